@@ -504,7 +504,6 @@ func (c *csvReader) next() (*Document, error) {
 		c.done = true
 		return nil, io.EOF
 	}
-	line, _ := c.r.FieldPos(0)
 	if err != nil {
 		var pe *csv.ParseError
 		if errors.As(err, &pe) {
@@ -517,6 +516,7 @@ func (c *csvReader) next() (*Document, error) {
 		c.done = true
 		return nil, &DocError{File: c.path, Err: err}
 	}
+	line, _ := c.r.FieldPos(0)
 	field := func(name string) string {
 		if i, ok := c.cols[name]; ok && i < len(rec) {
 			return rec[i]
