@@ -1,0 +1,73 @@
+package stance
+
+import (
+	"maps"
+	"testing"
+)
+
+func TestCanonicalActors(t *testing.T) {
+	tests := []struct {
+		name   string
+		counts map[string]int
+		want   map[string]string
+	}{
+		{
+			name:   "surname joins the only full name",
+			counts: map[string]int{"Khalidi": 2, "Bushra Khalidi": 1},
+			want:   map[string]string{"Khalidi": "Bushra Khalidi", "Bushra Khalidi": "Bushra Khalidi"},
+		},
+		{
+			name:   "two Khalidis make the surname ambiguous",
+			counts: map[string]int{"Khalidi": 2, "Bushra Khalidi": 1, "Rashid Khalidi": 4},
+			want:   map[string]string{"Khalidi": "Khalidi", "Bushra Khalidi": "Bushra Khalidi", "Rashid Khalidi": "Rashid Khalidi"},
+		},
+		{
+			name:   "surname-first two-word name",
+			counts: map[string]int{"Wang": 3, "Wang Yi": 1, "Lavrov": 1, "Sergey Lavrov": 1},
+			want:   map[string]string{"Wang": "Wang Yi", "Wang Yi": "Wang Yi", "Lavrov": "Sergey Lavrov", "Sergey Lavrov": "Sergey Lavrov"},
+		},
+		{
+			name:   "first word of a three-word name is not a form of it",
+			counts: map[string]int{"Martin": 1, "Martin Luther King": 1, "King": 1, "Luther King": 1},
+			want:   map[string]string{"Martin": "Martin", "Martin Luther King": "Martin Luther King", "King": "Martin Luther King", "Luther King": "Martin Luther King"},
+		},
+		{
+			name:   "transitive through a two-word name",
+			counts: map[string]int{"Wang": 1, "Wang Yi": 1, "Foreign Minister Wang Yi": 1},
+			want:   map[string]string{"Wang": "Foreign Minister Wang Yi", "Wang Yi": "Foreign Minister Wang Yi", "Foreign Minister Wang Yi": "Foreign Minister Wang Yi"},
+		},
+		{
+			name:   "ambiguity propagates down a chain",
+			counts: map[string]int{"Yi": 1, "Wang Yi": 1, "Mr Wang Yi": 1, "Dr Wang Yi": 1},
+			want:   map[string]string{"Yi": "Yi", "Wang Yi": "Wang Yi", "Mr Wang Yi": "Mr Wang Yi", "Dr Wang Yi": "Dr Wang Yi"},
+		},
+		{
+			name:   "spellings differing in case are one name, shown as the most quoted",
+			counts: map[string]int{"WANG YI": 1, "Wang  Yi": 5, "wang": 1},
+			want:   map[string]string{"WANG YI": "Wang  Yi", "Wang  Yi": "Wang  Yi", "wang": "Wang  Yi"},
+		},
+		{
+			name:   "spelling ties break in byte order",
+			counts: map[string]int{"Oxfam": 2, "OXFAM": 2},
+			want:   map[string]string{"Oxfam": "OXFAM", "OXFAM": "OXFAM"},
+		},
+		{
+			name:   "blank names are left out",
+			counts: map[string]int{"": 3, "  ": 1, "Lavrov": 1},
+			want:   map[string]string{"Lavrov": "Lavrov"},
+		},
+		{
+			name:   "unrelated names stay apart",
+			counts: map[string]int{"Putin": 1, "Xi Jinping": 1, "Jinping": 1},
+			want:   map[string]string{"Putin": "Putin", "Xi Jinping": "Xi Jinping", "Jinping": "Xi Jinping"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := canonicalActors(tt.counts)
+			if !maps.Equal(got, tt.want) {
+				t.Errorf("canonicalActors(%v)\n got %v\nwant %v", tt.counts, got, tt.want)
+			}
+		})
+	}
+}
