@@ -1,0 +1,367 @@
+package stance
+
+import (
+	"sort"
+	"strings"
+)
+
+// Coreference: every source mention resolves to one canonical actor per
+// document. Full names are collected first ("Chinese Foreign Minister Wang
+// Yi" gives the person "Wang Yi" with the role "Chinese Foreign Minister");
+// short names map to them ("Wang", "Lavrov"); pronouns go to the nearest
+// preceding compatible subject or speaker; organisations and other noun
+// phrases are kept as themselves.
+
+// orgWords end the names of organisations, which are not people.
+var orgWords = setOf(
+	"party", "committee", "department", "ministry", "council", "organization", "organisation",
+	"university", "news", "times", "post", "journal", "network", "campaign", "foundation",
+	"institute", "commission", "union", "agency", "court", "senate", "house", "congress",
+	"administration", "bureau", "association", "center", "centre", "group", "inc", "corp",
+	"company", "service", "office", "press", "tribune", "herald", "daily", "magazine",
+	"television", "radio", "cnn", "fox", "msnbc", "nbc", "abc", "cbs", "reuters", "bank",
+	"fund", "board", "project", "coalition", "alliance", "society", "club", "pac", "states",
+	"nations", "republicans", "democrats", "affairs", "security", "forces", "army", "police",
+)
+
+type entity struct {
+	name   string
+	role   string
+	gender byte // 'm', 'f' or 0
+}
+
+type mention struct {
+	pos     int // byte offset
+	ent     int
+	subject bool // first noun phrase of its unit, or a resolved source
+}
+
+type resolver struct {
+	x        *extractor
+	ents     []entity
+	byName   map[string]int
+	byLast   map[string]int
+	byFirst  map[string]int
+	mentions []mention
+}
+
+func newResolver(x *extractor) *resolver {
+	r := &resolver{x: x, byName: map[string]int{}, byLast: map[string]int{}, byFirst: map[string]int{}}
+	for ui := range x.units {
+		u := x.units[ui]
+		for k := u.w0; k < u.w1; {
+			end := r.capRun(k, u.w1)
+			if end > k {
+				r.addName(k, end, k == u.w0)
+				k = end
+				continue
+			}
+			k++
+		}
+	}
+	// Short mentions, now that every full name is known.
+	for ui := range x.units {
+		u := x.units[ui]
+		for k := u.w0; k < u.w1; {
+			end := r.capRun(k, u.w1)
+			if end > k {
+				if e, _, _ := r.lookup(k, end); e >= 0 {
+					r.mentions = append(r.mentions, mention{pos: x.words[k].Start, ent: e, subject: k == u.w0 || k == u.w0+1 && !x.words[u.w0].upper})
+				}
+				k = end
+				continue
+			}
+			k++
+		}
+	}
+	return r
+}
+
+// capRun returns the end of the run of capitalised words starting at k
+// (with the periods of "Sen." and initials), or k when there is none.
+func (r *resolver) capRun(k, hi int) int {
+	x := r.x
+	if k >= hi || x.words[k].kind != wordText || !x.words[k].upper || x.words[k].quote >= 0 && false {
+		return k
+	}
+	j := k
+	for j < hi {
+		w := x.words[j]
+		if w.kind == wordText && w.upper {
+			j++
+			continue
+		}
+		if x.isPunct(j, '.') && j > k && len(x.wordText(j-1)) <= 4 && j+1 < hi && x.words[j+1].upper && x.words[j+1].kind == wordText {
+			j++
+			continue
+		}
+		break
+	}
+	return j
+}
+
+// splitTitle splits a capitalised run [k, end) into title words and the
+// name: "Russian Foreign Minister Sergey Lavrov" -> "Russian Foreign
+// Minister", "Sergey Lavrov". It returns the first word of the name.
+func (r *resolver) splitTitle(k, end int) int {
+	x := r.x
+	n := k
+	for t := k; t < end; t++ {
+		if x.in(titleWords, t) || x.in(honorifics2, t) || x.isPunct(t, '.') {
+			n = t + 1
+		}
+	}
+	for n < end && (x.in(nonNameCaps, n) || x.words[n].kind != wordText) {
+		n++
+	}
+	if n == k && end-k >= 3 && isDemonym(x.wordText(k)) {
+		n = k + 1
+	}
+	return n
+}
+
+var honorifics2 = setOf("mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady", "dr", "prof", "rev")
+
+func isDemonym(w string) bool {
+	return strings.HasSuffix(w, "an") || strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "ish") || strings.HasSuffix(w, "ic")
+}
+
+// personName reports whether words [k, end) look like a person's name.
+func (r *resolver) personName(k, end int) bool {
+	x := r.x
+	if end-k < 1 || end-k > 4 {
+		return false
+	}
+	for t := k; t < end; t++ {
+		w := x.wordText(t)
+		if x.words[t].kind != wordText {
+			if x.isPunct(t, '.') {
+				continue
+			}
+			return false
+		}
+		if x.in(nonNameCaps, t) || x.in(orgWords, t) || x.in(titleWords, t) {
+			return false
+		}
+		if len(w) > 1 && strings.ToUpper(w) == w {
+			return false // CGTN, BRICS
+		}
+		for _, c := range w {
+			if c >= '0' && c <= '9' {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+func (r *resolver) addName(k, end int, unitStart bool) {
+	x := r.x
+	n := r.splitTitle(k, end)
+	if !r.personName(n, end) {
+		return
+	}
+	single := end-n == 1
+	if single && n == k {
+		return // a lone capitalised word is not known to be a person
+	}
+	name := x.text[x.words[n].Start:x.words[end-1].End]
+	if _, ok := r.byName[name]; ok {
+		return
+	}
+	if single {
+		if _, ok := r.byLast[strings.ToLower(name)]; ok {
+			return
+		}
+	}
+	e := entity{name: name}
+	if n > k {
+		e.role = strings.TrimSpace(x.text[x.words[k].Start:x.words[n-1].End])
+		for t := k; t < n; t++ {
+			if g, ok := honorifics[strings.ToLower(x.wordText(t))]; ok && g != 0 {
+				e.gender = g
+			}
+			if x.in(honorifics2, t) && t == n-1 || x.in(honorifics2, t) && t == n-2 {
+				e.role = "" // "Mr." is no role
+			}
+		}
+	}
+	if e.gender == 0 && !single {
+		first := strings.ToLower(x.wordText(n))
+		switch {
+		case femaleNames[first]:
+			e.gender = 'f'
+		case maleNames[first]:
+			e.gender = 'm'
+		}
+	}
+	idx := len(r.ents)
+	r.ents = append(r.ents, e)
+	r.byName[name] = idx
+	last := strings.ToLower(x.wordText(end - 1))
+	if _, ok := r.byLast[last]; !ok {
+		r.byLast[last] = idx
+	}
+	if !single {
+		first := strings.ToLower(x.wordText(n))
+		if _, ok := r.byFirst[first]; !ok {
+			r.byFirst[first] = idx
+		}
+	}
+}
+
+// lookup resolves the capitalised words [k, end) to an entity, returning
+// its index (or -1) and the name words found.
+func (r *resolver) lookup(k, end int) (int, int, int) {
+	x := r.x
+	n := r.splitTitle(k, end)
+	if n >= end {
+		return -1, n, end
+	}
+	for e := end; e > n; e-- {
+		name := x.text[x.words[n].Start:x.words[e-1].End]
+		if i, ok := r.byName[name]; ok {
+			return i, n, e
+		}
+	}
+	// "Lavrov", "Trump's": the last word of the name.
+	last := strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(x.wordText(end-1), "'s"), "’s"))
+	if i, ok := r.byLast[last]; ok {
+		return i, n, end
+	}
+	if end-n == 1 {
+		if i, ok := r.byFirst[last]; ok {
+			return i, n, end
+		}
+	}
+	return -1, n, end
+}
+
+// resolve returns the canonical speaker and role of an attribution, and
+// records the speaker for later pronouns.
+func (r *resolver) resolve(a *attribution) (string, string) {
+	if !a.hasSrc {
+		return "", ""
+	}
+	x := r.x
+	np := a.source.np
+	head := np.w1 - 1
+	pos := x.words[np.w0].Start
+	role := ""
+	if a.source.appos.ok() {
+		role = r.appositiveRole(a.source.appos)
+	}
+	if np.w1-np.w0 == 1 && x.in(subjectPronouns, head) {
+		var g byte
+		switch strings.ToLower(x.wordText(head)) {
+		case "he":
+			g = 'm'
+		case "she":
+			g = 'f'
+		case "who":
+			g = 1 // any person
+		default:
+			return "", ""
+		}
+		e := r.antecedent(pos, g)
+		if e < 0 {
+			return "", ""
+		}
+		if r.ents[e].gender == 0 && g > 1 {
+			r.ents[e].gender = g
+		}
+		r.note(pos, e)
+		return r.ents[e].name, r.ents[e].role
+	}
+	// The last capitalised run of the mention is its name.
+	k := np.w1
+	for k > np.w0 && !(x.words[k-1].kind == wordText && x.words[k-1].upper) {
+		k--
+	}
+	if k == np.w1 {
+		// A common noun phrase: "the campaign", "a new poll".
+		return r.plain(np), role
+	}
+	s := k
+	for s > np.w0 && (x.words[s-1].kind == wordText && x.words[s-1].upper || x.isPunct(s-1, '.')) {
+		s--
+	}
+	if k < np.w1 && x.words[np.w1-1].kind == wordText && !x.in(titleWords, np.w1-1) {
+		// "the Trump campaign": the head is a common noun.
+		return r.plain(np), role
+	}
+	e, _, _ := r.lookup(s, k)
+	if e < 0 {
+		n := r.splitTitle(s, k)
+		if n < k && r.personName(n, k) && k-n >= 2 {
+			r.addName(s, k, false)
+			e, _, _ = r.lookup(s, k)
+		}
+	}
+	if e < 0 {
+		return r.plain(np), role
+	}
+	if r.ents[e].role == "" && role != "" {
+		r.ents[e].role = role
+	}
+	r.note(pos, e)
+	return r.ents[e].name, r.ents[e].role
+}
+
+// plain is the speaker name of a mention that is no known person: the
+// mention without its leading determiner.
+func (r *resolver) plain(np npSpan) string {
+	x := r.x
+	w0 := np.w0
+	if np.w1-w0 > 1 && x.in(determiners, w0) && !x.in(sourceNouns, w0) {
+		w0++
+	}
+	return strings.TrimSpace(x.text[x.words[w0].Start:x.words[np.w1-1].End])
+}
+
+// appositiveRole cleans an appositive into a role: "also a member of ..."
+// becomes "a member of ...".
+func (r *resolver) appositiveRole(ap npSpan) string {
+	x := r.x
+	w0 := ap.w0
+	for w0 < ap.w1 && (equalFoldASCII(x.wordText(w0), "also") || equalFoldASCII(x.wordText(w0), "now")) {
+		w0++
+	}
+	if w0 >= ap.w1 {
+		return ""
+	}
+	return strings.TrimSpace(x.text[x.words[w0].Start:x.words[ap.w1-1].End])
+}
+
+// note records that entity e is a speaker at byte pos.
+func (r *resolver) note(pos, e int) {
+	i := sort.Search(len(r.mentions), func(i int) bool { return r.mentions[i].pos >= pos })
+	if i < len(r.mentions) && r.mentions[i].pos == pos {
+		r.mentions[i].ent, r.mentions[i].subject = e, true
+		return
+	}
+	r.mentions = append(r.mentions, mention{})
+	copy(r.mentions[i+1:], r.mentions[i:])
+	r.mentions[i] = mention{pos: pos, ent: e, subject: true}
+}
+
+// antecedent returns the nearest subject or speaker before pos whose
+// gender is compatible with g ('m', 'f', or 1 for any), or -1.
+func (r *resolver) antecedent(pos int, g byte) int {
+	i := sort.Search(len(r.mentions), func(i int) bool { return r.mentions[i].pos >= pos })
+	fallback := -1
+	for k := i - 1; k >= 0 && i-k <= 60; k-- {
+		m := r.mentions[k]
+		eg := r.ents[m.ent].gender
+		if g > 1 && eg != 0 && eg != g {
+			continue
+		}
+		if m.subject || g == 1 {
+			return m.ent
+		}
+		if fallback < 0 {
+			fallback = m.ent
+		}
+	}
+	return fallback
+}

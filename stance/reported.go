@@ -1,0 +1,591 @@
+package stance
+
+// Attribution patterns within one sentence unit.
+//
+//	post:     CONTENT, X said.   "CONTENT," said X.   CONTENT, according to X.
+//	pre:      X said (that) CONTENT.   X told Y (that) CONTENT.   X said: "CONTENT"
+//	          X believes / plans to / polls show CONTENT.   According to X, CONTENT.
+//	continue: ..., adding that CONTENT   (same source, new cue)
+//	          "A," he said, "B."  and  "A," he said. "B."  (one cue, two ranges)
+//	lead-in:  X continued:  followed by a quoted paragraph
+//	headline: Clinton to Planned Parenthood: CONTENT   (first paragraph only)
+
+// complementizers open a reported content, which starts at them.
+var complementizers = setOf("that", "whether")
+
+// questionWords open the content after "tell" and "ask".
+var questionWords = setOf("how", "why", "what", "if", "whether", "that", "when", "who")
+
+// timeWords are adjuncts between a cue and its content or after a cue at
+// the end of a sentence ("said Tuesday", "said last week").
+var timeWords = setOf(
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+	"yesterday", "tonight", "recently", "earlier", "later", "last", "this", "week", "month",
+	"year", "night", "morning", "afternoon", "evening", "previously", "repeatedly", "again",
+	"also", "then", "once", "too", "privately", "publicly", "flatly", "bluntly", "simply",
+)
+
+// adjunctStarts begin a phrase after a sentence-final cue: "said in a
+// statement", "told reporters", "said of Clinton", "wrote on Twitter".
+var adjunctStarts = setOf(
+	"in", "on", "at", "during", "to", "of", "about", "after", "before", "from", "with", "via",
+	"through", "while", "when", "as", "outside", "inside", "upon", "for", "afterward",
+	"reporters", "him", "her", "them", "me", "us", "it", "the", "a", "an", "his", "their",
+	"recently", "earlier", "later", "last", "this", "today", "yesterday", "tonight", "again",
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "also",
+	"flatly", "bluntly", "simply", "repeatedly", "privately", "publicly", "previously",
+)
+
+// cueAt reports the cue starting at word i and how many words it spans.
+func (x *extractor) cueAt(i, hi int) (cueEntry, int, bool) {
+	w := x.words[i]
+	if w.kind != wordText || w.quote >= 0 {
+		return cueEntry{}, 0, false
+	}
+	lw := x.wordText(i)
+	if rest, ok := multiCues[lowerASCII(lw)]; ok {
+		j := i + 1
+		k := 0
+		for ; k < len(rest) && j < hi; k, j = k+1, j+1 {
+			if x.words[j].kind != wordText || !equalFoldASCII(x.wordText(j), rest[k]) {
+				break
+			}
+		}
+		if k == len(rest) {
+			return cueEntry{class: cueSpeech, past: true}, 1 + len(rest), true
+		}
+		if lowerASCII(lw) == "according" {
+			return cueEntry{}, 0, false
+		}
+	}
+	e, ok := lookupCue(lw)
+	if !ok {
+		return cueEntry{}, 0, false
+	}
+	return e, 1, true
+}
+
+// attributeUnit finds the attributions of unit ui. headline is true for
+// the units of the document's first paragraph.
+func (x *extractor) attributeUnit(ui int, headline bool) {
+	u := x.units[ui]
+	if u.w0 == u.w1 {
+		return
+	}
+	before := len(x.attrs)
+	if x.pending >= 0 {
+		a := &x.attrs[x.pending]
+		x.pending = -1
+		if u.para-x.units[a.unit].para <= 1 {
+			if sp, quoted, direct, n := x.contentRange(u.w0, u.w1); n >= x.opts.MinContentWords {
+				a.content = append(a.content, sp)
+				a.quoted, a.direct, a.unit = quoted, direct, ui
+				return
+			}
+		}
+	}
+	if headline && x.opts.Headlines && x.headline(ui) {
+		return
+	}
+	from := u.w0
+	if next, ok := x.postPattern(ui); ok {
+		from = next
+	}
+	x.prePatterns(ui, from, before)
+	if len(x.attrs) == before {
+		x.orphan(ui)
+	}
+}
+
+// contentRange returns the span of words [w0, w1) with surrounding
+// punctuation outside quotations trimmed, whether it contains a quotation,
+// whether it is quotations only, and its number of text words.
+func (x *extractor) contentRange(w0, w1 int) (sp Span, quoted, direct bool, n int) {
+	for w0 < w1 && x.words[w0].kind == wordPunct && x.words[w0].quote < 0 {
+		w0++
+	}
+	for w1 > w0 && x.words[w1-1].kind == wordPunct && x.words[w1-1].quote < 0 {
+		w1--
+	}
+	if w0 >= w1 {
+		return Span{}, false, false, 0
+	}
+	direct = x.words[w0].kind == wordOpen
+	for k := w0; k < w1; k++ {
+		w := x.words[k]
+		if w.quote >= 0 {
+			quoted = true
+		} else {
+			direct = false
+		}
+		if w.kind == wordText {
+			n++
+		}
+	}
+	return Span{x.words[w0].Start, x.words[w1-1].End}, quoted, direct, n
+}
+
+func (x *extractor) wordsSpan(w0, w1 int) Span {
+	return Span{x.words[w0].Start, x.words[w1-1].End}
+}
+
+// addAttribution records an attribution with content words [c0, c1).
+func (x *extractor) addAttribution(ui, c0, c1 int, subj subject, hasSrc bool, cue0, cue1 int) bool {
+	sp, quoted, direct, n := x.contentRange(c0, c1)
+	if n < x.opts.MinContentWords {
+		return false
+	}
+	if !quoted && !x.opts.Indirect {
+		return false
+	}
+	a := attribution{content: []Span{sp}, source: subj, hasSrc: hasSrc, unit: ui, quoted: quoted, direct: direct}
+	if cue1 > cue0 {
+		a.cue, a.hasCue = x.wordsSpan(cue0, cue1), true
+	}
+	if hasSrc {
+		if subj.span.w1-subj.span.w0 > x.opts.MaxSourceWords {
+			subj.span = subj.np
+			a.source = subj
+		}
+		a.srcSpan = x.wordsSpan(subj.span.w0, subj.span.w1)
+	}
+	x.attrs = append(x.attrs, a)
+	return true
+}
+
+// restAfter checks that the words [k, hi) after a sentence-final cue and
+// its source are only adjuncts ("on Tuesday", "in a statement"). It
+// returns where a continuation begins: hi, or the comma before ", adding"
+// or before a further quotation.
+func (x *extractor) restAfter(k, hi int) (int, bool) {
+	e := hi
+	for e > k && x.words[e-1].kind == wordPunct && x.words[e-1].quote < 0 {
+		e--
+	}
+	if k >= e {
+		return hi, true
+	}
+	for t := k; t < e; t++ {
+		w := x.words[t]
+		if w.quote >= 0 || w.kind == wordOpen {
+			return 0, false
+		}
+		if x.isPunct(t, ',') || x.isPunct(t, ';') || x.isPunct(t, ':') {
+			if t+1 < hi && x.words[t+1].kind == wordOpen {
+				return t, true
+			}
+			if t+1 < hi {
+				if ce, _, ok := x.cueAt(t+1, hi); ok && ce.participle {
+					return t, true
+				}
+			}
+			if t == k {
+				return 0, false
+			}
+			continue
+		}
+		if t == k && !x.in(adjunctStarts, t) && !x.words[t].upper {
+			return 0, false
+		}
+		if x.in(complementizers, t) || t-k > 14 {
+			return 0, false
+		}
+	}
+	return hi, true
+}
+
+// postPattern looks for a cue at the end of unit ui whose content comes
+// first: `CONTENT, X said.`, `"CONTENT," said X.`, `CONTENT, according to X.`
+// It returns the word where the unit continues after the attribution.
+func (x *extractor) postPattern(ui int) (int, bool) {
+	u := x.units[ui]
+	for c := u.w1 - 1; c > u.w0; c-- {
+		e, n, ok := x.cueAt(c, u.w1)
+		if !ok || x.words[c].upper && !equalFoldASCII(x.wordText(c), "according") {
+			continue
+		}
+		if e.participle && x.isPunct(c-1, ',') {
+			continue
+		}
+		if equalFoldASCII(x.wordText(c), "according") {
+			return x.accordingAfter(ui, c)
+		}
+		if !e.past || e.class != cueSpeech && e.class != cueTell && e.class != cueBelief {
+			return 0, false
+		}
+		end := c + n
+		// Normal order: ", X said."
+		if subj, ok := x.subjectBefore(c, u.w0); ok {
+			if cont, ok := x.restAfter(end, u.w1); ok {
+				b := subj.span.w0 - 1
+				if b > u.w0 && x.contentBoundary(b) {
+					c1 := b
+					if x.words[b].kind == wordClose {
+						c1 = b + 1
+					}
+					if x.addAttribution(ui, u.w0, c1, subj, true, c, end) {
+						return x.continuation(ui, cont), true
+					}
+				}
+			}
+		}
+		// Inverted: `"...," said X.`
+		if x.contentBoundary(c - 1) {
+			np := x.npRight(end, u.w1)
+			if !np.ok() {
+				return 0, false
+			}
+			subj := subject{np: np, span: np}
+			after := np.w1
+			if after < u.w1 && x.isPunct(after, ',') && after+1 < u.w1 && x.words[after+1].kind == wordText {
+				if _, _, isCue := x.cueAt(after+1, u.w1); !isCue {
+					k := after + 1
+					for k < u.w1 && !x.isPunct(k, ',') && x.words[k].quote < 0 {
+						k++
+					}
+					ap := npSpan{after + 1, k}
+					if x.apposLike(ap) && x.words[k-1].kind == wordText || k == u.w1 {
+						subj.appos = npSpan{after + 1, trimPunctEnd(x, after+1, k)}
+						subj.span.w1 = subj.appos.w1
+						after = k
+					}
+				}
+			}
+			cont, ok := x.restAfter(after, u.w1)
+			if !ok {
+				return 0, false
+			}
+			c1 := c - 1
+			if x.words[c1].kind == wordClose {
+				c1 = c
+			}
+			if x.addAttribution(ui, u.w0, c1, subj, true, c, end) {
+				return x.continuation(ui, cont), true
+			}
+		}
+		return 0, false
+	}
+	return 0, false
+}
+
+func trimPunctEnd(x *extractor, w0, w1 int) int {
+	for w1 > w0 && x.words[w1-1].kind == wordPunct {
+		w1--
+	}
+	return w1
+}
+
+// contentBoundary reports whether word b ends a content before its source:
+// a comma, or the closing mark of a quotation.
+func (x *extractor) contentBoundary(b int) bool {
+	return x.isPunct(b, ',') || x.words[b].kind == wordClose || x.isPunct(b, '—')
+}
+
+// continuation handles what follows a post-pattern attribution at word
+// cont: `, "B."` adds a second range to it. It returns where the pre
+// patterns resume.
+func (x *extractor) continuation(ui, cont int) int {
+	u := x.units[ui]
+	if cont >= u.w1 {
+		return u.w1
+	}
+	if cont+1 < u.w1 && x.words[cont+1].kind == wordOpen {
+		q := x.words[cont+1].quote
+		k := cont + 1
+		for k < u.w1 && (x.words[k].quote == q || x.words[k].kind == wordPunct && x.words[k].quote < 0) {
+			k++
+		}
+		if sp, _, _, n := x.contentRange(cont+1, k); n > 0 {
+			a := &x.attrs[len(x.attrs)-1]
+			a.content = append(a.content, sp)
+			a.quoted = true
+		}
+		return k
+	}
+	return cont
+}
+
+// accordingAfter handles "CONTENT, according to X." with the cue at c.
+func (x *extractor) accordingAfter(ui, c int) (int, bool) {
+	u := x.units[ui]
+	if c-1 <= u.w0 || !x.isPunct(c-1, ',') {
+		return 0, false
+	}
+	np := x.npRight(c+2, u.w1)
+	if !np.ok() {
+		return 0, false
+	}
+	cont, ok := x.restAfter(np.w1, u.w1)
+	if !ok {
+		return 0, false
+	}
+	if x.addAttribution(ui, u.w0, c-1, subject{np: np, span: np}, true, c, c+2) {
+		return x.continuation(ui, cont), true
+	}
+	return 0, false
+}
+
+// prePatterns finds attributions whose content follows the cue, scanning
+// unit ui from word from. before is len(x.attrs) when the unit began.
+func (x *extractor) prePatterns(ui, from, before int) {
+	u := x.units[ui]
+	for i := from; i < u.w1; i++ {
+		e, n, ok := x.cueAt(i, u.w1)
+		if !ok {
+			continue
+		}
+		lw := x.wordText(i)
+		if equalFoldASCII(lw, "according") {
+			np := x.npRight(i+2, u.w1)
+			if !np.ok() {
+				continue
+			}
+			k := np.w1
+			for k < u.w1 && k-np.w1 < 8 && !x.isPunct(k, ',') {
+				k++
+			}
+			if k >= u.w1 || k-np.w1 >= 8 {
+				continue
+			}
+			end := x.contentEnd(k+1, u.w1)
+			if x.addAttribution(ui, k+1, end, subject{np: np, span: np}, true, i, i+2) {
+				i = end - 1
+			}
+			continue
+		}
+		if x.words[i].upper && i != u.w0 {
+			continue
+		}
+		if e.participle {
+			if i > from && x.isPunct(i-1, ',') && len(x.attrs) > before {
+				prev := x.attrs[len(x.attrs)-1]
+				if c0, ok := x.complement(i+n, u.w1, e.class); ok {
+					end := x.contentEnd(c0, u.w1)
+					if x.addAttribution(ui, c0, end, prev.source, prev.hasSrc, i, i+n) {
+						i = end - 1
+					}
+				}
+			}
+			continue
+		}
+		if i > u.w0 && x.in(infinitiveMarkers, i-1) {
+			continue
+		}
+		subj, ok := x.subjectBefore(i, from)
+		if !ok || !x.subjectFits(subj, e.class) {
+			continue
+		}
+		c0, ok := x.complement(i+n, u.w1, e.class)
+		if !ok {
+			if i+n < u.w1 && x.isPunct(i+n, ':') && i+n+1 == u.w1 {
+				// "Caddell continued:" leads in to the next paragraph.
+				a := attribution{source: subj, hasSrc: true, unit: ui, cue: x.wordsSpan(i, i+n+1), hasCue: true}
+				a.srcSpan = x.wordsSpan(subj.span.w0, subj.span.w1)
+				x.attrs = append(x.attrs, a)
+				x.pending = len(x.attrs) - 1
+			}
+			continue
+		}
+		end := x.contentEnd(c0, u.w1)
+		if x.addAttribution(ui, c0, end, subj, true, i, i+n) {
+			i = end - 1
+		}
+	}
+}
+
+// infinitiveMarkers before a cue make it part of a content, not a cue:
+// "refused to say", "the right to speak".
+var infinitiveMarkers = setOf("to")
+
+// subjectFits reports whether subj can hold a cue of class c: any noun
+// phrase can say something, but only people, groups and artifacts believe,
+// plan or show.
+func (x *extractor) subjectFits(subj subject, c cueClass) bool {
+	head := subj.np.w1 - 1
+	switch c {
+	case cueSpeech, cueTell:
+		return !x.in(determiners, head)
+	case cueEvidence:
+		return x.in(sourceNouns, head) || x.words[head].upper && !x.in(subjectPronouns, head)
+	default:
+		return x.in(sourceNouns, head) || x.words[head].upper || x.in(subjectPronouns, head) && !equalFoldASCII(x.wordText(head), "it")
+	}
+}
+
+// complement returns the first word of the content after a cue ending at
+// word k, or false when none follows.
+func (x *extractor) complement(k, hi int, c cueClass) (int, bool) {
+	if k < hi && (x.isPunct(k, ':') || x.isPunct(k, ',')) {
+		k++
+		if k < hi && x.words[k].kind == wordOpen {
+			return k, true
+		}
+	}
+	if k >= hi {
+		return 0, false
+	}
+	// A complementizer within a few words: "said in a statement that",
+	// "expressed his confidence that", "told reporters on Tuesday that".
+	for t := k; t < hi && t < k+10; t++ {
+		w := x.words[t]
+		if w.quote >= 0 || w.kind != wordText && !x.isPunct(t, '.') {
+			break
+		}
+		if x.in(complementizers, t) || c == cueTell && t > k && x.in(questionWords, t) {
+			return t, true
+		}
+		if x.in(npStops, t) && !x.in(adjunctStarts, t) && !x.in(timeWords, t) {
+			break
+		}
+	}
+	switch c {
+	case cuePlan:
+		if x.in(infinitiveMarkers, k) {
+			return k, true
+		}
+		if equalFoldASCII(x.wordText(k), "not") && k+1 < hi && x.in(infinitiveMarkers, k+1) {
+			return k, true
+		}
+		return 0, false
+	case cueTell:
+		np := x.npRight(k, hi)
+		if !np.ok() {
+			return 0, false
+		}
+		k = np.w1
+	}
+	for k < hi && x.in(timeWords, k) {
+		k++
+	}
+	if k < hi && x.in(adjunctStarts, k) && !x.in(determiners, k) && k+1 < hi && x.in(timeWords, k+1) {
+		k += 2 // "on Tuesday"
+	}
+	if k >= hi {
+		return 0, false
+	}
+	if x.words[k].kind == wordPunct && !x.isPunct(k, '(') {
+		if x.isPunct(k, ',') && k+1 < hi && x.words[k+1].kind == wordOpen {
+			return k + 1, true
+		}
+		return 0, false
+	}
+	return k, true
+}
+
+// contentEnd returns where a content starting at c0 ends: the unit end, or
+// the comma before a participle cue that continues the attribution.
+func (x *extractor) contentEnd(c0, hi int) int {
+	for t := c0 + 1; t+1 < hi; t++ {
+		if x.words[t].quote >= 0 || !x.isPunct(t, ',') {
+			continue
+		}
+		if e, _, ok := x.cueAt(t+1, hi); ok && e.participle && e.class == cueSpeech {
+			return t
+		}
+	}
+	return hi
+}
+
+// orphan attaches a unit that is all quotation, with no cue of its own, to
+// the attribution just before it: `"A," he said. "B."`
+func (x *extractor) orphan(ui int) {
+	u := x.units[ui]
+	if len(x.attrs) == 0 || x.words[u.w0].kind != wordOpen {
+		return
+	}
+	a := &x.attrs[len(x.attrs)-1]
+	if !a.quoted || a.unit != ui-1 || u.para-x.units[a.unit].para > 1 {
+		return
+	}
+	inq, total := 0, 0
+	for k := u.w0; k < u.w1; k++ {
+		if x.words[k].kind == wordText {
+			total++
+			if x.words[k].quote >= 0 {
+				inq++
+			}
+		}
+	}
+	if total == 0 || inq*10 < total*8 {
+		return
+	}
+	if sp, _, direct, n := x.contentRange(u.w0, u.w1); n > 0 {
+		a.content = append(a.content, sp)
+		a.direct = a.direct && direct
+		a.unit = ui
+	}
+}
+
+// headline handles "Speaker: claim" and "Speaker to Audience: claim" in
+// the first paragraph.
+func (x *extractor) headline(ui int) bool {
+	u := x.units[ui]
+	colon := -1
+	for k := u.w0; k < u.w1 && k < u.w0+8; k++ {
+		if x.isPunct(k, ':') && x.words[k].quote < 0 {
+			colon = k
+			break
+		}
+	}
+	if colon <= u.w0 {
+		return false
+	}
+	srcEnd := colon
+	for k := u.w0; k < colon; k++ {
+		w := x.words[k]
+		if w.kind != wordText {
+			if x.isPunct(k, '.') || x.isPunct(k, '\'') || x.isPunct(k, '’') {
+				continue
+			}
+			return false
+		}
+		if !w.upper {
+			lw := x.wordText(k)
+			if (lw == "to" || lw == "on" || lw == "at") && k > u.w0 {
+				if srcEnd == colon {
+					srcEnd = k
+				}
+				continue
+			}
+			if lw != "of" && lw != "for" && lw != "and" {
+				return false
+			}
+		}
+	}
+	if !x.words[srcEnd-1].upper {
+		return false
+	}
+	np := npSpan{u.w0, srcEnd}
+	return x.addAttribution(ui, colon+1, u.w1, subject{np: np, span: np}, true, colon, colon+1)
+}
+
+func lowerASCII(s string) string {
+	for i := 0; i < len(s); i++ {
+		if 'A' <= s[i] && s[i] <= 'Z' {
+			b := []byte(s)
+			for j := i; j < len(b); j++ {
+				if 'A' <= b[j] && b[j] <= 'Z' {
+					b[j] += 'a' - 'A'
+				}
+			}
+			return string(b)
+		}
+	}
+	return s
+}
+
+func equalFoldASCII(s, lower string) bool {
+	if len(s) != len(lower) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != lower[i] {
+			return false
+		}
+	}
+	return true
+}
