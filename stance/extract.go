@@ -62,7 +62,7 @@ func Extract(doc *Document, opts ExtractOptions) []Quote {
 	}
 	x := &extractor{text: doc.Text, opts: opts}
 	x.run()
-	return x.quotes()
+	return x.results()
 }
 
 // extractor holds the state of one Extract call. Its slices are sized by
@@ -152,8 +152,8 @@ func (x *extractor) splitParagraphs() {
 	}
 }
 
-// quotes turns the attributions into Quotes with resolved speakers.
-func (x *extractor) quotes() []Quote {
+// results turns the attributions into Quotes with resolved speakers.
+func (x *extractor) results() []Quote {
 	if len(x.attrs) == 0 {
 		return nil
 	}

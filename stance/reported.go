@@ -278,7 +278,7 @@ func trimPunctEnd(x *extractor, w0, w1 int) int {
 // contentBoundary reports whether word b ends a content before its source:
 // a comma, or the closing mark of a quotation.
 func (x *extractor) contentBoundary(b int) bool {
-	return x.isPunct(b, ',') || x.words[b].kind == wordClose || x.isPunct(b, '—')
+	return x.isPunct(b, ',') || x.words[b].kind == wordClose
 }
 
 // continuation handles what follows a post-pattern attribution at word
@@ -534,7 +534,7 @@ func (x *extractor) headline(ui int) bool {
 	for k := u.w0; k < colon; k++ {
 		w := x.words[k]
 		if w.kind != wordText {
-			if x.isPunct(k, '.') || x.isPunct(k, '\'') || x.isPunct(k, '’') {
+			if x.isPunct(k, '.') || x.isPunct(k, '\'') {
 				continue
 			}
 			return false
