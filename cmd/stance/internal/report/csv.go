@@ -1,0 +1,74 @@
+package report
+
+import (
+	"encoding/csv"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/stancekit/stancekit/stance"
+)
+
+// writeCSV writes one row per speaker, with full-precision numbers. With
+// per-topic breakdowns a "topic" column follows the speaker: "all" for the
+// speaker's row, then one row per topic.
+func writeCSV(w io.Writer, s *stance.Summary) error {
+	bt := byTopic(s)
+	header := []string{"speaker"}
+	if bt {
+		header = append(header, "topic")
+	}
+	header = append(header, "role", "quotes", "articles")
+	for _, l := range s.StanceLabels {
+		header = append(header, l)
+	}
+	header = append(header, "net_stance", "net_stance_ci_lo", "net_stance_ci_hi", "confidence", "top_topic")
+	for _, t := range s.TopicLabels {
+		header = append(header, "topic:"+t)
+	}
+	header = append(header, "roles", "aliases")
+
+	cw := csv.NewWriter(w)
+	if err := cw.Write(header); err != nil {
+		return err
+	}
+	stanceCells := func(st stance.StanceShares) []string {
+		var r []string
+		for _, l := range s.StanceLabels {
+			r = append(r, num(st.Shares[l]))
+		}
+		return append(r, num(st.Net), num(st.NetCI.Lo), num(st.NetCI.Hi))
+	}
+	for _, sp := range s.Speakers {
+		r := []string{sp.Name}
+		if bt {
+			r = append(r, "all")
+		}
+		r = append(r, sp.Role, strconv.Itoa(sp.Quotes), strconv.Itoa(sp.Articles))
+		r = append(r, stanceCells(sp.StanceShares)...)
+		r = append(r, num(sp.Confidence), sp.TopTopic)
+		for _, t := range s.TopicLabels {
+			r = append(r, num(sp.Topics[t]))
+		}
+		r = append(r, strings.Join(sp.Roles, "; "), strings.Join(sp.Aliases, "; "))
+		if err := cw.Write(r); err != nil {
+			return err
+		}
+		for _, ts := range sp.ByTopic {
+			r := []string{sp.Name, ts.Topic, "", strconv.Itoa(ts.Quotes), ""}
+			r = append(r, stanceCells(ts.StanceShares)...)
+			r = append(r, "", "")
+			for range s.TopicLabels {
+				r = append(r, "")
+			}
+			r = append(r, "", "")
+			if err := cw.Write(r); err != nil {
+				return err
+			}
+		}
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
+func num(x float64) string { return strconv.FormatFloat(x, 'f', -1, 64) }

@@ -1,0 +1,84 @@
+package report
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/stancekit/stancekit/stance"
+)
+
+// writeMarkdown writes a GitHub-flavoured Markdown table, padded so that
+// it also reads as plain text, followed by the footnote.
+func writeMarkdown(w io.Writer, s *stance.Summary) error {
+	header := []string{"Speaker", "Role", "Quotes", "Articles"}
+	right := []bool{false, false, true, true}
+	for _, l := range s.StanceLabels {
+		header = append(header, l)
+		right = append(right, true)
+	}
+	header = append(header, "Net", fmt.Sprintf("%.0f%% CI", 100*s.Level), "Confidence", "Top topic")
+	right = append(right, true, false, true, false)
+
+	rows := [][]string{header}
+	stanceCells := func(st stance.StanceShares) []string {
+		var r []string
+		for _, l := range s.StanceLabels {
+			r = append(r, percent(st.Shares[l]))
+		}
+		return append(r, signed(st.Net), interval(st.NetCI))
+	}
+	for _, sp := range s.Speakers {
+		r := []string{mdEscape(sp.Name), mdEscape(sp.Role), fmt.Sprint(sp.Quotes), fmt.Sprint(sp.Articles)}
+		r = append(r, stanceCells(sp.StanceShares)...)
+		r = append(r, fmt.Sprintf("%.2f", sp.Confidence), mdEscape(sp.TopTopic))
+		rows = append(rows, r)
+		for _, ts := range sp.ByTopic {
+			r := []string{"· " + mdEscape(ts.Topic), "", fmt.Sprint(ts.Quotes), ""}
+			r = append(r, stanceCells(ts.StanceShares)...)
+			rows = append(rows, append(r, "", ""))
+		}
+	}
+
+	widths := make([]int, len(header))
+	for _, r := range rows {
+		for i, c := range r {
+			widths[i] = max(widths[i], narrow.StringWidth(c), 3)
+		}
+	}
+	var b strings.Builder
+	line := func(r []string) {
+		b.WriteString("|")
+		for i, c := range r {
+			pad := strings.Repeat(" ", widths[i]-narrow.StringWidth(c))
+			if right[i] {
+				b.WriteString(" " + pad + c + " |")
+			} else {
+				b.WriteString(" " + c + pad + " |")
+			}
+		}
+		b.WriteString("\n")
+	}
+	line(rows[0])
+	b.WriteString("|")
+	for i := range header {
+		if right[i] {
+			b.WriteString(" " + strings.Repeat("-", widths[i]-1) + ": |")
+		} else {
+			b.WriteString(" " + strings.Repeat("-", widths[i]) + " |")
+		}
+	}
+	b.WriteString("\n")
+	for _, r := range rows[1:] {
+		line(r)
+	}
+	b.WriteString("\n" + footnote(s) + "\n")
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// mdEscape keeps a cell on one line and its pipes out of the table syntax.
+func mdEscape(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	return strings.ReplaceAll(s, "|", `\|`)
+}

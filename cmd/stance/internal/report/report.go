@@ -1,0 +1,90 @@
+// Package report renders a stance.Summary as a terminal table, CSV,
+// Markdown or JSON. It is the only place that draws tables: the stance
+// library returns values.
+package report
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/stancekit/stancekit/stance"
+)
+
+// The output formats.
+const (
+	Table    = "table"    // aligned text for a terminal, at most Width columns wide
+	CSV      = "csv"      // one row per speaker (and per topic with ByTopic)
+	Markdown = "markdown" // a GitHub-flavoured Markdown table
+	JSON     = "json"     // the documented JSON object
+)
+
+// Formats lists the formats Write accepts.
+var Formats = []string{Table, CSV, JSON, Markdown}
+
+// Width is the terminal width the table format is laid out for.
+const Width = 100
+
+// CheckFormat returns an error unless format is one of Formats.
+func CheckFormat(format string) error {
+	for _, f := range Formats {
+		if f == format {
+			return nil
+		}
+	}
+	return fmt.Errorf("unknown format %q: want %s", format, strings.Join(Formats, ", "))
+}
+
+// Write renders s to w in format.
+func Write(w io.Writer, s *stance.Summary, format string) error {
+	switch format {
+	case Table:
+		return writeTable(w, s)
+	case CSV:
+		return writeCSV(w, s)
+	case Markdown:
+		return writeMarkdown(w, s)
+	case JSON:
+		return writeJSON(w, s)
+	}
+	return CheckFormat(format)
+}
+
+// byTopic reports whether s carries per-topic breakdowns.
+func byTopic(s *stance.Summary) bool {
+	for _, sp := range s.Speakers {
+		if sp.ByTopic != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// signed formats a net stance with its sign: +0.67, -1.00, 0.00.
+func signed(x float64) string {
+	s := fmt.Sprintf("%+.2f", x)
+	if s == "+0.00" || s == "-0.00" {
+		return "0.00"
+	}
+	return s
+}
+
+// interval formats a net stance interval: [-0.94, +0.04].
+func interval(ci stance.Interval) string {
+	return "[" + signed(ci.Lo) + ", " + signed(ci.Hi) + "]"
+}
+
+// percent formats a share as a whole percentage.
+func percent(x float64) string {
+	return fmt.Sprintf("%.0f%%", 100*x)
+}
+
+// footnote is the text under a table: what was counted and how to read it.
+func footnote(s *stance.Summary) string {
+	shown := fmt.Sprintf("%d speakers", len(s.Speakers))
+	if len(s.Speakers) < s.Actors {
+		shown = fmt.Sprintf("%d of %d speakers", len(s.Speakers), s.Actors)
+	}
+	return fmt.Sprintf("%d documents, %d statements (%d unattributed), %s.\nNet = share %s - share %s, with a %.0f%% Newcombe interval.",
+		s.Documents, s.Quotes, s.Unattributed, shown, s.Support, s.Oppose, 100*s.Level)
+}

@@ -1,0 +1,145 @@
+package report
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/mattn/go-runewidth"
+
+	"github.com/stancekit/stancekit/stance"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
+
+// fixture is a small summary with the awkward cases: a long role, an
+// alias, a speaker without a role, a name with a pipe and a comma.
+func fixture(t *testing.T, byTopic bool) *stance.Summary {
+	t.Helper()
+	p := stance.NewPartial([]string{"support", "oppose", "neutral"}, []string{"diplomacy", "humanitarian", "security"})
+	p.AddDocument([]stance.Observation{
+		{Speaker: "Wang Yi", Role: "Chinese Foreign Minister", Stance: "support", Confidence: 0.91, Topic: "diplomacy"},
+		{Speaker: "Wang", Stance: "support", Confidence: 0.84, Topic: "diplomacy"},
+		{Speaker: "Wang", Stance: "neutral", Confidence: 0.55, Topic: "security"},
+		{Speaker: "Sergey Lavrov", Role: "Russian Foreign Minister", Stance: "support", Confidence: 0.77, Topic: "diplomacy"},
+		{Speaker: "Lavrov", Stance: "neutral", Confidence: 0.6, Topic: "security"},
+		{Stance: "neutral", Confidence: 0.5, Topic: "diplomacy"},
+	})
+	p.AddDocument([]stance.Observation{
+		{Speaker: "Bushra Khalidi", Role: "policy lead at Oxfam, a global organization that fights inequality to end poverty and injustice", Stance: "oppose", Confidence: 0.88, Topic: "humanitarian"},
+		{Speaker: "Khalidi", Stance: "oppose", Confidence: 0.93, Topic: "humanitarian"},
+		{Speaker: "Khalidi", Stance: "neutral", Confidence: 0.51, Topic: "humanitarian"},
+		{Speaker: "Ministry of Diaspora Affairs | Combating Antisemitism, Israel", Stance: "support", Confidence: 0.62, Topic: "security"},
+	})
+	p.AddDocument([]stance.Observation{
+		{Speaker: "Khalidi", Stance: "oppose", Confidence: 0.8, Topic: "security"},
+	})
+	opts := stance.DefaultSummaryOptions
+	opts.ByTopic = byTopic
+	s, err := stance.Summarize(p, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+func TestGolden(t *testing.T) {
+	for _, byTopic := range []bool{false, true} {
+		for _, format := range Formats {
+			name := format
+			if byTopic {
+				name += "-by-topic"
+			}
+			t.Run(name, func(t *testing.T) {
+				var buf bytes.Buffer
+				if err := Write(&buf, fixture(t, byTopic), format); err != nil {
+					t.Fatal(err)
+				}
+				ext := map[string]string{Table: "txt", CSV: "csv", JSON: "json", Markdown: "md"}[format]
+				golden := filepath.Join("testdata", name+"."+ext)
+				if *update {
+					if err := os.WriteFile(golden, buf.Bytes(), 0o644); err != nil {
+						t.Fatal(err)
+					}
+				}
+				want, err := os.ReadFile(golden)
+				if err != nil {
+					t.Fatalf("%v (run go test -update to create it)", err)
+				}
+				if got := buf.String(); got != string(want) {
+					t.Errorf("%s output differs from %s (go test -update rewrites it)\n got:\n%s\nwant:\n%s", format, golden, got, want)
+				}
+			})
+		}
+	}
+}
+
+func TestTableFitsWidth(t *testing.T) {
+	for _, byTopic := range []bool{false, true} {
+		var buf bytes.Buffer
+		if err := Write(&buf, fixture(t, byTopic), Table); err != nil {
+			t.Fatal(err)
+		}
+		lines := strings.Split(strings.TrimRight(buf.String(), "\n"), "\n")
+		for _, l := range lines[:len(lines)-1] { // the footnote may wrap in a terminal
+			if w := runewidth.StringWidth(l); w > Width {
+				t.Errorf("table line is %d columns wide, want at most %d:\n%s", w, Width, l)
+			}
+		}
+	}
+}
+
+func TestJSONContract(t *testing.T) {
+	var buf bytes.Buffer
+	if err := Write(&buf, fixture(t, false), JSON); err != nil {
+		t.Fatal(err)
+	}
+	var out struct {
+		Documents, Quotes int
+		Speakers          []struct {
+			Speaker    string
+			Role       *string
+			Quotes     int
+			Articles   int
+			Stance     map[string]float64
+			NetStance  float64    `json:"net_stance"`
+			NetCI      [2]float64 `json:"net_stance_ci"`
+			Topics     map[string]float64
+			Confidence float64
+		}
+	}
+	if err := json.Unmarshal(buf.Bytes(), &out); err != nil {
+		t.Fatal(err)
+	}
+	if out.Documents != 3 || out.Quotes != 11 || len(out.Speakers) != 4 {
+		t.Fatalf("documents %d quotes %d speakers %d, want 3 11 4", out.Documents, out.Quotes, len(out.Speakers))
+	}
+	for _, sp := range out.Speakers {
+		sum := 0.0
+		for _, l := range []string{"support", "oppose", "neutral"} {
+			v, ok := sp.Stance[l]
+			if !ok {
+				t.Errorf("%s: stance has no %q share", sp.Speaker, l)
+			}
+			sum += v
+		}
+		if sum < 1-1e-9 || sum > 1+1e-9 {
+			t.Errorf("%s: stance shares sum to %v", sp.Speaker, sum)
+		}
+		if !(-1 <= sp.NetCI[0] && sp.NetCI[0] <= sp.NetStance && sp.NetStance <= sp.NetCI[1] && sp.NetCI[1] <= 1) {
+			t.Errorf("%s: interval %v does not bracket %v", sp.Speaker, sp.NetCI, sp.NetStance)
+		}
+	}
+}
+
+func TestCheckFormat(t *testing.T) {
+	err := CheckFormat("xml")
+	want := `unknown format "xml": want table, csv, json, markdown`
+	if err == nil || err.Error() != want {
+		t.Errorf("CheckFormat(xml) = %v, want %q", err, want)
+	}
+}
