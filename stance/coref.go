@@ -278,7 +278,7 @@ func (r *resolver) resolve(a *attribution) (string, string) {
 	for k > np.w0 && !(x.words[k-1].kind == wordText && x.words[k-1].upper) {
 		k--
 	}
-	if k == np.w1 {
+	if k == np.w0 {
 		// A common noun phrase: "the campaign", "a new poll".
 		return r.plain(np), role
 	}

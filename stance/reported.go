@@ -88,7 +88,9 @@ func (x *extractor) attributeUnit(ui int, headline bool) {
 		return
 	}
 	from := u.w0
-	if next, ok := x.postPattern(ui); ok {
+	if next, ok := x.quoteLed(ui); ok {
+		from = next
+	} else if next, ok := x.postPattern(ui); ok {
 		from = next
 	}
 	x.prePatterns(ui, from, before)
@@ -104,7 +106,7 @@ func (x *extractor) contentRange(w0, w1 int) (sp Span, quoted, direct bool, n in
 	for w0 < w1 && x.words[w0].kind == wordPunct && x.words[w0].quote < 0 {
 		w0++
 	}
-	for w1 > w0 && x.words[w1-1].kind == wordPunct && x.words[w1-1].quote < 0 {
+	for w1 > w0 && x.words[w1-1].kind == wordPunct && x.words[w1-1].quote < 0 && trailingPunct(x.wordText(w1-1)) {
 		w1--
 	}
 	if w0 >= w1 {
@@ -123,6 +125,15 @@ func (x *extractor) contentRange(w0, w1 int) (sp Span, quoted, direct bool, n in
 		}
 	}
 	return Span{x.words[w0].Start, x.words[w1-1].End}, quoted, direct, n
+}
+
+// trailingPunct is punctuation a content never ends with.
+func trailingPunct(s string) bool {
+	switch s {
+	case ".", ",", ";", ":", "!", "?", "—", "–", "-", "―", "…":
+		return true
+	}
+	return false
 }
 
 func (x *extractor) wordsSpan(w0, w1 int) Span {
@@ -304,6 +315,84 @@ func (x *extractor) continuation(ui, cont int) int {
 	}
 	return cont
 }
+
+// quoteLed handles a unit that opens with a quotation followed at once by
+// its source and cue, whatever comes after them:
+// `"A," she said several months later, and ...`, `"A?" a narrator asks.`,
+// `"A." ― Jane Roe` (a dash signature).
+func (x *extractor) quoteLed(ui int) (int, bool) {
+	u := x.units[ui]
+	if x.words[u.w0].kind != wordOpen {
+		return 0, false
+	}
+	q := x.words[u.w0].quote
+	qc := u.w0 + 1
+	for qc < u.w1 && !(x.words[qc].kind == wordClose && x.words[qc].quote == q) {
+		qc++
+	}
+	if qc+1 >= u.w1 {
+		return 0, false
+	}
+	// `"A." ― Jane Roe`
+	if w := x.words[qc+1]; w.kind == wordPunct && isDash(x.wordText(qc+1)) && qc+2 < u.w1 {
+		end := trimPunctEnd(x, qc+2, u.w1)
+		if end > qc+2 && end-qc-2 <= 5 && x.words[qc+2].upper {
+			np := npSpan{qc + 2, end}
+			if x.addAttribution(ui, u.w0, qc+1, subject{np: np, span: np}, true, qc+1, qc+2) {
+				return u.w1, true
+			}
+		}
+		return 0, false
+	}
+	for c := qc + 1; c < u.w1 && c <= qc+12; c++ {
+		w := x.words[c]
+		if w.quote >= 0 || w.kind != wordText && !x.isPunct(c, '.') && !x.isPunct(c, '(') && !x.isPunct(c, ')') && !x.isPunct(c, '-') {
+			return 0, false
+		}
+		e, n, ok := x.cueAt(c, u.w1)
+		if !ok || !e.past || e.participle || w.upper {
+			continue
+		}
+		var subj subject
+		end := c + n
+		if c == qc+1 {
+			np := x.npRight(end, u.w1)
+			if !np.ok() {
+				return 0, false
+			}
+			subj = subject{np: np, span: np}
+			end = np.w1
+		} else {
+			j := x.skipAdjunctsLeft(c-1, qc+1)
+			if j <= qc {
+				return 0, false
+			}
+			np := x.npLeft(j, qc+1)
+			if !np.ok() {
+				return 0, false
+			}
+			if np.w0 != qc+1 {
+				// "a narrator in the Clinton ad asks": everything between
+				// the quotation and the cue is the source.
+				np = npSpan{qc + 1, j + 1}
+			}
+			subj = subject{np: np, span: np}
+		}
+		if !x.addAttribution(ui, u.w0, qc+1, subj, true, c, c+n) {
+			return 0, false
+		}
+		for end < u.w1 && (x.in(timeWords, end) || x.words[end].kind == wordText && x.words[end].upper && x.in(nonNameCaps, end)) {
+			end++
+		}
+		if end < u.w1 && x.isPunct(end, ',') {
+			return x.continuation(ui, end), true
+		}
+		return end, true
+	}
+	return 0, false
+}
+
+func isDash(s string) bool { return s == "―" || s == "—" || s == "–" || s == "-" }
 
 // accordingAfter handles "CONTENT, according to X." with the cue at c.
 func (x *extractor) accordingAfter(ui, c int) (int, bool) {

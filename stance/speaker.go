@@ -261,6 +261,8 @@ func (x *extractor) subjectBefore(c, lo int) (subject, bool) {
 // the word index of the comma before the cue.
 func (x *extractor) appositiveSubject(comma, lo int) (subject, bool) {
 	var segs [5]npSpan // segs[0] is nearest the cue
+	var fallback subject
+	found := false
 	end := comma
 	for n := 0; n < len(segs); n++ {
 		s := end - 1
@@ -289,15 +291,33 @@ func (x *extractor) appositiveSubject(comma, lo int) (subject, bool) {
 					}
 					break
 				}
-				return subject{np: np, span: npSpan{np.w0, comma}, appos: ap}, true
+				subj := subject{np: np, span: npSpan{np.w0, comma}, appos: ap}
+				if !x.titled(np) {
+					return subj, true
+				}
+				// "European Commissioner for Equality" is a title, not the
+				// name: look further left, and keep it in case.
+				if !found {
+					fallback, found = subj, true
+				}
 			}
 		}
 		if s < lo {
-			return subject{}, false
+			break
 		}
 		end = s
 	}
-	return subject{}, false
+	return fallback, found
+}
+
+// titled reports whether np contains a title or organisation word.
+func (x *extractor) titled(np npSpan) bool {
+	for k := np.w0; k < np.w1; k++ {
+		if x.in(titleWords, k) || x.in(orgWords, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // nameLike reports whether np can be a named or pronominal speaker: it ends
