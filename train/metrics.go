@@ -7,10 +7,10 @@ import (
 
 // A Report scores predictions against gold labels.
 type Report struct {
-	N        int                       `json:"n"`
-	Accuracy float64                   `json:"accuracy"` // in [0,1]
-	MacroF1  float64                   `json:"macro_f1"` // unweighted mean of the per-label F1, in [0,1]
-	Classes  map[string]ClassScore     `json:"classes"`
+	N        int                   `json:"n"`
+	Accuracy float64               `json:"accuracy"` // in [0,1]
+	MacroF1  float64               `json:"macro_f1"` // unweighted mean of the per-label F1, in [0,1]
+	Classes  map[string]ClassScore `json:"classes"`
 	// Confusion counts [gold][predicted] pairs; only non-zero cells.
 	Confusion map[string]map[string]int `json:"confusion"`
 	Labels    []string                  `json:"-"` // sorted labels scored

@@ -321,7 +321,7 @@ func (r *Reader) csvError(err error) error {
 // A Dataset is labeled data read from files.
 type Dataset struct {
 	Examples []stance.Example
-	Pos      []Position   // where each example came from
+	Pos      []Position // where each example came from
 	Info     stance.DataInfo
 	Problems []*ParseError // bad records, skipped
 }
@@ -415,4 +415,3 @@ func (ds *Dataset) Targets() []string {
 	}
 	return out
 }
-
