@@ -91,7 +91,11 @@ func appendQuotations(dst []quotation, text string, start, end int, nextOpens bo
 				break
 			}
 			open, style = i, st
-		case open >= 0 && st == style && dir <= 0:
+		case open >= 0 && st == style && dir <= 0,
+			open >= 0 && st != style && st != markDouble && style != markDouble && dir <= 0 &&
+				!isSpaceBefore(text, i) && isSpaceOrEnd(text, i+size, end):
+			// Mixed styles ("“Immunity deals ...," Chaffetz said) close too
+			// when the mark sits where a closing mark goes.
 			dst = append(dst, quotation{Span: Span{open, i + size}})
 			open = -1
 		case open >= 0 && st == style && dir > 0 && st == markCurly:

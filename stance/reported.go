@@ -1,5 +1,7 @@
 package stance
 
+import "strings"
+
 // Attribution patterns within one sentence unit.
 //
 //	post:     CONTENT, X said.   "CONTENT," said X.   CONTENT, according to X.
@@ -195,7 +197,7 @@ func (x *extractor) restAfter(k, hi int) (int, bool) {
 			}
 			continue
 		}
-		if t == k && !x.in(adjunctStarts, t) && !x.words[t].upper {
+		if t == k && !x.in(adjunctStarts, t) {
 			return 0, false
 		}
 		if x.in(complementizers, t) || t-k > 14 {
@@ -229,7 +231,7 @@ func (x *extractor) postPattern(ui int) (int, bool) {
 		if subj, ok := x.subjectBefore(c, u.w0); ok {
 			if cont, ok := x.restAfter(end, u.w1); ok {
 				b := subj.span.w0 - 1
-				if b > u.w0 && x.contentBoundary(b) {
+				if b > u.w0 && x.contentBoundary(b) && (cont == u.w1 || x.quotedBefore(u.w0, b)) {
 					c1 := b
 					if x.words[b].kind == wordClose {
 						c1 = b + 1
@@ -263,7 +265,7 @@ func (x *extractor) postPattern(ui int) (int, bool) {
 				}
 			}
 			cont, ok := x.restAfter(after, u.w1)
-			if !ok {
+			if !ok || cont < u.w1 && !x.quotedBefore(u.w0, c) {
 				return 0, false
 			}
 			c1 := c - 1
@@ -284,6 +286,16 @@ func trimPunctEnd(x *extractor, w0, w1 int) int {
 		w1--
 	}
 	return w1
+}
+
+// quotedBefore reports whether words [w0, w1) include a quotation.
+func (x *extractor) quotedBefore(w0, w1 int) bool {
+	for k := w0; k < w1; k++ {
+		if x.words[k].quote >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // contentBoundary reports whether word b ends a content before its source:
@@ -316,41 +328,58 @@ func (x *extractor) continuation(ui, cont int) int {
 	return cont
 }
 
-// quoteLed handles a unit that opens with a quotation followed at once by
-// its source and cue, whatever comes after them:
-// `"A," she said several months later, and ...`, `"A?" a narrator asks.`,
-// `"A." ― Jane Roe` (a dash signature).
+// quoteLed handles a quotation followed at once by its source and cue,
+// whatever comes after them: `"A," she said several months later, and ...`,
+// `"A?" a narrator asks.`, `As for costs, "A," said Mr. Kamin, who ...`,
+// `"A." ― Jane Roe` (a dash signature). The content is the quotation, or
+// runs from the unit start when the quotation continues a clause.
 func (x *extractor) quoteLed(ui int) (int, bool) {
 	u := x.units[ui]
-	if x.words[u.w0].kind != wordOpen {
-		return 0, false
+	for qc := u.w0 + 1; qc+1 < u.w1; qc++ {
+		if x.words[qc].kind != wordClose {
+			continue
+		}
+		qo := qc - 1
+		for qo > u.w0 && !(x.words[qo].kind == wordOpen && x.words[qo].quote == x.words[qc].quote) {
+			qo--
+		}
+		if x.words[qo].kind != wordOpen {
+			continue
+		}
+		c0 := qo
+		if qo > u.w0 && !x.isPunct(qo-1, ',') && !x.isPunct(qo-1, ':') {
+			c0 = u.w0
+		}
+		if next, ok := x.quoteSource(ui, c0, qc); ok {
+			return next, true
+		}
 	}
-	q := x.words[u.w0].quote
-	qc := u.w0 + 1
-	for qc < u.w1 && !(x.words[qc].kind == wordClose && x.words[qc].quote == q) {
-		qc++
-	}
-	if qc+1 >= u.w1 {
-		return 0, false
-	}
+	return 0, false
+}
+
+// quoteSource looks for the source and cue right after the closing mark at
+// word qc and records the attribution of content [c0, qc].
+func (x *extractor) quoteSource(ui, c0, qc int) (int, bool) {
+	u := x.units[ui]
 	// `"A." ― Jane Roe`
 	if w := x.words[qc+1]; w.kind == wordPunct && isDash(x.wordText(qc+1)) && qc+2 < u.w1 {
 		end := trimPunctEnd(x, qc+2, u.w1)
 		if end > qc+2 && end-qc-2 <= 5 && x.words[qc+2].upper {
 			np := npSpan{qc + 2, end}
-			if x.addAttribution(ui, u.w0, qc+1, subject{np: np, span: np}, true, qc+1, qc+2) {
+			if x.addAttribution(ui, c0, qc+1, subject{np: np, span: np}, true, qc+1, qc+2) {
 				return u.w1, true
 			}
 		}
 		return 0, false
 	}
-	for c := qc + 1; c < u.w1 && c <= qc+12; c++ {
+	for c := qc + 1; c < u.w1 && c <= qc+25; c++ {
 		w := x.words[c]
-		if w.quote >= 0 || w.kind != wordText && !x.isPunct(c, '.') && !x.isPunct(c, '(') && !x.isPunct(c, ')') && !x.isPunct(c, '-') {
+		if w.quote >= 0 || w.kind != wordText && !x.isPunct(c, '.') && !x.isPunct(c, '(') &&
+			!x.isPunct(c, ')') && !x.isPunct(c, '-') && !(x.isPunct(c, ',') && c > qc+1) {
 			return 0, false
 		}
 		e, n, ok := x.cueAt(c, u.w1)
-		if !ok || !e.past || e.participle || w.upper {
+		if !ok || !e.past || e.participle || w.upper || e.class != cueSpeech && e.class != cueTell && e.class != cueBelief {
 			continue
 		}
 		var subj subject
@@ -362,23 +391,60 @@ func (x *extractor) quoteLed(ui int) (int, bool) {
 			}
 			subj = subject{np: np, span: np}
 			end = np.w1
+			// "said Leonard E. Burman, director of ..."
+			if end+1 < u.w1 && x.isPunct(end, ',') && x.words[end+1].kind == wordText && !x.in(subjectPronouns, end+1) {
+				if _, _, isCue := x.cueAt(end+1, u.w1); !isCue {
+					k := end + 1
+					for k < u.w1 && !x.isPunct(k, ',') && x.words[k].quote < 0 {
+						k++
+					}
+					if ap := (npSpan{end + 1, trimPunctEnd(x, end+1, k)}); ap.ok() && x.apposLike(ap) {
+						subj.appos = ap
+						subj.span.w1 = ap.w1
+						end = k
+					}
+				}
+			}
 		} else {
 			j := x.skipAdjunctsLeft(c-1, qc+1)
 			if j <= qc {
 				return 0, false
 			}
 			np := x.npLeft(j, qc+1)
+			if np.ok() && np.w0 != qc+1 && x.in(npStops, qc+1) || !x.nounHead(j) && !x.isPunct(j, ',') {
+				return 0, false // `"right" when he said`
+			}
 			if !np.ok() {
+				if !x.isPunct(j, ',') {
+					return 0, false
+				}
+				np = npSpan{qc + 1, j}
+			}
+			subj = subject{np: np, span: npSpan{qc + 1, j + 1}}
+			if np.w0 != qc+1 {
+				// "a narrator in the Clinton ad asks", "Scott Pruitt, the
+				// attorney general of Oklahoma, said": everything between
+				// the quotation and the cue is the source; the name is the
+				// first noun phrase.
+				first := qc + 1
+				for first < j && !x.isPunct(first, ',') {
+					first++
+				}
+				if first < j {
+					subj.np = npSpan{qc + 1, first}
+					subj.appos = npSpan{first + 1, trimPunctEnd(x, first+1, j+1)}
+				} else {
+					subj.np = npSpan{qc + 1, j + 1}
+				}
+			}
+			for subj.span.w1 > subj.span.w0 && x.words[subj.span.w1-1].kind != wordText {
+				subj.span.w1--
+			}
+			if !subj.span.ok() || !subj.np.ok() {
 				return 0, false
 			}
-			if np.w0 != qc+1 {
-				// "a narrator in the Clinton ad asks": everything between
-				// the quotation and the cue is the source.
-				np = npSpan{qc + 1, j + 1}
-			}
-			subj = subject{np: np, span: np}
 		}
-		if !x.addAttribution(ui, u.w0, qc+1, subj, true, c, c+n) {
+		if !x.addAttribution(ui, c0, qc+1, subj, true, c, c+n) {
 			return 0, false
 		}
 		for end < u.w1 && (x.in(timeWords, end) || x.words[end].kind == wordText && x.words[end].upper && x.in(nonNameCaps, end)) {
@@ -461,7 +527,7 @@ func (x *extractor) prePatterns(ui, from, before int) {
 			continue
 		}
 		subj, ok := x.subjectBefore(i, from)
-		if !ok || !x.subjectFits(subj, e.class) {
+		if !ok || !x.subjectFits(subj, e.class) || e.base && !x.agreesWithBase(i, subj, from) {
 			continue
 		}
 		c0, ok := x.complement(i+n, u.w1, e.class)
@@ -499,6 +565,49 @@ func (x *extractor) subjectFits(subj subject, c cueClass) bool {
 	default:
 		return x.in(sourceNouns, head) || x.words[head].upper || x.in(subjectPronouns, head) && !equalFoldASCII(x.wordText(head), "it")
 	}
+}
+
+// modals before a bare verb form make it agree with any subject.
+var modals = setOf("will", "would", "could", "can", "may", "might", "should", "must", "did",
+	"does", "do", "to", "n't", "not", "cannot")
+
+// agreesWithBase reports whether the bare cue form at word c ("say",
+// "question", "show") can have subj as its subject: after a modal or "to",
+// or with a plural subject or I, we, you, they. "the bank question" and
+// "a similar question" are noun phrases, not attributions.
+func (x *extractor) agreesWithBase(c int, subj subject, lo int) bool {
+	for k := c - 1; k >= lo && k >= subj.span.w1; k-- {
+		if x.in(modals, k) {
+			return true
+		}
+	}
+	head := subj.np.w1 - 1
+	if x.in(subjectPronouns, head) {
+		t := lowerASCII(x.wordText(head))
+		return t != "he" && t != "she" && t != "it"
+	}
+	t := x.wordText(head)
+	n := len(t)
+	if subj.np.w1-subj.np.w0 > 1 && x.in(npStops, subj.np.w1-2) {
+		return false
+	}
+	return n > 2 && t[n-1] == 's' && t[n-2] != 's' && t[n-2] != 'u' && t[n-2] != 'i' || x.in(pluralNouns, head)
+}
+
+var pluralNouns = setOf("people", "police", "men", "women", "children", "staff", "media", "public", "majority")
+
+// nounHead reports whether word i can head a source mention: a pronoun, a
+// capitalised word, a known source noun or title, or a plural noun.
+// "a similar question" is not a speaker.
+func (x *extractor) nounHead(i int) bool {
+	w := x.words[i]
+	if w.upper || x.in(subjectPronouns, i) || x.in(sourceNouns, i) || x.in(titleWords, i) {
+		return true
+	}
+	t := x.wordText(i)
+	n := len(t)
+	return n > 3 && t[n-1] == 's' && t[n-2] != 's' && t[n-2] != 'u' && t[n-2] != 'i' ||
+		n > 4 && (strings.HasSuffix(t, "er") || strings.HasSuffix(t, "or") || strings.HasSuffix(t, "ist") || strings.HasSuffix(t, "ian"))
 }
 
 // complement returns the first word of the content after a cue ending at

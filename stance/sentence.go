@@ -79,7 +79,7 @@ func (x *extractor) splitUnits(pi int) {
 			qi++
 			if i == q.Start {
 				i = q.End
-				if q.End-q.Start >= 2 && endsWithStop(text, q.Start, q.End) && x.startsSentence(q.End, p.End) {
+				if q.End-q.Start >= 2 && endsWithStop(text, q.Start, q.End) && x.startsSentence(q.End, p.End) && !x.cueFollows(q.End, p.End) {
 					emit(i)
 					start = skipSpace(text, i, p.End)
 				}
@@ -103,6 +103,35 @@ func (x *extractor) splitUnits(pi int) {
 	}
 	emit(p.End)
 	p.u1 = len(x.units)
+}
+
+// cueFollows reports whether a speech cue comes within a few words after
+// byte i, before any punctuation: `"Why?" Clinton asked.` is one sentence.
+func (x *extractor) cueFollows(i, end int) bool {
+	text := x.text
+	for n := 0; n < 5; n++ {
+		i = skipSpace(text, i, end)
+		j := i
+		for j < end {
+			c := text[j]
+			if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '\'' || c == '-') {
+				break
+			}
+			j++
+		}
+		if j == i {
+			if j < end && text[j] == '.' && n > 0 {
+				i = j + 1 // "Sen."
+				continue
+			}
+			return false
+		}
+		if e, ok := lookupCue(text[i:j]); ok && e.past && (e.class == cueSpeech || e.class == cueTell) {
+			return true
+		}
+		i = j
+	}
+	return false
 }
 
 // endsWithStop reports whether the quotation text[s:e] ends with sentence

@@ -63,6 +63,11 @@ var sourceNouns = setOf(
 	"allies", "opponents", "activists", "residents", "workers", "families", "friends",
 	"donors", "delegates", "polling", "sides", "side", "country", "countries", "everyone",
 	"nobody", "many", "some", "others", "both", "few", "most", "team", "staff", "board",
+	"leader", "writer", "narrator", "doctor", "lawyer", "economist", "expert", "reporter",
+	"member", "article", "piece", "story", "editorial", "ad", "video", "tweet", "post",
+	"network", "company", "firm", "bill", "law", "measure", "proposal", "platform", "website",
+	"site", "newspaper", "paper", "magazine", "book", "survey", "index", "model", "forecast",
+	"everybody", "anyone", "someone", "man", "woman", "mother", "father", "wife", "husband",
 )
 
 // npSpan is a noun phrase as a word range [w0, w1).
@@ -275,6 +280,12 @@ func (x *extractor) appositiveSubject(comma, lo int) (subject, bool) {
 		segs[n] = npSpan{s + 1, end}
 		if n >= 1 && segs[n].ok() {
 			np := x.npLeft(end-1, segs[n].w0)
+			if np.ok() && np.w0 == segs[n].w0+1 && x.in(leadConjunctions, segs[n].w0) {
+				segs[n].w0++ // "But Megan Hester, senior associate ..., said"
+			}
+			if s < lo && np.ok() && np.w0 != segs[n].w0 && segs[n].w1-segs[n].w0 <= 8 && x.nameLike(np) {
+				np = segs[n] // "Officials at Homeland Security Investigations, a division of ..., said"
+			}
 			if np.w0 == segs[n].w0 && np.ok() && x.nameLike(np) {
 				for k := 0; k < n; k++ {
 					if !x.apposLike(segs[k]) {
@@ -309,6 +320,9 @@ func (x *extractor) appositiveSubject(comma, lo int) (subject, bool) {
 	}
 	return fallback, found
 }
+
+// leadConjunctions may open a sentence before its subject.
+var leadConjunctions = setOf("but", "and", "so", "yet", "meanwhile", "however", "still", "now", "then", "also")
 
 // titled reports whether np contains a title or organisation word.
 func (x *extractor) titled(np npSpan) bool {
