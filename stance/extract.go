@@ -78,6 +78,9 @@ type extractor struct {
 	// pending is the index in attrs of an attribution whose cue ended in
 	// a colon and waits for its content in the next unit, or -1.
 	pending int
+	// skipPara is a paragraph already attributed as a whole (a transcript
+	// line "WALLACE: ..."), or -1.
+	skipPara int
 }
 
 // An attribution is a statement found in the text before speakers are
@@ -95,7 +98,7 @@ type attribution struct {
 }
 
 func (x *extractor) run() {
-	x.pending = -1
+	x.pending, x.skipPara = -1, -1
 	x.splitParagraphs()
 	x.markResidue()
 	for pi := range x.paras {

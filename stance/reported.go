@@ -62,9 +62,69 @@ func (x *extractor) cueAt(i, hi int) (cueEntry, int, bool) {
 	}
 	e, ok := lookupCue(lw)
 	if !ok {
+		// "continued" is a cue only where it introduces or closes a quote:
+		// `Caddell continued:`, `"...," she continued.`
+		if equalFoldASCII(lw, "continued") || equalFoldASCII(lw, "continues") {
+			if i+1 >= hi || x.isPunct(i+1, ':') || x.isPunct(i+1, '.') || x.isPunct(i+1, ',') {
+				return cueEntry{class: cueSpeech, past: true}, 1, true
+			}
+		}
 		return cueEntry{}, 0, false
 	}
 	return e, 1, true
+}
+
+// interview handles a transcript paragraph "WALLACE: text" or "Mr. Trump:
+// text": the speaker's name in capitals before a colon at the paragraph
+// start. The content is the rest of the paragraph.
+func (x *extractor) interview(ui int) bool {
+	u := x.units[ui]
+	p := x.paras[u.para]
+	if u.Start != p.Start {
+		return false
+	}
+	colon := -1
+	for k := u.w0; k < u.w1 && k < u.w0+4; k++ {
+		if x.isPunct(k, ':') {
+			colon = k
+			break
+		}
+		w := x.words[k]
+		if w.kind == wordText && !isAllCaps(x.wordText(k)) || w.kind != wordText && !x.isPunct(k, '.') {
+			return false
+		}
+	}
+	if colon <= u.w0 || colon+1 >= u.w1 {
+		return false
+	}
+	last := x.units[p.u1-1]
+	end := last.w1
+	sp, quoted, direct, n := x.contentRange(colon+1, end)
+	if n < x.opts.MinContentWords {
+		return false
+	}
+	np := npSpan{u.w0, colon}
+	x.attrs = append(x.attrs, attribution{
+		content: []Span{sp}, source: subject{np: np, span: np}, hasSrc: true,
+		cue: x.wordsSpan(colon, colon+1), hasCue: true, unit: p.u1 - 1,
+		quoted: quoted, direct: direct, srcSpan: x.wordsSpan(u.w0, colon),
+	})
+	x.skipPara = u.para
+	return true
+}
+
+func isAllCaps(s string) bool {
+	letters := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'a' <= c && c <= 'z' {
+			return false
+		}
+		if 'A' <= c && c <= 'Z' {
+			letters++
+		}
+	}
+	return letters >= 2
 }
 
 // attributeUnit finds the attributions of unit ui. headline is true for
@@ -75,6 +135,12 @@ func (x *extractor) attributeUnit(ui int, headline bool) {
 		return
 	}
 	before := len(x.attrs)
+	if u.para == x.skipPara {
+		return
+	}
+	if x.interview(ui) {
+		return
+	}
 	if x.pending >= 0 {
 		a := &x.attrs[x.pending]
 		x.pending = -1
