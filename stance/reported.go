@@ -289,7 +289,7 @@ func (x *extractor) postPattern(ui int) (int, bool) {
 		if equalFoldASCII(x.wordText(c), "according") {
 			return x.accordingAfter(ui, c)
 		}
-		if !e.past || e.class != cueSpeech && e.class != cueTell && e.class != cueBelief {
+		if !e.past || e.base || e.class != cueSpeech && e.class != cueTell && e.class != cueBelief {
 			return 0, false
 		}
 		end := c + n
@@ -453,7 +453,7 @@ func (x *extractor) quoteSource(ui, c0, qc int) (int, bool) {
 		if c == qc+1 {
 			np := x.npRight(end, u.w1)
 			if !np.ok() {
-				return 0, false
+				continue
 			}
 			subj = subject{np: np, span: np}
 			end = np.w1
@@ -474,15 +474,15 @@ func (x *extractor) quoteSource(ui, c0, qc int) (int, bool) {
 		} else {
 			j := x.skipAdjunctsLeft(c-1, qc+1)
 			if j <= qc {
-				return 0, false
+				continue
 			}
 			np := x.npLeft(j, qc+1)
 			if np.ok() && np.w0 != qc+1 && x.in(npStops, qc+1) || !x.nounHead(j) && !x.isPunct(j, ',') {
-				return 0, false // `"right" when he said`
+				continue // `"right" when he said`
 			}
 			if !np.ok() {
 				if !x.isPunct(j, ',') {
-					return 0, false
+					continue
 				}
 				np = npSpan{qc + 1, j}
 			}
@@ -507,7 +507,7 @@ func (x *extractor) quoteSource(ui, c0, qc int) (int, bool) {
 				subj.span.w1--
 			}
 			if !subj.span.ok() || !subj.np.ok() {
-				return 0, false
+				continue
 			}
 		}
 		if !x.addAttribution(ui, c0, qc+1, subj, true, c, c+n) {

@@ -126,6 +126,9 @@ func (x *extractor) cueFollows(i, end int) bool {
 			}
 			return false
 		}
+		if n == 0 && inSetFold(subjectPronouns, text[i:j]) && text[i] >= 'A' && text[i] <= 'Z' {
+			return false // `"... change." She adds,` starts a sentence
+		}
 		if e, ok := lookupCue(text[i:j]); ok && e.past && (e.class == cueSpeech || e.class == cueTell) {
 			return true
 		}

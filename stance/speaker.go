@@ -125,6 +125,9 @@ func (x *extractor) npLeft(j, lo int) npSpan {
 	if x.in(npStops, j) || x.in(determiners, j) {
 		return npSpan{}
 	}
+	if t := x.wordText(j); !x.words[j].upper && len(t) > 3 && t[len(t)-2:] == "ed" {
+		return npSpan{} // "Clinton restricted comments": a verb, not a head
+	}
 	k := j
 	n := 0
 	for k >= lo && n < 10 {
