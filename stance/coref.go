@@ -107,8 +107,11 @@ func (r *resolver) splitTitle(k, end int) int {
 	x := r.x
 	n := k
 	for t := k; t < end; t++ {
-		if x.in(titleWords, t) || x.in(honorifics2, t) || x.isPunct(t, '.') {
+		if x.in(titleWords, t) || x.in(honorifics2, t) {
 			n = t + 1
+			if n < end && x.isPunct(n, '.') {
+				n++ // "Sen."
+			}
 		}
 	}
 	for n < end && (x.in(nonNameCaps, n) || x.words[n].kind != wordText) {
@@ -165,7 +168,7 @@ func (r *resolver) addName(k, end int, unitStart bool) {
 	if single && n == k {
 		return // a lone capitalised word is not known to be a person
 	}
-	name := x.text[x.words[n].Start:x.words[end-1].End]
+	name := trimPossessive(x.text[x.words[n].Start:x.words[end-1].End])
 	if _, ok := r.byName[name]; ok {
 		return
 	}
@@ -198,7 +201,7 @@ func (r *resolver) addName(k, end int, unitStart bool) {
 	idx := len(r.ents)
 	r.ents = append(r.ents, e)
 	r.byName[name] = idx
-	last := strings.ToLower(x.wordText(end - 1))
+	last := strings.ToLower(trimPossessive(x.wordText(end - 1)))
 	if _, ok := r.byLast[last]; !ok {
 		r.byLast[last] = idx
 	}
@@ -219,13 +222,13 @@ func (r *resolver) lookup(k, end int) (int, int, int) {
 		return -1, n, end
 	}
 	for e := end; e > n; e-- {
-		name := x.text[x.words[n].Start:x.words[e-1].End]
+		name := trimPossessive(x.text[x.words[n].Start:x.words[e-1].End])
 		if i, ok := r.byName[name]; ok {
 			return i, n, e
 		}
 	}
 	// "Lavrov", "Trump's": the last word of the name.
-	last := strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(x.wordText(end-1), "'s"), "’s"))
+	last := strings.ToLower(trimPossessive(x.wordText(end - 1)))
 	if i, ok := r.byLast[last]; ok {
 		return i, n, end
 	}
@@ -306,6 +309,17 @@ func (r *resolver) resolve(a *attribution) (string, string) {
 	}
 	r.note(pos, e)
 	return r.ents[e].name, r.ents[e].role
+}
+
+// trimPossessive removes a final 's or ’s: "Trump’s" names Trump.
+func trimPossessive(s string) string {
+	if t, ok := strings.CutSuffix(s, "’s"); ok {
+		return t
+	}
+	if t, ok := strings.CutSuffix(s, "'s"); ok {
+		return t
+	}
+	return s
 }
 
 // plain is the speaker name of a mention that is no known person: the

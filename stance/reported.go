@@ -654,7 +654,7 @@ func (x *extractor) agreesWithBase(c int, subj subject, lo int) bool {
 	}
 	t := x.wordText(head)
 	n := len(t)
-	if subj.np.w1-subj.np.w0 > 1 && x.in(npStops, subj.np.w1-2) {
+	if subj.np.w1-subj.np.w0 > 1 && x.in(npStops, subj.np.w1-2) || trimPossessive(t) != t {
 		return false
 	}
 	return n > 2 && t[n-1] == 's' && t[n-2] != 's' && t[n-2] != 'u' && t[n-2] != 'i' || x.in(pluralNouns, head)
