@@ -5,8 +5,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"math"
 	"slices"
+	"strconv"
 )
 
 // PartialFormat and PartialVersion identify the file format written by
@@ -28,11 +30,20 @@ type Observation struct {
 	Topic      string  // the topic label; "" without a topic model
 }
 
+// Observe turns a quote and its predictions into an Observation. topic
+// is the zero Prediction when no topic model is used.
+func Observe(q Quote, stance, topic Prediction) Observation {
+	return Observation{Speaker: q.Speaker, Role: q.Role, Stance: stance.Label, Confidence: stance.Prob, Topic: topic.Label}
+}
+
 // A Partial holds the sufficient statistics of a summary: counts and sums,
 // never shares, keyed by the speaker names of each document. Partials of
 // disjoint parts of a corpus merge, in any order, into exactly the Partial
 // of the whole corpus, and Summarize turns a Partial into a Summary;
 // actors are canonicalised across documents only then.
+//
+// Memory grows with the number of distinct speaker names (a few hundred
+// bytes each), not with the number of documents.
 //
 // The zero Partial is not ready for use; call NewPartial. A Partial is
 // not safe for concurrent use.
@@ -47,23 +58,32 @@ type Partial struct {
 	// Names holds the statistics of each speaker name, after the names
 	// of one document were canonicalised among themselves.
 	Names map[string]*NameStats
+
+	stanceIndex, topicIndex map[string]int
 }
 
-// NameStats are the counts for one speaker name.
+// NameStats are the counts for one speaker name. Label counts are dense:
+// Stance[i] counts the statements labelled StanceLabels[i] of the Partial.
 type NameStats struct {
-	Quotes   int            `json:"quotes"`         // statements
-	Articles int            `json:"articles"`       // documents with at least one statement
-	Roles    map[string]int `json:"roles,omitzero"` // statements per role given for the speaker
-	Stance   map[string]int `json:"stance"`         // statements per stance label
-	Topics   map[string]int `json:"topics,omitzero"`
-
-	// ByTopic counts statements per topic, then per stance label.
-	ByTopic map[string]map[string]int `json:"by_topic,omitzero"`
+	Quotes   int         // statements
+	Articles int         // documents with at least one statement
+	Roles    []RoleCount // the roles given for the speaker, in the order first seen
+	Stance   []int       // statements per stance label
+	Topics   []int       // statements per topic label; nil without a topic model
+	// ByTopic counts statements per topic and stance label:
+	// ByTopic[t*len(StanceLabels)+s].
+	ByTopic []int
 
 	// Confidence is the sum of the stance probabilities of the
 	// statements, in units of 1e-9 (ConfidenceUnit). Fixed point keeps
 	// sums exact, so the order of addition cannot change a result.
-	Confidence int64 `json:"confidence_sum_1e9"`
+	Confidence int64
+}
+
+// A RoleCount is a role and the number of statements it was given for.
+type RoleCount struct {
+	Role string
+	N    int
 }
 
 // ConfidenceUnit is the fixed-point unit of NameStats.Confidence.
@@ -72,17 +92,39 @@ const ConfidenceUnit = 1e-9
 // NewPartial returns an empty Partial for predictions by models with the
 // given labels. topicLabels is nil when no topic model is used.
 func NewPartial(stanceLabels, topicLabels []string) *Partial {
-	return &Partial{
+	p := &Partial{
 		StanceLabels: slices.Clone(stanceLabels),
 		TopicLabels:  slices.Clone(topicLabels),
 		Names:        make(map[string]*NameStats),
+		stanceIndex:  make(map[string]int),
+		topicIndex:   make(map[string]int),
 	}
+	for i, l := range stanceLabels {
+		p.stanceIndex[l] = i
+	}
+	for i, l := range topicLabels {
+		p.topicIndex[l] = i
+	}
+	return p
+}
+
+func (p *Partial) newStats() *NameStats {
+	s := &NameStats{Stance: make([]int, len(p.StanceLabels))}
+	if len(p.TopicLabels) > 0 {
+		s.Topics = make([]int, len(p.TopicLabels))
+		s.ByTopic = make([]int, len(p.TopicLabels)*len(p.StanceLabels))
+	}
+	return s
 }
 
 // AddDocument counts one document and the statements found in it.
 // Speaker names within the document are first canonicalised among
 // themselves ("Khalidi" joins "Bushra Khalidi" if the document names
 // her in full), so an article counts once for each actor it quotes.
+//
+// It panics if an attributed statement has a stance label, or (with
+// topic labels) a topic label, that is not one of the Partial's: the
+// observations must come from the models the Partial was made for.
 func (p *Partial) AddDocument(obs []Observation) {
 	p.Documents++
 	p.Quotes += len(obs)
@@ -94,6 +136,9 @@ func (p *Partial) AddDocument(obs []Observation) {
 		}
 		counts[o.Speaker]++
 	}
+	if len(counts) == 0 {
+		return
+	}
 	local := canonicalActors(counts)
 	seen := make(map[string]bool, len(counts))
 	for _, o := range obs {
@@ -101,9 +146,13 @@ func (p *Partial) AddDocument(obs []Observation) {
 		if !ok {
 			continue
 		}
+		si, ok := p.stanceIndex[o.Stance]
+		if !ok {
+			panic(fmt.Sprintf("stance: Partial.AddDocument: stance label %q is not one of %q", o.Stance, p.StanceLabels))
+		}
 		s := p.Names[name]
 		if s == nil {
-			s = &NameStats{Stance: make(map[string]int)}
+			s = p.newStats()
 			p.Names[name] = s
 		}
 		if !seen[name] {
@@ -112,18 +161,29 @@ func (p *Partial) AddDocument(obs []Observation) {
 		}
 		s.Quotes++
 		if o.Role != "" {
-			s.Roles = addCount(s.Roles, o.Role, 1)
+			s.addRole(o.Role, 1)
 		}
-		s.Stance[o.Stance]++
-		if o.Topic != "" {
-			s.Topics = addCount(s.Topics, o.Topic, 1)
-			if s.ByTopic == nil {
-				s.ByTopic = make(map[string]map[string]int)
+		s.Stance[si]++
+		if len(p.TopicLabels) > 0 {
+			ti, ok := p.topicIndex[o.Topic]
+			if !ok {
+				panic(fmt.Sprintf("stance: Partial.AddDocument: topic label %q is not one of %q", o.Topic, p.TopicLabels))
 			}
-			s.ByTopic[o.Topic] = addCount(s.ByTopic[o.Topic], o.Stance, 1)
+			s.Topics[ti]++
+			s.ByTopic[ti*len(p.StanceLabels)+si]++
 		}
 		s.Confidence += fixedConfidence(o.Confidence)
 	}
+}
+
+func (s *NameStats) addRole(role string, n int) {
+	for i := range s.Roles {
+		if s.Roles[i].Role == role {
+			s.Roles[i].N += n
+			return
+		}
+	}
+	s.Roles = append(s.Roles, RoleCount{role, n})
 }
 
 // fixedConfidence converts a probability to ConfidenceUnits, clamping it
@@ -136,14 +196,6 @@ func fixedConfidence(c float64) int64 {
 		c = 1
 	}
 	return int64(math.Round(c / ConfidenceUnit))
-}
-
-func addCount(m map[string]int, k string, n int) map[string]int {
-	if m == nil {
-		m = make(map[string]int)
-	}
-	m[k] += n
-	return m
 }
 
 // Merge adds the counts of q to p. Both must come from models with the
@@ -162,7 +214,7 @@ func (p *Partial) Merge(q *Partial) error {
 	for name, qs := range q.Names {
 		s := p.Names[name]
 		if s == nil {
-			s = &NameStats{Stance: make(map[string]int)}
+			s = p.newStats()
 			p.Names[name] = s
 		}
 		s.add(qs)
@@ -170,50 +222,90 @@ func (p *Partial) Merge(q *Partial) error {
 	return nil
 }
 
+// add adds the counts of q, which has the same labels, to s.
 func (s *NameStats) add(q *NameStats) {
 	s.Quotes += q.Quotes
 	s.Articles += q.Articles
 	s.Confidence += q.Confidence
-	for k, n := range q.Roles {
-		s.Roles = addCount(s.Roles, k, n)
+	for _, r := range q.Roles {
+		s.addRole(r.Role, r.N)
 	}
-	for k, n := range q.Stance {
-		s.Stance[k] += n
-	}
-	for k, n := range q.Topics {
-		s.Topics = addCount(s.Topics, k, n)
-	}
-	for t, m := range q.ByTopic {
-		if s.ByTopic == nil {
-			s.ByTopic = make(map[string]map[string]int)
-		}
-		for k, n := range m {
-			s.ByTopic[t] = addCount(s.ByTopic[t], k, n)
-		}
+	addInts(s.Stance, q.Stance)
+	addInts(s.Topics, q.Topics)
+	addInts(s.ByTopic, q.ByTopic)
+}
+
+func addInts(dst, src []int) {
+	for i, n := range src {
+		dst[i] += n
 	}
 }
 
-// partialFile is the JSON form of a Partial. Maps are written with sorted
-// keys, so equal Partials give identical files.
+// partialFile is the JSON form of a Partial: counts keyed by label, so a
+// file reads without the model. Maps are written with sorted keys, so
+// equal Partials give identical files.
 type partialFile struct {
-	Format       string                `json:"format"`
-	Version      int                   `json:"version"`
-	StanceLabels []string              `json:"stance_labels"`
-	TopicLabels  []string              `json:"topic_labels"`
-	Documents    int                   `json:"documents"`
-	Quotes       int                   `json:"quotes"`
-	Unattributed int                   `json:"unattributed"`
-	Names        map[string]*NameStats `json:"names"`
+	Format       string               `json:"format"`
+	Version      int                  `json:"version"`
+	StanceLabels []string             `json:"stance_labels"`
+	TopicLabels  []string             `json:"topic_labels"`
+	Documents    int                  `json:"documents"`
+	Quotes       int                  `json:"quotes"`
+	Unattributed int                  `json:"unattributed"`
+	Names        map[string]*nameFile `json:"names"`
+}
+
+type nameFile struct {
+	Quotes     int                       `json:"quotes"`
+	Articles   int                       `json:"articles"`
+	Roles      map[string]int            `json:"roles,omitzero"`
+	Stance     map[string]int            `json:"stance"`
+	Topics     map[string]int            `json:"topics,omitzero"`
+	ByTopic    map[string]map[string]int `json:"by_topic,omitzero"`
+	Confidence int64                     `json:"confidence_sum_1e9"`
+}
+
+// labelCounts returns the non-zero counts of a dense slice by label.
+func labelCounts(counts []int, labels []string) map[string]int {
+	m := make(map[string]int)
+	for i, n := range counts {
+		if n != 0 {
+			m[labels[i]] = n
+		}
+	}
+	return m
 }
 
 // WriteTo writes p as JSON, the file format of "stance analyze --partial".
 func (p *Partial) WriteTo(w io.Writer) (int64, error) {
-	b, err := json.MarshalIndent(partialFile{
+	f := partialFile{
 		Format: PartialFormat, Version: PartialVersion,
 		StanceLabels: p.StanceLabels, TopicLabels: p.TopicLabels,
 		Documents: p.Documents, Quotes: p.Quotes, Unattributed: p.Unattributed,
-		Names: p.Names,
-	}, "", " ")
+		Names: make(map[string]*nameFile, len(p.Names)),
+	}
+	for name, s := range p.Names {
+		nf := &nameFile{Quotes: s.Quotes, Articles: s.Articles, Confidence: s.Confidence,
+			Stance: labelCounts(s.Stance, p.StanceLabels)}
+		if len(s.Roles) > 0 {
+			nf.Roles = make(map[string]int, len(s.Roles))
+			for _, r := range s.Roles {
+				nf.Roles[r.Role] = r.N
+			}
+		}
+		if s.Topics != nil {
+			nf.Topics = labelCounts(s.Topics, p.TopicLabels)
+			nf.ByTopic = make(map[string]map[string]int)
+			k := len(p.StanceLabels)
+			for t, n := range s.Topics {
+				if n > 0 {
+					nf.ByTopic[p.TopicLabels[t]] = labelCounts(s.ByTopic[t*k:(t+1)*k], p.StanceLabels)
+				}
+			}
+		}
+		f.Names[name] = nf
+	}
+	b, err := json.MarshalIndent(f, "", " ")
 	if err != nil {
 		return 0, err
 	}
@@ -239,59 +331,110 @@ func ReadPartial(r io.Reader, name string) (*Partial, error) {
 	if len(f.StanceLabels) == 0 {
 		return nil, fmt.Errorf("%s: %w: no stance labels", name, ErrPartial)
 	}
+	if dup := duplicate(f.StanceLabels); dup != "" {
+		return nil, fmt.Errorf("%s: %w: stance label %q appears twice", name, ErrPartial, dup)
+	}
+	if dup := duplicate(f.TopicLabels); dup != "" {
+		return nil, fmt.Errorf("%s: %w: topic label %q appears twice", name, ErrPartial, dup)
+	}
 	if f.Documents < 0 || f.Quotes < 0 || f.Unattributed < 0 || f.Unattributed > f.Quotes {
 		return nil, fmt.Errorf("%s: %w: negative or inconsistent totals", name, ErrPartial)
 	}
 	p := NewPartial(f.StanceLabels, f.TopicLabels)
 	p.Documents, p.Quotes, p.Unattributed = f.Documents, f.Quotes, f.Unattributed
-	for speaker, s := range f.Names {
-		if err := s.check(); err != nil {
+	for speaker, nf := range f.Names {
+		s, err := p.statsOf(nf)
+		if err != nil {
 			return nil, fmt.Errorf("%s: %w: speaker %q: %v", name, ErrPartial, speaker, err)
-		}
-		if s.Stance == nil {
-			s.Stance = make(map[string]int)
 		}
 		p.Names[speaker] = s
 	}
 	return p, nil
 }
 
-// check reports counts that no run of analyze could have written.
-func (s *NameStats) check() error {
-	if s == nil {
-		return errors.New("null statistics")
-	}
-	if s.Quotes <= 0 || s.Articles <= 0 || s.Articles > s.Quotes {
-		return fmt.Errorf("quotes %d and articles %d: want 1 <= articles <= quotes", s.Quotes, s.Articles)
-	}
-	if s.Confidence < 0 || float64(s.Confidence)*ConfidenceUnit > float64(s.Quotes)*(1+1e-9) {
-		return fmt.Errorf("confidence sum out of range [0, quotes]")
-	}
-	if countTotal(s.Stance) != s.Quotes {
-		return fmt.Errorf("stance counts add up to %d, not quotes %d", countTotal(s.Stance), s.Quotes)
-	}
-	if s.Topics != nil && countTotal(s.Topics) != s.Quotes {
-		return fmt.Errorf("topic counts add up to %d, not quotes %d", countTotal(s.Topics), s.Quotes)
-	}
-	if countTotal(s.Roles) > s.Quotes {
-		return fmt.Errorf("role counts add up to more than quotes %d", s.Quotes)
-	}
-	for t, m := range s.ByTopic {
-		if countTotal(m) != s.Topics[t] {
-			return fmt.Errorf("topic %q: stance counts add up to %d, not %d", t, countTotal(m), s.Topics[t])
+func duplicate(labels []string) string {
+	seen := make(map[string]bool)
+	for _, l := range labels {
+		if seen[l] {
+			return l
 		}
+		seen[l] = true
 	}
-	return nil
+	return ""
 }
 
-// total sums the counts of m; it returns -1 if any count is negative.
-func countTotal(m map[string]int) int {
-	t := 0
-	for _, n := range m {
-		if n < 0 {
-			return -1
-		}
-		t += n
+// statsOf converts and checks the counts of one speaker from a file,
+// rejecting what no run of analyze could have written.
+func (p *Partial) statsOf(nf *nameFile) (*NameStats, error) {
+	if nf == nil {
+		return nil, errors.New("null statistics")
 	}
-	return t
+	if nf.Quotes <= 0 || nf.Articles <= 0 || nf.Articles > nf.Quotes {
+		return nil, fmt.Errorf("quotes %d and articles %d: want 1 <= articles <= quotes", nf.Quotes, nf.Articles)
+	}
+	if nf.Confidence < 0 || float64(nf.Confidence)*ConfidenceUnit > float64(nf.Quotes)*(1+1e-9) {
+		return nil, errors.New("confidence sum out of range [0, quotes]")
+	}
+	s := p.newStats()
+	s.Quotes, s.Articles, s.Confidence = nf.Quotes, nf.Articles, nf.Confidence
+	roles := 0
+	for _, role := range slices.Sorted(maps.Keys(nf.Roles)) {
+		n := nf.Roles[role]
+		if n <= 0 {
+			return nil, fmt.Errorf("role %q has count %d", role, n)
+		}
+		roles += n
+		s.Roles = append(s.Roles, RoleCount{role, n})
+	}
+	if roles > nf.Quotes {
+		return nil, fmt.Errorf("role counts add up to more than quotes %d", nf.Quotes)
+	}
+	if err := dense(s.Stance, nf.Stance, p.stanceIndex, "stance", nf.Quotes); err != nil {
+		return nil, err
+	}
+	if s.Topics == nil {
+		if len(nf.Topics) > 0 || len(nf.ByTopic) > 0 {
+			return nil, errors.New("topic counts without topic labels")
+		}
+		return s, nil
+	}
+	if err := dense(s.Topics, nf.Topics, p.topicIndex, "topic", nf.Quotes); err != nil {
+		return nil, err
+	}
+	k := len(p.StanceLabels)
+	for t, m := range nf.ByTopic {
+		ti, ok := p.topicIndex[t]
+		if !ok {
+			return nil, fmt.Errorf("unknown topic label %q", t)
+		}
+		if err := dense(s.ByTopic[ti*k:(ti+1)*k], m, p.stanceIndex, "topic "+strconv.Quote(t)+" stance", s.Topics[ti]); err != nil {
+			return nil, err
+		}
+	}
+	for ti, n := range s.Topics {
+		if n > 0 && nf.ByTopic[p.TopicLabels[ti]] == nil {
+			return nil, fmt.Errorf("topic %q has no stance counts", p.TopicLabels[ti])
+		}
+	}
+	return s, nil
+}
+
+// dense fills dst from counts by label and checks they add up to want.
+func dense(dst []int, counts map[string]int, index map[string]int, what string, want int) error {
+	total := 0
+	for l, n := range counts {
+		i, ok := index[l]
+		if !ok {
+			return fmt.Errorf("unknown %s label %q", what, l)
+		}
+		if n < 0 {
+			return fmt.Errorf("%s label %q has count %d", what, l, n)
+		}
+		dst[i] = n
+		total += n
+	}
+	if total != want {
+		return fmt.Errorf("%s counts add up to %d, not %d", what, total, want)
+	}
+	return nil
 }

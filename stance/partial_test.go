@@ -19,7 +19,7 @@ func TestReadPartialErrors(t *testing.T) {
 		{"no labels", `{"format":"stance-partial","version":1,"stance_labels":[]}`, "part.json: bad partial result: no stance labels"},
 		{"inconsistent totals", head + `"documents":1,"quotes":1,"unattributed":2,"names":{}}`, "part.json: bad partial result: negative or inconsistent totals"},
 		{"stance counts", head + `"documents":1,"quotes":2,"unattributed":0,"names":{"Ann":{"quotes":2,"articles":1,"stance":{"support":1},"confidence_sum_1e9":0}}}`,
-			`part.json: bad partial result: speaker "Ann": stance counts add up to 1, not quotes 2`},
+			`part.json: bad partial result: speaker "Ann": stance counts add up to 1, not 2`},
 		{"articles", head + `"documents":1,"quotes":1,"unattributed":0,"names":{"Ann":{"quotes":1,"articles":2,"stance":{"support":1},"confidence_sum_1e9":0}}}`,
 			`part.json: bad partial result: speaker "Ann": quotes 1 and articles 2: want 1 <= articles <= quotes`},
 		{"null speaker", head + `"documents":1,"quotes":1,"unattributed":0,"names":{"Ann":null}}`,
@@ -84,15 +84,18 @@ func TestMergeLabelMismatch(t *testing.T) {
 }
 
 func FuzzReadPartial(f *testing.F) {
-	f.Add(`{"format":"stance-partial","version":1,"stance_labels":["support"],"topic_labels":null,"documents":1,"quotes":1,"unattributed":0,"names":{"Ann":{"quotes":1,"articles":1,"stance":{"support":1},"confidence_sum_1e9":5}}}`)
+	f.Add(`{"format":"stance-partial","version":1,"stance_labels":["support","oppose"],"topic_labels":null,"documents":1,"quotes":1,"unattributed":0,"names":{"Ann":{"quotes":1,"articles":1,"stance":{"support":1},"confidence_sum_1e9":5}}}`)
+	f.Add(`{"format":"stance-partial","version":1,"stance_labels":["support","oppose"],"topic_labels":["a","b"],"documents":1,"quotes":2,"unattributed":0,"names":{"Ann":{"quotes":2,"articles":1,"roles":{"x":1},"stance":{"support":1,"oppose":1},"topics":{"a":2},"by_topic":{"a":{"support":1,"oppose":1}},"confidence_sum_1e9":5}}}`)
 	f.Fuzz(func(t *testing.T, in string) {
 		p, err := ReadPartial(strings.NewReader(in), "fuzz")
 		if err != nil {
 			return
 		}
+		if len(p.StanceLabels) < 2 {
+			return
+		}
 		opts := DefaultSummaryOptions
-		opts.Support, opts.Oppose = p.StanceLabels[0], "\x00other"
-		p.StanceLabels = append(p.StanceLabels, "\x00other")
+		opts.Support, opts.Oppose = p.StanceLabels[0], p.StanceLabels[1]
 		opts.ByTopic = true
 		if _, err := Summarize(p, opts); err != nil {
 			t.Fatal(err)

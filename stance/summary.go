@@ -53,7 +53,6 @@ import (
 	"fmt"
 	"math"
 	"slices"
-	"sort"
 
 	"gonum.org/v1/gonum/floats"
 	"gonum.org/v1/gonum/stat/distuv"
@@ -178,145 +177,181 @@ func Summarize(p *Partial, opts SummaryOptions) (*Summary, error) {
 		}
 	}
 	z := distuv.UnitNormal.Quantile(1 - (1-opts.Level)/2)
+	support, oppose := slices.Index(p.StanceLabels, opts.Support), slices.Index(p.StanceLabels, opts.Oppose)
 
 	counts := make(map[string]int, len(p.Names))
 	for name, s := range p.Names {
 		counts[name] = s.Quotes
 	}
 	actors := canonicalActors(counts)
-	merged := make(map[string]*NameStats)
-	for name, actor := range actors {
-		m := merged[actor]
-		if m == nil {
-			m = &NameStats{Stance: make(map[string]int)}
-			merged[actor] = m
-		}
-		m.add(p.Names[name])
-	}
 	variants := actorVariants(actors)
 
-	sum := &Summary{
-		Documents: p.Documents, Quotes: p.Quotes, Unattributed: p.Unattributed,
-		Actors:       len(merged),
-		StanceLabels: slices.Clone(p.StanceLabels), TopicLabels: slices.Clone(p.TopicLabels),
-		Support: opts.Support, Oppose: opts.Oppose, Level: opts.Level,
+	// Rows are cut and sorted on light records; full rows are built only
+	// for the actors kept.
+	type record struct {
+		name  string
+		stats *NameStats
+		net   float64
 	}
-	for name, s := range merged {
-		if s.Quotes < opts.MinQuotes {
+	var rows []record
+	for actor, names := range variants {
+		stats := p.Names[names[0]]
+		if len(names) > 1 {
+			stats = p.newStats()
+			for _, n := range names {
+				stats.add(p.Names[n])
+			}
+		}
+		if stats.Quotes < opts.MinQuotes {
 			continue
 		}
-		sp := SpeakerSummary{
-			Name:         name,
-			Quotes:       s.Quotes,
-			Articles:     s.Articles,
-			StanceShares: stanceOf(s.Stance, p.StanceLabels, opts, z),
-			Confidence:   float64(s.Confidence) * ConfidenceUnit / float64(s.Quotes),
-		}
-		for _, v := range variants[name] {
-			if v != name {
-				sp.Aliases = append(sp.Aliases, v)
-			}
-		}
-		sp.Roles = keysByCount(s.Roles)
-		if len(sp.Roles) > 0 {
-			sp.Role = sp.Roles[0]
-		}
-		if len(s.Topics) > 0 {
-			sp.Topics = shareMap(s.Topics, nil)
-			sp.TopTopic = keysByCount(s.Topics)[0]
-		}
-		if opts.ByTopic {
-			for _, t := range keysByCount(s.Topics) {
-				sp.ByTopic = append(sp.ByTopic, TopicStance{
-					Topic:        t,
-					Quotes:       s.Topics[t],
-					StanceShares: stanceOf(s.ByTopic[t], p.StanceLabels, opts, z),
-				})
-			}
-		}
-		sum.Speakers = append(sum.Speakers, sp)
+		rows = append(rows, record{actor, stats, net(stats.Stance, support, oppose)})
 	}
-	sortSpeakers(sum.Speakers, opts.Sort)
-	if opts.Top > 0 && len(sum.Speakers) > opts.Top {
-		sum.Speakers = sum.Speakers[:opts.Top]
-	}
-	return sum, nil
-}
-
-// stanceOf computes the shares and net stance of the stance counts.
-func stanceOf(counts map[string]int, labels []string, opts SummaryOptions, z float64) StanceShares {
-	n := countTotal(counts)
-	st := StanceShares{Shares: shareMap(counts, labels)}
-	s, o := counts[opts.Support], counts[opts.Oppose]
-	if n > 0 {
-		st.Net = float64(s)/float64(n) - float64(o)/float64(n)
-	}
-	st.NetCI = netInterval(s, o, n, z)
-	return st
-}
-
-// shares returns the share of each key of counts, and of every label
-// (with share 0 if absent). The shares sum to 1 unless counts are all 0.
-func shareMap(counts map[string]int, labels []string) map[string]float64 {
-	keys := make([]string, 0, len(counts)+len(labels))
-	keys = append(keys, labels...)
-	for k := range counts {
-		if !slices.Contains(labels, k) {
-			keys = append(keys, k)
-		}
-	}
-	v := make([]float64, len(keys))
-	for i, k := range keys {
-		v[i] = float64(counts[k])
-	}
-	if n := floats.Sum(v); n > 0 {
-		floats.Scale(1/n, v)
-	}
-	m := make(map[string]float64, len(keys))
-	for i, k := range keys {
-		m[k] = v[i]
-	}
-	return m
-}
-
-// byCount returns the keys of counts, most frequent first, ties in byte
-// order.
-func keysByCount(counts map[string]int) []string {
-	keys := make([]string, 0, len(counts))
-	for k, n := range counts {
-		if n > 0 {
-			keys = append(keys, k)
-		}
-	}
-	sort.Slice(keys, func(i, j int) bool {
-		if counts[keys[i]] != counts[keys[j]] {
-			return counts[keys[i]] > counts[keys[j]]
-		}
-		return keys[i] < keys[j]
-	})
-	return keys
-}
-
-func sortSpeakers(sp []SpeakerSummary, by string) {
-	slices.SortFunc(sp, func(a, b SpeakerSummary) int {
+	slices.SortFunc(rows, func(a, b record) int {
 		var c int
-		switch by {
+		switch opts.Sort {
 		case SortNet:
-			c = cmp.Compare(b.Net, a.Net)
+			c = cmp.Compare(b.net, a.net)
 		case SortName:
-			c = cmp.Compare(actorKey(a.Name), actorKey(b.Name))
+			c = cmp.Compare(actorKey(a.name), actorKey(b.name))
 		}
 		if c != 0 {
 			return c
 		}
-		if c = cmp.Compare(b.Quotes, a.Quotes); c != 0 {
+		if c = cmp.Compare(b.stats.Quotes, a.stats.Quotes); c != 0 {
 			return c
 		}
-		if c = cmp.Compare(b.Articles, a.Articles); c != 0 {
+		if c = cmp.Compare(b.stats.Articles, a.stats.Articles); c != 0 {
 			return c
 		}
-		return cmp.Compare(a.Name, b.Name)
+		return cmp.Compare(a.name, b.name)
 	})
+	if opts.Top > 0 && len(rows) > opts.Top {
+		rows = rows[:opts.Top]
+	}
+
+	sum := &Summary{
+		Documents: p.Documents, Quotes: p.Quotes, Unattributed: p.Unattributed,
+		Actors:       len(variants),
+		StanceLabels: slices.Clone(p.StanceLabels), TopicLabels: slices.Clone(p.TopicLabels),
+		Support: opts.Support, Oppose: opts.Oppose, Level: opts.Level,
+		Speakers: make([]SpeakerSummary, 0, len(rows)),
+	}
+	for _, r := range rows {
+		s := r.stats
+		sp := SpeakerSummary{
+			Name:         r.name,
+			Quotes:       s.Quotes,
+			Articles:     s.Articles,
+			StanceShares: stanceOf(s.Stance, p.StanceLabels, support, oppose, z),
+			Confidence:   float64(s.Confidence) * ConfidenceUnit / float64(s.Quotes),
+		}
+		for _, v := range variants[r.name] {
+			if v != r.name {
+				sp.Aliases = append(sp.Aliases, v)
+			}
+		}
+		for _, rc := range sortedRoles(s.Roles) {
+			sp.Roles = append(sp.Roles, rc.Role)
+		}
+		if len(sp.Roles) > 0 {
+			sp.Role = sp.Roles[0]
+		}
+		if s.Topics != nil {
+			sp.Topics = make(map[string]float64)
+			shares := shareSlice(s.Topics)
+			for i, n := range s.Topics {
+				if n > 0 {
+					sp.Topics[p.TopicLabels[i]] = shares[i]
+				}
+			}
+			order := topicOrder(s.Topics, p.TopicLabels)
+			sp.TopTopic = p.TopicLabels[order[0]]
+			if opts.ByTopic {
+				k := len(p.StanceLabels)
+				for _, t := range order {
+					if s.Topics[t] == 0 {
+						break
+					}
+					sp.ByTopic = append(sp.ByTopic, TopicStance{
+						Topic:        p.TopicLabels[t],
+						Quotes:       s.Topics[t],
+						StanceShares: stanceOf(s.ByTopic[t*k:(t+1)*k], p.StanceLabels, support, oppose, z),
+					})
+				}
+			}
+		}
+		sum.Speakers = append(sum.Speakers, sp)
+	}
+	return sum, nil
+}
+
+// net is the net stance of dense stance counts.
+func net(counts []int, support, oppose int) float64 {
+	n := 0
+	for _, c := range counts {
+		n += c
+	}
+	if n == 0 {
+		return 0
+	}
+	return float64(counts[support])/float64(n) - float64(counts[oppose])/float64(n)
+}
+
+// stanceOf computes the shares and net stance of dense stance counts.
+func stanceOf(counts []int, labels []string, support, oppose int, z float64) StanceShares {
+	shares := shareSlice(counts)
+	st := StanceShares{Shares: make(map[string]float64, len(labels))}
+	for i, l := range labels {
+		st.Shares[l] = shares[i]
+	}
+	n := 0
+	for _, c := range counts {
+		n += c
+	}
+	st.Net = net(counts, support, oppose)
+	st.NetCI = netInterval(counts[support], counts[oppose], n, z)
+	return st
+}
+
+// shareSlice returns counts divided by their sum (all 0 if the sum is 0).
+func shareSlice(counts []int) []float64 {
+	v := make([]float64, len(counts))
+	for i, c := range counts {
+		v[i] = float64(c)
+	}
+	if n := floats.Sum(v); n > 0 {
+		floats.Scale(1/n, v)
+	}
+	return v
+}
+
+// topicOrder returns topic indexes, most statements first, ties in label
+// order.
+func topicOrder(counts []int, labels []string) []int {
+	order := make([]int, len(counts))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int {
+		if c := cmp.Compare(counts[b], counts[a]); c != 0 {
+			return c
+		}
+		return cmp.Compare(labels[a], labels[b])
+	})
+	return order
+}
+
+// sortedRoles returns roles, most frequent first, ties in byte order.
+func sortedRoles(roles []RoleCount) []RoleCount {
+	r := slices.Clone(roles)
+	slices.SortFunc(r, func(a, b RoleCount) int {
+		if c := cmp.Compare(b.N, a.N); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.Role, b.Role)
+	})
+	return r
 }
 
 // NetInterval returns Newcombe's hybrid score interval (method 10) for
