@@ -4,7 +4,7 @@ GO     ?= go
 BIN    := bin/stance
 FUZZTIME ?= 5s
 
-.PHONY: all build test lint fuzz bench eval-polnear eval-classify model clean
+.PHONY: all build test lint fuzz bench bench-classify eval-polnear eval-classify model clean
 
 all: lint build test
 
@@ -32,6 +32,31 @@ eval-polnear: build
 	@mkdir -p bin
 	$(BIN) quotes --format jsonl $(SHARED)/data/polnear/dev > bin/polnear-dev.jsonl
 	python3 $(SHARED)/tools/score_quotes.py $(SHARED)/data/polnear/dev bin/polnear-dev.jsonl
+
+# The default classifiers, trained deterministically on the project's own
+# labeled quotes and embedded in the binary (models/). The creation time is
+# the data file's last commit, so the same data gives the same bytes.
+model:
+	@mkdir -p bin
+	$(GO) build -o bin/stance-train ./cmd/stance
+	SOURCE_DATE_EPOCH=$$(git log -1 --format=%ct -- data/labeled/quotes.jsonl) bin/stance-train train --label stance --kfold 5 -o models/stance.model data/labeled/quotes.jsonl
+	SOURCE_DATE_EPOCH=$$(git log -1 --format=%ct -- data/labeled/quotes.jsonl) bin/stance-train train --label topic --target-field "" --kfold 5 -o models/topic.model data/labeled/quotes.jsonl
+
+# Classifier accuracy on the shared datasets against scikit-learn.
+eval-classify: build
+	SHARED=$(SHARED) BIN=$(BIN) scripts/eval-classify.sh
+
+# Classifier speed on 20 Newsgroups against scikit-learn, and Go benchmarks.
+bench: bench-classify
+bench-classify: build
+	SHARED=$(SHARED) BIN=$(BIN) scripts/bench-classify.sh
+	$(GO) test -run '^$$' -bench 'Train|Predict|ReadModel' -benchmem ./stance/
+
+# Go benchmarks, then each bench script: extraction vs the regex baseline,
+# classifier vs scikit-learn, analyze on a ~1 GB corpus (peak RSS).
+bench: build
+	$(GO) test -run '^$$' -bench . -benchmem ./...
+	@for s in scripts/bench-*.sh; do echo "== $$s"; SHARED=$(SHARED) BIN=$(BIN) bash $$s || exit 1; done
 
 clean:
 	rm -rf bin
