@@ -46,8 +46,7 @@ model:
 eval-classify: build
 	SHARED=$(SHARED) BIN=$(BIN) scripts/eval-classify.sh
 
-# Classifier speed on 20 Newsgroups against scikit-learn, and Go benchmarks.
-bench: bench-classify
+# Classifier speed on 20 Newsgroups against scikit-learn, with its Go benchmarks.
 bench-classify: build
 	SHARED=$(SHARED) BIN=$(BIN) scripts/bench-classify.sh
 	$(GO) test -run '^$$' -bench 'Train|Predict|ReadModel' -benchmem ./stance/
