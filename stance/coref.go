@@ -304,7 +304,8 @@ func (r *resolver) resolve(a *attribution) (string, string) {
 	if e < 0 {
 		return r.plain(np), role
 	}
-	if r.ents[e].role == "" && role != "" {
+	if role != "" && !strings.Contains(r.ents[e].role, " ") {
+		// An appositive says more than a one-word title ("Mayor").
 		r.ents[e].role = role
 	}
 	r.note(pos, e)
