@@ -19,7 +19,7 @@ func writeCSV(w io.Writer, s *stance.Summary) error {
 		header = append(header, "topic")
 	}
 	header = append(header, "role", "quotes", "articles")
-	for _, l := range s.StanceLabels {
+	for _, l := range stanceColumns(s) {
 		header = append(header, l)
 	}
 	header = append(header, "net_stance", "net_stance_ci_lo", "net_stance_ci_hi", "confidence", "top_topic")
@@ -34,7 +34,7 @@ func writeCSV(w io.Writer, s *stance.Summary) error {
 	}
 	stanceCells := func(st stance.StanceShares) []string {
 		var r []string
-		for _, l := range s.StanceLabels {
+		for _, l := range stanceColumns(s) {
 			r = append(r, num(st.Shares[l]))
 		}
 		return append(r, num(st.Net), num(st.NetCI.Lo), num(st.NetCI.Hi))

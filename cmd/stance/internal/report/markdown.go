@@ -13,17 +13,22 @@ import (
 func writeMarkdown(w io.Writer, s *stance.Summary) error {
 	header := []string{"Speaker", "Role", "Quotes", "Articles"}
 	right := []bool{false, false, true, true}
-	for _, l := range s.StanceLabels {
+	for _, l := range stanceColumns(s) {
 		header = append(header, l)
 		right = append(right, true)
 	}
-	header = append(header, "Net", fmt.Sprintf("%.0f%% CI", 100*s.Level), "Confidence", "Top topic")
-	right = append(right, true, false, true, false)
+	header = append(header, "Net", fmt.Sprintf("%.0f%% CI", 100*s.Level), "Confidence")
+	right = append(right, true, false, true)
+	topics := s.TopicLabels != nil
+	if topics {
+		header = append(header, "Top topic")
+		right = append(right, false)
+	}
 
 	rows := [][]string{header}
 	stanceCells := func(st stance.StanceShares) []string {
 		var r []string
-		for _, l := range s.StanceLabels {
+		for _, l := range stanceColumns(s) {
 			r = append(r, percent(st.Shares[l]))
 		}
 		return append(r, signed(st.Net), interval(st.NetCI))
@@ -31,12 +36,19 @@ func writeMarkdown(w io.Writer, s *stance.Summary) error {
 	for _, sp := range s.Speakers {
 		r := []string{mdEscape(sp.Name), mdEscape(sp.Role), fmt.Sprint(sp.Quotes), fmt.Sprint(sp.Articles)}
 		r = append(r, stanceCells(sp.StanceShares)...)
-		r = append(r, fmt.Sprintf("%.2f", sp.Confidence), mdEscape(sp.TopTopic))
+		r = append(r, fmt.Sprintf("%.2f", sp.Confidence))
+		if topics {
+			r = append(r, mdEscape(sp.TopTopic))
+		}
 		rows = append(rows, r)
 		for _, ts := range sp.ByTopic {
 			r := []string{"· " + mdEscape(ts.Topic), "", fmt.Sprint(ts.Quotes), ""}
 			r = append(r, stanceCells(ts.StanceShares)...)
-			rows = append(rows, append(r, "", ""))
+			r = append(r, "")
+			if topics {
+				r = append(r, "")
+			}
+			rows = append(rows, r)
 		}
 	}
 

@@ -60,6 +60,18 @@ func byTopic(s *stance.Summary) bool {
 	return false
 }
 
+// stanceColumns orders the stance labels for columns: support, oppose,
+// then the others (neutral) in model order.
+func stanceColumns(s *stance.Summary) []string {
+	cols := []string{s.Support, s.Oppose}
+	for _, l := range s.StanceLabels {
+		if l != s.Support && l != s.Oppose {
+			cols = append(cols, l)
+		}
+	}
+	return cols
+}
+
 // signed formats a net stance with its sign: +0.67, -1.00, 0.00.
 func signed(x float64) string {
 	s := fmt.Sprintf("%+.2f", x)
@@ -81,10 +93,17 @@ func percent(x float64) string {
 
 // footnote is the text under a table: what was counted and how to read it.
 func footnote(s *stance.Summary) string {
-	shown := fmt.Sprintf("%d speakers", len(s.Speakers))
+	shown := plural(len(s.Speakers), "speaker")
 	if len(s.Speakers) < s.Actors {
-		shown = fmt.Sprintf("%d of %d speakers", len(s.Speakers), s.Actors)
+		shown = fmt.Sprintf("%d of %s", len(s.Speakers), plural(s.Actors, "speaker"))
 	}
-	return fmt.Sprintf("%d documents, %d statements (%d unattributed), %s.\nNet = share %s - share %s, with a %.0f%% Newcombe interval.",
-		s.Documents, s.Quotes, s.Unattributed, shown, s.Support, s.Oppose, 100*s.Level)
+	return fmt.Sprintf("%s, %s (%d unattributed), %s.\nNet = share %s - share %s, with a %.0f%% Newcombe interval.",
+		plural(s.Documents, "document"), plural(s.Quotes, "statement"), s.Unattributed, shown, s.Support, s.Oppose, 100*s.Level)
+}
+
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }

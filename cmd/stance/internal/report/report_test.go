@@ -19,8 +19,14 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 // fixture is a small summary with the awkward cases: a long role, an
 // alias, a speaker without a role, a name with a pipe and a comma.
 func fixture(t *testing.T, byTopic bool) *stance.Summary {
+	return fixtureTopics(t, byTopic, []string{"diplomacy", "humanitarian", "security"})
+}
+
+// fixtureTopics is fixture with the given topic labels; nil for a run
+// without a topic model.
+func fixtureTopics(t *testing.T, byTopic bool, topics []string) *stance.Summary {
 	t.Helper()
-	p := stance.NewPartial([]string{"support", "oppose", "neutral"}, []string{"diplomacy", "humanitarian", "security"})
+	p := stance.NewPartial([]string{"neutral", "oppose", "support"}, topics)
 	p.AddDocument([]stance.Observation{
 		{Speaker: "Wang Yi", Role: "Chinese Foreign Minister", Stance: "support", Confidence: 0.91, Topic: "diplomacy"},
 		{Speaker: "Wang", Stance: "support", Confidence: 0.84, Topic: "diplomacy"},
@@ -48,15 +54,21 @@ func fixture(t *testing.T, byTopic bool) *stance.Summary {
 }
 
 func TestGolden(t *testing.T) {
-	for _, byTopic := range []bool{false, true} {
+	variants := []struct {
+		suffix  string
+		byTopic bool
+		topics  []string
+	}{
+		{"", false, []string{"diplomacy", "humanitarian", "security"}},
+		{"-by-topic", true, []string{"diplomacy", "humanitarian", "security"}},
+		{"-no-topics", false, nil},
+	}
+	for _, v := range variants {
 		for _, format := range Formats {
-			name := format
-			if byTopic {
-				name += "-by-topic"
-			}
+			name := format + v.suffix
 			t.Run(name, func(t *testing.T) {
 				var buf bytes.Buffer
-				if err := Write(&buf, fixture(t, byTopic), format); err != nil {
+				if err := Write(&buf, fixtureTopics(t, v.byTopic, v.topics), format); err != nil {
 					t.Fatal(err)
 				}
 				ext := map[string]string{Table: "txt", CSV: "csv", JSON: "json", Markdown: "md"}[format]

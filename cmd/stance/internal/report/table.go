@@ -18,7 +18,7 @@ import (
 // With three stance labels the table is Width columns wide at most.
 const (
 	speakerWidth = 24
-	topicWidth   = 12
+	topicWidth   = 12 // at least; wider when the other columns leave room
 )
 
 // narrow measures display width without East Asian ambiguous widths, so
@@ -35,12 +35,17 @@ func truncate(s string, width int) string {
 func writeTable(w io.Writer, s *stance.Summary) error {
 	header := []string{"speaker", "quotes", "arts"}
 	align := []tw.Align{tw.AlignLeft, tw.AlignRight, tw.AlignRight}
-	for _, l := range s.StanceLabels {
+	for _, l := range stanceColumns(s) {
 		header = append(header, l)
 		align = append(align, tw.AlignRight)
 	}
-	header = append(header, "net", fmt.Sprintf("%.0f%% CI", 100*s.Level), "conf", "top topic")
-	align = append(align, tw.AlignRight, tw.AlignLeft, tw.AlignRight, tw.AlignLeft)
+	header = append(header, "net", fmt.Sprintf("%.0f%% CI", 100*s.Level), "conf")
+	align = append(align, tw.AlignRight, tw.AlignLeft, tw.AlignRight)
+	topics := s.TopicLabels != nil
+	if topics {
+		header = append(header, "top topic")
+		align = append(align, tw.AlignLeft)
+	}
 	for i, h := range header {
 		header[i] = strings.ToUpper(h)
 	}
@@ -70,29 +75,49 @@ func writeTable(w io.Writer, s *stance.Summary) error {
 		tablewriter.WithRowAutoWrap(tw.WrapNone),
 		tablewriter.WithTrimSpace(tw.Off),
 	)
-	t.Header(header)
-	row := func(name string, quotes, articles string, st stance.StanceShares, conf, topic string) error {
+	var rows [][]string
+	row := func(name string, quotes, articles string, st stance.StanceShares, conf, topic string) {
 		r := []string{name, quotes, articles}
-		for _, l := range s.StanceLabels {
+		for _, l := range stanceColumns(s) {
 			r = append(r, percent(st.Shares[l]))
 		}
-		r = append(r, signed(st.Net), interval(st.NetCI), conf, topic)
-		return t.Append(r)
+		r = append(r, signed(st.Net), interval(st.NetCI), conf)
+		if topics {
+			r = append(r, topic)
+		}
+		rows = append(rows, r)
 	}
 	for _, sp := range s.Speakers {
 		name := truncate(sp.Name, speakerWidth)
 		if sp.Role != "" {
 			name += "\n  " + truncate(sp.Role, speakerWidth-2)
 		}
-		if err := row(name, fmt.Sprint(sp.Quotes), fmt.Sprint(sp.Articles), sp.StanceShares,
-			fmt.Sprintf("%.2f", sp.Confidence), truncate(sp.TopTopic, topicWidth)); err != nil {
-			return err
-		}
+		row(name, fmt.Sprint(sp.Quotes), fmt.Sprint(sp.Articles), sp.StanceShares,
+			fmt.Sprintf("%.2f", sp.Confidence), sp.TopTopic)
 		for _, ts := range sp.ByTopic {
-			if err := row("  · "+truncate(ts.Topic, speakerWidth-4), fmt.Sprint(ts.Quotes), "", ts.StanceShares, "", ""); err != nil {
-				return err
-			}
+			row("  · "+truncate(ts.Topic, speakerWidth-4), fmt.Sprint(ts.Quotes), "", ts.StanceShares, "", "")
 		}
+	}
+	if topics {
+		// The topic column gets what the others leave of Width.
+		used := len(header) // the gaps between columns, and one more after the speaker
+		for i := 0; i < len(header)-1; i++ {
+			w := narrow.StringWidth(header[i])
+			for _, r := range rows {
+				for _, line := range strings.Split(r[i], "\n") {
+					w = max(w, narrow.StringWidth(line))
+				}
+			}
+			used += w
+		}
+		last := len(header) - 1
+		for _, r := range rows {
+			r[last] = truncate(r[last], max(topicWidth, Width-used))
+		}
+	}
+	t.Header(header)
+	if err := t.Bulk(rows); err != nil {
+		return err
 	}
 	if err := t.Render(); err != nil {
 		return err
