@@ -198,7 +198,7 @@ func (x *extractor) contentRange(w0, w1 int) (sp Span, quoted, direct bool, n in
 // trailingPunct is punctuation a content never ends with.
 func trailingPunct(s string) bool {
 	switch s {
-	case ".", ",", ";", ":", "!", "?", "—", "–", "-", "―", "…":
+	case ".", ",", ";", ":", "—", "–", "-", "―", "…":
 		return true
 	}
 	return false
@@ -629,7 +629,8 @@ func (x *extractor) subjectFits(subj subject, c cueClass) bool {
 	case cueEvidence:
 		return x.in(sourceNouns, head) || x.words[head].upper && !x.in(subjectPronouns, head)
 	default:
-		return x.in(sourceNouns, head) || x.words[head].upper || x.in(subjectPronouns, head) && !equalFoldASCII(x.wordText(head), "it")
+		return x.in(sourceNouns, head) || x.in(titleWords, head) || x.words[head].upper && trimPossessive(x.wordText(head)) == x.wordText(head) ||
+			x.in(subjectPronouns, head) && !equalFoldASCII(x.wordText(head), "it") || x.plural(head)
 	}
 }
 
@@ -653,11 +654,20 @@ func (x *extractor) agreesWithBase(c int, subj subject, lo int) bool {
 		return t != "he" && t != "she" && t != "it"
 	}
 	t := x.wordText(head)
-	n := len(t)
 	if subj.np.w1-subj.np.w0 > 1 && x.in(npStops, subj.np.w1-2) || trimPossessive(t) != t {
 		return false
 	}
-	return n > 2 && t[n-1] == 's' && t[n-2] != 's' && t[n-2] != 'u' && t[n-2] != 'i' || x.in(pluralNouns, head)
+	return x.plural(head)
+}
+
+// plural reports whether word i looks like a plural noun ("farmers").
+func (x *extractor) plural(i int) bool {
+	t := x.wordText(i)
+	n := len(t)
+	if trimPossessive(t) != t || x.in(npStops, i) {
+		return false
+	}
+	return n > 2 && t[n-1] == 's' && t[n-2] != 's' && t[n-2] != 'u' && t[n-2] != 'i' || x.in(pluralNouns, i)
 }
 
 var pluralNouns = setOf("people", "police", "men", "women", "children", "staff", "media", "public", "majority")
@@ -717,6 +727,9 @@ func (x *extractor) complement(k, hi int, c cueClass) (int, bool) {
 			return 0, false
 		}
 		k = np.w1
+		if k+1 < hi && (x.isPunct(k, ':') || x.isPunct(k, ',')) && x.words[k+1].kind == wordOpen {
+			return k + 1, true // `told the players: "Run."`
+		}
 	}
 	for k < hi && x.in(timeWords, k) {
 		k++

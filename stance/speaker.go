@@ -67,6 +67,7 @@ var sourceNouns = setOf(
 	"member", "article", "piece", "story", "editorial", "ad", "video", "tweet", "post",
 	"network", "company", "firm", "bill", "law", "measure", "proposal", "platform", "website",
 	"site", "newspaper", "paper", "magazine", "book", "survey", "index", "model", "forecast",
+	"council", "union", "city", "state", "bank", "agency", "firm", "industry", "embassy",
 	"everybody", "anyone", "someone", "man", "woman", "mother", "father", "wife", "husband",
 )
 
