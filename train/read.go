@@ -130,11 +130,8 @@ func (r *Reader) Read() (Record, error) {
 		r.done = true
 		return Record{}, fmt.Errorf("%s: %w", r.name, err)
 	}
-	if err == nil {
-		r.n++
-	} else if errors.Is(err, ErrMissingField) {
-		r.n++ // a record, though an unusable one
-	}
+	r.n++ // a record, though perhaps an unusable one
+
 	return rec, err
 }
 

@@ -2,10 +2,192 @@ package main
 
 import (
 	"context"
-	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"maps"
+	"os"
+	"slices"
+	"strconv"
+	"text/tabwriter"
+	"time"
+
+	"github.com/stancekit/stancekit/stance"
+	"github.com/stancekit/stancekit/train"
 )
 
-// runTrain is a placeholder until the command lands.
+// runTrain trains a naive Bayes model on labeled JSONL or CSV data.
 func runTrain(ctx context.Context, e env, args []string) error {
-	return errors.New("train: not implemented yet")
+	fs := newFlagSet("train", "-o MODEL DATA...", e)
+	fields := dataFlags(fs)
+	out := fs.String("o", "", "write the model to `file` (atomically)")
+	kfold := fs.Int("kfold", 0, "report stratified `k`-fold cross-validated macro-F1 (0: skip)")
+	sel := fs.Bool("select", false, "choose method, weighting, smoothing and features by cross-validation (--kfold, default 5)")
+	strict := fs.Bool("strict", false, "stop at the first bad record instead of warning and skipping it")
+	def := stance.DefaultTrainOptions()
+	method := fs.String("method", string(def.Method), "naive Bayes `variant`: complement, multinomial or jbrukh (the library as is, the floor)")
+	alpha := fs.Float64("alpha", def.Alpha, "additive smoothing `strength` (> 0)")
+	ngrams := fs.Int("ngrams", def.Features.NGrams, "longest word n-gram: 1 or 2")
+	weighting := fs.String("weighting", string(def.Features.Weighting), "feature `weighting`: tfidf, count or binary")
+	negation := fs.Bool("negation", def.Features.Negation, "mark words after a negation up to clause punctuation")
+	stop := fs.Bool("stop-words", def.Features.StopWords, "drop English function words")
+	perTarget := fs.Bool("per-target", def.PerTarget, "also train one sub-model per target with enough examples")
+	minTarget := fs.Int("min-target", def.MinTargetExamples, "smallest number of `examples` for a target sub-model")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if fields.Label == "" {
+		fs.Usage()
+		return usageErrorf("train: --label is required (the field holding the class, e.g. stance or topic)")
+	}
+	if *out == "" {
+		fs.Usage()
+		return usageErrorf("train: -o MODEL is required")
+	}
+	if fs.NArg() == 0 {
+		fs.Usage()
+		return usageErrorf("train: no data files (use - for standard input)")
+	}
+	if *kfold < 0 || *kfold == 1 {
+		return usageErrorf("--kfold: want 0 (none) or at least 2, not %d", *kfold)
+	}
+	opts := def
+	opts.Method = stance.Method(*method)
+	opts.Alpha = *alpha
+	opts.Features = stance.FeatureOptions{NGrams: *ngrams, Negation: *negation, StopWords: *stop, Weighting: stance.Weighting(*weighting)}
+	opts.PerTarget = *perTarget && fields.Target != ""
+	opts.MinTargetExamples = *minTarget
+	opts.Family = fields.Label
+	if err := opts.Validate(); err != nil {
+		return usageErrorf("%v", flagError(err, fs))
+	}
+
+	ds, failed, err := readData(e, fs.Args(), *fields, *strict)
+	if err != nil {
+		return err
+	}
+	if failed && *strict {
+		return errReported
+	}
+	counts := ds.Labels()
+	if len(ds.Examples) == 0 {
+		return fmt.Errorf("train: no usable examples in %d file(s)", fs.NArg())
+	}
+	if len(counts) < 2 {
+		return fmt.Errorf("train: %w: all %d examples are labeled %q", stance.ErrOneClass, len(ds.Examples), ds.Examples[0].Label)
+	}
+	for _, l := range slices.Sorted(maps.Keys(counts)) {
+		if counts[l] == 1 {
+			fmt.Fprintf(e.stderr, "stance: warning: label %q has only one example; it can hardly be learned\n", l)
+		}
+	}
+	if *sel && *kfold == 0 {
+		*kfold = 5
+	}
+	if *kfold > len(ds.Examples) {
+		return usageErrorf("--kfold: %d folds for %d examples", *kfold, len(ds.Examples))
+	}
+	if *sel {
+		grid := train.Grid()
+		for i := range grid {
+			grid[i].PerTarget, grid[i].MinTargetExamples, grid[i].Family = opts.PerTarget, opts.MinTargetExamples, opts.Family
+		}
+		best, _, err := train.Select(ctx, ds.Examples, *kfold, grid)
+		if err != nil {
+			return fmt.Errorf("train: %w", err)
+		}
+		fmt.Fprintf(e.stdout, "selected by %d-fold cross-validation over %d settings: %s\n", *kfold, len(grid), train.Describe(best))
+		opts.Method, opts.Alpha, opts.Features = best.Method, best.Alpha, best.Features
+	}
+	if *kfold > 0 {
+		r, err := train.CrossValidate(ctx, ds.Examples, *kfold, opts)
+		if err != nil {
+			return fmt.Errorf("train: %w", err)
+		}
+		opts.CV = &stance.CVScores{Folds: *kfold, Accuracy: r.Accuracy, MacroF1: r.MacroF1}
+	}
+	opts.Data = ds.Info
+	opts.Created = createdTime()
+	c, err := stance.TrainClassifier(ds.Examples, opts)
+	if err != nil {
+		return fmt.Errorf("train: %w", err)
+	}
+	if err := train.SaveModel(*out, c); err != nil {
+		return err
+	}
+	printTrainSummary(e.stdout, c.Meta(), *out)
+	if failed {
+		return errReported
+	}
+	return nil
 }
+
+// dataFlags declares the flags naming the fields of labeled data.
+func dataFlags(fs *flag.FlagSet) *train.Fields {
+	f := &train.Fields{}
+	fs.StringVar(&f.Label, "label", "", "`field` (JSON key or CSV column) holding the label, e.g. stance or topic")
+	fs.StringVar(&f.Text, "text-field", "text", "`field` holding the text")
+	fs.StringVar(&f.Target, "target-field", "target", "`field` holding the stance target (\"\" for none)")
+	return f
+}
+
+// readData reads labeled files, printing each bad record as a warning
+// (an error with strict, which stops at the first). failed reports
+// whether any were printed.
+func readData(e env, paths []string, f train.Fields, strict bool) (ds *train.Dataset, failed bool, err error) {
+	ds, err = train.ReadFiles(paths, e.stdin, f)
+	if err != nil {
+		return nil, false, err
+	}
+	label := "warning"
+	if strict {
+		label = "error"
+	}
+	for _, p := range ds.Problems {
+		fmt.Fprintf(e.stderr, "stance: %s: %v\n", label, p)
+		if strict {
+			break
+		}
+	}
+	if n := len(ds.Problems); n > 1 && !strict {
+		fmt.Fprintf(e.stderr, "stance: %d bad records skipped\n", n)
+	}
+	return ds, len(ds.Problems) > 0, nil
+}
+
+// flagError names the flag behind an options error.
+func flagError(err error, fs *flag.FlagSet) error {
+	return fmt.Errorf("invalid options: %w (see stance %s -h)", err, fs.Name()[len("stance "):])
+}
+
+// createdTime is the model creation time: $SOURCE_DATE_EPOCH when set, for
+// reproducible models, or now.
+func createdTime() time.Time {
+	if s := os.Getenv("SOURCE_DATE_EPOCH"); s != "" {
+		if n, err := strconv.ParseInt(s, 10, 64); err == nil {
+			return time.Unix(n, 0).UTC()
+		}
+	}
+	return time.Now().UTC().Truncate(time.Second)
+}
+
+func printTrainSummary(w io.Writer, m stance.ModelMeta, path string) {
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintf(tw, "label\texamples\t\n")
+	for _, l := range m.Labels {
+		fmt.Fprintf(tw, "%s\t%d\t\n", l, m.ClassCounts[l])
+	}
+	fmt.Fprintf(tw, "total\t%d\t\n", m.Examples)
+	tw.Flush()
+	fmt.Fprintf(w, "method %s, alpha %g, %s weighting, %d-grams, negation %v, stop words %v; %d features",
+		m.Method, m.Alpha, m.Features.Weighting, m.Features.NGrams, m.Features.Negation, m.Features.StopWords, m.VocabSize)
+	if len(m.Targets) > 0 {
+		fmt.Fprintf(w, "; %d per-target sub-models", len(m.Targets))
+	}
+	fmt.Fprintln(w)
+	if m.CV != nil {
+		fmt.Fprintf(w, "%d-fold cross-validation: macro-F1 %.4f, accuracy %.4f\n", m.CV.Folds, m.CV.MacroF1, m.CV.Accuracy)
+	}
+	fmt.Fprintf(w, "wrote %s\n", path)
+}
+

@@ -1,0 +1,44 @@
+// Package models holds the default stance and topic classifiers, trained
+// by "make model" on data/labeled/quotes.jsonl and embedded in the binary.
+package models
+
+import (
+	"bytes"
+	_ "embed"
+	"fmt"
+	"sync"
+
+	"github.com/stancekit/stancekit/stance"
+)
+
+// The model files, as written by stance train.
+var (
+	//go:embed stance.model
+	stanceModel []byte
+	//go:embed topic.model
+	topicModel []byte
+)
+
+var (
+	stanceOnce = loader("stance.model", stanceModel)
+	topicOnce  = loader("topic.model", topicModel)
+)
+
+// DefaultStance returns the default stance classifier (support, oppose,
+// neutral). It is decoded once, on first use, and shared: a Classifier is
+// safe for concurrent use.
+func DefaultStance() (*stance.Classifier, error) { return stanceOnce() }
+
+// DefaultTopic returns the default topic classifier (the topics of
+// data/labeled/quotes.jsonl), decoded once like DefaultStance.
+func DefaultTopic() (*stance.Classifier, error) { return topicOnce() }
+
+func loader(name string, data []byte) func() (*stance.Classifier, error) {
+	return sync.OnceValues(func() (*stance.Classifier, error) {
+		c, err := stance.ReadModel(bytes.NewReader(data))
+		if err != nil {
+			return nil, fmt.Errorf("embedded model %s: %w", name, err)
+		}
+		return c, nil
+	})
+}
