@@ -165,8 +165,14 @@ func (r *resolver) addName(k, end int, unitStart bool) {
 		return
 	}
 	single := end-n == 1
-	if single && n == k {
-		return // a lone capitalised word is not known to be a person
+	if single {
+		titled := false
+		for t := k; t < n; t++ {
+			titled = titled || x.in(titleWords, t) || x.in(honorifics2, t)
+		}
+		if !titled {
+			return // a lone capitalised word is not known to be a person
+		}
 	}
 	name := trimPossessive(x.text[x.words[n].Start:x.words[end-1].End])
 	if _, ok := r.byName[name]; ok {
@@ -289,7 +295,7 @@ func (r *resolver) resolve(a *attribution) (string, string) {
 	for s > np.w0 && (x.words[s-1].kind == wordText && x.words[s-1].upper || x.isPunct(s-1, '.')) {
 		s--
 	}
-	if k < np.w1 && x.words[np.w1-1].kind == wordText && !x.in(titleWords, np.w1-1) {
+	if k < np.w1 && x.words[np.w1-1].kind == wordText {
 		// "the Trump campaign": the head is a common noun.
 		return r.plain(np), role
 	}

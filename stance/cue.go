@@ -20,6 +20,7 @@ type cueEntry struct {
 	participle bool // the -ing form: ", adding that ..." continues an attribution
 	past       bool // a past or present tense form usable as the main verb
 	base       bool // the bare form ("say"), which agrees with plural subjects only
+	third      bool // the third person form ("says"), which agrees with singular subjects only
 }
 
 // The cue lexicon. Each entry is a base form followed by its class;
@@ -90,7 +91,7 @@ func buildCues() map[string]cueEntry {
 			}
 			// forms: base, past, -ing, -s, [past participle]
 			for i, f := range forms {
-				add(f, cueEntry{class: group.class, participle: i == 2, past: i != 2, base: i == 0})
+				add(f, cueEntry{class: group.class, participle: i == 2, past: i != 2, base: i == 0, third: i == 3})
 			}
 		}
 	}

@@ -578,11 +578,19 @@ func (x *extractor) prePatterns(ui, from, before int) {
 			continue
 		}
 		if e.participle {
-			if i > from && x.isPunct(i-1, ',') && len(x.attrs) > before {
-				prev := x.attrs[len(x.attrs)-1]
-				if c0, ok := x.complement(i+n, u.w1, e.class); ok {
+			if i > from && x.isPunct(i-1, ',') {
+				var subj subject
+				ok := false
+				if len(x.attrs) > before {
+					subj, ok = x.attrs[len(x.attrs)-1].source, x.attrs[len(x.attrs)-1].hasSrc
+				} else if e.class == cueSpeech || e.class == cueTell {
+					// "Trump attacked Obama, calling him ...": the subject
+					// of the clause speaks.
+					subj, ok = x.clauseSubject(u.w0, i-1)
+				}
+				if c0, cok := x.complement(i+n, u.w1, e.class); ok && cok {
 					end := x.contentEnd(c0, u.w1)
-					if x.addAttribution(ui, c0, end, prev.source, prev.hasSrc, i, i+n) {
+					if x.addAttribution(ui, c0, end, subj, true, i, i+n) {
 						i = end - 1
 					}
 				}
@@ -593,7 +601,15 @@ func (x *extractor) prePatterns(ui, from, before int) {
 			continue
 		}
 		subj, ok := x.subjectBefore(i, from)
-		if !ok || !x.subjectFits(subj, e.class) || e.base && !x.agreesWithBase(i, subj, from) {
+		if !ok && e.past && !e.base && !e.third {
+			// "Carson took the stage ... and called the system rotten":
+			// a coordinated verb shares the subject of its clause.
+			if j := x.skipAdjunctsLeft(i-1, from); j >= from && equalFoldASCII(x.wordText(j), "and") {
+				subj, ok = x.clauseSubject(u.w0, j)
+			}
+		}
+		if !ok || !x.subjectFits(subj, e.class) || e.base && !x.agreesWithBase(i, subj, from) ||
+			e.third && !x.agreesWithThird(subj) {
 			continue
 		}
 		c0, ok := x.complement(i+n, u.w1, e.class)
@@ -632,6 +648,44 @@ func (x *extractor) subjectFits(subj subject, c cueClass) bool {
 		return x.in(sourceNouns, head) || x.in(titleWords, head) || x.words[head].upper && trimPossessive(x.wordText(head)) == x.wordText(head) ||
 			x.in(subjectPronouns, head) && !equalFoldASCII(x.wordText(head), "it") || x.plural(head)
 	}
+}
+
+// agreesWithThird reports whether a third-person cue ("says", "remarks")
+// can have subj as its subject: a singular name, pronoun or noun.
+// "crude remarks" is a noun phrase.
+func (x *extractor) agreesWithThird(subj subject) bool {
+	head := subj.np.w1 - 1
+	if x.in(subjectPronouns, head) {
+		t := lowerASCII(x.wordText(head))
+		return t == "he" || t == "she" || t == "it" || t == "who" || t == "which"
+	}
+	return x.words[head].upper || x.in(sourceNouns, head) || x.in(titleWords, head)
+}
+
+// clauseSubject returns the subject that opens the clause of words
+// [w0, hi): a name, pronoun or noun phrase at its start, after an opening
+// phrase such as "In a press conference,".
+func (x *extractor) clauseSubject(w0, hi int) (subject, bool) {
+	k := w0
+	if k < hi && x.in(npStops, k) && !x.in(subjectPronouns, k) {
+		for k < hi && !x.isPunct(k, ',') {
+			k++
+		}
+		k++
+	}
+	if k >= hi {
+		return subject{}, false
+	}
+	np := x.npRight(k, hi)
+	if !np.ok() || !(x.nameLike(np) || x.in(sourceNouns, np.w1-1) || x.in(titleWords, np.w1-1)) {
+		return subject{}, false
+	}
+	if np.w1 < hi && x.words[np.w1].kind == wordText {
+		if e, _, ok := x.cueAt(np.w1, hi); ok && e.participle {
+			return subject{}, false
+		}
+	}
+	return subject{np: np, span: np}, true
 }
 
 // modals before a bare verb form make it agree with any subject.

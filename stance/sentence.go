@@ -130,7 +130,10 @@ func (x *extractor) cueFollows(i, end int) bool {
 			return false // `"... change." She adds,` starts a sentence
 		}
 		if e, ok := lookupCue(text[i:j]); ok && e.past && (e.class == cueSpeech || e.class == cueTell) {
-			return true
+			// The cue must close the clause: `"Why?" Clinton asked.`, not
+			// `"Unhinged." Sen. Rubio called the statement ...`.
+			return j >= end || text[j] == ',' || text[j] == '.' || text[j] == ':' ||
+				text[j] == ' ' && j+3 < end && (text[j+1:j+4] == "on " || text[j+1:j+4] == "in " || text[j+1:j+4] == "at " || text[j+1:j+4] == "of ")
 		}
 		i = j
 	}
