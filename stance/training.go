@@ -46,14 +46,14 @@ type TrainOptions struct {
 }
 
 // DefaultTrainOptions returns the defaults: complement naive Bayes on
-// DefaultFeatureOptions with Alpha 0.1 and per-target sub-models for
+// DefaultFeatureOptions with Alpha 0.3 and per-target sub-models for
 // targets with 50 examples or more. The method, weighting, negation and
 // smoothing were chosen by cross-validation on training data only; the
 // README gives the figures.
 func DefaultTrainOptions() TrainOptions {
 	return TrainOptions{
 		Method:            MethodComplement,
-		Alpha:             0.1,
+		Alpha:             0.3,
 		Features:          DefaultFeatureOptions(),
 		PerTarget:         true,
 		MinTargetExamples: 50,

@@ -36,17 +36,71 @@ func Folds(labels []string, k int, seed uint64) []int {
 	return fold
 }
 
-// CrossValidate scores opts by stratified k-fold cross-validation on the
-// examples (seed 1) and returns the pooled out-of-fold report.
-func CrossValidate(ctx context.Context, examples []stance.Example, k int, opts stance.TrainOptions) (Report, error) {
-	if k < 2 || k > len(examples) {
-		return Report{}, fmt.Errorf("%w: %d folds for %d examples (want 2 to the number of examples)", ErrFolds, k, len(examples))
+// TargetFolds assigns each example to one of k folds so that all examples
+// of a target share a fold: cross-validation then measures how a model does
+// on targets it has never seen, as on a cross-target test split. Targets are
+// shuffled with the seed and each goes to the fold with the fewest examples
+// so far; examples without a target are spread like singleton targets.
+func TargetFolds(targets []string, k int, seed uint64) []int {
+	groups := map[string][]int{}
+	var keys []string
+	for i, t := range targets {
+		key := t
+		if t == "" {
+			key = fmt.Sprintf("\x00%d", i)
+		}
+		if _, ok := groups[key]; !ok {
+			keys = append(keys, key)
+		}
+		groups[key] = append(groups[key], i)
 	}
+	slices.Sort(keys)
+	rng := rand.New(rand.NewPCG(seed, 0x5eed))
+	rng.Shuffle(len(keys), func(i, j int) { keys[i], keys[j] = keys[j], keys[i] })
+	size := make([]int, k)
+	fold := make([]int, len(targets))
+	for _, key := range keys {
+		f := 0
+		for j := range size {
+			if size[j] < size[f] {
+				f = j
+			}
+		}
+		for _, i := range groups[key] {
+			fold[i] = f
+		}
+		size[f] += len(groups[key])
+	}
+	return fold
+}
+
+// CVFolds returns the folds CrossValidate uses: stratified by label, or
+// grouped by target when byTarget is set (seed 1 either way).
+func CVFolds(examples []stance.Example, k int, byTarget bool) ([]int, error) {
+	if k < 2 || k > len(examples) {
+		return nil, fmt.Errorf("%w: %d folds for %d examples (want 2 to the number of examples)", ErrFolds, k, len(examples))
+	}
+	keys := make([]string, len(examples))
+	for i, e := range examples {
+		keys[i] = e.Label
+		if byTarget {
+			keys[i] = e.Target
+		}
+	}
+	if byTarget {
+		return TargetFolds(keys, k, 1), nil
+	}
+	return Folds(keys, k, 1), nil
+}
+
+// CrossValidate scores opts by cross-validation with the given folds
+// (see CVFolds) and returns the pooled out-of-fold report.
+func CrossValidate(ctx context.Context, examples []stance.Example, fold []int, opts stance.TrainOptions) (Report, error) {
 	gold := make([]string, len(examples))
 	for i, e := range examples {
 		gold[i] = e.Label
 	}
-	pred, err := stance.CrossPredict(ctx, examples, Folds(gold, k, 1), opts)
+	pred, err := stance.CrossPredict(ctx, examples, fold, opts)
 	if err != nil {
 		return Report{}, err
 	}

@@ -52,14 +52,14 @@ type Candidate struct {
 	Report  Report
 }
 
-// Select scores every candidate by k-fold cross-validation on the
-// examples and returns the one with the best macro-F1 (the first on ties)
+// Select scores every candidate by cross-validation with the given folds
+// on the examples and returns the one with the best macro-F1 (the first on ties)
 // and all the scores.
-func Select(ctx context.Context, examples []stance.Example, k int, candidates []stance.TrainOptions) (stance.TrainOptions, []Candidate, error) {
+func Select(ctx context.Context, examples []stance.Example, fold []int, candidates []stance.TrainOptions) (stance.TrainOptions, []Candidate, error) {
 	var all []Candidate
 	best := -1
 	for _, o := range candidates {
-		r, err := CrossValidate(ctx, examples, k, o)
+		r, err := CrossValidate(ctx, examples, fold, o)
 		if err != nil {
 			return stance.TrainOptions{}, nil, err
 		}

@@ -22,6 +22,7 @@ func runTrain(ctx context.Context, e env, args []string) error {
 	fields := dataFlags(fs)
 	out := fs.String("o", "", "write the model to `file` (atomically)")
 	kfold := fs.Int("kfold", 0, "report stratified `k`-fold cross-validated macro-F1 (0: skip)")
+	byTarget := fs.Bool("cv-by-target", false, "cross-validate with folds grouped by target, for data whose targets at test time are unseen")
 	sel := fs.Bool("select", false, "choose method, weighting, smoothing and features by cross-validation (--kfold, default 5)")
 	strict := fs.Bool("strict", false, "stop at the first bad record instead of warning and skipping it")
 	def := stance.DefaultTrainOptions()
@@ -87,12 +88,18 @@ func runTrain(ctx context.Context, e env, args []string) error {
 	if *kfold > len(ds.Examples) {
 		return usageErrorf("--kfold: %d folds for %d examples", *kfold, len(ds.Examples))
 	}
+	var fold []int
+	if *kfold > 0 {
+		if fold, err = train.CVFolds(ds.Examples, *kfold, *byTarget); err != nil {
+			return usageErrorf("--kfold: %v", err)
+		}
+	}
 	if *sel {
 		grid := train.Grid()
 		for i := range grid {
 			grid[i].PerTarget, grid[i].MinTargetExamples, grid[i].Family = opts.PerTarget, opts.MinTargetExamples, opts.Family
 		}
-		best, _, err := train.Select(ctx, ds.Examples, *kfold, grid)
+		best, _, err := train.Select(ctx, ds.Examples, fold, grid)
 		if err != nil {
 			return fmt.Errorf("train: %w", err)
 		}
@@ -100,7 +107,7 @@ func runTrain(ctx context.Context, e env, args []string) error {
 		opts.Method, opts.Alpha, opts.Features = best.Method, best.Alpha, best.Features
 	}
 	if *kfold > 0 {
-		r, err := train.CrossValidate(ctx, ds.Examples, *kfold, opts)
+		r, err := train.CrossValidate(ctx, ds.Examples, fold, opts)
 		if err != nil {
 			return fmt.Errorf("train: %w", err)
 		}
@@ -190,4 +197,3 @@ func printTrainSummary(w io.Writer, m stance.ModelMeta, path string) {
 	}
 	fmt.Fprintf(w, "wrote %s\n", path)
 }
-
