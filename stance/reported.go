@@ -440,8 +440,8 @@ func (x *extractor) quoteSource(ui, c0, qc int) (int, bool) {
 	}
 	for c := qc + 1; c < u.w1 && c <= qc+25; c++ {
 		w := x.words[c]
-		if w.quote >= 0 || w.kind != wordText && !x.isPunct(c, '.') && !x.isPunct(c, '(') &&
-			!x.isPunct(c, ')') && !x.isPunct(c, '-') && !(x.isPunct(c, ',') && c > qc+1) {
+		if w.quote >= 0 || w.kind == wordOpen || x.isPunct(c, ';') || x.isPunct(c, ':') || x.isPunct(c, '?') ||
+			x.isPunct(c, '!') || x.isPunct(c, ',') && c == qc+1 {
 			return 0, false
 		}
 		e, n, ok := x.cueAt(c, u.w1)
@@ -477,7 +477,8 @@ func (x *extractor) quoteSource(ui, c0, qc int) (int, bool) {
 				continue
 			}
 			np := x.npLeft(j, qc+1)
-			if np.ok() && np.w0 != qc+1 && x.in(npStops, qc+1) || !x.nounHead(j) && !x.isPunct(j, ',') {
+			if np.ok() && np.w0 != qc+1 && x.in(npStops, qc+1) ||
+				!x.nounHead(j) && !x.isPunct(j, ',') && !(np.ok() && x.in(determiners, np.w0)) {
 				continue // `"right" when he said`
 			}
 			if !np.ok() {
@@ -577,6 +578,16 @@ func (x *extractor) prePatterns(ui, from, before int) {
 		if x.words[i].upper && i != u.w0 {
 			continue
 		}
+		if i == u.w0 && e.past && !e.participle {
+			// `Said Ellis: "..."`: an inverted cue opening the sentence.
+			if np := x.npRight(i+n, u.w1); np.ok() && np.w1+1 < u.w1 && (x.isPunct(np.w1, ':') || x.isPunct(np.w1, ',')) && x.words[np.w1+1].kind == wordOpen {
+				end := x.contentEnd(np.w1+1, u.w1)
+				if x.addAttribution(ui, np.w1+1, end, subject{np: np, span: np}, true, i, i+n) {
+					i = end - 1
+					continue
+				}
+			}
+		}
 		if e.participle {
 			if i > from && x.isPunct(i-1, ',') {
 				var subj subject
@@ -659,7 +670,12 @@ func (x *extractor) agreesWithThird(subj subject) bool {
 		t := lowerASCII(x.wordText(head))
 		return t == "he" || t == "she" || t == "it" || t == "who" || t == "which"
 	}
-	return x.words[head].upper || x.in(sourceNouns, head) || x.in(titleWords, head)
+	if x.words[head].upper || x.in(sourceNouns, head) || x.in(titleWords, head) {
+		return true
+	}
+	// "the New York businessman says": a determiner and a singular head.
+	t := x.wordText(head)
+	return x.in(determiners, subj.np.w0) && !x.plural(head) && !strings.HasSuffix(t, "ed") && !strings.HasSuffix(t, "ly")
 }
 
 // clauseSubject returns the subject that opens the clause of words
@@ -751,6 +767,16 @@ func (x *extractor) complement(k, hi int, c cueClass) (int, bool) {
 	}
 	if k >= hi {
 		return 0, false
+	}
+	// `says of Clinton, "..."`: a short phrase, then the quotation.
+	for t := k; t < hi && t < k+8; t++ {
+		if x.words[t].quote >= 0 || x.isPunct(t, '.') || x.isPunct(t, ';') {
+			break
+		}
+		if (x.isPunct(t, ',') || x.isPunct(t, ':')) && t+1 < hi && x.words[t+1].kind == wordOpen && t > k &&
+			x.in(adjunctStarts, k) && !x.in(determiners, k) {
+			return t + 1, true
+		}
 	}
 	// A complementizer within a few words: "said in a statement that",
 	// "expressed his confidence that", "told reporters on Tuesday that".
