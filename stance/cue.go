@@ -41,7 +41,9 @@ var cueLexicon = []struct {
 		allege accuse boast lament concur counter vow pledge promise stress underline highlight
 		describe call criticize criticise praise blame dismiss reject condemn denounce slam/slammed,slamming
 		blast defend question agree/agreed,agreeing,agrees disagree/disagreed,disagreeing,disagrees
-		recount estimate conclude propose cite echo/echoed,echoing,echoes reaffirm demand`},
+		recount estimate conclude propose cite echo/echoed,echoing,echoes reaffirm demand
+		shout yell chant scream exclaim proclaim answer whisper muse plead sing/sang,singing,sings
+		interject boast scold rail recall/recalled,recalling,recalls apologize apologise`},
 	{cueTell, `tell/told,telling,tells inform assure/assured,assuring,assures remind warn`},
 	{cueBelief, `believe think/thought,thinking,thinks fear worry/worried,worrying,worries feel/felt,feeling,feels
 		hope expect doubt know/knew,knowing,knows,known suspect reckon
@@ -62,6 +64,8 @@ var multiCues = map[string][]string{
 	"made":      {"clear"},
 	"makes":     {"clear"},
 	"went":      {"on", "to", "say"},
+	"put":       {"it"},
+	"puts":      {"it"},
 	"goes":      {"on", "to", "say"},
 }
 

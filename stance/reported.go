@@ -854,6 +854,7 @@ func (x *extractor) orphan(ui int) {
 	if !a.quoted || a.unit != ui-1 || u.para-x.units[a.unit].para > 1 {
 		return
 	}
+	nextPara := u.para != x.units[a.unit].para
 	inq, total := 0, 0
 	for k := u.w0; k < u.w1; k++ {
 		if x.words[k].kind == wordText {
@@ -866,11 +867,26 @@ func (x *extractor) orphan(ui int) {
 	if total == 0 || inq*10 < total*8 {
 		return
 	}
-	if sp, _, direct, n := x.contentRange(u.w0, u.w1); n > 0 {
-		a.content = append(a.content, sp)
-		a.direct = a.direct && direct
-		a.unit = ui
+	sp, _, direct, n := x.contentRange(u.w0, u.w1)
+	if n == 0 {
+		return
 	}
+	if nextPara && !x.paraQuoteOpen(a.unit) {
+		// A new quoting paragraph without a cue is, in PolNeAR, not part
+		// of the previous statement; without a source in its sentence it
+		// is left out.
+		return
+	}
+	a.content = append(a.content, sp)
+	a.direct = a.direct && direct
+	a.unit = ui
+}
+
+// paraQuoteOpen reports whether the paragraph of unit ui ends inside a
+// quotation continued in the next paragraph.
+func (x *extractor) paraQuoteOpen(ui int) bool {
+	p := x.paras[x.units[ui].para]
+	return p.q1 > p.q0 && x.quotes[p.q1-1].open
 }
 
 // headline handles "Speaker: claim" and "Speaker to Audience: claim" in
