@@ -92,7 +92,7 @@ func appendQuotations(dst []quotation, text string, start, end int, nextOpens bo
 			}
 			open, style = i, st
 		case open >= 0 && st == style && dir <= 0,
-			open >= 0 && st != style && st != markDouble && style != markDouble && dir <= 0 &&
+			open >= 0 && style == markCurly && st == markStraight &&
 				!isSpaceBefore(text, i) && isSpaceOrEnd(text, i+size, end):
 			// Mixed styles ("“Immunity deals ...," Chaffetz said) close too
 			// when the mark sits where a closing mark goes.
