@@ -42,6 +42,15 @@ type table struct {
 	row []int32
 	w   []float64 // rows × k, row-major
 	idf []float64 // per row, for WeightTFIDF; nil otherwise
+	// Most cells are a feature's weight in a class without it, which is
+	// rowBase[r] + colBase[j]; model files store only the other cells.
+	rowBase []float64 // per row
+	colBase []float64 // per class
+}
+
+// sparseCell reports whether cell (r, j) differs from its base value.
+func (t *table) sparseCell(r, j int) bool {
+	return t.w[r*t.k()+j] != t.rowBase[r]+t.colBase[j]
 }
 
 func (t *table) k() int    { return len(t.classes) }
@@ -219,16 +228,18 @@ func estimate(t *table, docsPer []float64, nrows int, p fitParams) {
 		for j := range logDen {
 			logDen[j] = math.Log(all - total[j] + alpha*v)
 		}
+		t.rowBase, t.colBase = make([]float64, nrows), logDen
 		for r := 0; r < nrows; r++ {
 			row := t.w[r*k : r*k+k]
 			a := 0.0
 			for _, x := range row {
 				a += x
 			}
-			la := math.Log(a + alpha) // the value for classes without the feature
+			// The weight in classes without the feature.
+			t.rowBase[r] = -math.Log(a + alpha)
 			for j, x := range row {
 				if x == 0 {
-					row[j] = logDen[j] - la
+					row[j] = t.rowBase[r] + logDen[j]
 				} else {
 					row[j] = logDen[j] - math.Log(a-x+alpha)
 				}
@@ -243,11 +254,16 @@ func estimate(t *table, docsPer []float64, nrows int, p fitParams) {
 			logDen[j] = math.Log(total[j] + alpha*v)
 		}
 		la := math.Log(alpha)
+		t.rowBase, t.colBase = make([]float64, nrows), make([]float64, k)
+		for j := range logDen {
+			t.colBase[j] = -logDen[j]
+		}
 		for r := 0; r < nrows; r++ {
+			t.rowBase[r] = la
 			row := t.w[r*k : r*k+k]
 			for j, x := range row {
 				if x == 0 {
-					row[j] = la - logDen[j]
+					row[j] = la + t.colBase[j]
 				} else {
 					row[j] = math.Log(x+alpha) - logDen[j]
 				}

@@ -61,18 +61,22 @@ func (o FeatureOptions) Validate() error {
 // negationPrefix marks words in the scope of a negation.
 const negationPrefix = "not_"
 
-var negations = map[string]bool{
-	"not": true, "no": true, "never": true, "nor": true, "cannot": true,
-	"nobody": true, "nothing": true, "none": true, "neither": true,
-	"nowhere": true, "without": true, "hardly": true,
-}
-
-// isNegation reports whether tok opens a negation scope.
+// isNegation reports whether tok opens a negation scope: "not", "no",
+// "never", "nor", "cannot", "nobody", "nothing", "none", "neither",
+// "nowhere", "without", "hardly", or a word ending in "n't".
 func isNegation(tok []byte) bool {
-	if n := len(tok); n > 3 && tok[n-3] == 'n' && tok[n-2] == '\'' && tok[n-1] == 't' {
+	n := len(tok)
+	if n > 3 && tok[n-3] == 'n' && tok[n-2] == '\'' && tok[n-1] == 't' {
 		return true
 	}
-	return negations[string(tok)]
+	if n < 2 || n > 7 || tok[0] != 'n' && tok[0] != 'c' && tok[0] != 'w' && tok[0] != 'h' {
+		return false
+	}
+	switch string(tok) {
+	case "not", "no", "never", "nor", "cannot", "nobody", "nothing", "none", "neither", "nowhere", "without", "hardly":
+		return true
+	}
+	return false
 }
 
 var stopWords = func() map[string]bool {
@@ -141,7 +145,8 @@ func (v *vocabulary) add(k featureKey) int32 {
 type featureScanner struct {
 	opts FeatureOptions
 	tk   tokenizer
-	buf  []byte
+	buf  []byte // the current token when the tokenizer returned a string
+	neg  []byte // the current token with the negation prefix
 }
 
 // scan calls emit with the id of every feature occurrence in text, in
@@ -160,18 +165,12 @@ func (s *featureScanner) scan(v *vocabulary, text string, grow bool, emit func(i
 			neg = false
 			prev = -1
 		}
-		s.buf = s.buf[:0]
-		if neg {
-			s.buf = append(s.buf, negationPrefix...)
-		}
+		var w []byte
 		if low != nil {
-			s.buf = append(s.buf, low...)
+			w = low
 		} else {
-			s.buf = append(s.buf, tok...)
-		}
-		w := s.buf
-		if neg {
-			w = w[len(negationPrefix):]
+			s.buf = append(s.buf[:0], tok...)
+			w = s.buf
 		}
 		if s.opts.Negation && isNegation(w) {
 			// A negation opens a scope and is itself kept, even when
@@ -183,7 +182,11 @@ func (s *featureScanner) scan(v *vocabulary, text string, grow bool, emit func(i
 		if s.opts.StopWords && stopWords[string(w)] {
 			continue
 		}
-		s.emitWord(v, s.buf, grow, &prev, emit)
+		if neg {
+			s.neg = append(append(s.neg[:0], negationPrefix...), w...)
+			w = s.neg
+		}
+		s.emitWord(v, w, grow, &prev, emit)
 	}
 }
 
@@ -194,7 +197,10 @@ func (s *featureScanner) emitWord(v *vocabulary, w []byte, grow bool, prev *int3
 			*prev = -1
 			return
 		}
-		id = v.add(featureKey{word: string(w), b: -1})
+		id = int32(len(v.keys))
+		key := string(w)
+		v.words[key] = id
+		v.keys = append(v.keys, featureKey{word: key, b: -1})
 	}
 	emit(id)
 	if s.opts.NGrams >= 2 && *prev >= 0 {

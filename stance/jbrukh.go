@@ -79,6 +79,12 @@ func fitLibrary(docs []bagOfFeatures, y []int32, subset []int, k int, vocab *voc
 			t.w[r*k+j] = math.Log(freq[j][r])
 		}
 	}
+	// The probability of a word unseen in a class is the same for every
+	// such word: the table's base value.
+	t.rowBase, t.colBase = make([]float64, len(words)), make([]float64, k)
+	for j, p := range lib.WordFrequencies([]string{" unseen"}) {
+		t.colBase[j] = math.Log(p[0])
+	}
 	n := float64(len(subset))
 	for j, d := range docsPer {
 		t.bias[j] = math.Log(d / n)

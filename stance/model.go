@@ -197,8 +197,26 @@ func appendTable(w io.Writer, b []byte, t *table) []byte {
 			flush()
 		}
 	}
-	for _, x := range t.w {
+	// Weights: base values, then per row the cells that differ from
+	// rowBase[r] + colBase[j], as (class, value) pairs.
+	for _, x := range t.colBase {
 		b = binary.LittleEndian.AppendUint64(b, math.Float64bits(x))
+	}
+	for r := range nrows {
+		b = binary.LittleEndian.AppendUint64(b, math.Float64bits(t.rowBase[r]))
+		n := 0
+		for j := range k {
+			if t.sparseCell(r, j) {
+				n++
+			}
+		}
+		b = binary.AppendUvarint(b, uint64(n))
+		for j := range k {
+			if t.sparseCell(r, j) {
+				b = binary.AppendUvarint(b, uint64(j))
+				b = binary.LittleEndian.AppendUint64(b, math.Float64bits(t.w[r*k+j]))
+			}
+		}
 		flush()
 	}
 	return b
@@ -469,10 +487,41 @@ func (d *decoder) table(nfeat, nlabels int, tfidf bool) *table {
 	default:
 		d.fail("bad idf flag")
 	}
-	if d.err == nil && k > 0 && nrows > (len(d.data)-d.pos)/8/k {
+	t.colBase = d.floats(k, false)
+	if d.err == nil && nrows > (len(d.data)-d.pos)/9 {
 		d.fail("unexpected end")
 	}
-	t.w = d.floats(nrows*k, false)
+	if d.err != nil {
+		return t
+	}
+	t.rowBase = make([]float64, nrows)
+	t.w = make([]float64, nrows*k)
+	for r := 0; r < nrows && d.err == nil; r++ {
+		base := d.floats(1, false)
+		if d.err != nil {
+			break
+		}
+		t.rowBase[r] = base[0]
+		row := t.w[r*k : r*k+k]
+		for j := range row {
+			row[j] = t.rowBase[r] + t.colBase[j]
+		}
+		n := d.count(9)
+		last := -1
+		for range n {
+			j := d.uvarint()
+			x := d.floats(1, false)
+			if d.err != nil {
+				break
+			}
+			if j >= uint64(k) || int(j) <= last {
+				d.fail("bad weight cell")
+				break
+			}
+			last = int(j)
+			row[j] = x[0]
+		}
+	}
 	return t
 }
 
