@@ -22,6 +22,7 @@ var orgWords = setOf(
 	"television", "radio", "cnn", "fox", "msnbc", "nbc", "abc", "cbs", "reuters", "bank",
 	"fund", "board", "project", "coalition", "alliance", "society", "club", "pac", "states",
 	"nations", "republicans", "democrats", "affairs", "security", "forces", "army", "police",
+	"authority", "authorities", "institution", "trust", "federation", "league", "tribunal",
 )
 
 type entity struct {
@@ -184,8 +185,12 @@ func (r *resolver) addName(k, end int, unitStart bool) {
 		}
 	}
 	e := entity{name: name}
-	if n > k {
-		e.role = strings.TrimSpace(x.text[x.words[k].Start:x.words[n-1].End])
+	rs := k
+	for rs < n && x.in(nonNameCaps, rs) {
+		rs++ // "The", "On Tuesday": no part of a title
+	}
+	if n > rs {
+		e.role = strings.TrimSpace(x.text[x.words[rs].Start:x.words[n-1].End])
 		for t := k; t < n; t++ {
 			if g, ok := honorifics[strings.ToLower(x.wordText(t))]; ok && g != 0 {
 				e.gender = g
