@@ -44,7 +44,7 @@ func TestReadPartialErrors(t *testing.T) {
 }
 
 func TestPartialRoundTrip(t *testing.T) {
-	p := NewPartial(testStanceLabels, testTopicLabels)
+	p := NewPartial(summaryStanceLabels, summaryTopicLabels)
 	p.AddDocument([]Observation{
 		{Speaker: "Wang Yi", Role: "foreign minister", Stance: "support", Confidence: 0.75, Topic: "diplomacy"},
 		{Speaker: "Wang", Stance: "neutral", Confidence: 0.5, Topic: "diplomacy"},
@@ -70,7 +70,7 @@ func TestPartialRoundTrip(t *testing.T) {
 }
 
 func TestMergeLabelMismatch(t *testing.T) {
-	p := NewPartial(testStanceLabels, nil)
+	p := NewPartial(summaryStanceLabels, nil)
 	q := NewPartial([]string{"support", "oppose"}, nil)
 	q.AddDocument([]Observation{{Speaker: "Ann", Stance: "support"}})
 	err := p.Merge(q)

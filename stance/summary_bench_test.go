@@ -6,9 +6,9 @@ import (
 	"testing"
 )
 
-// benchCorpus returns documents quoting speakers from a pool of names the
+// benchObservations returns documents quoting speakers from a pool of names the
 // size of a large news corpus, with short forms of some of them.
-func benchCorpus(docs, speakers int) [][]Observation {
+func benchObservations(docs, speakers int) [][]Observation {
 	r := rand.New(rand.NewPCG(3, 4))
 	names := make([]string, speakers)
 	for i := range names {
@@ -23,9 +23,9 @@ func benchCorpus(docs, speakers int) [][]Observation {
 			corpus[i] = append(corpus[i], Observation{
 				Speaker:    names[r.IntN(len(names))],
 				Role:       "spokesperson",
-				Stance:     testStanceLabels[r.IntN(3)],
+				Stance:     summaryStanceLabels[r.IntN(3)],
 				Confidence: r.Float64(),
-				Topic:      testTopicLabels[r.IntN(3)],
+				Topic:      summaryTopicLabels[r.IntN(3)],
 			})
 		}
 	}
@@ -33,8 +33,8 @@ func benchCorpus(docs, speakers int) [][]Observation {
 }
 
 func BenchmarkPartialAddDocument(b *testing.B) {
-	corpus := benchCorpus(1000, 5000)
-	p := NewPartial(testStanceLabels, testTopicLabels)
+	corpus := benchObservations(1000, 5000)
+	p := NewPartial(summaryStanceLabels, summaryTopicLabels)
 	b.ReportAllocs()
 	for i := 0; b.Loop(); i++ {
 		p.AddDocument(corpus[i%len(corpus)])
@@ -44,8 +44,8 @@ func BenchmarkPartialAddDocument(b *testing.B) {
 func BenchmarkSummarize(b *testing.B) {
 	for _, speakers := range []int{1000, 100000} {
 		b.Run(fmt.Sprintf("speakers=%d", speakers), func(b *testing.B) {
-			p := NewPartial(testStanceLabels, testTopicLabels)
-			for _, d := range benchCorpus(speakers, speakers) {
+			p := NewPartial(summaryStanceLabels, summaryTopicLabels)
+			for _, d := range benchObservations(speakers, speakers) {
 				p.AddDocument(d)
 			}
 			opts := DefaultSummaryOptions

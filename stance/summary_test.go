@@ -103,13 +103,13 @@ func TestSummarizeUnknownLabel(t *testing.T) {
 }
 
 var (
-	testStanceLabels = []string{"support", "oppose", "neutral"}
-	testTopicLabels  = []string{"diplomacy", "humanitarian", "security"}
+	summaryStanceLabels = []string{"support", "oppose", "neutral"}
+	summaryTopicLabels  = []string{"diplomacy", "humanitarian", "security"}
 )
 
 // TestSummarize checks one small corpus by hand.
 func TestSummarize(t *testing.T) {
-	p := NewPartial(testStanceLabels, testTopicLabels)
+	p := NewPartial(summaryStanceLabels, summaryTopicLabels)
 	p.AddDocument([]Observation{
 		{Speaker: "Bushra Khalidi", Role: "policy lead at Oxfam", Stance: "oppose", Confidence: 0.9, Topic: "humanitarian"},
 		{Speaker: "Khalidi", Stance: "oppose", Confidence: 0.7, Topic: "humanitarian"},
@@ -162,10 +162,10 @@ func TestSummarize(t *testing.T) {
 	}
 }
 
-// randomCorpus returns documents of random statements by speakers from a
+// randomObservations returns documents of random statements by speakers from a
 // pool that includes short forms, an ambiguous surname and unattributed
 // statements.
-func randomCorpus(r *rand.Rand, docs int) [][]Observation {
+func randomObservations(r *rand.Rand, docs int) [][]Observation {
 	names := []string{"Bushra Khalidi", "Khalidi", "Rashid Khalidi", "Wang Yi", "Wang", "Sergey Lavrov",
 		"Lavrov", "Oxfam", "OXFAM", "Antonio Guterres", "", "Yi"}
 	roles := []string{"", "", "policy lead at Oxfam", "foreign minister", "UN Secretary-General"}
@@ -176,17 +176,17 @@ func randomCorpus(r *rand.Rand, docs int) [][]Observation {
 			corpus[i] = append(corpus[i], Observation{
 				Speaker:    names[r.IntN(len(names))],
 				Role:       roles[r.IntN(len(roles))],
-				Stance:     testStanceLabels[r.IntN(len(testStanceLabels))],
+				Stance:     summaryStanceLabels[r.IntN(len(summaryStanceLabels))],
 				Confidence: r.Float64(),
-				Topic:      testTopicLabels[r.IntN(len(testTopicLabels))],
+				Topic:      summaryTopicLabels[r.IntN(len(summaryTopicLabels))],
 			})
 		}
 	}
 	return corpus
 }
 
-func partialOf(docs [][]Observation) *Partial {
-	p := NewPartial(testStanceLabels, testTopicLabels)
+func partialOfDocs(docs [][]Observation) *Partial {
+	p := NewPartial(summaryStanceLabels, summaryTopicLabels)
 	for _, d := range docs {
 		p.AddDocument(d)
 	}
@@ -202,13 +202,13 @@ func TestSummaryProperties(t *testing.T) {
 	opts := DefaultSummaryOptions
 	opts.ByTopic = true
 	for trial := range 100 {
-		docs := randomCorpus(r, 1+r.IntN(40))
-		want, err := Summarize(partialOf(docs), opts)
+		docs := randomObservations(r, 1+r.IntN(40))
+		want, err := Summarize(partialOfDocs(docs), opts)
 		if err != nil {
 			t.Fatal(err)
 		}
 		for _, sp := range want.Speakers {
-			checkStance(t, sp.Name, sp.StanceShares)
+			checkStanceShares(t, sp.Name, sp.StanceShares)
 			sum := 0.0
 			for _, v := range sp.Topics {
 				sum += v
@@ -217,13 +217,13 @@ func TestSummaryProperties(t *testing.T) {
 				t.Errorf("%s: topic shares sum to %v", sp.Name, sum)
 			}
 			for _, ts := range sp.ByTopic {
-				checkStance(t, sp.Name+"/"+ts.Topic, ts.StanceShares)
+				checkStanceShares(t, sp.Name+"/"+ts.Topic, ts.StanceShares)
 			}
 		}
 
 		shuffled := append([][]Observation(nil), docs...)
 		r.Shuffle(len(shuffled), func(i, j int) { shuffled[i], shuffled[j] = shuffled[j], shuffled[i] })
-		got, err := Summarize(partialOf(shuffled), opts)
+		got, err := Summarize(partialOfDocs(shuffled), opts)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -236,10 +236,10 @@ func TestSummaryProperties(t *testing.T) {
 			k := r.IntN(3)
 			shards[k] = append(shards[k], d)
 		}
-		merged := NewPartial(testStanceLabels, testTopicLabels)
+		merged := NewPartial(summaryStanceLabels, summaryTopicLabels)
 		for _, k := range r.Perm(3) {
 			var buf bytes.Buffer
-			if _, err := partialOf(shards[k]).WriteTo(&buf); err != nil {
+			if _, err := partialOfDocs(shards[k]).WriteTo(&buf); err != nil {
 				t.Fatal(err)
 			}
 			part, err := ReadPartial(&buf, "shard")
@@ -260,7 +260,7 @@ func TestSummaryProperties(t *testing.T) {
 	}
 }
 
-func checkStance(t *testing.T, who string, st StanceShares) {
+func checkStanceShares(t *testing.T, who string, st StanceShares) {
 	t.Helper()
 	sum := 0.0
 	for _, v := range st.Shares {
@@ -278,7 +278,7 @@ func checkStance(t *testing.T, who string, st StanceShares) {
 }
 
 func TestSummarizeSortAndTop(t *testing.T) {
-	p := NewPartial(testStanceLabels, nil)
+	p := NewPartial(summaryStanceLabels, nil)
 	add := func(name string, labels ...string) {
 		var obs []Observation
 		for _, l := range labels {
