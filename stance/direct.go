@@ -77,13 +77,25 @@ func isQuoteOpenAt(text string, i int) bool {
 // mark, which lets an unclosed quotation run to the paragraph end.
 func appendQuotations(dst []quotation, text string, start, end int, nextOpens bool) []quotation {
 	open, style := -1, markNone
+	nested := false // a curly quotation inside a straight one
 	for i := start; i < end; {
 		st, size, dir := markAt(text, i)
 		if st == markNone || i+size > end {
 			i++
 			continue
 		}
+		closing := !isSpaceBefore(text, i) && isSpaceOrEnd(text, i+size, end)
 		switch {
+		case open >= 0 && style == markStraight && st == markCurly && dir > 0:
+			nested = true
+		case open >= 0 && style == markStraight && st == markCurly && dir < 0 && nested:
+			nested = false
+		case open >= 0 && style == markStraight && st == markCurly && dir < 0 && closing,
+			open >= 0 && style == markCurly && st == markCurly && dir > 0 && closing && i > open+size:
+			// "I prefer Kasich,” and “It's unusual,“: a mark of the wrong
+			// shape where the closing mark belongs.
+			dst = append(dst, quotation{Span: Span{open, i + size}})
+			open, nested = -1, false
 		case open < 0 && dir >= 0:
 			// An undirected mark glued to the word before it and followed by
 			// space is a stray closing mark, not an opening.
@@ -97,7 +109,7 @@ func appendQuotations(dst []quotation, text string, start, end int, nextOpens bo
 			// Mixed styles ("“Immunity deals ...," Chaffetz said) close too
 			// when the mark sits where a closing mark goes.
 			dst = append(dst, quotation{Span: Span{open, i + size}})
-			open = -1
+			open, nested = -1, false
 		case open >= 0 && st == style && dir > 0 && st == markCurly:
 			// “ ... “ with no close between: the first quote lost its mark.
 			open = i

@@ -683,7 +683,8 @@ func (x *extractor) agreesWithThird(subj subject) bool {
 // phrase such as "In a press conference,".
 func (x *extractor) clauseSubject(w0, hi int) (subject, bool) {
 	k := w0
-	if k < hi && x.in(npStops, k) && !x.in(subjectPronouns, k) {
+	if k < hi && x.in(npStops, k) && !x.in(subjectPronouns, k) || k < hi && !x.npRight(k, hi).ok() {
+		// "In a press conference, Trump ...", "Asked about it, Clinton ..."
 		for k < hi && !x.isPunct(k, ',') {
 			k++
 		}
@@ -838,6 +839,17 @@ func (x *extractor) contentEnd(c0, hi int) int {
 		}
 		if e, _, ok := x.cueAt(t+1, hi); ok && e.participle && e.class == cueSpeech {
 			return t
+		}
+		// `..., he said, "I hope not."`: a new attribution begins.
+		for k := t + 2; k <= t+4 && k+2 < hi; k++ {
+			if e, _, ok := x.cueAt(k, hi); ok && e.past && !e.base && e.class == cueSpeech {
+				if (x.isPunct(k+1, ',') || x.isPunct(k+1, ':')) && x.words[k+2].kind == wordOpen {
+					if np := x.npLeft(k-1, t+1); np.ok() && np.w0 == t+1 && x.nameLike(np) {
+						return t
+					}
+				}
+				break
+			}
 		}
 	}
 	return hi
