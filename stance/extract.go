@@ -9,8 +9,9 @@ import (
 // ExtractOptions control which statements Extract reports.
 type ExtractOptions struct {
 	// MinContentWords is the least number of word tokens a content must
-	// have to be reported; shorter quotations are usually scare quotes or
-	// titles. 1 or more.
+	// have to be reported. 1 or more. A paraphrase (no quotation marks)
+	// always needs at least 2: one word is a misparse, while a one-word
+	// quotation with a cue (he said, "No.") is a real answer.
 	MinContentWords int
 	// Indirect includes reported speech, beliefs, plans and evidence
 	// ("X said that ...", "polls show ..."). When false only statements
@@ -26,7 +27,7 @@ type ExtractOptions struct {
 
 // DefaultExtractOptions are the options tuned on PolNeAR.
 var DefaultExtractOptions = ExtractOptions{
-	MinContentWords: 2,
+	MinContentWords: 1,
 	Indirect:        true,
 	Headlines:       true,
 	MaxSourceWords:  40,

@@ -211,7 +211,7 @@ func (x *extractor) wordsSpan(w0, w1 int) Span {
 // addAttribution records an attribution with content words [c0, c1).
 func (x *extractor) addAttribution(ui, c0, c1 int, subj subject, hasSrc bool, cue0, cue1 int) bool {
 	sp, quoted, direct, n := x.contentRange(c0, c1)
-	if n < x.opts.MinContentWords {
+	if n < x.opts.MinContentWords || !quoted && n < 2 {
 		return false
 	}
 	if !quoted && !x.opts.Indirect {
