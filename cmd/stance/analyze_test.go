@@ -1,14 +1,19 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
+	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
 
 	"github.com/stancekit/stancekit/cmd/stance/internal/report"
+	"github.com/stancekit/stancekit/models"
+	"github.com/stancekit/stancekit/stance"
 )
 
 // samplePaths returns the sample articles shipped in data/samples, each
@@ -178,4 +183,34 @@ func TestAnalyzeBadDocument(t *testing.T) {
 	if out.Documents != 2 {
 		t.Errorf("documents = %d, want the 2 good ones", out.Documents)
 	}
+}
+
+// BenchmarkAnalyze measures the whole pipeline (read, extract, classify,
+// count) over the sample articles on GOMAXPROCS workers, in documents per
+// second; scripts/bench-analyze.sh measures it on a 1 GB corpus.
+func BenchmarkAnalyze(b *testing.B) {
+	paths, err := filepath.Glob(filepath.Join("..", "..", "data", "samples", "*.txt"))
+	if err != nil || len(paths) == 0 {
+		b.Fatalf("no sample articles: %v", err)
+	}
+	sm, err := loadModel("--stance-model", "", models.DefaultStance)
+	if err != nil {
+		b.Fatal(err)
+	}
+	tm, err := loadModel("--topic-model", "", models.DefaultTopic)
+	if err != nil {
+		b.Fatal(err)
+	}
+	a := &analysis{stance: sm, topic: tm, extract: stance.DefaultExtractOptions,
+		workers: runtime.GOMAXPROCS(0), stderr: io.Discard}
+	docs := 0
+	b.ReportAllocs()
+	for b.Loop() {
+		p, err := a.run(context.Background(), stance.NewCorpus(paths, nil))
+		if err != nil {
+			b.Fatal(err)
+		}
+		docs += p.Documents
+	}
+	b.ReportMetric(float64(docs)/b.Elapsed().Seconds(), "docs/s")
 }
