@@ -289,12 +289,13 @@ func (x *extractor) postPattern(ui int) (int, bool) {
 		if equalFoldASCII(x.wordText(c), "according") {
 			return x.accordingAfter(ui, c)
 		}
-		if !e.past || e.base || e.class != cueSpeech && e.class != cueTell && e.class != cueBelief {
+		if !e.past || e.class != cueSpeech && e.class != cueTell && e.class != cueBelief {
 			return 0, false
 		}
 		end := c + n
 		// Normal order: ", X said."
-		if subj, ok := x.subjectBefore(c, u.w0); ok {
+		if subj, ok := x.subjectBefore(c, u.w0); ok && (!e.base || x.agreesWithBase(c, subj, u.w0)) &&
+			(!e.third || x.agreesWithThird(subj)) {
 			if cont, ok := x.restAfter(end, u.w1); ok {
 				b := subj.span.w0 - 1
 				if b > u.w0 && x.contentBoundary(b) && (cont == u.w1 || x.quotedBefore(u.w0, b)) {
@@ -309,7 +310,7 @@ func (x *extractor) postPattern(ui int) (int, bool) {
 			}
 		}
 		// Inverted: `"...," said X.`
-		if x.contentBoundary(c - 1) {
+		if x.contentBoundary(c-1) && !e.base {
 			np := x.npRight(end, u.w1)
 			if !np.ok() {
 				return 0, false
@@ -738,10 +739,14 @@ func (x *extractor) plural(i int) bool {
 	if trimPossessive(t) != t || x.in(npStops, i) {
 		return false
 	}
+	if t[0] >= '0' && t[0] <= '9' {
+		return true // "About 4 in 10 say"
+	}
 	return n > 2 && t[n-1] == 's' && t[n-2] != 's' && t[n-2] != 'u' && t[n-2] != 'i' || x.in(pluralNouns, i)
 }
 
-var pluralNouns = setOf("people", "police", "men", "women", "children", "staff", "media", "public", "majority")
+var pluralNouns = setOf("people", "police", "men", "women", "children", "staff", "media", "public", "majority",
+	"percent", "half", "third", "quarter", "many", "most", "some", "few", "others", "both", "all")
 
 // nounHead reports whether word i can head a source mention: a pronoun, a
 // capitalised word, a known source noun or title, or a plural noun.

@@ -263,8 +263,20 @@ func (x *extractor) subjectBefore(c, lo int) (subject, bool) {
 	if !np.ok() {
 		return subject{}, false
 	}
+	// "Aides to Clinton", "a spokesman for the campaign", "About 4 in 10":
+	// a noun phrase with its prepositional phrase.
+	if p := np.w0 - 1; p-1 >= lo && x.in(subjectPrepositions, p) && !x.in(subjectPronouns, np.w0) {
+		if head := x.npLeft(p-1, lo); head.ok() && !x.in(subjectPronouns, p-1) && (x.plural(p-1) || x.in(sourceNouns, p-1) || x.in(titleWords, p-1) || x.in(determiners, head.w0)) {
+			np.w0 = head.w0
+			return subject{np: npSpan{head.w0, head.w1}, span: np}, true
+		}
+	}
 	return subject{np: np, span: np}, true
 }
+
+// subjectPrepositions join a head noun to its complement inside a source
+// mention.
+var subjectPrepositions = setOf("of", "to", "for", "at", "from", "with", "in", "among", "on", "close")
 
 // appositiveSubject handles "NAME, APPOSITIVE, [APPOSITIVE,] cue": comma is
 // the word index of the comma before the cue.
