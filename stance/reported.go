@@ -538,11 +538,25 @@ func (x *extractor) accordingAfter(ui, c int) (int, bool) {
 	if !np.ok() {
 		return 0, false
 	}
-	cont, ok := x.restAfter(np.w1, u.w1)
-	if !ok {
-		return 0, false
+	// The source runs to the end of the sentence or to a continuation:
+	// "according to early results of the exit poll conducted by ...".
+	span := np
+	cont := u.w1
+	for k := np.w1; k < u.w1 && k < c+40; k++ {
+		if x.words[k].quote >= 0 || x.isPunct(k, ';') {
+			return 0, false
+		}
+		if x.isPunct(k, ',') {
+			if next, ok := x.restAfter(k, u.w1); ok && next == k {
+				cont = k
+				break
+			}
+		}
+		if x.words[k].kind == wordText {
+			span.w1 = k + 1
+		}
 	}
-	if x.addAttribution(ui, u.w0, c-1, subject{np: np, span: np}, true, c, c+2) {
+	if x.addAttribution(ui, u.w0, c-1, subject{np: np, span: span}, true, c, c+2) {
 		return x.continuation(ui, cont), true
 	}
 	return 0, false
@@ -564,20 +578,20 @@ func (x *extractor) prePatterns(ui, from, before int) {
 				continue
 			}
 			k := np.w1
-			for k < u.w1 && k-np.w1 < 8 && !x.isPunct(k, ',') {
+			for k < u.w1 && k-np.w1 < 25 && !x.isPunct(k, ',') && x.words[k].quote < 0 {
 				k++
 			}
-			if k >= u.w1 || k-np.w1 >= 8 {
+			if k >= u.w1 || !x.isPunct(k, ',') {
 				continue
 			}
 			end := x.contentEnd(k+1, u.w1)
-			if x.addAttribution(ui, k+1, end, subject{np: np, span: np}, true, i, i+2) {
+			if x.addAttribution(ui, k+1, end, subject{np: np, span: npSpan{np.w0, k}}, true, i, i+2) {
 				i = end - 1
 			}
 			continue
 		}
-		if x.words[i].upper && i != u.w0 {
-			continue
+		if x.words[i].upper && i != u.w0 && !(x.units[ui].para == x.units[0].para && e.third) {
+			continue // a capitalised cue is part of a name, except "Says" in a headline
 		}
 		if i == u.w0 && e.past && !e.participle {
 			// `Said Ellis: "..."`: an inverted cue opening the sentence.
