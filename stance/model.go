@@ -61,7 +61,10 @@ type DataInfo struct {
 
 // CVScores are cross-validation results on the training data.
 type CVScores struct {
-	Folds    int     `json:"folds"`
+	Folds int `json:"folds"`
+	// Nested is set when the settings were themselves chosen by
+	// cross-validation and the scores come from nested cross-validation.
+	Nested   bool    `json:"nested,omitempty"`
 	Accuracy float64 `json:"accuracy"` // in [0,1]
 	MacroF1  float64 `json:"macro_f1"` // in [0,1]
 }

@@ -73,3 +73,50 @@ func Select(ctx context.Context, examples []stance.Example, fold []int, candidat
 	}
 	return all[best].Options, all, nil
 }
+
+// NestedCV estimates, without the optimism of scoring the winner on the
+// folds that chose it, how well "Select, then train" does: for each outer
+// fold, Select runs on the other folds' examples (with innerK inner folds,
+// grouped by target if byTarget) and the chosen settings, trained on those
+// examples, predict the held-out fold.
+func NestedCV(ctx context.Context, examples []stance.Example, outer []int, innerK int, byTarget bool, candidates []stance.TrainOptions) (Report, error) {
+	nfold := 0
+	for _, f := range outer {
+		nfold = max(nfold, f+1)
+	}
+	gold := make([]string, len(examples))
+	pred := make([]string, len(examples))
+	for i, e := range examples {
+		gold[i] = e.Label
+	}
+	for f := range nfold {
+		var train, test []stance.Example
+		var testIdx []int
+		for i, e := range examples {
+			if outer[i] == f {
+				test, testIdx = append(test, e), append(testIdx, i)
+			} else {
+				train = append(train, e)
+			}
+		}
+		if len(test) == 0 {
+			continue
+		}
+		inner, err := CVFolds(train, innerK, byTarget)
+		if err != nil {
+			return Report{}, err
+		}
+		best, _, err := Select(ctx, train, inner, candidates)
+		if err != nil {
+			return Report{}, err
+		}
+		c, err := stance.TrainClassifier(train, best)
+		if err != nil {
+			return Report{}, err
+		}
+		for n, e := range test {
+			pred[testIdx[n]] = c.PredictTarget(e.Text, e.Target).Label
+		}
+	}
+	return Score(gold, pred, nil), nil
+}

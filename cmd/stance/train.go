@@ -99,14 +99,27 @@ func runTrain(ctx context.Context, e env, args []string) error {
 		for i := range grid {
 			grid[i].PerTarget, grid[i].MinTargetExamples, grid[i].Family = opts.PerTarget, opts.MinTargetExamples, opts.Family
 		}
-		best, _, err := train.Select(ctx, ds.Examples, fold, grid)
+		best, all, err := train.Select(ctx, ds.Examples, fold, grid)
 		if err != nil {
 			return fmt.Errorf("train: %w", err)
 		}
-		fmt.Fprintf(e.stdout, "selected by %d-fold cross-validation over %d settings: %s\n", *kfold, len(grid), train.Describe(best))
+		var r train.Report
+		for _, c := range all {
+			if train.Describe(c.Options) == train.Describe(best) {
+				r = c.Report
+				break
+			}
+		}
+		fmt.Fprintf(e.stdout, "selected by %d-fold cross-validation over %d settings: %s (macro-F1 %.4f on the folds that chose it)\n",
+			*kfold, len(grid), train.Describe(best), r.MacroF1)
 		opts.Method, opts.Alpha, opts.Features = best.Method, best.Alpha, best.Features
-	}
-	if *kfold > 0 {
+		// Score the whole procedure, selection included, by nested CV.
+		nested, err := train.NestedCV(ctx, ds.Examples, fold, *kfold, *byTarget, grid)
+		if err != nil {
+			return fmt.Errorf("train: %w", err)
+		}
+		opts.CV = &stance.CVScores{Folds: *kfold, Nested: true, Accuracy: nested.Accuracy, MacroF1: nested.MacroF1}
+	} else if *kfold > 0 {
 		r, err := train.CrossValidate(ctx, ds.Examples, fold, opts)
 		if err != nil {
 			return fmt.Errorf("train: %w", err)
@@ -193,7 +206,11 @@ func printTrainSummary(w io.Writer, m stance.ModelMeta, path string) {
 	}
 	fmt.Fprintln(w)
 	if m.CV != nil {
-		fmt.Fprintf(w, "%d-fold cross-validation: macro-F1 %.4f, accuracy %.4f\n", m.CV.Folds, m.CV.MacroF1, m.CV.Accuracy)
+		what := "cross-validation"
+		if m.CV.Nested {
+			what = "nested cross-validation (selection included)"
+		}
+		fmt.Fprintf(w, "%d-fold %s: macro-F1 %.4f, accuracy %.4f\n", m.CV.Folds, what, m.CV.MacroF1, m.CV.Accuracy)
 	}
 	fmt.Fprintf(w, "wrote %s\n", path)
 }

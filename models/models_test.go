@@ -1,0 +1,65 @@
+package models
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"os"
+	"slices"
+	"testing"
+
+	"github.com/stancekit/stancekit/stance"
+)
+
+// labeledData is the file the default models are trained on.
+const labeledData = "../data/labeled/quotes.jsonl"
+
+// TestEmbeddedModelsCurrent checks that the embedded models load and were
+// trained on the current labeled data: if this fails, run "make model".
+func TestEmbeddedModelsCurrent(t *testing.T) {
+	data, err := os.ReadFile(labeledData)
+	if err != nil {
+		t.Fatalf("reading the labeled data: %v", err)
+	}
+	sum := sha256.Sum256(data)
+	want := hex.EncodeToString(sum[:])
+	for _, m := range []struct {
+		name   string
+		load   func() (*stance.Classifier, error)
+		family string
+		labels []string
+	}{
+		{"stance.model", DefaultStance, "stance", []string{"neutral", "oppose", "support"}},
+		{"topic.model", DefaultTopic, "topic", nil},
+	} {
+		c, err := m.load()
+		if err != nil {
+			t.Fatalf("%s: %v", m.name, err)
+		}
+		meta := c.Meta()
+		if meta.Data.SHA256 != want || meta.Data.Bytes != int64(len(data)) {
+			t.Errorf("%s was trained on data with SHA-256 %s (%d bytes); %s now has %s (%d bytes): run \"make model\"",
+				m.name, meta.Data.SHA256, meta.Data.Bytes, labeledData, want, len(data))
+		}
+		if meta.Family != m.family || m.labels != nil && !slices.Equal(meta.Labels, m.labels) {
+			t.Errorf("%s: family %q labels %v, want %q %v", m.name, meta.Family, meta.Labels, m.family, m.labels)
+		}
+		if meta.CV == nil {
+			t.Errorf("%s: no cross-validation scores recorded", m.name)
+		}
+		again, _ := m.load()
+		if again != c {
+			t.Errorf("%s: decoded twice; want one shared classifier", m.name)
+		}
+	}
+}
+
+func TestDefaultStancePredicts(t *testing.T) {
+	c, err := DefaultStance()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := c.Predict("We strongly support this agreement and welcome the cooperation.")
+	if p.Label == "" || p.Prob <= 0 || p.Prob > 1 {
+		t.Errorf("Predict = %+v", p)
+	}
+}
