@@ -263,8 +263,8 @@ func (x *extractor) restAfter(k, hi int) (int, bool) {
 			}
 			continue
 		}
-		if t == k && !x.in(adjunctStarts, t) {
-			return 0, false
+		if t == k && (!x.in(adjunctStarts, t) || x.in(determiners, t)) {
+			return 0, false // "said the crisis ..." is a content, not an adjunct
 		}
 		if x.in(complementizers, t) || t-k > 14 {
 			return 0, false
@@ -853,10 +853,19 @@ func (x *extractor) complement(k, hi int, c cueClass) (int, bool) {
 // the comma before a participle cue that continues the attribution.
 func (x *extractor) contentEnd(c0, hi int) int {
 	for t := c0 + 1; t+1 < hi; t++ {
-		if x.words[t].quote >= 0 || !x.isPunct(t, ',') {
+		if x.words[t].quote >= 0 {
 			continue
 		}
-		if e, _, ok := x.cueAt(t+1, hi); ok && e.participle && e.class == cueSpeech {
+		if t > c0+2 && equalFoldASCII(x.wordText(t), "and") {
+			// "He said A and said that B": a coordinated cue starts anew.
+			if e, _, ok := x.cueAt(t+1, hi); ok && e.past && !e.base && !e.third && (e.class == cueSpeech || e.class == cueTell) {
+				return t
+			}
+		}
+		if !x.isPunct(t, ',') {
+			continue
+		}
+		if e, _, ok := x.cueAt(t+1, hi); ok && e.participle && (e.class == cueSpeech || e.class == cueTell) {
 			return t
 		}
 		// `..., he said, "I hope not."`: a new attribution begins.
