@@ -43,7 +43,8 @@ type resolver struct {
 	byName   map[string]int
 	byLast   map[string]int
 	byFirst  map[string]int
-	mentions []mention
+	mentions []mention // names in the text, in order
+	speakers []mention // resolved sources, in order
 }
 
 func newResolver(x *extractor) *resolver {
@@ -232,6 +233,9 @@ func (r *resolver) lookup(k, end int) (int, int, int) {
 	if n >= end {
 		return -1, n, end
 	}
+	if end-n > 6 {
+		return -1, n, end // no name is that long
+	}
 	for e := end; e > n; e-- {
 		name := trimPossessive(x.text[x.words[n].Start:x.words[e-1].End])
 		if i, ok := r.byName[name]; ok {
@@ -359,25 +363,28 @@ func (r *resolver) appositiveRole(ap npSpan) string {
 	return strings.TrimSpace(x.text[x.words[w0].Start:x.words[ap.w1-1].End])
 }
 
-// note records that entity e is a speaker at byte pos.
+// note records that entity e is a speaker at byte pos. Attributions are
+// resolved in document order, so speakers are appended in order.
 func (r *resolver) note(pos, e int) {
-	i := sort.Search(len(r.mentions), func(i int) bool { return r.mentions[i].pos >= pos })
-	if i < len(r.mentions) && r.mentions[i].pos == pos {
-		r.mentions[i].ent, r.mentions[i].subject = e, true
-		return
-	}
-	r.mentions = append(r.mentions, mention{})
-	copy(r.mentions[i+1:], r.mentions[i:])
-	r.mentions[i] = mention{pos: pos, ent: e, subject: true}
+	r.speakers = append(r.speakers, mention{pos: pos, ent: e, subject: true})
 }
 
 // antecedent returns the nearest subject or speaker before pos whose
 // gender is compatible with g ('m', 'f', or 1 for any), or -1.
 func (r *resolver) antecedent(pos int, g byte) int {
 	i := sort.Search(len(r.mentions), func(i int) bool { return r.mentions[i].pos >= pos })
+	j := sort.Search(len(r.speakers), func(i int) bool { return r.speakers[i].pos >= pos })
 	fallback := -1
-	for k := i - 1; k >= 0 && i-k <= 60; k-- {
-		m := r.mentions[k]
+	// Walk both lists backwards, nearest first.
+	for n := 0; n < 60 && (i > 0 || j > 0); n++ {
+		var m mention
+		if j > 0 && (i == 0 || r.speakers[j-1].pos >= r.mentions[i-1].pos) {
+			j--
+			m = r.speakers[j]
+		} else {
+			i--
+			m = r.mentions[i]
+		}
 		eg := r.ents[m.ent].gender
 		if g > 1 && eg != 0 && eg != g {
 			continue

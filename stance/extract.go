@@ -82,6 +82,7 @@ type extractor struct {
 	// skipPara is a paragraph already attributed as a whole (a transcript
 	// line "WALLACE: ..."), or -1.
 	skipPara int
+	tokQ     int // quotation cursor of tokenize
 }
 
 // An attribution is a statement found in the text before speakers are

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 )
 
@@ -163,4 +164,35 @@ func ExampleExtract() {
 	// Output:
 	// Ana Ruiz (head of the harbour council) [indirect]: the new ferry would run by May
 	// Ana Ruiz (head of the harbour council) [direct]: "We have waited long enough,"
+}
+
+// TestExtractNearLinear checks that adversarial inputs of 1 MB finish in
+// time proportional to their size: a quadratic step would take minutes.
+func TestExtractNearLinear(t *testing.T) {
+	if testing.Short() {
+		t.Skip("slow in -short mode")
+	}
+	const size = 1 << 20
+	for _, tt := range []struct{ name, unit string }{
+		{"capitalised run", "Aaron Bell "},
+		{"pronoun quotes", "\"It is so,\" he said. "},
+		{"commas", ", Aaron Bell"},
+		{"cues", "said that "},
+		{"open marks", "\u201c"},
+		{"according", "according to Bell, "},
+		{"names and pronouns", "Ana Ruiz said the port is open. She said so. "},
+		{"one endless clause", "he said it, "},
+		{"coordinated cues", "Ruiz said yes and "},
+		{"quotes without stops", "\"a\" said Bell, "},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			text := strings.Repeat(tt.unit, size/len(tt.unit))
+			start := time.Now()
+			qs := Extract(&Document{Text: text}, DefaultExtractOptions)
+			if d := time.Since(start); d > 20*time.Second {
+				t.Errorf("Extract took %v on 1 MB of %q", d, tt.unit)
+			}
+			checkQuotes(t, text, qs)
+		})
+	}
 }

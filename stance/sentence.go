@@ -246,11 +246,16 @@ func (x *extractor) tokenize(ui int) {
 	u := &x.units[ui]
 	text := x.text
 	u.w0 = len(x.words)
-	qi := x.paras[u.para].q0
+	// Units are tokenized in order, so the quotation cursor only moves on.
+	if ui == 0 || x.units[ui-1].para != u.para {
+		x.tokQ = x.paras[u.para].q0
+	}
+	qi := x.tokQ
 	q1 := x.paras[u.para].q1
 	for qi < q1 && x.quotes[qi].End <= u.Start {
 		qi++
 	}
+	x.tokQ = qi
 	inQuote := func(i int) int32 {
 		for qi < q1 && x.quotes[qi].End <= i {
 			qi++
