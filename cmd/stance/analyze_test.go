@@ -122,6 +122,11 @@ func TestMergeEqualsSingleRun(t *testing.T) {
 		}
 		parts = append(parts, part)
 	}
+	// A tree of merges: two parts merged into a partial, then the third.
+	ab := filepath.Join(dir, "ab.json")
+	if code, _, stderr := runCLI(t, "", "merge", "--partial", "-o", ab, parts[0], parts[1]); code != 0 {
+		t.Fatalf("merge --partial: exit %d\n%s", code, stderr)
+	}
 	reversed := slices.Clone(paths)
 	slices.Reverse(reversed)
 	for _, by := range []string{"speaker", "speaker,topic"} {
@@ -138,17 +143,14 @@ func TestMergeEqualsSingleRun(t *testing.T) {
 			if again != single {
 				t.Errorf("analyze %v: reversed inputs on one worker changed the output\n got:\n%s\nwant:\n%s", flags, again, single)
 			}
-			for _, order := range [][]int{{0, 1, 2}, {2, 0, 1}, {1, 2, 0}} {
-				args := append([]string{"merge"}, flags...)
-				for _, i := range order {
-					args = append(args, parts[i])
-				}
+			for _, order := range [][]string{parts, {parts[2], parts[0], parts[1]}, {parts[1], parts[2], parts[0]}, {parts[2], ab}} {
+				args := append(append([]string{"merge"}, flags...), order...)
 				code, merged, stderr := runCLI(t, "", args...)
 				if code != 0 {
 					t.Fatalf("stance %s: exit %d\n%s", strings.Join(args, " "), code, stderr)
 				}
 				if merged != single {
-					t.Errorf("merge %v of parts %v differs from a single run\n got:\n%s\nwant:\n%s", flags, order, merged, single)
+					t.Errorf("merge %v of %v differs from a single run\n got:\n%s\nwant:\n%s", flags, order, merged, single)
 				}
 			}
 		}
