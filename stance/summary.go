@@ -6,11 +6,21 @@ package stance
 // number of statements and of articles quoting the actor, the roles seen,
 // the share of statements per stance label, the net stance with an
 // interval, the mean classifier confidence and the share of statements
-// per topic. Actors are canonicalised across documents first: "Khalidi"
-// in one article joins "Bushra Khalidi" from another when she is the only
-// full name in the corpus that "Khalidi" can be short for; with two
-// Khalidis it stays an actor of its own (see canonicalActors for the
-// rules).
+// per topic (and, with SummaryOptions.ByTopic, the stance per topic).
+//
+// Actors are canonical across documents. The extractor resolves names
+// within a document; Summarize resolves them across documents, from the
+// set of names in the corpus only, so a merge of partials canonicalises
+// exactly as a single run. Names are compared case-insensitively, word by
+// word. A shorter name is a form of a longer one if it is the longer
+// name's last words ("Khalidi", "Bushra Khalidi") or the first word of a
+// two-word name ("Wang", "Wang Yi": surname-first names). A name that is
+// a form of exactly one full name (following forms transitively) joins
+// it; a name that could be several people ("Khalidi" with both "Bushra
+// Khalidi" and "Rashid Khalidi" in the corpus) stays an actor of its own.
+// Spellings that differ only in case are one name, shown as the most
+// quoted spelling. The same rules first merge the names within each
+// document, so an article counts once per actor.
 //
 // Shares count hard labels: a statement counts for the label the model
 // gives it (its most probable label), and the shares of an actor sum
