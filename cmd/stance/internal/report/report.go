@@ -81,9 +81,17 @@ func signed(x float64) string {
 	return s
 }
 
-// interval formats a net stance interval: [-0.94, +0.04].
+// interval formats a net stance interval, [-0.94, +0.04], with a
+// blank for the sign of zero so that intervals line up: [ 0.00, +0.88].
 func interval(ci stance.Interval) string {
-	return "[" + signed(ci.Lo) + ", " + signed(ci.Hi) + "]"
+	pad := func(x float64) string {
+		s := signed(x)
+		if s == "0.00" {
+			return " " + s
+		}
+		return s
+	}
+	return "[" + pad(ci.Lo) + ", " + pad(ci.Hi) + "]"
 }
 
 // percent formats a share as a whole percentage.

@@ -155,3 +155,24 @@ func TestCheckFormat(t *testing.T) {
 		t.Errorf("CheckFormat(xml) = %v, want %q", err, want)
 	}
 }
+
+func TestNumberFormats(t *testing.T) {
+	tests := []struct {
+		ci        stance.Interval
+		net, want string
+	}{
+		{stance.Interval{Lo: -0.9544, Hi: -0.0852}, "", "[-0.95, -0.09]"},
+		{stance.Interval{Lo: 0.0004, Hi: 0.8826}, "", "[ 0.00, +0.88]"},
+		{stance.Interval{Lo: -0.0004, Hi: 1}, "", "[ 0.00, +1.00]"},
+	}
+	for _, tt := range tests {
+		if got := interval(tt.ci); got != tt.want {
+			t.Errorf("interval(%v) = %q, want %q", tt.ci, got, tt.want)
+		}
+	}
+	for x, want := range map[float64]string{0.625: "+0.62", -0.004: "0.00", -1: "-1.00", 0: "0.00"} {
+		if got := signed(x); got != want {
+			t.Errorf("signed(%v) = %q, want %q", x, got, want)
+		}
+	}
+}
