@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -160,12 +161,10 @@ func runAnalyze(ctx context.Context, e env, args []string) error {
 			return err
 		}
 	}
-	if labels := sm.Labels(); !sf.isPartial() {
-		for _, l := range []string{opts.Support, opts.Oppose} {
-			if !contains(labels, l) {
-				return fmt.Errorf("--stance-model: the model has no %q label (its labels are %s): net stance needs %q and %q",
-					l, strings.Join(labels, ", "), opts.Support, opts.Oppose)
-			}
+	for _, l := range []string{opts.Support, opts.Oppose} {
+		if labels := sm.Labels(); !slices.Contains(labels, l) {
+			return fmt.Errorf("--stance-model: the model has no %q label (its labels are %s): net stance needs %q and %q",
+				l, strings.Join(labels, ", "), opts.Support, opts.Oppose)
 		}
 	}
 
@@ -187,17 +186,6 @@ func runAnalyze(ctx context.Context, e env, args []string) error {
 		return errReported
 	}
 	return nil
-}
-
-func (f *summaryFlags) isPartial() bool { return *f.partial }
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // loadModel reads the model file at path, or returns the embedded default
