@@ -282,6 +282,10 @@ func decodeModel(d *decoder) (*Classifier, error) {
 	if d.err == nil && nfeat != meta.VocabSize {
 		d.fail(fmt.Sprintf("vocabulary of %d features, metadata says %d", nfeat, meta.VocabSize))
 	}
+	if d.err == nil {
+		c.vocab.words = make(map[string]int32, nfeat)
+		c.vocab.keys = make([]featureKey, 0, nfeat)
+	}
 	for i := 0; i < nfeat && d.err == nil; i++ {
 		switch d.byte() {
 		case 0:

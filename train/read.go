@@ -16,6 +16,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
 
@@ -184,19 +185,111 @@ func (r *Reader) readJSONL() (Record, error) {
 		if len(bytes.TrimSpace(b)) == 0 {
 			continue
 		}
-		if r.line == 1 {
-			b = bytes.TrimPrefix(b, []byte("\xef\xbb\xbf")) // UTF-8 byte order mark
+		return r.decodeLine(b, r.line)
+	}
+}
+
+// decodeLine decodes one non-blank JSONL line. It only reads r's
+// settings, so lines may be decoded concurrently.
+func (r *Reader) decodeLine(b []byte, line int) (Record, error) {
+	if line == 1 {
+		b = bytes.TrimPrefix(b, []byte("\xef\xbb\xbf")) // UTF-8 byte order mark
+	}
+	want := []string{r.fields.Text, r.fields.Label, r.fields.Target}
+	vals, ok := decodeFlat(b, want)
+	if !ok {
+		var err error
+		vals, err = decodeSlow(b, want)
+		if err != nil {
+			return Record{}, r.errorf(line, ErrSyntax, "%v", err)
 		}
-		want := []string{r.fields.Text, r.fields.Label, r.fields.Target}
-		vals, ok := decodeFlat(b, want)
-		if !ok {
-			vals, err = decodeSlow(b, want)
-			if err != nil {
-				return Record{}, r.errorf(r.line, ErrSyntax, "%v", err)
+	}
+	return r.record(line, vals[0], vals[1], vals[2])
+}
+
+// readJSONLParallel reads all records of a JSONL stream, decoding batches
+// of lines on all cores; results keep input order.
+func (r *Reader) readJSONLParallel(emit func(Record, error)) error {
+	type batch struct {
+		lines [][]byte
+		nums  []int
+		recs  []Record
+		errs  []error
+		done  chan struct{}
+	}
+	batches := make(chan *batch, 2*runtime.GOMAXPROCS(0))
+	work := make(chan *batch, 2*runtime.GOMAXPROCS(0))
+	var readErr error
+	go func() {
+		defer close(batches)
+		defer close(work)
+		for {
+			bt := &batch{done: make(chan struct{})}
+			size := 0
+			for size < 1<<20 {
+				b, err := r.readLine()
+				if err == io.EOF {
+					break
+				}
+				var pe *ParseError
+				if errors.As(err, &pe) { // a line too long: pass it on in order
+					bt.lines, bt.nums = append(bt.lines, nil), append(bt.nums, -len(bt.errs)-1)
+					bt.errs = append(bt.errs, err)
+					continue
+				}
+				if err != nil {
+					readErr = err
+					break
+				}
+				if len(bytes.TrimSpace(b)) == 0 {
+					continue
+				}
+				bt.lines = append(bt.lines, bytes.Clone(b))
+				bt.nums = append(bt.nums, r.line)
+				size += len(b)
+			}
+			if len(bt.lines) == 0 {
+				return
+			}
+			batches <- bt
+			work <- bt
+			if readErr != nil {
+				return
 			}
 		}
-		return r.record(r.line, vals[0], vals[1], vals[2])
+	}()
+	for range runtime.GOMAXPROCS(0) {
+		go func() {
+			for bt := range work {
+				errs := bt.errs
+				bt.errs = make([]error, len(bt.lines))
+				bt.recs = make([]Record, len(bt.lines))
+				for i, b := range bt.lines {
+					if n := bt.nums[i]; n < 0 {
+						bt.errs[i] = errs[-n-1]
+						continue
+					}
+					bt.recs[i], bt.errs[i] = r.decodeLine(b, bt.nums[i])
+				}
+				bt.lines = nil
+				close(bt.done)
+			}
+		}()
 	}
+	for bt := range batches {
+		<-bt.done
+		for i := range bt.recs {
+			r.n++
+			emit(bt.recs[i], bt.errs[i])
+		}
+	}
+	if readErr != nil {
+		return fmt.Errorf("%s: %w", r.name, readErr)
+	}
+	if r.n == 0 {
+		emit(Record{}, &ParseError{File: r.name, Err: ErrEmpty})
+	}
+	return nil
 }
 
 func (r *Reader) record(line int, text, label, target *string) (Record, error) {
@@ -359,6 +452,25 @@ func (ds *Dataset) readFile(path string, stdin io.Reader, f Fields, h hash.Hash)
 	}
 	cr := &countingReader{r: io.TeeReader(in, h)}
 	rd := NewReader(cr, path, f)
+	add := func(rec Record, err error) {
+		if err != nil {
+			pe, ok := err.(*ParseError)
+			if !ok {
+				pe = &ParseError{File: path, Line: rec.Line, Err: err}
+			}
+			ds.Problems = append(ds.Problems, pe)
+			return
+		}
+		ds.Examples = append(ds.Examples, rec.Example)
+		ds.Pos = append(ds.Pos, Position{File: path, Line: rec.Line})
+	}
+	if rd.csv == nil {
+		if err := rd.readJSONLParallel(add); err != nil {
+			return err
+		}
+		ds.Info.Bytes += cr.n
+		return nil
+	}
 	for {
 		rec, err := rd.Read()
 		if err == io.EOF {
