@@ -263,6 +263,10 @@ func (r *resolver) resolve(a *attribution) (string, string) {
 	}
 	x := r.x
 	np := a.source.np
+	if !a.source.appos.ok() && a.source.span.w0 == np.w0 && a.source.span.w1 > np.w1 {
+		// "Aides to Clinton", "The report from The Times": the whole phrase.
+		return r.plain(a.source.span), ""
+	}
 	head := np.w1 - 1
 	pos := x.words[np.w0].Start
 	role := ""
@@ -327,6 +331,8 @@ func (r *resolver) resolve(a *attribution) (string, string) {
 	return r.ents[e].name, r.ents[e].role
 }
 
+var articles = setOf("the", "a", "an")
+
 // trimPossessive removes a final 's or ’s: "Trump’s" names Trump.
 func trimPossessive(s string) string {
 	if t, ok := strings.CutSuffix(s, "’s"); ok {
@@ -343,7 +349,7 @@ func trimPossessive(s string) string {
 func (r *resolver) plain(np npSpan) string {
 	x := r.x
 	w0 := np.w0
-	if np.w1-w0 > 1 && x.in(determiners, w0) && !x.in(sourceNouns, w0) {
+	if np.w1-w0 > 1 && x.in(articles, w0) {
 		w0++
 	}
 	return strings.TrimSpace(x.text[x.words[w0].Start:x.words[np.w1-1].End])
