@@ -38,11 +38,11 @@ func addSummaryFlags(fs *flag.FlagSet) *summaryFlags {
 	d := stance.DefaultSummaryOptions
 	return &summaryFlags{
 		fs:        fs,
-		by:        fs.String("by", "speaker", "group rows `by` speaker, or by speaker,topic for a stance breakdown per topic"),
+		by:        fs.String("by", "speaker", "group rows by `GROUPING`: speaker, or speaker,topic for a stance breakdown per topic"),
 		minQuotes: fs.Int("min-quotes", d.MinQuotes, "leave out speakers with fewer than `N` statements"),
 		top:       fs.Int("top", d.Top, "show only the first `N` speakers (0: all)"),
-		sort:      fs.String("sort", d.Sort, "sort speakers `by` quotes, net (stance) or name"),
-		format:    fs.String("format", report.Table, "output `format`: "+strings.Join(report.Formats, ", ")),
+		sort:      fs.String("sort", d.Sort, "sort speakers by `ORDER`: quotes, net (stance) or name"),
+		format:    fs.String("format", report.Table, "output `FORMAT`: "+strings.Join(report.Formats, ", ")),
 		output:    fs.String("o", "", "write to `FILE` instead of standard output"),
 		partial:   fs.Bool("partial", false, "write mergeable partial statistics (JSON) for stance merge instead of a table"),
 	}
