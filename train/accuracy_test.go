@@ -72,8 +72,8 @@ func testScore(t testing.TB, name, label string, opts stance.TrainOptions) Repor
 // scikit-learn's best naive Bayes. The floor (MethodLibrary) is logged.
 func TestSharedAccuracy(t *testing.T) {
 	skipWithoutShared(t)
-	if testing.Short() {
-		t.Skip("skipping in -short mode")
+	if testing.Short() || raceEnabled {
+		t.Skip("skipping in -short mode and under the race detector (minutes there)")
 	}
 	for _, a := range anchors {
 		t.Run(a.name, func(t *testing.T) {
