@@ -2,6 +2,7 @@ package stance
 
 import (
 	"maps"
+	"strings"
 	"testing"
 )
 
@@ -70,4 +71,37 @@ func TestCanonicalActors(t *testing.T) {
 			}
 		})
 	}
+}
+
+// FuzzCanonicalActors checks, for any names, that every name gets an
+// actor, that an actor's name is its own actor, and that an actor is
+// never shorter than a name that joins it.
+func FuzzCanonicalActors(f *testing.F) {
+	f.Add("Khalidi\nBushra Khalidi\nRashid Khalidi\nWang\nWang Yi")
+	f.Add("  \n\t\nÉLYSÉE\nélysée palace\nx y z\ny z\nz")
+	f.Fuzz(func(t *testing.T, in string) {
+		counts := map[string]int{}
+		for i, name := range strings.Split(in, "\n") {
+			counts[name] += i + 1
+		}
+		actors := canonicalActors(counts)
+		for name := range counts {
+			actor, ok := actors[name]
+			if actorKey(name) == "" {
+				if ok {
+					t.Errorf("blank name %q got actor %q", name, actor)
+				}
+				continue
+			}
+			if !ok {
+				t.Fatalf("name %q has no actor", name)
+			}
+			if again := actors[actor]; again != actor {
+				t.Errorf("actor %q of %q maps to %q, not itself", actor, name, again)
+			}
+			if len(strings.Fields(actor)) < len(strings.Fields(name)) {
+				t.Errorf("name %q joined the shorter actor %q", name, actor)
+			}
+		}
+	})
 }
