@@ -46,7 +46,7 @@ var cueLexicon = []struct {
 		interject boast scold rail recall/recalled,recalling,recalls apologize apologise`},
 	{cueTell, `tell/told,telling,tells inform assure/assured,assuring,assures remind warn`},
 	{cueBelief, `believe think/thought,thinking,thinks fear worry/worried,worrying,worries feel/felt,feeling,feels
-		hope expect doubt know/knew,knowing,knows,known suspect reckon
+		hope expect doubt know/knew,knowing,knows suspect reckon
 		express/expressed,expressing,expresses`},
 	{cuePlan, `plan/planned,planning,plans want intend seek/sought,seeking,seeks refuse decline
 		threaten vow pledge promise hope decide/decided,deciding,decides`},
@@ -73,6 +73,10 @@ var multiCues = map[string][]string{
 // belongs to several classes the first listed wins (speech before plan).
 var cues = buildCues()
 
+// nounForms are inflected cue forms that are far more often nouns in news
+// ("the states"); they are left out.
+var nounForms = []string{"states", "state"}
+
 func buildCues() map[string]cueEntry {
 	m := make(map[string]cueEntry, 800)
 	add := func(form string, e cueEntry) {
@@ -98,6 +102,9 @@ func buildCues() map[string]cueEntry {
 				add(f, cueEntry{class: group.class, participle: i == 2, past: i != 2, base: i == 0, third: i == 3})
 			}
 		}
+	}
+	for _, f := range nounForms {
+		delete(m, f)
 	}
 	return m
 }
