@@ -333,6 +333,8 @@ func (r *resolver) resolve(a *attribution) (string, string) {
 
 var articles = setOf("the", "a", "an")
 
+var relativePronouns = setOf("who", "which", "that", "whose", "whom")
+
 // trimPossessive removes a final 's or ’s: "Trump’s" names Trump.
 func trimPossessive(s string) string {
 	if t, ok := strings.CutSuffix(s, "’s"); ok {
@@ -363,8 +365,8 @@ func (r *resolver) appositiveRole(ap npSpan) string {
 	for w0 < ap.w1 && (equalFoldASCII(x.wordText(w0), "also") || equalFoldASCII(x.wordText(w0), "now")) {
 		w0++
 	}
-	if w0 >= ap.w1 {
-		return ""
+	if w0 >= ap.w1 || x.in(relativePronouns, w0) {
+		return "" // "who chairs the association" describes, it is no role
 	}
 	return strings.TrimSpace(x.text[x.words[w0].Start:x.words[ap.w1-1].End])
 }

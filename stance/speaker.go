@@ -294,6 +294,13 @@ func (x *extractor) appositiveSubject(comma, lo int) (subject, bool) {
 			return subject{}, false
 		}
 		segs[n] = npSpan{s + 1, end}
+		if n == 1 && segs[1].ok() && segs[0].ok() && x.apposLike(segs[1]) && !x.words[segs[1].w0].upper || n == 1 && x.in(determiners, segs[1].w0) {
+			// "The council's treasurer, Tomas Berg, warned": the title
+			// comes first and the name sits next to the cue.
+			if np := x.npLeft(segs[0].w1-1, segs[0].w0); np.ok() && np.w0 == segs[0].w0 && x.words[np.w1-1].upper && !x.titled(np) && np.w1-np.w0 >= 2 {
+				return subject{np: np, span: npSpan{segs[1].w0, comma}, appos: segs[1]}, true
+			}
+		}
 		if n >= 1 && segs[n].ok() {
 			np := x.npLeft(end-1, segs[n].w0)
 			if np.ok() && np.w0 == segs[n].w0+1 && x.in(leadConjunctions, segs[n].w0) {
