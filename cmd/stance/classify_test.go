@@ -55,7 +55,7 @@ func TestTrainEvalCommands(t *testing.T) {
 		{name: "one class", args: []string{"train", "--label", "stance", "-o", model, one}, code: 1,
 			stderr: []string{`stance: train: need at least two labels: all 2 examples are labeled "x"`}},
 		{name: "empty file", args: []string{"train", "--label", "stance", "-o", model, empty}, code: 1,
-			stderr: []string{"stance: warning: " + empty + ": no records", "stance: train: no usable examples in 1 file(s)"}},
+			stderr: []string{"stance: warning: " + empty + ": no records", `stance: train: no usable examples in 1 file(s); do the records have "text" and "stance" fields (--text-field, --label)?`}},
 		{name: "warnings", args: []string{"train", "--label", "stance", "--kfold", "3", "-o", model, data}, code: 1,
 			stdout:     []string{"support        12", "3-fold cross-validation: macro-F1 1.0000", "wrote " + model},
 			stderr:     []string{"labeled.jsonl:25: malformed record: invalid JSON", `labeled.jsonl:26: missing field: no "stance" field`, "2 bad records skipped"},

@@ -46,7 +46,7 @@ func runEval(ctx context.Context, e env, args []string) error {
 		return errReported
 	}
 	if len(ds.Examples) == 0 {
-		return fmt.Errorf("eval: no usable examples in %d file(s)", fs.NArg())
+		return noExamples("eval", fs.NArg(), *fields)
 	}
 	texts := make([]string, len(ds.Examples))
 	gold := make([]string, len(ds.Examples))

@@ -72,7 +72,7 @@ func runTrain(ctx context.Context, e env, args []string) error {
 	}
 	counts := ds.Labels()
 	if len(ds.Examples) == 0 {
-		return fmt.Errorf("train: no usable examples in %d file(s)", fs.NArg())
+		return noExamples("train", fs.NArg(), *fields)
 	}
 	if len(counts) < 2 {
 		return fmt.Errorf("train: %w: all %d examples are labeled %q", stance.ErrOneClass, len(ds.Examples), ds.Examples[0].Label)
@@ -151,9 +151,12 @@ func dataFlags(fs *flag.FlagSet) *train.Fields {
 	return f
 }
 
-// readData reads labeled files, printing each bad record as a warning
-// (an error with strict, which stops at the first). failed reports
-// whether any were printed.
+// maxWarnings is how many bad records readData prints before summing up.
+const maxWarnings = 10
+
+// readData reads labeled files, printing bad records as warnings (the
+// first maxWarnings of them), or with strict the first as an error.
+// failed reports whether there were any.
 func readData(e env, paths []string, f train.Fields, strict bool) (ds *train.Dataset, failed bool, err error) {
 	ds, err = train.ReadFiles(paths, e.stdin, f)
 	if err != nil {
@@ -163,16 +166,25 @@ func readData(e env, paths []string, f train.Fields, strict bool) (ds *train.Dat
 	if strict {
 		label = "error"
 	}
-	for _, p := range ds.Problems {
-		fmt.Fprintf(e.stderr, "stance: %s: %v\n", label, p)
-		if strict {
+	for i, p := range ds.Problems {
+		if i == maxWarnings || strict && i == 1 {
 			break
 		}
+		fmt.Fprintf(e.stderr, "stance: %s: %v\n", label, p)
 	}
 	if n := len(ds.Problems); n > 1 && !strict {
-		fmt.Fprintf(e.stderr, "stance: %d bad records skipped\n", n)
+		more := ""
+		if n > maxWarnings {
+			more = fmt.Sprintf(" (the first %d shown)", maxWarnings)
+		}
+		fmt.Fprintf(e.stderr, "stance: %d bad records skipped%s\n", n, more)
 	}
 	return ds, len(ds.Problems) > 0, nil
+}
+
+// noExamples is the error for data without a usable record.
+func noExamples(cmd string, n int, f train.Fields) error {
+	return fmt.Errorf("%s: no usable examples in %d file(s); do the records have %q and %q fields (--text-field, --label)?", cmd, n, f.Text, f.Label)
 }
 
 // flagError names the flag behind an options error.
