@@ -2,6 +2,7 @@ package stance
 
 import (
 	"context"
+	"fmt"
 	"math"
 	"runtime"
 	"strings"
@@ -149,10 +150,14 @@ func (c *Classifier) prediction(t *table, sc []float64) Prediction {
 	return Prediction{Label: label, Prob: probs[label], Probs: probs}
 }
 
-// PredictAll classifies texts[i] about targets[i] (targets may be nil) on
-// all cores and returns the predictions in input order. It stops early,
-// returning ctx.Err(), when ctx is cancelled.
+// PredictAll classifies texts[i] about targets[i] on all cores and
+// returns the predictions in input order. targets is nil (no targets) or
+// as long as texts. It stops early, returning ctx.Err(), when ctx is
+// cancelled.
 func (c *Classifier) PredictAll(ctx context.Context, texts, targets []string) ([]Prediction, error) {
+	if targets != nil && len(targets) != len(texts) {
+		return nil, fmt.Errorf("stance: PredictAll: %d targets for %d texts", len(targets), len(texts))
+	}
 	out := make([]Prediction, len(texts))
 	err := parallelRange(ctx, len(texts), func(lo, hi int) {
 		s := c.getScratch()

@@ -40,7 +40,7 @@ type FeatureOptions struct {
 
 // DefaultFeatureOptions returns the default features: single words with
 // TF-IDF weighting, negation scope marked, no stop-word removal. They were
-// chosen by cross-validation on training splits only (see the README).
+// chosen by cross-validation on training splits only (models/README.md).
 func DefaultFeatureOptions() FeatureOptions {
 	return FeatureOptions{NGrams: 1, Negation: true, Weighting: WeightTFIDF}
 }

@@ -48,8 +48,8 @@ type TrainOptions struct {
 // DefaultTrainOptions returns the defaults: complement naive Bayes on
 // DefaultFeatureOptions with Alpha 0.3 and per-target sub-models for
 // targets with 50 examples or more. The method, weighting, negation and
-// smoothing were chosen by cross-validation on training data only; the
-// README gives the figures.
+// smoothing were chosen by cross-validation on training data only;
+// models/README.md gives the figures.
 func DefaultTrainOptions() TrainOptions {
 	return TrainOptions{
 		Method:            MethodComplement,
