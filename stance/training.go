@@ -254,7 +254,7 @@ func featurize(ex []Example, fo FeatureOptions) (*vocabulary, []bagOfFeatures) {
 	for range min(runtime.GOMAXPROCS(0), len(chunks)) {
 		wg.Go(func() {
 			fs := featureScanner{opts: fo}
-			var seen []int32 // per local id: index in bag of the current doc + 1 + base
+			var seen []int32 // per local id: position in ch.ids of its latest occurrence
 			for ch := range work {
 				v := newVocabulary()
 				ch.off = append(ch.off, 0)
