@@ -69,6 +69,29 @@ var multiCues = map[string][]string{
 	"goes":      {"on", "to", "say"},
 }
 
+// postQuoteCues are verbs that attribute a quotation only when they follow
+// it with their subject: `"...," the statement read.`, `"...?" Ruiz
+// pressed.`, `"...," he shot back.` Before a content they mean something
+// else ("he read the report", "she pressed the button").
+var postQuoteCues = setOf(
+	"read", "reads", "wondered", "wonders", "pressed", "presses", "barked", "snapped", "snaps",
+	"shot", "fired", "interjected", "interjects", "chimed", "scoffed", "scoffs", "sighed",
+	"laughed", "deadpanned", "gushed", "gushes", "chided", "teased", "cracked", "griped",
+	"mocked", "noticed", "offered", "ventured", "replied", "responded", "retorted", "began",
+	"started", "concluded", "summed", "marveled", "marvelled", "mused", "sniffed", "fumed",
+	"raged", "thundered", "cautioned", "implored", "begged", "pleaded", "urged", "teased",
+	"emailed", "texted", "messaged", "posted", "tweeted", "wrote", "quipped", "joked",
+	"recalled", "remembered", "conceded", "insisted", "argued", "explained", "shouted",
+	"yelled", "screamed", "cried", "exclaimed", "declared", "announced", "continued",
+	"observed", "opined", "reasoned", "predicted", "acknowledged", "admitted", "boasted",
+	"bragged", "complained", "grumbled", "lamented", "warned", "whispered", "murmured",
+	"muttered", "stated", "noted", "added", "asked", "said", "says", "told", "tells",
+)
+
+// postQuoteVerb reports whether w (any case) can attribute a quotation it
+// follows.
+func postQuoteVerb(w string) bool { return inSetFold(postQuoteCues, w) }
+
 // cues maps every inflected form, lower case, to its entry. When a form
 // belongs to several classes the first listed wins (speech before plan).
 var cues = buildCues()

@@ -417,7 +417,7 @@ func (x *extractor) quoteLed(ui int) (int, bool) {
 		if qo > u.w0 && !x.isPunct(qo-1, ',') && !x.isPunct(qo-1, ':') {
 			c0 = u.w0
 		}
-		if next, ok := x.quoteSource(ui, c0, qc); ok {
+		if next, ok := x.quoteSource(ui, c0, qo, qc); ok {
 			return next, true
 		}
 	}
@@ -426,7 +426,7 @@ func (x *extractor) quoteLed(ui int) (int, bool) {
 
 // quoteSource looks for the source and cue right after the closing mark at
 // word qc and records the attribution of content [c0, qc].
-func (x *extractor) quoteSource(ui, c0, qc int) (int, bool) {
+func (x *extractor) quoteSource(ui, c0, qo, qc int) (int, bool) {
 	u := x.units[ui]
 	// `"A." ― Jane Roe`
 	if w := x.words[qc+1]; w.kind == wordPunct && isDash(x.wordText(qc+1)) && qc+2 < u.w1 {
@@ -446,8 +446,25 @@ func (x *extractor) quoteSource(ui, c0, qc int) (int, bool) {
 			return 0, false
 		}
 		e, n, ok := x.cueAt(c, u.w1)
+		postOnly := false
+		if !ok && w.kind == wordText && !w.upper && postQuoteVerb(x.wordText(c)) {
+			// `"...," the statement read.`, `"...?" Ruiz pressed.`
+			e, n, ok, postOnly = cueEntry{class: cueSpeech, past: true}, 1, true, true
+			if c+1 < u.w1 && x.in(verbParticles, c+1) {
+				n = 2 // "shot back", "chimed in"
+			}
+		}
 		if !ok || !e.past || e.participle || w.upper || e.class != cueSpeech && e.class != cueTell && e.class != cueBelief {
 			continue
+		}
+		if c+n+1 < u.w1 && (x.isPunct(c+n, ':') || x.isPunct(c+n, ',') && x.words[c+n+1].kind == wordOpen && x.endsWithStop(qc)) {
+			// `"No." Ruiz said: "..."`: the cue opens a new statement; the
+			// quotation before it continues the previous one.
+			if c0 == qo && qo == u.w0 {
+				x.attachPrevious(ui, qo, qc+1)
+				return qc + 1, true
+			}
+			return 0, false
 		}
 		var subj subject
 		end := c + n
@@ -512,6 +529,18 @@ func (x *extractor) quoteSource(ui, c0, qc int) (int, bool) {
 				continue
 			}
 		}
+		if postOnly || c0 != qo {
+			// An unusual verb attributes only when nothing but adjuncts
+			// follow it; a quotation inside a clause (`Asked on "Meet the
+			// Press," Ruiz said she ...`) is no content when the cue has
+			// a content of its own.
+			if _, ok := x.restAfter(end, u.w1); !ok {
+				if postOnly {
+					continue
+				}
+				return 0, false
+			}
+		}
 		if !x.addAttribution(ui, c0, qc+1, subj, true, c, c+n) {
 			return 0, false
 		}
@@ -524,6 +553,36 @@ func (x *extractor) quoteSource(ui, c0, qc int) (int, bool) {
 		return end, true
 	}
 	return 0, false
+}
+
+// verbParticles complete a post-quotation verb: "shot back", "chimed in".
+var verbParticles = setOf("back", "in", "up")
+
+// endsWithStop reports whether the quotation closed at word qc ends with
+// sentence punctuation inside its marks.
+func (x *extractor) endsWithStop(qc int) bool {
+	k := qc - 1
+	return k >= 0 && (x.isPunct(k, '.') || x.isPunct(k, '?') || x.isPunct(k, '!'))
+}
+
+// attachPrevious adds words [w0, w1) of unit ui, a quotation with no cue of
+// its own, as a further range of the attribution of the unit before, when
+// that one quotes too: `"A," she said. "B." Ruiz said: "C."`
+func (x *extractor) attachPrevious(ui, w0, w1 int) bool {
+	if len(x.attrs) == 0 {
+		return false
+	}
+	a := &x.attrs[len(x.attrs)-1]
+	if !a.quoted || a.unit != ui-1 && a.unit != ui || x.units[a.unit].para != x.units[ui].para {
+		return false
+	}
+	sp, _, direct, n := x.contentRange(w0, w1)
+	if n == 0 {
+		return false
+	}
+	a.content = append(a.content, sp)
+	a.direct = a.direct && direct
+	return true
 }
 
 func isDash(s string) bool { return s == "―" || s == "—" || s == "–" || s == "-" }

@@ -129,15 +129,35 @@ func (x *extractor) cueFollows(i, end int) bool {
 		if n == 0 && inSetFold(subjectPronouns, text[i:j]) && text[i] >= 'A' && text[i] <= 'Z' {
 			return false // `"... change." She adds,` starts a sentence
 		}
-		if e, ok := lookupCue(text[i:j]); ok && e.past && (e.class == cueSpeech || e.class == cueTell) {
-			// The cue must close the clause: `"Why?" Clinton asked.`, not
-			// `"Unhinged." Sen. Rubio called the statement ...`.
-			return j >= end || text[j] == ',' || text[j] == '.' || text[j] == ':' ||
-				text[j] == ' ' && j+3 < end && (text[j+1:j+4] == "on " || text[j+1:j+4] == "in " || text[j+1:j+4] == "at " || text[j+1:j+4] == "of ")
+		e, ok := lookupCue(text[i:j])
+		if ok && e.past && (e.class == cueSpeech || e.class == cueTell) || n > 0 && postQuoteVerb(text[i:j]) {
+			// The cue must close the clause: `"Why?" Clinton asked.`,
+			// `"Why?" Clinton asked last week.`, not `"Unhinged." Sen.
+			// Rubio called the statement ...`, and not `"No." Ruiz said:
+			// "..."`, where a new statement begins.
+			if j >= end || text[j] == ',' && !nextOpensQuote(text, j+1, end) || text[j] == '.' {
+				return true
+			}
+			if text[j] != ' ' {
+				return false
+			}
+			k := skipSpace(text, j, end)
+			m := k
+			for m < end && ('a' <= text[m] && text[m] <= 'z' || 'A' <= text[m] && text[m] <= 'Z' || text[m] == '\'') {
+				m++
+			}
+			next := text[k:m]
+			return next != "" && inSetFold(adjunctStarts, next) && !inSetFold(determiners, next)
 		}
 		i = j
 	}
 	return false
+}
+
+// nextOpensQuote reports whether an opening quotation mark follows byte i
+// after optional space.
+func nextOpensQuote(text string, i, end int) bool {
+	return isQuoteOpenAt(text, skipSpace(text, i, end))
 }
 
 // endsWithStop reports whether the quotation text[s:e] ends with sentence
