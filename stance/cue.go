@@ -43,7 +43,9 @@ var cueLexicon = []struct {
 		blast defend question agree/agreed,agreeing,agrees disagree/disagreed,disagreeing,disagrees
 		recount estimate conclude propose cite echo/echoed,echoing,echoes reaffirm demand
 		shout yell chant scream exclaim proclaim answer whisper muse plead sing/sang,singing,sings
-		interject boast scold rail recall/recalled,recalling,recalls apologize apologise`},
+		interject boast scold rail recall/recalled,recalling,recalls apologize apologise
+		liken hail dub/dubbed,dubbing,dubs label/labeled,labeling,labels brand term/termed,terming,terms
+		decry/decried,decrying,decries wonder muse gripe scoff chide mock tout`},
 	{cueTell, `tell/told,telling,tells inform assure/assured,assuring,assures remind warn`},
 	{cueBelief, `believe think/thought,thinking,thinks fear worry/worried,worrying,worries feel/felt,feeling,feels
 		hope expect doubt know/knew,knowing,knows suspect reckon
@@ -67,6 +69,11 @@ var multiCues = map[string][]string{
 	"put":       {"it"},
 	"puts":      {"it"},
 	"goes":      {"on", "to", "say"},
+	"referred":  {"to"},
+	"refers":    {"to"},
+	"referring": {"to"},
+	"shot":      {"back"},
+	"fired":     {"back"},
 }
 
 // postQuoteCues are verbs that attribute a quotation only when they follow

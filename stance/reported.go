@@ -54,6 +54,11 @@ func (x *extractor) cueAt(i, hi int) (cueEntry, int, bool) {
 			}
 		}
 		if k == len(rest) {
+			if equalFoldASCII(lw, "referring") {
+				// ", referring to him as ...": a participle continuing
+				// the attribution before it.
+				return cueEntry{class: cueSpeech, participle: true}, 1 + len(rest), true
+			}
 			return cueEntry{class: cueSpeech, past: true}, 1 + len(rest), true
 		}
 		if lowerASCII(lw) == "according" {
@@ -162,7 +167,7 @@ func (x *extractor) attributeUnit(ui int, headline bool) {
 		from = next
 	}
 	x.prePatterns(ui, from, before)
-	if len(x.attrs) == before {
+	if len(x.attrs) == before && !x.colonQuote(ui) {
 		x.orphan(ui)
 	}
 }
@@ -663,7 +668,7 @@ func (x *extractor) prePatterns(ui, from, before int) {
 			}
 		}
 		if e.participle {
-			if i > from && x.isPunct(i-1, ',') {
+			if i > from && (x.isPunct(i-1, ',') || i-2 >= from && x.words[i-1].kind == wordClose && x.isPunct(i-2, ',')) {
 				var subj subject
 				ok := false
 				if len(x.attrs) > before {
@@ -674,7 +679,7 @@ func (x *extractor) prePatterns(ui, from, before int) {
 					subj, ok = x.clauseSubject(u.w0, i-1)
 				}
 				if c0, cok := x.complement(i+n, u.w1, e.class); ok && cok {
-					end := x.contentEnd(c0, u.w1)
+					end := x.namingEnd(i, c0, x.contentEnd(c0, u.w1))
 					if x.addAttribution(ui, c0, end, subj, true, i, i+n) {
 						i = end - 1
 					}
@@ -708,10 +713,54 @@ func (x *extractor) prePatterns(ui, from, before int) {
 			}
 			continue
 		}
-		end := x.contentEnd(c0, u.w1)
+		end := x.namingEnd(i, c0, x.contentEnd(c0, u.w1))
 		if x.addAttribution(ui, c0, end, subj, true, i, i+n) {
 			i = end - 1
 		}
+	}
+}
+
+// namingCues name or characterise their object with a quotation: "called
+// the plan a "disaster"", "described him as "a friend"", "likened the deal
+// to "a heist"".
+var namingCues = setOf(
+	"call", "calls", "called", "calling", "describe", "describes", "described", "describing",
+	"dub", "dubs", "dubbed", "dubbing", "label", "labels", "labeled", "labelled", "labeling",
+	"labelling", "brand", "brands", "branded", "branding", "term", "terms", "termed", "terming",
+	"liken", "likens", "likened", "likening", "hail", "hails", "hailed", "hailing", "praise",
+	"praises", "praised", "praising", "referred", "refers", "referring", "refer", "deride",
+	"derides", "derided", "deriding", "mock", "mocks", "mocked", "mocking",
+)
+
+// namingEnd ends the content of a naming cue at word i after its first
+// run of quotations ("a "bore" and "a fraud""): what follows is the
+// speaker's next act, not what was said. Other contents end at end.
+func (x *extractor) namingEnd(i, c0, end int) int {
+	if !x.in(namingCues, i) {
+		return end
+	}
+	k := c0
+	for k < end && x.words[k].kind != wordOpen {
+		k++
+	}
+	if k == end {
+		return end
+	}
+	for {
+		q := x.words[k].quote
+		for k < end && x.words[k].quote == q {
+			k++
+		}
+		// `"a bore" and "a fraud"`, `"rude," "crude"`
+		j := k
+		for j < end && (x.isPunct(j, ',') || equalFoldASCII(x.wordText(j), "and") || equalFoldASCII(x.wordText(j), "or")) && x.words[j].quote < 0 {
+			j++
+		}
+		if j > k && j < end && x.words[j].kind == wordOpen {
+			k = j
+			continue
+		}
+		return k
 	}
 }
 
@@ -757,6 +806,9 @@ func (x *extractor) agreesWithThird(subj subject) bool {
 // phrase such as "In a press conference,".
 func (x *extractor) clauseSubject(w0, hi int) (subject, bool) {
 	k := w0
+	for k+1 < hi && x.in(leadConjunctions, k) && x.npRight(k+1, hi).ok() {
+		k++ // "Then he cut into ..."
+	}
 	if k < hi && x.in(npStops, k) && !x.in(subjectPronouns, k) || k < hi && !x.npRight(k, hi).ok() {
 		// "In a press conference, Trump ...", "Asked about it, Clinton ..."
 		for k < hi && !x.isPunct(k, ',') {
@@ -940,6 +992,35 @@ func (x *extractor) contentEnd(c0, hi int) int {
 		}
 	}
 	return hi
+}
+
+// colonQuote handles a name followed by a colon and a quotation, with no
+// verb: `Former governor Ana Ruiz: "..."`, `New poll - Pew Research: "..."`.
+// The name opens the unit or follows a dash.
+func (x *extractor) colonQuote(ui int) bool {
+	u := x.units[ui]
+	for k := u.w0 + 1; k+1 < u.w1; k++ {
+		if !x.isPunct(k, ':') || x.words[k].quote >= 0 || x.words[k+1].kind != wordOpen {
+			continue
+		}
+		np := x.npLeft(k-1, u.w0)
+		if !np.ok() || np.w1-np.w0 > 8 || !x.words[np.w1-1].upper {
+			return false
+		}
+		for np.w0 < np.w1 && x.in(leadConjunctions, np.w0) {
+			np.w0++
+		}
+		if np.w0 > u.w0 && !(x.words[np.w0-1].kind == wordPunct && isDash(x.wordText(np.w0-1))) {
+			return false
+		}
+		for t := np.w0; t < np.w1; t++ {
+			if x.words[t].kind == wordText && !x.words[t].upper && !x.in(titleWords, t) && !x.in(subjectPrepositions, t) {
+				return false
+			}
+		}
+		return x.addAttribution(ui, k+1, u.w1, subject{np: np, span: np}, true, k, k+1)
+	}
+	return false
 }
 
 // orphan attaches a unit that is all quotation, with no cue of its own, to

@@ -294,7 +294,7 @@ func (x *extractor) appositiveSubject(comma, lo int) (subject, bool) {
 			return subject{}, false
 		}
 		segs[n] = npSpan{s + 1, end}
-		if n == 1 && segs[1].ok() && segs[0].ok() && x.apposLike(segs[1]) && !x.words[segs[1].w0].upper || n == 1 && x.in(determiners, segs[1].w0) {
+		if n == 1 && segs[1].ok() && segs[0].ok() && x.apposLike(segs[1]) && (!x.words[segs[1].w0].upper || x.possessive(segs[1].w0)) || n == 1 && x.in(determiners, segs[1].w0) {
 			// "The council's treasurer, Tomas Berg, warned": the title
 			// comes first and the name sits next to the cue.
 			if np := x.npLeft(segs[0].w1-1, segs[0].w0); np.ok() && np.w0 == segs[0].w0 && x.words[np.w1-1].upper && !x.titled(np) && np.w1-np.w0 >= 2 {
@@ -357,6 +357,22 @@ func (x *extractor) titled(np npSpan) bool {
 	return false
 }
 
+// possessive reports whether word i is a possessive: "Trump's", "Sanders'".
+func (x *extractor) possessive(i int) bool {
+	if x.words[i].kind != wordText {
+		return false
+	}
+	t := x.wordText(i)
+	if trimPossessive(t) != t {
+		return true
+	}
+	if i+1 < len(x.words) && x.words[i+1].Start == x.words[i].End && x.words[i+1].kind == wordPunct && t[len(t)-1] == 's' {
+		p := x.wordText(i + 1)
+		return p == "'" || p == "’"
+	}
+	return false
+}
+
 // nameLike reports whether np can be a named or pronominal speaker: it ends
 // in a capitalised word or is a pronoun.
 func (x *extractor) nameLike(np npSpan) bool {
@@ -375,7 +391,8 @@ func (x *extractor) apposLike(s npSpan) bool {
 	if x.words[first].kind != wordText {
 		return false
 	}
-	if !x.words[first].upper {
+	if !x.words[first].upper || x.possessive(first) {
+		// "policy lead at Oxfam", "Sanders' senior adviser"
 		for k := s.w0; k < s.w1; k++ {
 			if e, ok := lookupCue(x.wordText(k)); ok && e.past && x.words[k].kind == wordText && k > s.w0 && !x.in(npStops, k-1) && !x.in(determiners, k-1) {
 				lw := x.wordText(k)
