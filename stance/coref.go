@@ -68,7 +68,7 @@ func newResolver(x *extractor) *resolver {
 			end := r.capRun(k, u.w1)
 			if end > k {
 				if e, _, _ := r.lookup(k, end); e >= 0 {
-					r.mentions = append(r.mentions, mention{pos: x.words[k].Start, ent: e, subject: k == u.w0 || k == u.w0+1 && !x.words[u.w0].upper})
+					r.mentions = append(r.mentions, mention{pos: x.words[k].Start, ent: e, subject: k == u.w0 || k == u.w0+1 && !x.words[u.w0].upper || r.titleFirst(u.w0, k)})
 				}
 				k = end
 				continue
@@ -77,6 +77,21 @@ func newResolver(x *extractor) *resolver {
 		}
 	}
 	return r
+}
+
+// titleFirst reports whether the name at word k follows a lower-case
+// title phrase opening its unit: "The losing candidate, Grace Adeyemi, ...".
+func (r *resolver) titleFirst(w0, k int) bool {
+	x := r.x
+	if k-w0 < 2 || k-w0 > 8 || !x.isPunct(k-1, ',') {
+		return false
+	}
+	for t := w0 + 1; t < k-1; t++ {
+		if x.words[t].kind != wordText || x.words[t].upper && !x.in(titleWords, t) {
+			return false
+		}
+	}
+	return true
 }
 
 // capRun returns the end of the run of capitalised words starting at k
@@ -305,8 +320,14 @@ func (r *resolver) resolve(a *attribution) (string, string) {
 		return r.plain(np), role
 	}
 	s := k
-	for s > np.w0 && (x.words[s-1].kind == wordText && x.words[s-1].upper || x.isPunct(s-1, '.')) {
-		s--
+	for s > np.w0 && (x.words[s-1].kind == wordText && x.words[s-1].upper || x.isPunct(s-1, '.') ||
+		s-2 >= np.w0 && x.words[s-2].upper && (x.in(orgJoiners, s-1) || x.possessive(s-2))) {
+		s-- // "Centre for Public Opinion", "European Farmers' Alliance"
+	}
+	for t := s; t < k; t++ {
+		if x.in(orgJoiners, t) || x.isPunct(t, '\'') || x.words[t].kind == wordPunct && x.wordText(t) == "’" {
+			return r.plain(np), role // an organisation's name, not a person's
+		}
 	}
 	if k < np.w1 && x.words[np.w1-1].kind == wordText {
 		// "the Trump campaign": the head is a common noun.
@@ -330,6 +351,9 @@ func (r *resolver) resolve(a *attribution) (string, string) {
 	r.note(pos, e)
 	return r.ents[e].name, r.ents[e].role
 }
+
+// orgJoiners join the capitalised words of an organisation's name.
+var orgJoiners = setOf("of", "for", "and", "on", "'", "’")
 
 var articles = setOf("the", "a", "an")
 
@@ -367,6 +391,9 @@ func (r *resolver) appositiveRole(ap npSpan) string {
 	}
 	if w0 >= ap.w1 || x.in(relativePronouns, w0) {
 		return "" // "who chairs the association" describes, it is no role
+	}
+	if ap.w1-w0 == 1 && isNumber(x.wordText(w0)) {
+		return "" // "Tom Reed, 58," gives an age, not a role
 	}
 	return strings.TrimSpace(x.text[x.words[w0].Start:x.words[ap.w1-1].End])
 }

@@ -648,8 +648,20 @@ func (x *extractor) prePatterns(ui, from, before int) {
 			if k >= u.w1 || !x.isPunct(k, ',') {
 				continue
 			}
+			var appos npSpan
+			if k == np.w1 {
+				// "According to Ana Ruiz, an analyst at ..., the gap ...":
+				// the appositive belongs to the source.
+				k2 := k + 1
+				for k2 < u.w1 && k2-k < 20 && !x.isPunct(k2, ',') && x.words[k2].quote < 0 {
+					k2++
+				}
+				if k2+3 < u.w1 && x.isPunct(k2, ',') && x.apposLike(npSpan{k + 1, k2}) && x.hasTitleWord(k+1, k2) {
+					appos, k = npSpan{k + 1, k2}, k2
+				}
+			}
 			end := x.contentEnd(k+1, u.w1)
-			if x.addAttribution(ui, k+1, end, subject{np: np, span: npSpan{np.w0, k}}, true, i, i+2) {
+			if x.addAttribution(ui, k+1, end, subject{np: np, span: npSpan{np.w0, k}, appos: appos}, true, i, i+2) {
 				i = end - 1
 			}
 			continue
@@ -762,6 +774,16 @@ func (x *extractor) namingEnd(i, c0, end int) int {
 		}
 		return k
 	}
+}
+
+// hasTitleWord reports whether words [w0, w1) include a word of office.
+func (x *extractor) hasTitleWord(w0, w1 int) bool {
+	for k := w0; k < w1; k++ {
+		if x.in(titleWords, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // infinitiveMarkers before a cue make it part of a content, not a cue:

@@ -147,12 +147,16 @@ func (x *extractor) cueFollows(i, end int) bool {
 				m++
 			}
 			next := text[k:m]
-			return next != "" && inSetFold(adjunctStarts, next) && !inSetFold(determiners, next)
+			return next != "" && inSetFold(adjunctStarts, next) && !inSetFold(determiners, next) && !inSetFold(objectPronouns, next)
 		}
 		i = j
 	}
 	return false
 }
+
+// objectPronouns after a cue usually begin its content ("said it was
+// over"), so they do not show that the cue closes a quoted sentence.
+var objectPronouns = setOf("it", "him", "her", "them", "me", "us")
 
 // nextOpensQuote reports whether an opening quotation mark follows byte i
 // after optional space.

@@ -142,6 +142,11 @@ func (x *extractor) npLeft(j, lo int) npSpan {
 				k--
 				continue
 			}
+			// "The European Farmers' Alliance"
+			if k-1 >= lo && k+1 <= j && x.words[k-1].upper && x.words[k+1].upper && x.possessive(k-1) {
+				k--
+				continue
+			}
 			break
 		}
 		if w.kind != wordText {
@@ -196,6 +201,10 @@ func (x *extractor) npRight(i, hi int) npSpan {
 		if w.kind == wordPunct {
 			if x.isPunct(k, '.') && k > i && x.words[k-1].upper && k+1 < hi && x.words[k+1].upper && len(x.wordText(k-1)) <= 4 {
 				k++
+				continue
+			}
+			if k > i && x.words[k-1].upper && k+1 < hi && x.words[k+1].upper && x.possessive(k-1) {
+				k++ // "the European Farmers' Alliance"
 				continue
 			}
 			break
