@@ -1,5 +1,45 @@
 package stance
 
+// Extraction rules in brief (the details live next to each rule).
+//
+// Text is split into paragraphs (lines), quotations (paired marks in one
+// paragraph, or an unclosed one continued by the next paragraph: direct.go)
+// and sentence units that never cut a quotation (sentence.go). Each unit is
+// then tried against these patterns, in order (reported.go):
+//
+//   - transcript line: `WALLACE: text` (a capitalised name and a colon).
+//   - pending lead-in: `X continued:` takes the next unit as its content.
+//   - headline: `Clinton to Planned Parenthood: claim` (first paragraph).
+//   - quote-led: `"A," X said ...`, `"A," said X, a title ...`, `"A?" X
+//     pressed.`, `"A." ― X` (dash signature). A quotation inside a clause
+//     (`Asked on "Meet the Press," X said she ...`) yields to the cue's own
+//     content, and a cue followed by a colon starts a new statement.
+//   - post: `CONTENT, X said.`, `CONTENT, according to X.`
+//   - pre: `X said (that) CONTENT`, `X told Y CONTENT`, `X said: "A"`,
+//     `According to X, CONTENT`, `X plans to CONTENT`, `Polls show CONTENT`,
+//     `..., adding that CONTENT` (same source). Naming cues (`called X "Y"`,
+//     `described X as "Y"`) end at their quotation.
+//   - name-colon: `Former governor X: "A"` at the unit start or after a dash.
+//   - orphan: a unit that is all quotation continues the attribution of the
+//     unit before it (`"A," he said. "B."` is one attribution, two ranges).
+//
+// Sources are the mention in the sentence with its appositives
+// (speaker.go); speakers and roles are resolved per document (coref.go).
+//
+// The cue lexicon (cue.go) has five classes, which decide the subject a cue
+// accepts and where its content starts:
+//
+//   - speech: say, add, note, argue, tweet, write, call, liken, ...: any
+//     subject; content before or after the cue.
+//   - tell: tell, inform, assure, remind: an object precedes the content.
+//   - belief: believe, think, fear, know: a person or group holds it.
+//   - plan: plan, want, vow, refuse: content usually starts at "to".
+//   - evidence: show, find, indicate: polls, reports and studies speak.
+//
+// Multi-word cues ("according to", "pointed out", "shot back") and
+// post-quotation verbs, which attribute only a quotation they follow
+// (`"A," the statement read.`), are listed beside the lexicon.
+
 import (
 	"errors"
 	"fmt"
