@@ -8,7 +8,15 @@ import (
 // Method is the naive Bayes variant a classifier is trained with.
 type Method string
 
-// The training methods.
+// The training methods. For every method github.com/jbrukh/bayesian
+// v1.1.0 is the count store of training: each class's (weighted) feature
+// totals are observed in a library classifier and read back from it (see
+// libraryCounts). What is computed from those counts differs:
+// MethodLibrary takes the library's own scoring rule (its add-one word
+// probabilities) with three outside corrections; the other methods make
+// their own estimates (smoothing strength, shared vocabulary, document
+// priors, complement NB, unseen words dropped). Either way the result is
+// precomputed as log weights, and prediction never calls the library.
 const (
 	// MethodMultinomial is multinomial naive Bayes with document-count
 	// class priors and additive smoothing over the shared vocabulary;
@@ -126,6 +134,11 @@ type fitParams struct {
 // fitTable estimates a table from the documents docs[i] for i in subset,
 // with class y[i] (a column in 0..k-1). nfeat is the vocabulary size.
 // Features absent from every document of the subset get no row.
+//
+// The per-class feature totals are summed here (weighting applied), stored
+// in and read back from a github.com/jbrukh/bayesian classifier
+// (libraryCounts: exact for count and binary weighting, within
+// 1/tfidfScale for tf-idf), and turned into log weights by estimate.
 func fitTable(docs []bagOfFeatures, y []int32, subset []int, k, nfeat int, p fitParams) (*table, error) {
 	if p.method == MethodLibrary {
 		return nil, fmt.Errorf("stance: internal error: fitTable called for %s", p.method)
@@ -165,9 +178,21 @@ func fitTable(docs []bagOfFeatures, y []int32, subset []int, k, nfeat int, p fit
 			}
 		}
 	}
-	// Per-class feature totals, rows × k.
-	cnt := make([]float64, nrows*k)
-	docsPer := make([]float64, k)
+	// Per-class feature totals, rows × k, summed here and then stored in
+	// and read back from the library.
+	cnt, docsPer := classTotals(docs, y, subset, k, nrows, row, t.idf, p.weighting)
+	libraryCounts(cnt, nrows, k, countScale(p.weighting))
+	t.w = cnt
+	estimate(t, docsPer, nrows, p)
+	return t, nil
+}
+
+// classTotals sums the weighted feature values of the documents of each
+// class: the result is rows × k, row-major, with the row of feature id
+// row[id]. It also returns the number of documents of each class.
+func classTotals(docs []bagOfFeatures, y []int32, subset []int, k, nrows int, row []int32, idf []float64, weighting Weighting) (cnt, docsPer []float64) {
+	cnt = make([]float64, nrows*k)
+	docsPer = make([]float64, k)
 	var vals []float64
 	for _, i := range subset {
 		c := int(y[i])
@@ -177,11 +202,11 @@ func fitTable(docs []bagOfFeatures, y []int32, subset []int, k, nfeat int, p fit
 		norm := 0.0
 		for j, id := range bag.ids {
 			var x float64
-			switch p.weighting {
+			switch weighting {
 			case WeightBinary:
 				x = 1
 			case WeightTFIDF:
-				x = math.Log1p(float64(bag.tf[j])) * t.idf[row[id]]
+				x = math.Log1p(float64(bag.tf[j])) * idf[row[id]]
 				norm += x * x
 			default:
 				x = float64(bag.tf[j])
@@ -189,16 +214,14 @@ func fitTable(docs []bagOfFeatures, y []int32, subset []int, k, nfeat int, p fit
 			vals = append(vals, x)
 		}
 		scale := 1.0
-		if p.weighting == WeightTFIDF && norm > 0 {
+		if weighting == WeightTFIDF && norm > 0 {
 			scale = 1 / math.Sqrt(norm)
 		}
 		for j, id := range bag.ids {
 			cnt[int(row[id])*k+c] += vals[j] * scale
 		}
 	}
-	t.w = cnt
-	estimate(t, docsPer, nrows, p)
-	return t, nil
+	return cnt, docsPer
 }
 
 // estimate turns the per-class feature totals in t.w into log weights, in

@@ -12,6 +12,7 @@ import (
 	"math"
 	"math/rand/v2"
 	"os"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -446,6 +447,61 @@ func BenchmarkReadModel(b *testing.B) {
 	for b.Loop() {
 		if _, err := ReadModel(bytes.NewReader(buf.Bytes())); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// The library-stored class totals equal the directly summed ones: exactly
+// for count and binary weighting, within 1/tfidfScale for tf-idf.
+func TestLibraryCounts(t *testing.T) {
+	ex := randomCorpus(300, 200, 3, 7)
+	for _, w := range []Weighting{WeightCount, WeightBinary, WeightTFIDF} {
+		fo := FeatureOptions{NGrams: 2, Weighting: w}
+		vocab, bags := featurize(ex, fo)
+		_, y := labelIndex(ex)
+		subset := make([]int, 0, len(ex))
+		for i := range ex {
+			if i%5 != 0 {
+				subset = append(subset, i)
+			}
+		}
+		nfeat := vocab.size()
+		row := make([]int32, nfeat)
+		for i := range row {
+			row[i] = -1
+		}
+		nrows := 0
+		for _, i := range subset {
+			for _, id := range bags[i].ids {
+				if row[id] < 0 {
+					row[id] = int32(nrows)
+					nrows++
+				}
+			}
+		}
+		idf := make([]float64, nrows)
+		for r := range idf {
+			idf[r] = 1 + float64(r%7)/3
+		}
+		const k = 3
+		direct, _ := classTotals(bags, y, subset, k, nrows, row, idf, w)
+		stored := slices.Clone(direct)
+		libraryCounts(stored, nrows, k, countScale(w))
+		tol := 0.0
+		if w == WeightTFIDF {
+			tol = 1.0 / tfidfScale
+		}
+		nonzero := 0
+		for i := range direct {
+			if d := math.Abs(stored[i] - direct[i]); d > tol || (direct[i] == 0) != (stored[i] == 0) {
+				t.Fatalf("%s: cell %d: library %v, direct %v", w, i, stored[i], direct[i])
+			}
+			if direct[i] != 0 {
+				nonzero++
+			}
+		}
+		if nonzero == 0 {
+			t.Fatalf("%s: no counts", w)
 		}
 	}
 }

@@ -2,13 +2,17 @@ package stance
 
 import (
 	"math"
+	"runtime"
 	"strconv"
+	"sync"
 
 	"github.com/jbrukh/bayesian"
 )
 
 // fitLibrary fits a table with github.com/jbrukh/bayesian v1.1.0
-// (MethodLibrary). The library scores words with per-class add-one
+// (MethodLibrary): here the library is both the count store (Learn on
+// each document's tokens) and the scoring rule. The library scores words
+// with per-class add-one
 // smoothing (count+1)/(total_c+V_c), where V_c is the number of distinct
 // words seen in class c, takes class priors from word counts and scores
 // unseen words. Three corrections, all made from outside the library, turn
@@ -90,4 +94,80 @@ func fitLibrary(docs []bagOfFeatures, y []int32, subset []int, k int, vocab *voc
 		t.bias[j] = math.Log(d / n)
 	}
 	return t, nil
+}
+
+// tfidfScale is the fixed scale of the library's integer counts for
+// tf-idf weighting: a class's summed tf-idf value x is stored as the count
+// round(x·tfidfScale), at least 1 if x > 0, so it reads back within
+// 1/tfidfScale of x. Count and binary weighting sum to integers and are
+// stored unscaled (scale 1), exactly.
+const tfidfScale = 1 << 16
+
+// countScale is the scale of the library's counts for a weighting.
+func countScale(w Weighting) float64 {
+	if w == WeightTFIDF {
+		return tfidfScale
+	}
+	return 1
+}
+
+// libraryCounts makes github.com/jbrukh/bayesian the count store of a
+// fit. cnt holds the per-class feature totals, rows × k, row-major. Each
+// nonzero total is observed in a library classifier (features named by
+// row index, classes by column index) as the integer count
+// round(total·scale); zeros are not observed. cnt is then overwritten with
+// the counts read back from the library: for class c, WordsByClass gives
+// count/Total_c per feature and WordCount gives Total_c, so the total is
+// ratio·Total_c (rounded to the integer it is) / scale.
+//
+// Only the counts come from the library: its scoring rule (per-class
+// vocabulary, word-count priors, unseen words scored) is not used here.
+func libraryCounts(cnt []float64, nrows, k int, scale float64) {
+	// The library needs two classes; a one-class fit gets an empty second.
+	classes := make([]bayesian.Class, max(k, 2))
+	for j := range classes {
+		classes[j] = bayesian.Class(strconv.Itoa(j))
+	}
+	lib := bayesian.NewClassifier(classes...)
+	// Feature names: the row index in decimal, all cut from one string.
+	var buf []byte
+	off := make([]int, nrows+1)
+	for r := range nrows {
+		buf = strconv.AppendInt(buf, int64(r), 10)
+		off[r+1] = len(buf)
+	}
+	all := string(buf)
+	// Class by class, so one of the library's maps grows at a time.
+	for j := range k {
+		for r := range nrows {
+			if x := cnt[r*k+j]; x != 0 {
+				lib.Observe(all[off[r]:off[r+1]], max(1, int(math.Round(x*scale))), classes[j])
+			}
+		}
+	}
+	clear(cnt)
+	totals := lib.WordCount()
+	// Each class is read back on its own goroutine: the library's reads
+	// share its lock, and every class fills its own column of cnt.
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for range min(k, runtime.GOMAXPROCS(0)) {
+		wg.Go(func() {
+			for j := range next {
+				total := float64(totals[j])
+				for name, ratio := range lib.WordsByClass(classes[j]) {
+					r, err := strconv.Atoi(name)
+					if err != nil || r < 0 || r >= nrows {
+						panic("stance: internal error: library feature " + strconv.Quote(name))
+					}
+					cnt[r*k+j] = math.Round(ratio*total) / scale
+				}
+			}
+		})
+	}
+	for j := range k {
+		next <- j
+	}
+	close(next)
+	wg.Wait()
 }
