@@ -161,8 +161,16 @@ func (x *extractor) attributeUnit(ui int, headline bool) {
 		return
 	}
 	from := u.w0
-	if next, ok := x.quoteLed(ui); ok {
-		from = next
+	if next, ok := x.quoteLed(ui, u.w0); ok {
+		// `"A," she said, but ..., "B," said Kunin.`: further quotations
+		// led into their own cues.
+		for from = next; from < u.w1; {
+			n2, ok := x.quoteLed(ui, from)
+			if !ok || n2 <= from {
+				break
+			}
+			from = n2
+		}
 	} else if next, ok := x.postPattern(ui); ok {
 		from = next
 	}
@@ -405,9 +413,9 @@ func (x *extractor) continuation(ui, cont int) int {
 // `"A?" a narrator asks.`, `As for costs, "A," said Mr. Kamin, who ...`,
 // `"A." ― Jane Roe` (a dash signature). The content is the quotation, or
 // runs from the unit start when the quotation continues a clause.
-func (x *extractor) quoteLed(ui int) (int, bool) {
+func (x *extractor) quoteLed(ui, from int) (int, bool) {
 	u := x.units[ui]
-	for qc := u.w0 + 1; qc+1 < u.w1; qc++ {
+	for qc := from + 1; qc+1 < u.w1; qc++ {
 		if x.words[qc].kind != wordClose {
 			continue
 		}
@@ -418,8 +426,14 @@ func (x *extractor) quoteLed(ui int) (int, bool) {
 		if x.words[qo].kind != wordOpen {
 			continue
 		}
+		if qo < from {
+			continue
+		}
 		c0 := qo
-		if qo > u.w0 && !x.isPunct(qo-1, ',') && !x.isPunct(qo-1, ':') {
+		if qo > from && !x.isPunct(qo-1, ',') && !x.isPunct(qo-1, ':') {
+			if from > u.w0 {
+				continue // a later quotation must follow a comma or colon
+			}
 			c0 = u.w0
 		}
 		if next, ok := x.quoteSource(ui, c0, qo, qc); ok {
@@ -534,7 +548,7 @@ func (x *extractor) quoteSource(ui, c0, qo, qc int) (int, bool) {
 				continue
 			}
 		}
-		if postOnly || c0 != qo {
+		if postOnly || c0 != qo && c != qc+1 {
 			// An unusual verb attributes only when nothing but adjuncts
 			// follow it; a quotation inside a clause (`Asked on "Meet the
 			// Press," Ruiz said she ...`) is no content when the cue has
@@ -831,8 +845,9 @@ func (x *extractor) clauseSubject(w0, hi int) (subject, bool) {
 	for k+1 < hi && x.in(leadConjunctions, k) && x.npRight(k+1, hi).ok() {
 		k++ // "Then he cut into ..."
 	}
-	if k < hi && x.in(npStops, k) && !x.in(subjectPronouns, k) || k < hi && !x.npRight(k, hi).ok() {
-		// "In a press conference, Trump ...", "Asked about it, Clinton ..."
+	for n := 0; n < 3 && (k < hi && x.in(npStops, k) && !x.in(subjectPronouns, k) || k < hi && !x.npRight(k, hi).ok()); n++ {
+		// "In a press conference, Trump ...", "Asked about it, Clinton ...",
+		// "On Thursday, after a long wait, Warren ..."
 		for k < hi && !x.isPunct(k, ',') {
 			k++
 		}

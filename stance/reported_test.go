@@ -131,6 +131,14 @@ func TestExtractDirect(t *testing.T) {
 		{"naming participle after a clause",
 			`Then he turned on Vole, calling him a "bore" in front of the crowd.`,
 			[]wantQuote{{[]string{`him a "bore"`}, "he", "calling", Mixed}}},
+		{"second quotation led into its own cue",
+			`"His mood is sour," she said, but despite the cold tone, "I think he will sign it," said Kunin.`,
+			[]wantQuote{
+				{[]string{`"His mood is sour,"`}, "she", "said", Direct},
+				{[]string{`"I think he will sign it,"`}, "Kunin", "said", Direct}}},
+		{"participle after two opening phrases",
+			`On Thursday, after weeks of silence, Warren endorsed Lind, saying, "She is the fighter we need."`,
+			[]wantQuote{{[]string{`"She is the fighter we need."`}, "Warren", "saying", Direct}}},
 		{"participle after a quotation ending in a comma",
 			`Lind described the vote as a "grave mistake," adding: "We will appeal."`,
 			[]wantQuote{
