@@ -45,7 +45,52 @@ type resolver struct {
 	byFirst  map[string]int
 	mentions []mention // names in the text, in order
 	speakers []mention // resolved sources, in order
+	// group is the latest source that is no person ("the ministry",
+	// "Rights groups"), the antecedent of a later "it" or "they" when no
+	// person has spoken since.
+	group struct {
+		name   string
+		end    int // byte offset where its mention ends
+		plural bool
+		thing  bool // an organisation or artifact, which "it" may name
+		ok     bool
+	}
 }
+
+// clauseInitial reports whether word k opens a clause of unit ui: the
+// unit's first word, or after a comma or a leading conjunction ("But they
+// said", ", it added,").
+func (r *resolver) clauseInitial(ui, k int) bool {
+	x := r.x
+	if ui < 0 || ui >= len(x.units) {
+		return false
+	}
+	w0 := x.units[ui].w0
+	if k == w0 {
+		return true
+	}
+	if k <= w0 {
+		return false
+	}
+	if x.isPunct(k-1, ',') {
+		return true
+	}
+	return k-1 == w0 && x.in(leadConjunctions, k-1)
+}
+
+// artifactNouns are things that can say something and be called "it".
+var artifactNouns = setOf(
+	"poll", "survey", "report", "study", "analysis", "review", "statement", "memo", "letter",
+	"filing", "lawsuit", "complaint", "ruling", "order", "article", "editorial", "ad", "video",
+	"tweet", "post", "email", "website", "site", "newspaper", "paper", "magazine", "book",
+	"index", "forecast", "document", "release", "message", "page", "notice", "government",
+	"ministry", "court", "campaign", "company", "firm", "agency", "department", "committee",
+	"council", "board", "group", "party", "union", "administration", "network", "bank",
+)
+
+// groupReach is how far back, in bytes, "it" or "they" may find their
+// organisation antecedent: about two short paragraphs.
+const groupReach = 600
 
 func newResolver(x *extractor) *resolver {
 	r := &resolver{x: x, byName: map[string]int{}, byLast: map[string]int{}, byFirst: map[string]int{}}
@@ -273,6 +318,17 @@ func (r *resolver) lookup(k, end int) (int, int, int) {
 // resolve returns the canonical speaker and role of an attribution, and
 // records the speaker for later pronouns.
 func (r *resolver) resolve(a *attribution) (string, string) {
+	before := r.group
+	name, role := r.resolveSource(a)
+	if r.group != before && r.group.ok && !r.clauseInitial(a.unit, a.source.span.w0) {
+		// Only a source that opens its clause ("The report said", ", the
+		// groups say") is the clear antecedent of a later "it" or "they".
+		r.group.ok = false
+	}
+	return name, role
+}
+
+func (r *resolver) resolveSource(a *attribution) (string, string) {
 	if !a.hasSrc {
 		return "", ""
 	}
@@ -297,6 +353,16 @@ func (r *resolver) resolve(a *attribution) (string, string) {
 			g = 'f'
 		case "who":
 			g = 1 // any person
+		case "it", "they":
+			// "The ministry said ... It added": the latest source, when it
+			// is an organisation of the right number and no person has
+			// spoken since.
+			plural := strings.EqualFold(x.wordText(head), "they")
+			if gr := r.group; gr.ok && gr.plural == plural && (plural || gr.thing) && pos > gr.end &&
+				pos-gr.end <= groupReach && r.clauseInitial(a.unit, head) {
+				return gr.name, ""
+			}
+			return "", ""
 		default:
 			return "", ""
 		}
@@ -378,8 +444,16 @@ func (r *resolver) plain(np npSpan) string {
 	if np.w1-w0 > 1 && x.in(articles, w0) {
 		w0++
 	}
-	return strings.TrimSpace(x.text[x.words[w0].Start:x.words[np.w1-1].End])
+	name := strings.TrimSpace(x.text[x.words[w0].Start:x.words[np.w1-1].End])
+	head := np.w1 - 1
+	r.group.name, r.group.end, r.group.ok = name, x.words[head].End, true
+	r.group.plural = x.plural(head) && !x.in(orgWords, head) || x.in(orgPlurals, head)
+	r.group.thing = !r.group.plural && (x.in(orgWords, head) || x.in(artifactNouns, head))
+	return name
 }
+
+// orgPlurals are group nouns that take "they" ("the police ... they").
+var orgPlurals = setOf("police", "authorities", "officials", "groups", "people", "critics", "residents")
 
 // appositiveRole cleans an appositive into a role: "also a member of ..."
 // becomes "a member of ...".
@@ -401,6 +475,7 @@ func (r *resolver) appositiveRole(ap npSpan) string {
 // note records that entity e is a speaker at byte pos. Attributions are
 // resolved in document order, so speakers are appended in order.
 func (r *resolver) note(pos, e int) {
+	r.group.ok = false
 	r.speakers = append(r.speakers, mention{pos: pos, ent: e, subject: true})
 }
 
