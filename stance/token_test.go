@@ -94,7 +94,7 @@ func refAppendTokens(dst []string, text string) []string {
 			if r == '@' {
 				dst = append(dst, TokenMention)
 			} else {
-				dst = append(dst, "#"+strings.ToLower(text[j:k]))
+				dst = append(dst, "#"+strings.ReplaceAll(strings.ToLower(text[j:k]), "’", "'"))
 			}
 			i = k
 		case refIsWordRune(r):
