@@ -147,9 +147,8 @@ func runAnalyze(ctx context.Context, e env, args []string) error {
 	if *workers < 1 {
 		return usageErrorf("--workers: %d is not a count of 1 or more", *workers)
 	}
-	if fs.NArg() == 0 {
-		fs.Usage()
-		return usageErrorf("analyze: no input paths (use - for standard input)")
+	if err := needPaths(fs, "analyze"); err != nil {
+		return err
 	}
 	sm, err := loadModel("--stance-model", *stanceModel, models.DefaultStance)
 	if err != nil {

@@ -47,14 +47,11 @@ func runClassify(ctx context.Context, e env, args []string) error {
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	switch *format {
-	case "table", "jsonl", "csv":
-	default:
-		return usageErrorf("--format: unknown format %q (want table, jsonl or csv)", *format)
+	if err := checkFormat(*format, "table", "jsonl", "csv"); err != nil {
+		return err
 	}
-	if fs.NArg() == 0 {
-		fs.Usage()
-		return usageErrorf("classify: no input paths (use - for standard input)")
+	if err := needPaths(fs, "classify"); err != nil {
+		return err
 	}
 	sm, err := loadModel("--model", *stanceModel, models.DefaultStance)
 	if err != nil {

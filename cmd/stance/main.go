@@ -22,6 +22,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"strings"
 )
 
 // version is the toolkit's version, printed by "stance version".
@@ -134,6 +135,30 @@ func parseFlags(fs *flag.FlagSet, args []string) error {
 		return usageError{err.Error()}
 	}
 	return nil
+}
+
+// checkFormat returns a usage error naming the --format flag unless format
+// is one of allowed.
+func checkFormat(format string, allowed ...string) error {
+	for _, a := range allowed {
+		if format == a {
+			return nil
+		}
+	}
+	want := strings.Join(allowed, ", ")
+	if i := strings.LastIndex(want, ", "); i >= 0 {
+		want = want[:i] + " or " + want[i+2:]
+	}
+	return usageErrorf("--format: unknown format %q (want %s)", format, want)
+}
+
+// needPaths returns a usage error, after the usage, when no input path was given.
+func needPaths(fs *flag.FlagSet, command string) error {
+	if fs.NArg() > 0 {
+		return nil
+	}
+	fs.Usage()
+	return usageErrorf("%s: no input paths (use - for standard input)", command)
 }
 
 // errHelp is returned after -h printed the usage: exit 0.
