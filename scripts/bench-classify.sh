@@ -23,6 +23,10 @@ for _ in 1 2 3; do
 	best=$(awk -v a="$t0" -v b="$t1" -v m="$best" 'BEGIN { d = b - a; print (d < m ? d : m) }')
 done
 ours=$best
+if ! /usr/bin/python3 -c 'import sklearn' 2>/dev/null; then
+	echo "bench-classify: installing Debian's python3-sklearn" >&2
+	apt-get update -qq && apt-get install -y -qq python3-sklearn >/dev/null
+fi
 theirs=$(/usr/bin/python3 - "$dir" <<'PY'
 import json, sys, time
 from sklearn.feature_extraction.text import CountVectorizer
