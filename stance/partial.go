@@ -331,6 +331,9 @@ func ReadPartial(r io.Reader, name string) (*Partial, error) {
 	if len(f.StanceLabels) == 0 {
 		return nil, fmt.Errorf("%s: %w: no stance labels", name, ErrPartial)
 	}
+	if slices.Contains(f.StanceLabels, "") || slices.Contains(f.TopicLabels, "") {
+		return nil, fmt.Errorf("%s: %w: empty stance or topic label", name, ErrPartial)
+	}
 	if dup := duplicate(f.StanceLabels); dup != "" {
 		return nil, fmt.Errorf("%s: %w: stance label %q appears twice", name, ErrPartial, dup)
 	}
