@@ -19,6 +19,10 @@ import (
 //     longer name's last words ("Khalidi", "Bushra Khalidi"), or if it is
 //     one word that begins a two-word name ("Wang", "Wang Yi": the
 //     surname-first order of Chinese, Korean and other names).
+//     Organisation names ("China Daily", "Foreign Ministry", "interior
+//     ministry": a name with an organisation word such as Daily, Ministry,
+//     Party, Council) have no shorter forms: "China" is not a form of
+//     "China Daily", nor "ministry" of "Foreign Ministry".
 //  3. A name that is a form of no other name is a full name and its own
 //     actor. Any other name belongs to the full name it is a form of, if
 //     there is exactly one (following rule 2 transitively). If there are
@@ -48,6 +52,9 @@ func canonicalActors(counts map[string]int) map[string]string {
 	forms := make(map[string][]string) // short key -> longer keys it is a form of
 	for k := range display {
 		words := strings.Split(k, " ")
+		if isOrganisationName(words) {
+			continue
+		}
 		for i := 1; i < len(words); i++ {
 			short := strings.Join(words[i:], " ")
 			forms[short] = append(forms[short], k)
@@ -94,7 +101,18 @@ func canonicalActors(counts map[string]int) map[string]string {
 	return actors
 }
 
-// nameKey normalises a name for comparison: lower case, single spaces.
+// isOrganisationName reports whether a normalised name has an
+// organisation word (orgWords, the extractor's list) among its words.
+func isOrganisationName(words []string) bool {
+	for _, w := range words {
+		if orgWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// actorKey normalises a name for comparison: lower case, single spaces.
 func actorKey(name string) string {
 	return strings.Join(strings.Fields(strings.ToLower(name)), " ")
 }

@@ -48,6 +48,12 @@ func TestCanonicalActors(t *testing.T) {
 			want:   map[string]string{"WANG YI": "Wang  Yi", "Wang  Yi": "Wang  Yi", "wang": "Wang  Yi"},
 		},
 		{
+			name:   "organisations have no shorter forms",
+			counts: map[string]int{"China": 2, "China Daily": 1, "ministry": 1, "Foreign Ministry": 3, "Daily": 1},
+			want: map[string]string{"China": "China", "China Daily": "China Daily", "ministry": "ministry",
+				"Foreign Ministry": "Foreign Ministry", "Daily": "Daily"},
+		},
+		{
 			name:   "spelling ties break in byte order",
 			counts: map[string]int{"Oxfam": 2, "OXFAM": 2},
 			want:   map[string]string{"Oxfam": "OXFAM", "OXFAM": "OXFAM"},
