@@ -320,6 +320,9 @@ func (r *resolver) lookup(k, end int) (int, int, int) {
 func (r *resolver) resolve(a *attribution) (string, string) {
 	before := r.group
 	name, role := r.resolveSource(a)
+	if sp := strings.IndexByte(role, ' '); sp > 0 && inSetFold(possDeterminers, role[:sp]) {
+		role = role[sp+1:] // "Their mission chief" is a "mission chief"
+	}
 	if r.group != before && r.group.ok && !r.clauseInitial(a.unit, a.source.span.w0) {
 		// Only a source that opens its clause ("The report said", ", the
 		// groups say") is the clear antecedent of a later "it" or "they".
@@ -335,7 +338,14 @@ func (r *resolver) resolveSource(a *attribution) (string, string) {
 	x := r.x
 	np := a.source.np
 	if !a.source.appos.ok() && a.source.span.w0 == np.w0 && a.source.span.w1 > np.w1 {
-		// "Aides to Clinton", "The report from The Times": the whole phrase.
+		// "Aides to Clinton", "The report from The Times": the whole phrase,
+		// or the organisation a description speaks for.
+		if r.description(np) {
+			name := r.speaksFor(np.w1, a.source.span.w1)
+			r.plain(np)
+			r.group.name = name
+			return name, ""
+		}
 		return r.plain(a.source.span), ""
 	}
 	head := np.w1 - 1
@@ -436,15 +446,11 @@ func trimPossessive(s string) string {
 	return s
 }
 
-// plain is the speaker name of a mention that is no known person: the
-// mention without its leading determiner.
+// plain is the speaker name of a mention that is no known person (see
+// actorName), and records it as the antecedent of a later "it" or "they".
 func (r *resolver) plain(np npSpan) string {
 	x := r.x
-	w0 := np.w0
-	if np.w1-w0 > 1 && x.in(articles, w0) {
-		w0++
-	}
-	name := strings.TrimSpace(x.text[x.words[w0].Start:x.words[np.w1-1].End])
+	name := r.actorName(np)
 	head := np.w1 - 1
 	r.group.name, r.group.end, r.group.ok = name, x.words[head].End, true
 	r.group.plural = x.plural(head) && !x.in(orgWords, head) || x.in(orgPlurals, head)
@@ -508,3 +514,167 @@ func (r *resolver) antecedent(pos int, g byte) int {
 	}
 	return fallback
 }
+
+// Speaker names of mentions that are no person. A speaker is a name a
+// reader would file quotes under across articles: "Agrarian Party", "Trump
+// campaign", "Centre for Public Opinion". Descriptions are not: "the
+// ministry", "Rights groups", "two sides", "Their mission chief" name no
+// one outside their article and would merge unrelated speakers, so their
+// speaker is empty (the source mention keeps the words).
+//
+//   - A mention without a proper name is a description. A capitalised word
+//     that opens its sentence counts as proper only when it is not a
+//     common source noun ("Police", "Prosecutors") and no lower-case word
+//     follows it ("Environmental groups").
+//   - A possessive description ("Meridia's interior ministry") is named
+//     after its owner when its head is an organisation word ("Meridia
+//     interior ministry", like "the Trump campaign"), and is empty
+//     otherwise ("Ghana's envoy").
+//   - Lower-case words before a name are dropped: "opposition Agrarian
+//     Party" is "Agrarian Party".
+//   - A description followed by "from/of/for/at" and an organisation's
+//     name speaks for it: "observers from the Regional Democracy Network".
+
+// descNouns are plural nouns of people that open sentences as sources
+// ("Campaigners say") besides sourceNouns and orgPlurals.
+var descNouns = setOf("campaigners", "protesters", "demonstrators", "scientists", "diplomats",
+	"officers", "witnesses", "participants", "organisers", "organizers", "farmers", "teachers",
+	"doctors", "nurses", "parents", "students", "negotiators", "ministers", "lawyers",
+	"economists", "insiders", "owners", "users", "fans", "citizens", "locals", "rescuers")
+
+// possDeterminers open descriptions: "Their mission chief", "Its leader".
+var possDeterminers = setOf("his", "her", "its", "their", "our", "my", "your")
+
+// quantifiers open descriptions of groups: "some doctors", "two sides".
+var quantifiers = setOf("some", "both", "many", "several", "all", "most", "other", "few",
+	"two", "three", "four", "five", "this", "these", "those", "such", "each", "every")
+
+// properWord reports whether word k of a mention is part of a name: it is
+// capitalised and, when it opens a sentence, is no common noun.
+func (r *resolver) properWord(k, w1 int) bool {
+	x := r.x
+	w := x.words[k]
+	if w.kind != wordText || !w.upper {
+		return false
+	}
+	if !x.sentenceInitial(k) {
+		return true
+	}
+	lw := strings.ToLower(trimPossessive(x.wordText(k)))
+	if sourceNouns[lw] || orgPlurals[lw] || descNouns[lw] || possDeterminers[lw] || quantifiers[lw] || articles[lw] {
+		return false
+	}
+	// "Environmental groups": a capital followed by lower-case words, but
+	// "Veldoria's transport ministry".
+	return x.possessive(k) || !(k+1 < w1 && x.words[k+1].kind == wordText && !x.words[k+1].upper && !x.in(orgJoiners, k+1))
+}
+
+// sentenceInitial reports whether word k opens a sentence, a paragraph or
+// a quotation, where any word is capitalised.
+func (x *extractor) sentenceInitial(k int) bool {
+	i := x.words[k].Start
+	for i > 0 && (x.text[i-1] == ' ' || x.text[i-1] == '\t') {
+		i--
+	}
+	if i == 0 {
+		return true
+	}
+	switch x.text[i-1] {
+	case '\n', '\r', '.', '!', '?', ':', '"', '(':
+		return true
+	}
+	return strings.HasSuffix(x.text[:i], "“") || strings.HasSuffix(x.text[:i], "—")
+}
+
+// description reports whether a mention names no one: it has no proper
+// word, or it opens with a possessive pronoun.
+func (r *resolver) description(np npSpan) bool {
+	x := r.x
+	if x.in(possDeterminers, np.w0) {
+		return true
+	}
+	for k := np.w0; k < np.w1; k++ {
+		if r.properWord(k, np.w1) {
+			return false
+		}
+	}
+	return true
+}
+
+// actorName returns the speaker name of a mention that is no known person,
+// following the rules above.
+func (r *resolver) actorName(np npSpan) string {
+	x := r.x
+	if r.description(np) {
+		return ""
+	}
+	w0, w1 := np.w0, np.w1
+	for w0 < w1-1 && (x.in(articles, w0) || x.in(quantifiers, w0)) {
+		w0++
+	}
+	// A possessive: "Meridia's interior ministry", "Clinton's campaign".
+	for k := w0; k < w1-1; k++ {
+		if !x.possessive(k) || !x.words[k].upper {
+			continue
+		}
+		if x.words[w1-1].upper {
+			break // "Meridia's Interior Ministry" is a name
+		}
+		if !x.in(orgWords, w1-1) {
+			return ""
+		}
+		owner := trimPossessive(x.text[x.words[w0].Start:x.words[k].End])
+		rest := k + 1
+		if rest < w1 && x.words[rest].kind == wordPunct {
+			rest++ // the apostrophe of "Farmers'"
+		}
+		return strings.TrimRight(owner, "'’") + " " + x.text[x.words[rest].Start:x.words[w1-1].End]
+	}
+	// "Residents of Brackwater", "Observers from the Regional Democracy
+	// Network": a description before a preposition.
+	for k := w0; k < w1; k++ {
+		if r.properWord(k, w1) {
+			break
+		}
+		if x.in(speaksForPreps, k) && k > w0 {
+			return r.speaksFor(k, w1)
+		}
+	}
+	// Lower-case words before a name: "opposition Agrarian Party".
+	if x.words[w1-1].upper {
+		for w0 < w1-1 && x.words[w0].kind == wordText && !x.words[w0].upper {
+			w0++
+		}
+	}
+	return strings.TrimSpace(x.text[x.words[w0].Start:x.words[w1-1].End])
+}
+
+// speaksFor returns the organisation a description speaks for, named in
+// the phrase [p, end) after it ("from the Regional Democracy Network"), or
+// "".
+func (r *resolver) speaksFor(p, end int) string {
+	x := r.x
+	if p+1 >= end || !(x.in(speaksForPreps, p)) {
+		return ""
+	}
+	w0 := p + 1
+	if x.in(articles, w0) && !x.words[w0].upper {
+		w0++
+	}
+	org := false
+	for k := w0; k < end; k++ {
+		switch {
+		case x.words[k].upper:
+			org = org || x.in(orgWords, k)
+		case x.in(orgJoiners, k) && k > w0:
+		default:
+			return ""
+		}
+	}
+	if !org || w0 >= end || !x.words[end-1].upper {
+		return ""
+	}
+	return x.text[x.words[w0].Start:x.words[end-1].End]
+}
+
+var speaksForPreps = setOf("from", "of", "for", "at")

@@ -105,7 +105,7 @@ var cues = buildCues()
 
 // nounForms are inflected cue forms that are far more often nouns in news
 // ("the states"); they are left out.
-var nounForms = []string{"states", "state"}
+var nounForms = []string{"states", "state", "rail"}
 
 func buildCues() map[string]cueEntry {
 	m := make(map[string]cueEntry, 800)

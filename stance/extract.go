@@ -119,6 +119,10 @@ type extractor struct {
 	// pending is the index in attrs of an attribution whose cue ended in
 	// a colon and waits for its content in the next unit, or -1.
 	pending int
+	// qa is true in an interview printed as questions ("Q: ...") and
+	// answers ("Brandt: ..."), where a capitalised name and a colon opens
+	// a transcript line.
+	qa bool
 	// skipPara is a paragraph already attributed as a whole (a transcript
 	// line "WALLACE: ..."), or -1.
 	skipPara int
@@ -164,6 +168,12 @@ func (x *extractor) run() {
 	x.words = make([]word, 0, len(x.text)/5+8)
 	for ui := range x.units {
 		x.tokenize(ui)
+	}
+	for _, p := range x.paras {
+		if t := x.text[p.Start:p.End]; strings.HasPrefix(t, "Q:") || strings.HasPrefix(t, "Q.") {
+			x.qa = true // an interview in questions and answers
+			break
+		}
 	}
 	first := true
 	for ui := range x.units {

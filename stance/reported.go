@@ -95,12 +95,15 @@ func (x *extractor) interview(ui int) bool {
 			break
 		}
 		w := x.words[k]
-		if w.kind == wordText && !isAllCaps(x.wordText(k)) || w.kind != wordText && !x.isPunct(k, '.') {
+		if w.kind == wordText && !isAllCaps(x.wordText(k)) && !(x.qa && w.upper) || w.kind != wordText && !x.isPunct(k, '.') {
 			return false
 		}
 	}
 	if colon <= u.w0 || colon+1 >= u.w1 {
 		return false
+	}
+	if colon == u.w0+1 && (x.in(rubrics, u.w0) || len(x.wordText(u.w0)) == 1) {
+		return false // "INTERVIEW: ...", and the questions of "Q: ..."
 	}
 	last := x.units[p.u1-1]
 	end := last.w1
@@ -229,6 +232,9 @@ func (x *extractor) addAttribution(ui, c0, c1 int, subj subject, hasSrc bool, cu
 	}
 	if !quoted && !x.opts.Indirect {
 		return false
+	}
+	if !quoted && cue1 == cue0+1 && x.in(speakForms, cue0) && x.in(speakPreps, c0) {
+		return false // "We spoke to the mayor": an addressee, not a content
 	}
 	a := attribution{content: []Span{sp}, source: subj, hasSrc: hasSrc, unit: ui, quoted: quoted, direct: direct}
 	if cue1 > cue0 {
@@ -1145,6 +1151,14 @@ func (x *extractor) headline(ui int) bool {
 	if !x.words[srcEnd-1].upper {
 		return false
 	}
+	if srcEnd == u.w0+1 && len(x.wordText(u.w0)) == 1 {
+		return false // "Q: ..."
+	}
+	if srcEnd == u.w0+1 && x.in(rubrics, u.w0) {
+		// "INTERVIEW: "A" - Mayor Jane Roe on ...": a rubric, no speaker.
+		x.rubricQuote(ui, colon+1)
+		return true
+	}
 	np := npSpan{u.w0, srcEnd}
 	return x.addAttribution(ui, colon+1, u.w1, subject{np: np, span: np}, true, colon, colon+1)
 }
@@ -1179,3 +1193,39 @@ func equalFoldASCII(s, lower string) bool {
 	}
 	return true
 }
+
+// rubrics label a headline ("INTERVIEW: ...", "Analysis: ..."); they are
+// not speakers.
+var rubrics = setOf("interview", "exclusive", "analysis", "opinion", "update", "breaking",
+	"watch", "live", "video", "photos", "editorial", "commentary", "review", "explainer",
+	"factbox", "comment", "podcast", "profile", "q&a", "feature", "updated")
+
+// rubricQuote handles the rest of a rubric headline from word w0: a
+// quotation signed by a dash and a capitalised name, `"A" - Mayor Jane
+// Roe on dikes and rents`.
+func (x *extractor) rubricQuote(ui, w0 int) {
+	u := x.units[ui]
+	if w0 >= u.w1 || x.words[w0].kind != wordOpen {
+		return
+	}
+	qc := w0 + 1
+	for qc < u.w1 && !(x.words[qc].kind == wordClose && x.words[qc].quote == x.words[w0].quote) {
+		qc++
+	}
+	if qc+2 >= u.w1 || !isDash(x.wordText(qc+1)) || !x.words[qc+2].upper {
+		return
+	}
+	e := qc + 2
+	for e < u.w1 && (x.words[e].kind == wordText && x.words[e].upper || x.isPunct(e, '.')) {
+		e++
+	}
+	np := npSpan{qc + 2, e}
+	x.addAttribution(ui, w0, qc+1, subject{np: np, span: np}, true, qc+1, qc+2)
+}
+
+// speakForms and speakPreps: after "speak" a preposition introduces whom
+// or what one spoke to or about ("spoke to reporters"), never a content.
+var (
+	speakForms = setOf("speak", "spoke", "speaks", "speaking", "spoken")
+	speakPreps = setOf("to", "with")
+)
