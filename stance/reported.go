@@ -178,6 +178,9 @@ func (x *extractor) attributeUnit(ui int, headline bool) {
 		from = next
 	}
 	x.prePatterns(ui, from, before)
+	if from == u.w0 {
+		x.leadClause(ui, before)
+	}
 	if len(x.attrs) == before && !x.colonQuote(ui) {
 		x.orphan(ui)
 	}
@@ -288,9 +291,16 @@ func (x *extractor) restAfter(k, hi int) (int, bool) {
 		if x.in(complementizers, t) || t-k > 14 {
 			return 0, false
 		}
+		if t == k+1 && x.in(finiteAux, t) && !x.in(relativePronouns, k) {
+			return 0, false // "said it was checked daily": a clause
+		}
 	}
 	return hi, true
 }
+
+// finiteAux are finite verbs that open a clause after its subject.
+var finiteAux = setOf("is", "was", "are", "were", "would", "will", "had", "has", "have",
+	"could", "should", "can", "did", "does", "must", "may", "might")
 
 // postPattern looks for a cue at the end of unit ui whose content comes
 // first: `CONTENT, X said.`, `"CONTENT," said X.`, `CONTENT, according to X.`
@@ -907,8 +917,11 @@ func (x *extractor) plural(i int) bool {
 	if trimPossessive(t) != t || x.in(npStops, i) {
 		return false
 	}
-	if t[0] >= '0' && t[0] <= '9' {
-		return true // "About 4 in 10 say"
+	if t[0] >= '0' && t[0] <= '9' || t == "%" {
+		return true // "About 4 in 10 say", "47% say"
+	}
+	if respondents[strings.ToLower(t)] {
+		return true // "those surveyed say"
 	}
 	return n > 2 && t[n-1] == 's' && t[n-2] != 's' && t[n-2] != 'u' && t[n-2] != 'i' || x.in(pluralNouns, i)
 }
@@ -1229,3 +1242,97 @@ var (
 	speakForms = setOf("speak", "spoke", "speaks", "speaking", "spoken")
 	speakPreps = setOf("to", "with")
 )
+
+// respondents are participles that make a poll's respondents a subject:
+// "those surveyed say", "voters polled said".
+var respondents = setOf("surveyed", "polled", "questioned", "interviewed", "sampled")
+
+// askWords open the question of "Asked whether ..., she said".
+var askWords = setOf("if", "whether", "what", "how", "why", "who", "when", "where", "about")
+
+// leadClause handles two sentence openers that attribute something besides
+// the main clause, and inserts their attribution before those of the
+// clause (at index before) so that attributions stay in text order:
+//
+//   - `(When) asked whether CONTENT, X said ...`: a question put to the
+//     speaker, with no source (or the asker: "asked by a reporter").
+//   - `In a new Tidewater poll, CONTENT.`: the poll is the source and the
+//     main clause its content.
+func (x *extractor) leadClause(ui, before int) {
+	u := x.units[ui]
+	k := u.w0
+	if k < u.w1 && (equalFoldASCII(x.wordText(k), "when") || equalFoldASCII(x.wordText(k), "after")) {
+		k++
+	}
+	if k+2 >= u.w1 || x.words[k].kind != wordText {
+		return
+	}
+	comma := -1
+	for c := k + 1; c < u.w1 && c < k+30; c++ {
+		if x.words[c].quote >= 0 || x.words[c].kind == wordOpen {
+			return
+		}
+		if x.isPunct(c, ',') {
+			comma = c
+			break
+		}
+	}
+	if comma < 0 || comma+3 >= u.w1 {
+		return
+	}
+	var a attribution
+	switch lw := x.wordText(k); {
+	case equalFoldASCII(lw, "asked"):
+		c0 := k + 1
+		var subj subject
+		if equalFoldASCII(x.wordText(c0), "by") {
+			// "asked by a reporter whether ..."
+			e := c0 + 1
+			for e < comma && !x.in(askWords, e) {
+				e++
+			}
+			if e == comma || e-c0 > 6 {
+				return
+			}
+			subj = subject{np: npSpan{c0 + 1, e}, span: npSpan{c0 + 1, e}}
+			c0 = e
+		}
+		if !x.in(askWords, c0) || comma-c0 < 3 {
+			return
+		}
+		a = attribution{content: []Span{x.wordsSpan(c0, comma)}, cue: x.wordsSpan(k, k+1), hasCue: true, unit: ui}
+		if subj.np.ok() {
+			a.source, a.hasSrc, a.srcSpan = subj, true, x.wordsSpan(subj.span.w0, subj.span.w1)
+		}
+	case equalFoldASCII(lw, "in") && k == u.w0:
+		// The poll ends at its head or at adjuncts of time ("last month").
+		head := -1
+		for h := k + 1; h < comma; h++ {
+			if x.in(pollNouns, h) {
+				head = h
+				break
+			}
+		}
+		if head < 0 || !x.in(determiners, k+1) || head-k > 8 {
+			return
+		}
+		sp, quoted, _, n := x.contentRange(comma+1, u.w1)
+		if quoted || n < 3 {
+			return
+		}
+		np := npSpan{k + 1, head + 1}
+		a = attribution{content: []Span{sp}, source: subject{np: np, span: np}, hasSrc: true,
+			cue: x.wordsSpan(k, k+1), hasCue: true, unit: ui, srcSpan: x.wordsSpan(k+1, head+1)}
+	default:
+		return
+	}
+	if !x.opts.Indirect {
+		return
+	}
+	x.attrs = append(x.attrs, attribution{})
+	copy(x.attrs[before+1:], x.attrs[before:])
+	x.attrs[before] = a
+}
+
+// pollNouns head the polls of "In a new poll, ...".
+var pollNouns = setOf("poll", "polls", "survey", "surveys", "study")

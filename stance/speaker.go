@@ -117,8 +117,25 @@ func (x *extractor) endsLy(i int) bool {
 // npLeft returns the noun phrase ending at word j, reaching no further left
 // than lo.
 func (x *extractor) npLeft(j, lo int) npSpan {
+	if j > lo && x.isPunct(j, '%') && x.words[j-1].End == x.words[j].Start && isNumber(x.wordText(j-1)) {
+		// "47% say", "Some 61% of voters": the number leads the phrase.
+		np := x.npLeft(j-1, lo)
+		if np.ok() {
+			np.w1 = j + 1
+		}
+		return np
+	}
 	if j < lo || x.words[j].kind != wordText {
 		return npSpan{}
+	}
+	if j > lo && x.in(respondents, j) && (x.in(determiners, j-1) || x.plural(j-1)) {
+		// "those surveyed", "voters polled"
+		np := x.npLeft(j-1, lo)
+		if !np.ok() {
+			np = npSpan{j - 1, j}
+		}
+		np.w1 = j + 1
+		return np
 	}
 	if x.in(subjectPronouns, j) {
 		return npSpan{j, j + 1}
