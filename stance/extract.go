@@ -7,9 +7,12 @@ package stance
 // and sentence units that never cut a quotation (sentence.go). Each unit is
 // then tried against these patterns, in order (reported.go):
 //
-//   - transcript line: `WALLACE: text` (a capitalised name and a colon).
+//   - transcript line: `WALLACE: text` (a name in capitals and a colon), or
+//     `Brandt: text` in an interview printed as questions and answers
+//     (a paragraph opens with "Q:"); the questions are not attributed.
 //   - pending lead-in: `X continued:` takes the next unit as its content.
-//   - headline: `Clinton to Planned Parenthood: claim` (first paragraph).
+//   - headline: `Clinton to Planned Parenthood: claim` (first paragraph);
+//     a rubric (`INTERVIEW: "A" - Mayor X on ...`) is no speaker.
 //   - quote-led: `"A," X said ...`, `"A," said X, a title ...`, `"A?" X
 //     pressed.`, `"A." ― X` (dash signature). A quotation inside a clause
 //     (`Asked on "Meet the Press," X said she ...`) yields to the cue's own
@@ -17,14 +20,22 @@ package stance
 //   - post: `CONTENT, X said.`, `CONTENT, according to X.`
 //   - pre: `X said (that) CONTENT`, `X told Y CONTENT`, `X said: "A"`,
 //     `According to X, CONTENT`, `X plans to CONTENT`, `Polls show CONTENT`,
-//     `..., adding that CONTENT` (same source). Naming cues (`called X "Y"`,
+//     `47% say CONTENT`, `..., adding that CONTENT` (same source). A
+//     content ends before `and`/`but` and a new past cue, which shares the
+//     subject (`X said A but warned that B`). Naming cues (`called X "Y"`,
 //     `described X as "Y"`) end at their quotation.
+//   - openers: `Asked whether CONTENT, X said ...` (no source, or `asked by
+//     Y`) and `In a new poll, CONTENT.` besides the main clause.
 //   - name-colon: `Former governor X: "A"` at the unit start or after a dash.
 //   - orphan: a unit that is all quotation continues the attribution of the
 //     unit before it (`"A," he said. "B."` is one attribution, two ranges).
 //
 // Sources are the mention in the sentence with its appositives
 // (speaker.go); speakers and roles are resolved per document (coref.go).
+// A speaker is a name to file quotes under across articles: descriptions
+// ("the ministry", "Rights groups", "Their spokesman") keep their source
+// but get no speaker; "Meridia's interior ministry" is "Meridia interior
+// ministry", "observers from the X Network" speak for "X Network".
 //
 // The cue lexicon (cue.go) has five classes, which decide the subject a cue
 // accepts and where its content starts:

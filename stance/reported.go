@@ -736,7 +736,7 @@ func (x *extractor) prePatterns(ui, from, before int) {
 		if !ok && e.past && !e.base && !e.third {
 			// "Carson took the stage ... and called the system rotten":
 			// a coordinated verb shares the subject of its clause.
-			if j := x.skipAdjunctsLeft(i-1, from); j >= from && equalFoldASCII(x.wordText(j), "and") {
+			if j := x.skipAdjunctsLeft(i-1, from); j >= from && (equalFoldASCII(x.wordText(j), "and") || equalFoldASCII(x.wordText(j), "but")) {
 				subj, ok = x.clauseSubject(u.w0, j)
 			}
 		}
@@ -1023,8 +1023,9 @@ func (x *extractor) contentEnd(c0, hi int) int {
 		if x.words[t].quote >= 0 {
 			continue
 		}
-		if t > c0+2 && equalFoldASCII(x.wordText(t), "and") {
-			// "He said A and said that B": a coordinated cue starts anew.
+		if t > c0+2 && (equalFoldASCII(x.wordText(t), "and") || equalFoldASCII(x.wordText(t), "but")) {
+			// "He said A and said that B", "She said A but warned that
+			// B": a coordinated cue starts anew.
 			if e, _, ok := x.cueAt(t+1, hi); ok && e.past && !e.base && !e.third && (e.class == cueSpeech || e.class == cueTell) {
 				return t
 			}

@@ -239,6 +239,11 @@ func TestExtractReported(t *testing.T) {
 		{"a percentage speaks",
 			"Voters are split. 47% say the fares are too high.",
 			[]wantQuote{{[]string{"the fares are too high"}, "47%", "say", Indirect}}},
+		{"but and a new cue end a content",
+			"Okafor said the pier was safe but warned that the ferry was old.",
+			[]wantQuote{
+				{[]string{"the pier was safe"}, "Okafor", "said", Indirect},
+				{[]string{"that the ferry was old"}, "Okafor", "warned", Indirect}}},
 		{"noun after determiner is no cue",
 			"The report said the plan had a similar question about costs.",
 			[]wantQuote{{[]string{"the plan had a similar question about costs"}, "The report", "said", Indirect}}},
