@@ -737,7 +737,12 @@ func (x *extractor) prePatterns(ui, from, before int) {
 			// "Carson took the stage ... and called the system rotten":
 			// a coordinated verb shares the subject of its clause.
 			if j := x.skipAdjunctsLeft(i-1, from); j >= from && (equalFoldASCII(x.wordText(j), "and") || equalFoldASCII(x.wordText(j), "but")) {
-				subj, ok = x.clauseSubject(u.w0, j)
+				if last := len(x.attrs) - 1; last >= before && x.attrs[last].unit == ui && x.attrs[last].hasSrc {
+					// "X said A but noted B": the speaker of A goes on.
+					subj, ok = x.attrs[last].source, true
+				} else {
+					subj, ok = x.clauseSubject(u.w0, j)
+				}
 			}
 		}
 		if !ok || !x.subjectFits(subj, e.class) || e.base && !x.agreesWithBase(i, subj, from) ||

@@ -244,6 +244,11 @@ func TestExtractReported(t *testing.T) {
 			[]wantQuote{
 				{[]string{"the pier was safe"}, "Okafor", "said", Indirect},
 				{[]string{"that the ferry was old"}, "Okafor", "warned", Indirect}}},
+		{"a coordinated cue keeps the whole source",
+			"Harbour engineer Dr. Ana Okafor said the pier was safe but noted that the ferry was old.",
+			[]wantQuote{
+				{[]string{"the pier was safe"}, "Harbour engineer Dr. Ana Okafor", "said", Indirect},
+				{[]string{"that the ferry was old"}, "Harbour engineer Dr. Ana Okafor", "noted", Indirect}}},
 		{"noun after determiner is no cue",
 			"The report said the plan had a similar question about costs.",
 			[]wantQuote{{[]string{"the plan had a similar question about costs"}, "The report", "said", Indirect}}},
