@@ -14,8 +14,11 @@ type Prediction struct {
 	Label string  // the most probable label
 	Prob  float64 // posterior of Label, in [0,1]
 	// Probs holds the posterior of every label of the classifier, summing
-	// to 1. For complement naive Bayes, whose scores are not
-	// log-probabilities, they are the softmax of the class scores.
+	// to 1: the softmax of the class scores divided by the model's
+	// temperature T (see Calibration; 1 for an uncalibrated model). For
+	// multinomial naive Bayes the scores are log-probabilities up to a
+	// constant; for complement naive Bayes they are its class scores.
+	// Labels that a per-target sub-model never saw get 0.
 	Probs map[string]float64
 }
 
@@ -30,6 +33,7 @@ type Classifier struct {
 	vocab   *vocabulary
 	shared  *table
 	targets map[string]*table // by normalized target
+	temp    float64           // calibration temperature T > 0; 1 if uncalibrated
 
 	pool sync.Pool // *scratch
 }
@@ -121,7 +125,15 @@ func (c *Classifier) predictBag(s *scratch, t *table) Prediction {
 	return c.prediction(t, sc)
 }
 
-// prediction turns class scores into posteriors by a softmax.
+// Temperature returns the calibration temperature T > 0 by which class
+// scores are divided before the softmax: 1 for an uncalibrated model
+// (trained by TrainClassifier, or read from a file written before
+// calibration existed).
+func (c *Classifier) Temperature() float64 { return c.temp }
+
+// prediction turns class scores into posteriors by a softmax of the
+// scores divided by the temperature. The label is the argmax of the raw
+// scores, so the temperature never changes it.
 func (c *Classifier) prediction(t *table, sc []float64) Prediction {
 	best := 0
 	for j := range sc {
@@ -137,7 +149,7 @@ func (c *Classifier) prediction(t *table, sc []float64) Prediction {
 	}
 	e := make([]float64, len(sc))
 	for j, x := range sc {
-		e[j] = math.Exp(x - top)
+		e[j] = math.Exp((x - top) / c.temp)
 		if math.IsNaN(e[j]) {
 			e[j] = 0
 		}

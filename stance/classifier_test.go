@@ -284,6 +284,7 @@ func TestReadModelErrors(t *testing.T) {
 func FuzzReadModel(f *testing.F) {
 	good := validModel(f)
 	f.Add(good)
+	f.Add(calibratedModel(f))
 	f.Add(good[:40])
 	f.Add([]byte(modelMagic))
 	f.Fuzz(func(t *testing.T, b []byte) {
@@ -487,6 +488,14 @@ func TestLibraryCounts(t *testing.T) {
 		direct, _ := classTotals(bags, y, subset, k, nrows, row, idf, w)
 		stored := slices.Clone(direct)
 		libraryCounts(stored, nrows, k, countScale(w))
+		// storedCounts is the same round trip without the library.
+		rounded := slices.Clone(direct)
+		storedCounts(rounded, countScale(w))
+		for i := range rounded {
+			if math.Float64bits(rounded[i]) != math.Float64bits(stored[i]) {
+				t.Fatalf("%s: cell %d: library %v, storedCounts %v", w, i, stored[i], rounded[i])
+			}
+		}
 		tol := 0.0
 		if w == WeightTFIDF {
 			tol = 1.0 / tfidfScale

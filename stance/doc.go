@@ -12,7 +12,8 @@
 //     canonical speaker and role that mention resolves to.
 //  3. Classify. A Classifier (naive Bayes, trained with package train or
 //     loaded from a model file with ReadModel) predicts a statement's stance
-//     (support, oppose, neutral) and topic, with posterior probabilities.
+//     (support, oppose, neutral) and topic, with posterior probabilities
+//     calibrated by temperature scaling (see Calibration and TrainCalibrated).
 //  4. Summarise. Per-actor summaries count statements, stance and topic
 //     shares and net stance with a confidence interval, and merge exactly
 //     across shards.
@@ -47,7 +48,10 @@
 //
 // Shares count hard labels: a statement counts for the label the model
 // gives it (its most probable label), and the shares of an actor sum
-// to 1. Confidence is the mean probability of those labels, in [0, 1].
+// to 1. Confidence is the mean probability of those labels, in [0, 1]:
+// calibrated for models trained by TrainCalibrated ("stance train"), so
+// that among statements given probability 0.7 about 70% are labeled as
+// the model says, on data like its training data.
 //
 // Net stance and its interval. For an actor with n statements, s of them
 // classified support and o oppose, the net stance is

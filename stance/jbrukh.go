@@ -29,7 +29,7 @@ func fitLibrary(docs []bagOfFeatures, y []int32, subset []int, k int, vocab *voc
 	if k < 2 {
 		// The library needs two classes; with one, its estimate is plain
 		// add-one multinomial naive Bayes anyway.
-		return fitTable(docs, y, subset, k, vocab.size(), fitParams{MethodMultinomial, 1, WeightCount})
+		return fitTable(docs, y, subset, k, vocab.size(), fitParams{method: MethodMultinomial, alpha: 1, weighting: WeightCount})
 	}
 	classes := make([]bayesian.Class, k)
 	for j := range classes {
@@ -109,6 +109,20 @@ func countScale(w Weighting) float64 {
 		return tfidfScale
 	}
 	return 1
+}
+
+// storedCounts rounds cnt in place exactly as a round trip through the
+// library's count store does (libraryCounts): every nonzero total x
+// becomes max(1, round(x·scale))/scale, zeros stay zero. It is that round
+// trip without the library's maps, bit for bit (TestLibraryCounts checks),
+// for the throwaway fold models of TrainCalibrated, where the round trip
+// would cost more than the rest of the fit.
+func storedCounts(cnt []float64, scale float64) {
+	for i, x := range cnt {
+		if x != 0 {
+			cnt[i] = float64(max(1, int(math.Round(x*scale)))) / scale
+		}
+	}
 }
 
 // libraryCounts makes github.com/jbrukh/bayesian the count store of a

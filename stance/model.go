@@ -49,7 +49,10 @@ type ModelMeta struct {
 	Targets       []string       `json:"targets,omitempty"` // normalized targets with a sub-model
 	Data          DataInfo       `json:"data"`
 	CV            *CVScores      `json:"cv,omitempty"`
-	Created       time.Time      `json:"created"`
+	// Calibration is the fitted probability temperature; nil (absent in
+	// files written before calibration existed) means temperature 1.
+	Calibration *Calibration `json:"calibration,omitempty"`
+	Created     time.Time    `json:"created"`
 }
 
 // DataInfo identifies the training data.
@@ -77,6 +80,10 @@ func (m ModelMeta) clone() ModelMeta {
 	if m.CV != nil {
 		cv := *m.CV
 		m.CV = &cv
+	}
+	if m.Calibration != nil {
+		cal := *m.Calibration
+		m.Calibration = &cal
 	}
 	return m
 }
@@ -277,7 +284,10 @@ func decodeModel(d *decoder) (*Classifier, error) {
 	if err := meta.validate(); err != nil {
 		return nil, err
 	}
-	c := &Classifier{meta: meta, labels: slices.Clone(meta.Labels), feat: meta.Features, vocab: newVocabulary()}
+	c := &Classifier{meta: meta, labels: slices.Clone(meta.Labels), feat: meta.Features, vocab: newVocabulary(), temp: 1}
+	if meta.Calibration != nil {
+		c.temp = meta.Calibration.Temperature
+	}
 	nfeat := d.count(2)
 	if d.err == nil && nfeat != meta.VocabSize {
 		d.fail(fmt.Sprintf("vocabulary of %d features, metadata says %d", nfeat, meta.VocabSize))
@@ -351,6 +361,9 @@ func (m *ModelMeta) validate() error {
 	case MethodMultinomial, MethodComplement, MethodLibrary:
 	default:
 		return fmt.Errorf("%w: unknown method %q", ErrModelFormat, m.Method)
+	}
+	if cal := m.Calibration; cal != nil && !(cal.Temperature >= minTemperature && cal.Temperature <= maxTemperature) {
+		return fmt.Errorf("%w: calibration temperature %v outside [%g, %g]", ErrModelFormat, cal.Temperature, minTemperature, maxTemperature)
 	}
 	return nil
 }

@@ -93,7 +93,9 @@ var (
 
 // TrainClassifier trains a classifier on examples. Examples with an empty
 // text or label are skipped. Tokenization runs on all cores; the result
-// does not depend on their number.
+// does not depend on their number. Its probabilities are the raw,
+// uncalibrated naive Bayes posteriors (temperature 1), typically far too
+// confident; TrainCalibrated fits a temperature as well.
 func TrainClassifier(examples []Example, opts TrainOptions) (*Classifier, error) {
 	if err := opts.Validate(); err != nil {
 		return nil, err
@@ -107,20 +109,27 @@ func TrainClassifier(examples []Example, opts TrainOptions) (*Classifier, error)
 		return nil, fmt.Errorf("%w: every example is labeled %q", ErrOneClass, labels[0])
 	}
 	vocab, bags := featurize(ex, opts.Features)
-	c := &Classifier{labels: labels, feat: opts.Features, vocab: vocab}
+	return trainOn(ex, labels, y, vocab, bags, opts)
+}
+
+// trainOn fits the shared model and the per-target sub-models on the
+// featurized usable examples ex with label indices y. The classifier is
+// uncalibrated (T = 1).
+func trainOn(ex []Example, labels []string, y []int32, vocab *vocabulary, bags []bagOfFeatures, opts TrainOptions) (*Classifier, error) {
+	c := &Classifier{labels: labels, feat: opts.Features, vocab: vocab, temp: 1}
 	all := make([]int, len(ex))
 	for i := range all {
 		all[i] = i
 	}
 	var err error
-	c.shared, err = fitFor(ex, bags, y, all, len(labels), vocab, opts)
+	c.shared, err = fitFor(ex, bags, y, all, len(labels), vocab, opts, false)
 	if err != nil {
 		return nil, err
 	}
 	if opts.PerTarget {
 		c.targets = map[string]*table{}
 		for key, idx := range targetGroups(ex, y, opts.MinTargetExamples) {
-			t, err := fitSub(ex, bags, y, idx, len(labels), vocab, opts)
+			t, err := fitSub(ex, bags, y, idx, len(labels), vocab, opts, false)
 			if err != nil {
 				return nil, err
 			}
@@ -132,8 +141,9 @@ func TrainClassifier(examples []Example, opts TrainOptions) (*Classifier, error)
 }
 
 // fitSub fits a table on a subset whose labels may be fewer than the
-// classifier's: columns are only the labels present.
-func fitSub(ex []Example, bags []bagOfFeatures, y []int32, idx []int, k int, vocab *vocabulary, opts TrainOptions) (*table, error) {
+// classifier's: columns are only the labels present. noLibrary is
+// fitParams.noLibrary.
+func fitSub(ex []Example, bags []bagOfFeatures, y []int32, idx []int, k int, vocab *vocabulary, opts TrainOptions, noLibrary bool) (*table, error) {
 	present := make([]int32, 0, k)
 	col := make([]int32, k)
 	for j := range col {
@@ -154,7 +164,7 @@ func fitSub(ex []Example, bags []bagOfFeatures, y []int32, idx []int, k int, voc
 	for _, i := range idx {
 		sy[i] = col[y[i]]
 	}
-	t, err := fitFor(ex, bags, sy, idx, len(present), vocab, opts)
+	t, err := fitFor(ex, bags, sy, idx, len(present), vocab, opts, noLibrary)
 	if err != nil {
 		return nil, err
 	}
@@ -162,11 +172,11 @@ func fitSub(ex []Example, bags []bagOfFeatures, y []int32, idx []int, k int, voc
 	return t, nil
 }
 
-func fitFor(ex []Example, bags []bagOfFeatures, y []int32, idx []int, k int, vocab *vocabulary, opts TrainOptions) (*table, error) {
+func fitFor(ex []Example, bags []bagOfFeatures, y []int32, idx []int, k int, vocab *vocabulary, opts TrainOptions, noLibrary bool) (*table, error) {
 	if opts.Method == MethodLibrary {
 		return fitLibrary(bags, y, idx, k, vocab)
 	}
-	return fitTable(bags, y, idx, k, vocab.size(), fitParams{opts.Method, opts.Alpha, opts.Features.Weighting})
+	return fitTable(bags, y, idx, k, vocab.size(), fitParams{opts.Method, opts.Alpha, opts.Features.Weighting, noLibrary})
 }
 
 // targetGroups returns the example indices of every target large and
@@ -312,89 +322,20 @@ func featurize(ex []Example, fo FeatureOptions) (*vocabulary, []bagOfFeatures) {
 // trained with opts on the examples of the other folds: fold[i] in
 // 0..k-1 is example i's fold. Features are extracted once; each fold's
 // model sees only its own training examples' vocabulary and statistics.
+// Folds run in parallel; the result does not depend on their order.
 // Examples with an empty text or label get "" and are not trained on.
 func CrossPredict(ctx context.Context, examples []Example, fold []int, opts TrainOptions) ([]string, error) {
 	if err := opts.Validate(); err != nil {
 		return nil, err
 	}
-	if len(fold) != len(examples) {
-		return nil, fmt.Errorf("stance: %d folds for %d examples", len(fold), len(examples))
+	cv, err := newCrossData(examples, fold, opts)
+	if err != nil {
+		return nil, err
 	}
-	var keep []int
-	for i, e := range examples {
-		if e.Text != "" && e.Label != "" {
-			keep = append(keep, i)
-		}
+	cv.viaLibrary = true
+	scores, scored, err := cv.scores(ctx, nil)
+	if err != nil {
+		return nil, err
 	}
-	ex := make([]Example, len(keep))
-	for j, i := range keep {
-		ex[j] = examples[i]
-	}
-	if len(ex) == 0 {
-		return nil, ErrNoExamples
-	}
-	labels, y := labelIndex(ex)
-	if len(labels) < 2 {
-		return nil, fmt.Errorf("%w: every example is labeled %q", ErrOneClass, labels[0])
-	}
-	vocab, bags := featurize(ex, opts.Features)
-	nfold := 0
-	for _, f := range fold {
-		nfold = max(nfold, f+1)
-	}
-	out := make([]string, len(examples))
-	c := &Classifier{labels: labels, feat: opts.Features, vocab: vocab}
-	for f := 0; f < nfold; f++ {
-		if err := ctx.Err(); err != nil {
-			return nil, err
-		}
-		var train, test []int
-		for j, i := range keep {
-			if fold[i] == f {
-				test = append(test, j)
-			} else {
-				train = append(train, j)
-			}
-		}
-		if len(test) == 0 || len(train) == 0 {
-			continue
-		}
-		shared, err := fitSub(ex, bags, y, train, len(labels), vocab, opts)
-		if err != nil {
-			return nil, err
-		}
-		subs := map[string]*table{}
-		if opts.PerTarget {
-			sub := make([]Example, len(train))
-			sy := make([]int32, len(train))
-			for n, j := range train {
-				sub[n], sy[n] = ex[j], y[j]
-			}
-			for key, idx := range targetGroups(sub, sy, opts.MinTargetExamples) {
-				for n := range idx {
-					idx[n] = train[idx[n]]
-				}
-				t, err := fitSub(ex, bags, y, idx, len(labels), vocab, opts)
-				if err != nil {
-					return nil, err
-				}
-				subs[key] = t
-			}
-		}
-		err = parallelRange(ctx, len(test), func(lo, hi int) {
-			s := &scratch{scores: make([]float64, len(labels))}
-			for _, j := range test[lo:hi] {
-				t := shared
-				if st, ok := subs[normalizeTarget(ex[j].Target)]; ok && ex[j].Target != "" {
-					t = st
-				}
-				s.bag = bags[j]
-				out[keep[j]] = c.predictBag(s, t).Label
-			}
-		})
-		if err != nil {
-			return nil, err
-		}
-	}
-	return out, nil
+	return cv.labelsOf(scores, scored), nil
 }

@@ -2,10 +2,13 @@ package main
 
 import (
 	"encoding/json"
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/stancekit/stancekit/train"
 )
 
 // labeledFixture writes a small labeled JSONL file with one bad line and
@@ -57,11 +60,11 @@ func TestTrainEvalCommands(t *testing.T) {
 		{name: "empty file", args: []string{"train", "--label", "stance", "-o", model, empty}, code: 1,
 			stderr: []string{"stance: warning: " + empty + ": no records", `stance: train: no usable examples in 1 file(s); do the records have "text" and "stance" fields (--text-field, --label)?`}},
 		{name: "warnings", args: []string{"train", "--label", "stance", "--kfold", "3", "-o", model, data}, code: 1,
-			stdout:     []string{"support        12", "3-fold cross-validation: macro-F1 1.0000", "wrote " + model},
+			stdout:     []string{"support        12", "3-fold cross-validation: macro-F1 1.0000", "calibrated: temperature ", "3-fold out-of-fold log loss ", "wrote " + model},
 			stderr:     []string{"labeled.jsonl:25: malformed record: invalid JSON", `labeled.jsonl:26: missing field: no "stance" field`, "2 bad records skipped"},
 			wroteModel: true},
 		{name: "eval", args: []string{"eval", "--model", model, "--label", "stance", data}, code: 1,
-			stdout: []string{"examples  24", "accuracy  1.0000", "macro-F1  1.0000", "support     1.0000  1.0000  1.0000       12", "confusion (rows gold, columns predicted)"}},
+			stdout: []string{"examples  24", "accuracy  1.0000", "macro-F1  1.0000", "\nlog loss  0.", "\nBrier     0.", "\nECE       0.", "(10 bins)", "support     1.0000  1.0000  1.0000       12", "confusion (rows gold, columns predicted)"}},
 		{name: "eval no model", args: []string{"eval", "--label", "stance", data}, code: 2, stderr: []string{"stance: eval: --model is required"}},
 		{name: "eval bad model", args: []string{"eval", "--model", data, "--label", "stance", data}, code: 1,
 			stderr: []string{"--model: " + data + ": stance: read model: not a valid stance model file"}},
@@ -107,6 +110,9 @@ func TestEvalJSON(t *testing.T) {
 		N        int     `json:"n"`
 		Accuracy float64 `json:"accuracy"`
 		MacroF1  float64 `json:"macro_f1"`
+		LogLoss  float64 `json:"log_loss"`
+		Brier    float64 `json:"brier"`
+		ECE      float64 `json:"ece"`
 		Classes  map[string]struct {
 			Precision, Recall, F1 float64
 			Support               int
@@ -118,6 +124,52 @@ func TestEvalJSON(t *testing.T) {
 	}
 	if r.N != 24 || r.Classes["oppose"].Support != 12 || r.Confusion["support"]["support"] != 12 {
 		t.Errorf("report %+v", r)
+	}
+	for _, key := range []string{`"log_loss":`, `"brier":`, `"ece":`} {
+		if !strings.Contains(stdout, key) {
+			t.Errorf("JSON lacks %s: %s", key, stdout)
+		}
+	}
+	// The probability scores, recomputed from the model's predictions:
+	// every prediction is right, so the log loss is the mean of -ln p and
+	// the ECE, with one confidence bin or several, |1 - mean p| weighted.
+	c, err := train.LoadModel(model)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ds, err := train.ReadFiles([]string{data}, nil, train.DefaultFields("stance"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var logLoss, brier float64
+	var binN [10]int
+	var binP [10]float64
+	for _, e := range ds.Examples {
+		p := c.PredictTarget(e.Text, e.Target)
+		if p.Label != e.Label {
+			t.Fatalf("%q: predicted %q, fixture expects every prediction right", e.Text, p.Label)
+		}
+		logLoss -= math.Log(p.Prob)
+		brier += 2 * (1 - p.Prob) * (1 - p.Prob) // two labels
+		b := min(9, int(p.Prob*10))
+		binN[b]++
+		binP[b] += p.Prob
+	}
+	n := float64(len(ds.Examples))
+	ece := 0.0
+	for b := range binN {
+		ece += math.Abs(float64(binN[b])-binP[b]) / n
+	}
+	for _, v := range []struct {
+		what      string
+		got, want float64
+	}{{"log_loss", r.LogLoss, logLoss / n}, {"brier", r.Brier, brier / n}, {"ece", r.ECE, ece}} {
+		if math.Abs(v.got-v.want) > 1e-9 {
+			t.Errorf("%s = %v, want %v", v.what, v.got, v.want)
+		}
+	}
+	if c.Temperature() == 1 {
+		t.Errorf("stance train left the model uncalibrated")
 	}
 }
 

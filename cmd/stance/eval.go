@@ -61,11 +61,7 @@ func runEval(ctx context.Context, e env, args []string) error {
 	if err != nil {
 		return err
 	}
-	pred := make([]string, len(preds))
-	for i, p := range preds {
-		pred[i] = p.Label
-	}
-	r := train.Score(gold, pred, c.Labels())
+	r := train.ScoreProbs(gold, preds, c.Labels())
 	if *format == "json" {
 		enc := json.NewEncoder(e.stdout)
 		if err := enc.Encode(r); err != nil {
@@ -82,7 +78,8 @@ func runEval(ctx context.Context, e env, args []string) error {
 
 // printReport writes the report as aligned tables.
 func printReport(w io.Writer, r train.Report) error {
-	fmt.Fprintf(w, "examples  %d\naccuracy  %.4f\nmacro-F1  %.4f\n\n", r.N, r.Accuracy, r.MacroF1)
+	fmt.Fprintf(w, "examples  %d\naccuracy  %.4f\nmacro-F1  %.4f\nlog loss  %.4f\nBrier     %.4f\nECE       %.4f  (%d bins)\n\n",
+		r.N, r.Accuracy, r.MacroF1, r.LogLoss, r.Brier, r.ECE, train.ECEBins)
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprintf(tw, "label\tprecision\trecall\tF1\tsupport\t\n")
 	for _, l := range r.Labels {

@@ -21,9 +21,10 @@ func runTrain(ctx context.Context, e env, args []string) error {
 	fs := newFlagSet("train", "-o MODEL DATA...", e)
 	fields := dataFlags(fs)
 	out := fs.String("o", "", "write the model to `file` (atomically)")
-	kfold := fs.Int("kfold", 0, "report stratified `k`-fold cross-validated macro-F1 (0: skip)")
+	kfold := fs.Int("kfold", 0, "stratified `k`-fold cross-validation for the reported macro-F1, --select and the temperature fit (0: 5 folds if --calibrate, else none)")
 	byTarget := fs.Bool("cv-by-target", false, "cross-validate with folds grouped by target, for data whose targets at test time are unseen")
 	sel := fs.Bool("select", false, "choose method, weighting, smoothing and features by cross-validation (--kfold, default 5)")
+	calibrate := fs.Bool("calibrate", true, "fit the probability temperature on out-of-fold scores of the training data (the --kfold folds, default 5)")
 	strict := fs.Bool("strict", false, "stop at the first bad record instead of warning and skipping it")
 	def := stance.DefaultTrainOptions()
 	method := fs.String("method", string(def.Method), "naive Bayes `variant`: complement, multinomial or jbrukh (the library as is, the floor)")
@@ -119,16 +120,32 @@ func runTrain(ctx context.Context, e env, args []string) error {
 			return fmt.Errorf("train: %w", err)
 		}
 		opts.CV = &stance.CVScores{Folds: *kfold, Nested: true, Accuracy: nested.Accuracy, MacroF1: nested.MacroF1}
-	} else if *kfold > 0 {
-		r, err := train.CrossValidate(ctx, ds.Examples, fold, opts)
-		if err != nil {
-			return fmt.Errorf("train: %w", err)
-		}
-		opts.CV = &stance.CVScores{Folds: *kfold, Accuracy: r.Accuracy, MacroF1: r.MacroF1}
 	}
 	opts.Data = ds.Info
 	opts.Created = createdTime()
-	c, err := stance.TrainClassifier(ds.Examples, opts)
+	var c *stance.Classifier
+	if *calibrate && fold == nil && len(ds.Examples) >= defaultCalibrationFolds {
+		if fold, err = train.CVFolds(ds.Examples, defaultCalibrationFolds, *byTarget); err != nil {
+			return fmt.Errorf("train: %w", err)
+		}
+	}
+	if *calibrate && fold != nil {
+		// One pass fits the fold models for the temperature and the
+		// cross-validation score (unless --select set a nested one).
+		c, _, err = stance.TrainCalibrated(ctx, ds.Examples, fold, opts)
+	} else {
+		if *calibrate {
+			fmt.Fprintf(e.stderr, "stance: warning: %d examples are too few to calibrate on %d folds; probabilities are uncalibrated\n", len(ds.Examples), defaultCalibrationFolds)
+		}
+		if *kfold > 0 && opts.CV == nil {
+			r, err := train.CrossValidate(ctx, ds.Examples, fold, opts)
+			if err != nil {
+				return fmt.Errorf("train: %w", err)
+			}
+			opts.CV = &stance.CVScores{Folds: *kfold, Accuracy: r.Accuracy, MacroF1: r.MacroF1}
+		}
+		c, err = stance.TrainClassifier(ds.Examples, opts)
+	}
 	if err != nil {
 		return fmt.Errorf("train: %w", err)
 	}
@@ -141,6 +158,10 @@ func runTrain(ctx context.Context, e env, args []string) error {
 	}
 	return nil
 }
+
+// defaultCalibrationFolds is the number of folds of the temperature fit
+// when --kfold does not give one.
+const defaultCalibrationFolds = 5
 
 // dataFlags declares the flags naming the fields of labeled data.
 func dataFlags(fs *flag.FlagSet) *train.Fields {
@@ -223,6 +244,10 @@ func printTrainSummary(w io.Writer, m stance.ModelMeta, path string) {
 			what = "nested cross-validation (selection included)"
 		}
 		fmt.Fprintf(w, "%d-fold %s: macro-F1 %.4f, accuracy %.4f\n", m.CV.Folds, what, m.CV.MacroF1, m.CV.Accuracy)
+	}
+	if cal := m.Calibration; cal != nil {
+		fmt.Fprintf(w, "calibrated: temperature %.4g, %d-fold out-of-fold log loss %.4f (%.4f uncalibrated)\n",
+			cal.Temperature, cal.Folds, cal.LogLossAfter, cal.LogLossBefore)
 	}
 	fmt.Fprintf(w, "wrote %s\n", path)
 }
