@@ -58,7 +58,9 @@ const (
 // with an empty text or label). When opts.CV is nil the model records
 // their accuracy and macro-F1 (averaged over the classifier's labels) as
 // its cross-validation scores, so one pass gives the model, its
-// calibration and its cross-validation score.
+// calibration and its cross-validation score. With a single fold there is
+// nothing to score: the model stays uncalibrated (T = 1) and records no
+// CV scores.
 func TrainCalibrated(ctx context.Context, examples []Example, fold []int, opts TrainOptions) (*Classifier, []string, error) {
 	if err := opts.Validate(); err != nil {
 		return nil, nil, err
@@ -85,9 +87,11 @@ func TrainCalibrated(ctx context.Context, examples []Example, fold []int, opts T
 			rows = append(rows, j)
 		}
 	}
-	T, before, after := fitTemperature(scores, cv.y, k, rows)
-	c.meta.Calibration = &Calibration{Temperature: T, Folds: cv.nfold, LogLossBefore: before, LogLossAfter: after}
-	c.temp = T
+	if len(rows) > 0 { // else a single fold: nothing to fit on, T stays 1
+		T, before, after := fitTemperature(scores, cv.y, k, rows)
+		c.meta.Calibration = &Calibration{Temperature: T, Folds: cv.nfold, LogLossBefore: before, LogLossAfter: after}
+		c.temp = T
+	}
 	oof := cv.labelsOf(scores, scored)
 	if opts.CV == nil {
 		c.meta.CV = cv.cvScores(oof)
@@ -95,7 +99,8 @@ func TrainCalibrated(ctx context.Context, examples []Example, fold []int, opts T
 	return c, oof, nil
 }
 
-// cvScores returns the accuracy and macro-F1 of the out-of-fold labels.
+// cvScores returns the accuracy and macro-F1 of the out-of-fold labels,
+// or nil if there are none (a single fold).
 func (cv *crossData) cvScores(oof []string) *CVScores {
 	k := len(cv.labels)
 	tp, fp, fn := make([]int, k), make([]int, k), make([]int, k)
@@ -118,10 +123,10 @@ func (cv *crossData) cvScores(oof []string) *CVScores {
 			fp[p]++
 		}
 	}
-	s := &CVScores{Folds: cv.nfold}
 	if n == 0 {
-		return s
+		return nil
 	}
+	s := &CVScores{Folds: cv.nfold}
 	s.Accuracy = float64(right) / float64(n)
 	for j := range k {
 		var prec, rec float64
@@ -143,7 +148,7 @@ func (cv *crossData) cvScores(oof []string) *CVScores {
 // the score rows (scores is n × k, row-major; y the gold columns), found
 // by golden-section search on log T, with the log loss at T = 1 and at
 // the optimum. The log loss is convex in 1/T, so unimodal in log T.
-// Without usable rows it returns 1.
+// Without usable rows it returns 1 (and log losses 0).
 func fitTemperature(scores []float64, y []int32, k int, rows []int) (T, before, after float64) {
 	loss := func(u float64) float64 { return meanLogLoss(scores, y, k, rows, math.Exp(-u)) }
 	lo, hi := math.Log(minTemperature), math.Log(maxTemperature)
@@ -164,15 +169,18 @@ func fitTemperature(scores []float64, y []int32, k int, rows []int) (T, before, 
 	u := (lo + hi) / 2
 	before = loss(0)
 	after = loss(u)
-	if math.IsNaN(after) || after > before || len(rows) == 0 {
+	if math.IsNaN(before) { // no row with a finite gold score
+		return 1, 0, 0
+	}
+	if !(after <= before) {
 		return 1, before, before
 	}
 	return math.Exp(u), before, after
 }
 
 // meanLogLoss is the mean over rows of -log softmax(beta·s)[gold], rows
-// whose gold class has score -Inf (absent from the scoring model) left out.
-// The rows are summed in lossChunks fixed chunks, in parallel, and the
+// whose gold class has score -Inf (absent from the scoring model) left out;
+// NaN if that leaves none. The rows are summed in lossChunks fixed chunks, in parallel, and the
 // chunk sums added in order, so the result does not depend on the number
 // of cores (and models stay byte-identical across machines).
 func meanLogLoss(scores []float64, y []int32, k int, rows []int, beta float64) float64 {
@@ -226,7 +234,7 @@ func meanLogLoss(scores []float64, y []int32, k int, rows []int, beta float64) f
 		n += counts[c]
 	}
 	if n == 0 {
-		return 0
+		return math.NaN()
 	}
 	return sum / float64(n)
 }

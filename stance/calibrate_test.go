@@ -3,6 +3,7 @@ package stance
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"math"
 	"strings"
 	"testing"
@@ -151,6 +152,28 @@ func TestBadTemperatureRejected(t *testing.T) {
 	_, err := ReadModel(bytes.NewReader(withCRC(bad)))
 	if err == nil || !strings.Contains(err.Error(), "calibration temperature 0 outside [0.001, 10000]") {
 		t.Errorf("error %v, want a bad temperature", err)
+	}
+}
+
+// TestTrainCalibratedOneFold checks that a split without out-of-fold
+// scores leaves the model uncalibrated and records no CV scores.
+func TestTrainCalibratedOneFold(t *testing.T) {
+	ex := toyExamples()
+	c, oof, err := TrainCalibrated(context.Background(), ex, make([]int, len(ex)), DefaultTrainOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Temperature() != 1 || c.Meta().CV != nil || c.Meta().Calibration != nil {
+		t.Errorf("temperature %v, CV %+v, calibration %+v; want 1, nil, nil", c.Temperature(), c.Meta().CV, c.Meta().Calibration)
+	}
+	for i, l := range oof {
+		if l != "" {
+			t.Errorf("example %d: out-of-fold label %q without any fold to train on", i, l)
+		}
+	}
+	if _, _, err := TrainCalibrated(context.Background(), ex, []int{0}, DefaultTrainOptions()); err == nil ||
+		err.Error() != fmt.Sprintf("stance: 1 folds for %d examples", len(ex)) {
+		t.Errorf("error %v, want a fold count mismatch", err)
 	}
 }
 
