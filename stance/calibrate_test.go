@@ -196,3 +196,20 @@ func calibratedModel(t testing.TB) []byte {
 	}
 	return buf.Bytes()
 }
+
+// BenchmarkTrainCalibrated is BenchmarkTrain with the 5-fold temperature
+// fit that "stance train" does by default.
+func BenchmarkTrainCalibrated(b *testing.B) {
+	ex := benchExamples(b)
+	fold := make([]int, len(ex))
+	for i := range fold {
+		fold[i] = i % 5
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, _, err := TrainCalibrated(context.Background(), ex, fold, DefaultTrainOptions()); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(len(ex))*float64(b.N)/b.Elapsed().Seconds(), "examples/s")
+}

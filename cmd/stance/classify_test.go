@@ -37,6 +37,8 @@ func TestTrainEvalCommands(t *testing.T) {
 	os.WriteFile(one, []byte(`{"text": "a", "stance": "x"}`+"\n"+`{"text": "b", "stance": "x"}`+"\n"), 0o644)
 	empty := filepath.Join(dir, "empty.jsonl")
 	os.WriteFile(empty, nil, 0o644)
+	few := filepath.Join(dir, "few.jsonl")
+	os.WriteFile(few, []byte(`{"text": "yes", "stance": "support"}`+"\n"+`{"text": "no", "stance": "oppose"}`+"\n"), 0o644)
 
 	tests := []struct {
 		name       string
@@ -57,6 +59,9 @@ func TestTrainEvalCommands(t *testing.T) {
 			stderr: []string{"labeled.jsonl:25: malformed record"}},
 		{name: "one class", args: []string{"train", "--label", "stance", "-o", model, one}, code: 1,
 			stderr: []string{`stance: train: need at least two labels: all 2 examples are labeled "x"`}},
+		{name: "too few to calibrate", args: []string{"train", "--label", "stance", "-o", model + ".few", few}, code: 0,
+			stdout: []string{"total         2", "wrote " + model + ".few"},
+			stderr: []string{"stance: warning: 2 examples are too few to calibrate on 5 folds; probabilities are uncalibrated"}},
 		{name: "empty file", args: []string{"train", "--label", "stance", "-o", model, empty}, code: 1,
 			stderr: []string{"stance: warning: " + empty + ": no records", `stance: train: no usable examples in 1 file(s); do the records have "text" and "stance" fields (--text-field, --label)?`}},
 		{name: "warnings", args: []string{"train", "--label", "stance", "--kfold", "3", "-o", model, data}, code: 1,
