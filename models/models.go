@@ -8,7 +8,7 @@ import (
 	"fmt"
 	"sync"
 
-	"github.com/stancekit/stancekit/stance"
+	"github.com/stancekit/stancekit/stance/nb"
 )
 
 // The model files, as written by stance train.
@@ -27,15 +27,15 @@ var (
 // DefaultStance returns the default stance classifier (support, oppose,
 // neutral). It is decoded once, on first use, and shared: a Classifier is
 // safe for concurrent use.
-func DefaultStance() (*stance.Classifier, error) { return stanceOnce() }
+func DefaultStance() (*nb.Classifier, error) { return stanceOnce() }
 
 // DefaultTopic returns the default topic classifier (the topics of
 // data/labeled/quotes.jsonl), decoded once like DefaultStance.
-func DefaultTopic() (*stance.Classifier, error) { return topicOnce() }
+func DefaultTopic() (*nb.Classifier, error) { return topicOnce() }
 
-func loader(name string, data []byte) func() (*stance.Classifier, error) {
-	return sync.OnceValues(func() (*stance.Classifier, error) {
-		c, err := stance.ReadModel(bytes.NewReader(data))
+func loader(name string, data []byte) func() (*nb.Classifier, error) {
+	return sync.OnceValues(func() (*nb.Classifier, error) {
+		c, err := nb.ReadModel(bytes.NewReader(data))
 		if err != nil {
 			return nil, fmt.Errorf("embedded model %s: %w", name, err)
 		}

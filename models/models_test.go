@@ -7,7 +7,7 @@ import (
 	"slices"
 	"testing"
 
-	"github.com/stancekit/stancekit/stance"
+	"github.com/stancekit/stancekit/stance/nb"
 )
 
 // labeledData is the file the default models are trained on.
@@ -24,7 +24,7 @@ func TestEmbeddedModelsCurrent(t *testing.T) {
 	want := hex.EncodeToString(sum[:])
 	for _, m := range []struct {
 		name   string
-		load   func() (*stance.Classifier, error)
+		load   func() (*nb.Classifier, error)
 		family string
 		labels []string
 	}{

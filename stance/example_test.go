@@ -1,9 +1,8 @@
 package stance_test
 
 import (
-	"errors"
+	"context"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -11,11 +10,13 @@ import (
 
 	"github.com/stancekit/stancekit/models"
 	"github.com/stancekit/stancekit/stance"
+	"github.com/stancekit/stancekit/stance/corpus"
+	"github.com/stancekit/stancekit/stance/tally"
 )
 
-// summarize runs the whole pipeline over a corpus: read, extract,
-// classify with the embedded models, count, summarise.
-func pipelineSummary(corpus *stance.Corpus, opts stance.SummaryOptions) (*stance.Summary, error) {
+// pipelineSummary runs the whole pipeline over a corpus with the embedded
+// models: read, extract, classify, count, summarise.
+func pipelineSummary(in stance.Reader, opts tally.SummaryOptions) (*tally.Summary, error) {
 	stanceModel, err := models.DefaultStance()
 	if err != nil {
 		return nil, err
@@ -24,36 +25,22 @@ func pipelineSummary(corpus *stance.Corpus, opts stance.SummaryOptions) (*stance
 	if err != nil {
 		return nil, err
 	}
-	p := stance.NewPartial(stanceModel.Labels(), topicModel.Labels())
-	for {
-		doc, err := corpus.Next()
-		if err == io.EOF {
-			break
-		}
-		var de *stance.DocError
-		if errors.As(err, &de) {
-			continue // a bad document: report it and go on
-		}
-		if err != nil {
-			return nil, err
-		}
-		var obs []stance.Observation
-		for _, q := range stance.Extract(doc, stance.DefaultExtractOptions) {
-			obs = append(obs, stance.Observe(q, stanceModel.Predict(q.Text), topicModel.Predict(q.Text)))
-		}
-		p.AddDocument(obs)
+	m := stance.Models{Stance: stanceModel, Topic: topicModel}
+	p, err := stance.Analyze(context.Background(), in, m, stance.DefaultOptions)
+	if err != nil {
+		return nil, err
 	}
-	return stance.Summarize(p, opts)
+	return tally.Summarize(p, opts)
 }
 
-// The whole pipeline over a two-article corpus: the second article calls
+// Analyze over a two-article corpus: the second article calls
 // the speaker only "Khalidi", and the summary counts her statements from
 // both under her full name.
-func Example() {
-	corpus := stance.NewCorpus([]string{"-"}, strings.NewReader(
+func ExampleAnalyze() {
+	in := corpus.NewCorpus([]string{"-"}, strings.NewReader(
 		`{"id": "a1", "text": "\"The crossings must reopen today,\" said Bushra Khalidi, policy lead at Oxfam."}`+"\n"+
 			`{"id": "a2", "text": "\"Families are waiting for shelter materials that cannot enter,\" Khalidi said."}`+"\n"))
-	s, err := pipelineSummary(corpus, stance.DefaultSummaryOptions)
+	s, err := pipelineSummary(in, tally.DefaultSummaryOptions)
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -78,13 +65,13 @@ func TestSeedNetStance(t *testing.T) {
 	if _, err := os.Stat(seed); err != nil {
 		t.Skipf("seed page not found (%v): it lives in ../shared beside the project", err)
 	}
-	corpus := stance.NewCorpus([]string{seed}, nil)
-	defer corpus.Close()
-	s, err := pipelineSummary(corpus, stance.DefaultSummaryOptions)
+	in := corpus.NewCorpus([]string{seed}, nil)
+	defer in.Close()
+	s, err := pipelineSummary(in, tally.DefaultSummaryOptions)
 	if err != nil {
 		t.Fatal(err)
 	}
-	net := map[string]stance.SpeakerSummary{}
+	net := map[string]tally.SpeakerSummary{}
 	for _, sp := range s.Speakers {
 		net[sp.Name] = sp
 	}
@@ -101,7 +88,7 @@ func TestSeedNetStance(t *testing.T) {
 	}
 }
 
-func speakerNames(m map[string]stance.SpeakerSummary) []string {
+func speakerNames(m map[string]tally.SpeakerSummary) []string {
 	var k []string
 	for name := range m {
 		k = append(k, name)

@@ -8,7 +8,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/stancekit/stancekit/stance"
+	"github.com/stancekit/stancekit/stance/nb"
 )
 
 // sharedClassify is where ../shared keeps the classification datasets.
@@ -44,10 +44,10 @@ func skipWithoutShared(t testing.TB) {
 	}
 }
 
-func testScore(t testing.TB, name, label string, opts stance.TrainOptions) Report {
+func testScore(t testing.TB, name, label string, opts nb.TrainOptions) Report {
 	tr := readSplit(t, name, "train", label)
 	te := readSplit(t, name, "test", label)
-	c, err := stance.TrainClassifier(tr.Examples, opts)
+	c, err := nb.TrainClassifier(tr.Examples, opts)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -78,9 +78,9 @@ func TestSharedAccuracy(t *testing.T) {
 	for _, a := range anchors {
 		t.Run(a.name, func(t *testing.T) {
 			start := time.Now()
-			got := testScore(t, a.name, a.label, stance.DefaultTrainOptions())
-			floorOpts := stance.DefaultTrainOptions()
-			floorOpts.Method, floorOpts.Alpha, floorOpts.Features = stance.MethodLibrary, 1, stance.FeatureOptions{NGrams: 1, Weighting: stance.WeightCount}
+			got := testScore(t, a.name, a.label, nb.DefaultTrainOptions())
+			floorOpts := nb.DefaultTrainOptions()
+			floorOpts.Method, floorOpts.Alpha, floorOpts.Features = nb.MethodLibrary, 1, nb.FeatureOptions{NGrams: 1, Weighting: nb.WeightCount}
 			floor := testScore(t, a.name, a.label, floorOpts)
 			t.Logf("%s: macro-F1 %.4f (accuracy %.4f); jbrukh floor %.4f; sklearn best NB %.3f; %v",
 				a.name, got.MacroF1, got.Accuracy, floor.MacroF1, a.sklearn, time.Since(start).Round(time.Millisecond))

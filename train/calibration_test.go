@@ -6,7 +6,7 @@ import (
 	"strconv"
 	"testing"
 
-	"github.com/stancekit/stancekit/stance"
+	"github.com/stancekit/stancekit/stance/nb"
 )
 
 // TestCalibrationStudy measures what temperature scaling does to held-out
@@ -36,7 +36,7 @@ func TestCalibrationStudy(t *testing.T) {
 		for _, a := range anchors {
 			tr := readSplit(t, a.name, "train", a.label)
 			te := readSplit(t, a.name, "test", a.label)
-			raw, err := stance.TrainClassifier(tr.Examples, stance.DefaultTrainOptions())
+			raw, err := nb.TrainClassifier(tr.Examples, nb.DefaultTrainOptions())
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -48,7 +48,7 @@ func TestCalibrationStudy(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				cal, _, err := stance.TrainCalibrated(ctx, tr.Examples, fold, stance.DefaultTrainOptions())
+				cal, _, err := nb.TrainCalibrated(ctx, tr.Examples, fold, nb.DefaultTrainOptions())
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -67,7 +67,7 @@ func TestCalibrationStudy(t *testing.T) {
 			t.Fatal(err)
 		}
 		meta := model.Meta()
-		opts := stance.DefaultTrainOptions()
+		opts := nb.DefaultTrainOptions()
 		opts.Method, opts.Alpha, opts.Features = meta.Method, meta.Alpha, meta.Features
 		opts.PerTarget = m.target != ""
 		ds, err := ReadFiles([]string{"../data/labeled/quotes.jsonl"}, nil, Fields{Label: m.family, Text: "text", Target: m.target})
@@ -79,11 +79,11 @@ func TestCalibrationStudy(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		var gold []stance.Example
-		var rawP, calP []stance.Prediction
+		var gold []nb.Example
+		var rawP, calP []nb.Prediction
 		Ts := ""
 		for f := range 5 {
-			var trn, tst []stance.Example
+			var trn, tst []nb.Example
 			for i, e := range ex {
 				if outer[i] == f {
 					tst = append(tst, e)
@@ -95,11 +95,11 @@ func TestCalibrationStudy(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			cal, _, err := stance.TrainCalibrated(ctx, trn, inner, opts)
+			cal, _, err := nb.TrainCalibrated(ctx, trn, inner, opts)
 			if err != nil {
 				t.Fatal(err)
 			}
-			raw, err := stance.TrainClassifier(trn, opts)
+			raw, err := nb.TrainClassifier(trn, opts)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -122,7 +122,7 @@ func TestCalibrationStudy(t *testing.T) {
 func formatT(T float64) string { return strconv.FormatFloat(T, 'g', 4, 64) }
 
 // scoreBoth predicts the test examples with both classifiers and scores them.
-func scoreBoth(t *testing.T, raw, cal *stance.Classifier, test []stance.Example) (Report, Report) {
+func scoreBoth(t *testing.T, raw, cal *nb.Classifier, test []nb.Example) (Report, Report) {
 	t.Helper()
 	texts := make([]string, len(test))
 	targets := make([]string, len(test))

@@ -8,7 +8,7 @@ import (
 	"math/rand/v2"
 	"slices"
 
-	"github.com/stancekit/stancekit/stance"
+	"github.com/stancekit/stancekit/stance/nb"
 )
 
 // ErrFolds means k-fold cross-validation cannot run with the given k.
@@ -76,7 +76,7 @@ func TargetFolds(targets []string, k int, seed uint64) []int {
 
 // CVFolds returns the folds CrossValidate uses: stratified by label, or
 // grouped by target when byTarget is set (seed 1 either way).
-func CVFolds(examples []stance.Example, k int, byTarget bool) ([]int, error) {
+func CVFolds(examples []nb.Example, k int, byTarget bool) ([]int, error) {
 	if k < 2 || k > len(examples) {
 		return nil, fmt.Errorf("%w: %d folds for %d examples (want 2 to the number of examples)", ErrFolds, k, len(examples))
 	}
@@ -95,12 +95,12 @@ func CVFolds(examples []stance.Example, k int, byTarget bool) ([]int, error) {
 
 // CrossValidate scores opts by cross-validation with the given folds
 // (see CVFolds) and returns the pooled out-of-fold report.
-func CrossValidate(ctx context.Context, examples []stance.Example, fold []int, opts stance.TrainOptions) (Report, error) {
+func CrossValidate(ctx context.Context, examples []nb.Example, fold []int, opts nb.TrainOptions) (Report, error) {
 	gold := make([]string, len(examples))
 	for i, e := range examples {
 		gold[i] = e.Label
 	}
-	pred, err := stance.CrossPredict(ctx, examples, fold, opts)
+	pred, err := nb.CrossPredict(ctx, examples, fold, opts)
 	if err != nil {
 		return Report{}, err
 	}

@@ -5,7 +5,7 @@ import (
 	"math"
 	"slices"
 
-	"github.com/stancekit/stancekit/stance"
+	"github.com/stancekit/stancekit/stance/nb"
 )
 
 // A Report scores predictions against gold labels.
@@ -49,7 +49,7 @@ const minProb = 1e-15
 // ScoreProbs scores predictions like Score and also their probabilities:
 // log loss, Brier score and expected calibration error. Pairs with an
 // empty gold label are skipped.
-func ScoreProbs(gold []string, preds []stance.Prediction, labels []string) Report {
+func ScoreProbs(gold []string, preds []nb.Prediction, labels []string) Report {
 	pred := make([]string, len(preds))
 	for i, p := range preds {
 		pred[i] = p.Label

@@ -8,11 +8,11 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/stancekit/stancekit/stance"
+	"github.com/stancekit/stancekit/stance/nb"
 )
 
-func pred(label string, probs map[string]float64) stance.Prediction {
-	return stance.Prediction{Label: label, Prob: probs[label], Probs: probs}
+func pred(label string, probs map[string]float64) nb.Prediction {
+	return nb.Prediction{Label: label, Prob: probs[label], Probs: probs}
 }
 
 // TestScoreProbs checks the probability scores against values computed by
@@ -21,7 +21,7 @@ func TestScoreProbs(t *testing.T) {
 	tests := []struct {
 		name              string
 		gold              []string
-		preds             []stance.Prediction
+		preds             []nb.Prediction
 		logLoss, brier, e float64
 	}{
 		{
@@ -29,7 +29,7 @@ func TestScoreProbs(t *testing.T) {
 			// 0.68 (right) sharing bin [0.6,0.7).
 			name: "three",
 			gold: []string{"a", "b", "b"},
-			preds: []stance.Prediction{
+			preds: []nb.Prediction{
 				pred("a", map[string]float64{"a": 0.85, "b": 0.15}),
 				pred("a", map[string]float64{"a": 0.62, "b": 0.38}),
 				pred("b", map[string]float64{"a": 0.32, "b": 0.68}),
@@ -43,7 +43,7 @@ func TestScoreProbs(t *testing.T) {
 			// 1e-15 for the log loss; a probability of 1 goes in the last bin.
 			name: "unknown gold",
 			gold: []string{"c", "a", ""},
-			preds: []stance.Prediction{
+			preds: []nb.Prediction{
 				pred("a", map[string]float64{"a": 1, "b": 0}),
 				pred("a", map[string]float64{"a": 1, "b": 0}),
 				pred("b", map[string]float64{"a": 0, "b": 1}),
@@ -87,19 +87,19 @@ func TestCalibratedCVScores(t *testing.T) {
 		t.Fatal(err)
 	}
 	ctx := context.Background()
-	opts := stance.DefaultTrainOptions()
+	opts := nb.DefaultTrainOptions()
 	want, err := CrossValidate(ctx, train, fold, opts)
 	if err != nil {
 		t.Fatal(err)
 	}
-	cal, _, err := stance.TrainCalibrated(ctx, train, fold, opts)
+	cal, _, err := nb.TrainCalibrated(ctx, train, fold, opts)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if cv := cal.Meta().CV; cv == nil || cv.Accuracy != want.Accuracy || cv.MacroF1 != want.MacroF1 || cv.Folds != 5 {
 		t.Errorf("recorded CV %+v, CrossValidate accuracy %v macro-F1 %v", cv, want.Accuracy, want.MacroF1)
 	}
-	raw, err := stance.TrainClassifier(train, opts)
+	raw, err := nb.TrainClassifier(train, opts)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -123,9 +123,9 @@ func TestCalibratedCVScores(t *testing.T) {
 
 // toyCorpus returns n short texts of the given number of labels whose
 // words lean towards their label.
-func toyCorpus(n, labels int) []stance.Example {
+func toyCorpus(n, labels int) []nb.Example {
 	rng := rand.New(rand.NewPCG(5, 1))
-	ex := make([]stance.Example, n)
+	ex := make([]nb.Example, n)
 	for i := range ex {
 		l := rng.IntN(labels)
 		var b strings.Builder
@@ -136,7 +136,7 @@ func toyCorpus(n, labels int) []stance.Example {
 			}
 			fmt.Fprintf(&b, "w%d ", w)
 		}
-		ex[i] = stance.Example{Text: b.String(), Label: fmt.Sprint("c", l)}
+		ex[i] = nb.Example{Text: b.String(), Label: fmt.Sprint("c", l)}
 	}
 	return ex
 }

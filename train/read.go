@@ -20,7 +20,7 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/stancekit/stancekit/stance"
+	"github.com/stancekit/stancekit/stance/nb"
 )
 
 // Errors wrapped by ParseError.
@@ -69,7 +69,7 @@ func DefaultFields(label string) Fields {
 
 // A Record is one labeled example and where it came from.
 type Record struct {
-	stance.Example
+	nb.Example
 	Line int
 }
 
@@ -410,9 +410,9 @@ func (r *Reader) csvError(err error) error {
 
 // A Dataset is labeled data read from files.
 type Dataset struct {
-	Examples []stance.Example
+	Examples []nb.Example
 	Pos      []Position // where each example came from
-	Info     stance.DataInfo
+	Info     nb.DataInfo
 	Problems []*ParseError // bad records, skipped
 }
 
@@ -513,7 +513,7 @@ func (ds *Dataset) Labels() map[string]int {
 
 // HasTargets reports whether any example has a target.
 func (ds *Dataset) HasTargets() bool {
-	return slices.ContainsFunc(ds.Examples, func(e stance.Example) bool { return e.Target != "" })
+	return slices.ContainsFunc(ds.Examples, func(e nb.Example) bool { return e.Target != "" })
 }
 
 // Targets returns the examples' targets, in order.

@@ -10,7 +10,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/stancekit/stancekit/stance"
+	"github.com/stancekit/stancekit/stance/nb"
 )
 
 // readAll reads every record of in, returning the good ones and the
@@ -43,14 +43,14 @@ func TestReader(t *testing.T) {
 	f := DefaultFields("stance")
 	tests := []struct {
 		name, file, in string
-		want           []stance.Example
+		want           []nb.Example
 		lines          []int
 		errs           []string
 	}{
 		{
 			name: "jsonl", file: "q.jsonl",
 			in:    "{\"text\": \"We back it\", \"stance\": \"support\", \"target\": \"plan\"}\n\n{\"stance\":\"oppose\",\"text\":\"No \\\"way\\\" \\u00e9\\ud83d\\ude00\"}\r\n",
-			want:  []stance.Example{{Text: "We back it", Label: "support", Target: "plan"}, {Text: "No \"way\" é😀", Label: "oppose"}},
+			want:  []nb.Example{{Text: "We back it", Label: "support", Target: "plan"}, {Text: "No \"way\" é😀", Label: "oppose"}},
 			lines: []int{1, 3},
 		},
 		{
@@ -61,7 +61,7 @@ func TestReader(t *testing.T) {
 				`{"text": "no label", "stance": ""}` + "\n" +
 				`["text"]` + "\n" +
 				`{"text": "numbers", "stance": 3}` + "\n",
-			want:  []stance.Example{{Text: "ok", Label: "neutral"}, {Text: "numbers", Label: "3"}},
+			want:  []nb.Example{{Text: "ok", Label: "neutral"}, {Text: "numbers", Label: "3"}},
 			lines: []int{1, 6},
 			errs: []string{
 				"q.jsonl:2: malformed record: invalid JSON at column 29: unexpected end of JSON input",
@@ -73,7 +73,7 @@ func TestReader(t *testing.T) {
 		{
 			name: "csv", file: "q.csv",
 			in:    "id,text,stance\n1,\"We back it, fully\",support\n2,\"two\nlines\",oppose\n3,missing label\n",
-			want:  []stance.Example{{Text: "We back it, fully", Label: "support"}, {Text: "two\nlines", Label: "oppose"}},
+			want:  []nb.Example{{Text: "We back it, fully", Label: "support"}, {Text: "two\nlines", Label: "oppose"}},
 			lines: []int{2, 3},
 			errs:  []string{`q.csv:5: missing field: no "stance" field`},
 		},
@@ -233,7 +233,7 @@ func TestFolds(t *testing.T) {
 
 func TestSaveModel(t *testing.T) {
 	dir := t.TempDir()
-	c, err := stance.TrainClassifier([]stance.Example{{Text: "good", Label: "p"}, {Text: "bad", Label: "n"}}, stance.DefaultTrainOptions())
+	c, err := nb.TrainClassifier([]nb.Example{{Text: "good", Label: "p"}, {Text: "bad", Label: "n"}}, nb.DefaultTrainOptions())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -253,7 +253,7 @@ func TestSaveModel(t *testing.T) {
 		t.Error("SaveModel into a missing directory: no error")
 	}
 	os.WriteFile(path, []byte("junk"), 0o644)
-	if _, err := LoadModel(path); !errors.Is(err, stance.ErrModelFormat) {
+	if _, err := LoadModel(path); !errors.Is(err, nb.ErrModelFormat) {
 		t.Errorf("LoadModel(junk) = %v, want ErrModelFormat", err)
 	}
 }

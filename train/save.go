@@ -5,13 +5,13 @@ import (
 	"os"
 	"path/filepath"
 
-	"github.com/stancekit/stancekit/stance"
+	"github.com/stancekit/stancekit/stance/nb"
 )
 
 // SaveModel writes the classifier to path atomically: to a temporary file
 // in the same directory, synced, then renamed over path. Readers never see
 // a partial model.
-func SaveModel(path string, c *stance.Classifier) (err error) {
+func SaveModel(path string, c *nb.Classifier) (err error) {
 	dir, base := filepath.Split(path)
 	if dir == "" {
 		dir = "."
@@ -45,13 +45,13 @@ func SaveModel(path string, c *stance.Classifier) (err error) {
 }
 
 // LoadModel reads a model file.
-func LoadModel(path string) (*stance.Classifier, error) {
+func LoadModel(path string) (*nb.Classifier, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	c, err := stance.ReadModel(f)
+	c, err := nb.ReadModel(f)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}

@@ -4,12 +4,12 @@ import (
 	"context"
 	"fmt"
 
-	"github.com/stancekit/stancekit/stance"
+	"github.com/stancekit/stancekit/stance/nb"
 )
 
 // Describe is a one-line summary of training options, e.g.
 // "complement a=0.1 tfidf 1g neg".
-func Describe(o stance.TrainOptions) string {
+func Describe(o nb.TrainOptions) string {
 	s := fmt.Sprintf("%s a=%g %s %dg", o.Method, o.Alpha, o.Features.Weighting, o.Features.NGrams)
 	if o.Features.Negation {
 		s += " neg"
@@ -23,20 +23,20 @@ func Describe(o stance.TrainOptions) string {
 // Grid returns the settings searched by Select: both methods, count and
 // TF-IDF weighting, several smoothing strengths, with and without negation
 // and bigrams.
-func Grid() []stance.TrainOptions {
-	var out []stance.TrainOptions
-	for _, m := range []stance.Method{stance.MethodMultinomial, stance.MethodComplement} {
-		for _, w := range []stance.Weighting{stance.WeightCount, stance.WeightTFIDF} {
+func Grid() []nb.TrainOptions {
+	var out []nb.TrainOptions
+	for _, m := range []nb.Method{nb.MethodMultinomial, nb.MethodComplement} {
+		for _, w := range []nb.Weighting{nb.WeightCount, nb.WeightTFIDF} {
 			alphas := []float64{1, 0.3, 0.1}
-			if w == stance.WeightTFIDF {
+			if w == nb.WeightTFIDF {
 				alphas = []float64{0.3, 0.1, 0.03, 0.01}
 			}
 			for _, a := range alphas {
 				for _, ng := range []int{1, 2} {
 					for _, neg := range []bool{false, true} {
-						o := stance.DefaultTrainOptions()
+						o := nb.DefaultTrainOptions()
 						o.Method, o.Alpha = m, a
-						o.Features = stance.FeatureOptions{NGrams: ng, Negation: neg, Weighting: w}
+						o.Features = nb.FeatureOptions{NGrams: ng, Negation: neg, Weighting: w}
 						out = append(out, o)
 					}
 				}
@@ -48,20 +48,20 @@ func Grid() []stance.TrainOptions {
 
 // A Candidate is one setting scored by cross-validation.
 type Candidate struct {
-	Options stance.TrainOptions
+	Options nb.TrainOptions
 	Report  Report
 }
 
 // Select scores every candidate by cross-validation with the given folds
 // on the examples and returns the one with the best macro-F1 (the first on ties)
 // and all the scores.
-func Select(ctx context.Context, examples []stance.Example, fold []int, candidates []stance.TrainOptions) (stance.TrainOptions, []Candidate, error) {
+func Select(ctx context.Context, examples []nb.Example, fold []int, candidates []nb.TrainOptions) (nb.TrainOptions, []Candidate, error) {
 	var all []Candidate
 	best := -1
 	for _, o := range candidates {
 		r, err := CrossValidate(ctx, examples, fold, o)
 		if err != nil {
-			return stance.TrainOptions{}, nil, err
+			return nb.TrainOptions{}, nil, err
 		}
 		all = append(all, Candidate{o, r})
 		if best < 0 || r.MacroF1 > all[best].Report.MacroF1 {
@@ -69,7 +69,7 @@ func Select(ctx context.Context, examples []stance.Example, fold []int, candidat
 		}
 	}
 	if best < 0 {
-		return stance.TrainOptions{}, nil, fmt.Errorf("select: no candidates")
+		return nb.TrainOptions{}, nil, fmt.Errorf("select: no candidates")
 	}
 	return all[best].Options, all, nil
 }
@@ -79,7 +79,7 @@ func Select(ctx context.Context, examples []stance.Example, fold []int, candidat
 // fold, Select runs on the other folds' examples (with innerK inner folds,
 // grouped by target if byTarget) and the chosen settings, trained on those
 // examples, predict the held-out fold.
-func NestedCV(ctx context.Context, examples []stance.Example, outer []int, innerK int, byTarget bool, candidates []stance.TrainOptions) (Report, error) {
+func NestedCV(ctx context.Context, examples []nb.Example, outer []int, innerK int, byTarget bool, candidates []nb.TrainOptions) (Report, error) {
 	nfold := 0
 	for _, f := range outer {
 		nfold = max(nfold, f+1)
@@ -90,7 +90,7 @@ func NestedCV(ctx context.Context, examples []stance.Example, outer []int, inner
 		gold[i] = e.Label
 	}
 	for f := range nfold {
-		var train, test []stance.Example
+		var train, test []nb.Example
 		var testIdx []int
 		for i, e := range examples {
 			if outer[i] == f {
@@ -110,7 +110,7 @@ func NestedCV(ctx context.Context, examples []stance.Example, outer []int, inner
 		if err != nil {
 			return Report{}, err
 		}
-		c, err := stance.TrainClassifier(train, best)
+		c, err := nb.TrainClassifier(train, best)
 		if err != nil {
 			return Report{}, err
 		}

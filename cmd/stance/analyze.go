@@ -11,7 +11,6 @@ import (
 	"runtime"
 	"slices"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/schollz/progressbar/v3"
@@ -19,6 +18,10 @@ import (
 	"github.com/stancekit/stancekit/cmd/stance/internal/report"
 	"github.com/stancekit/stancekit/models"
 	"github.com/stancekit/stancekit/stance"
+	"github.com/stancekit/stancekit/stance/corpus"
+	"github.com/stancekit/stancekit/stance/nb"
+	"github.com/stancekit/stancekit/stance/quote"
+	"github.com/stancekit/stancekit/stance/tally"
 )
 
 // summaryFlags are the flags analyze and merge share: how the summary is
@@ -35,7 +38,7 @@ type summaryFlags struct {
 }
 
 func addSummaryFlags(fs *flag.FlagSet) *summaryFlags {
-	d := stance.DefaultSummaryOptions
+	d := tally.DefaultSummaryOptions
 	return &summaryFlags{
 		fs:        fs,
 		by:        fs.String("by", "speaker", "group rows by `GROUPING`: speaker, or speaker,topic for a stance breakdown per topic"),
@@ -50,8 +53,8 @@ func addSummaryFlags(fs *flag.FlagSet) *summaryFlags {
 
 // options checks the flags and returns the summary options they ask for.
 // Errors name the flag.
-func (f *summaryFlags) options() (stance.SummaryOptions, error) {
-	opts := stance.DefaultSummaryOptions
+func (f *summaryFlags) options() (tally.SummaryOptions, error) {
+	opts := tally.DefaultSummaryOptions
 	switch *f.by {
 	case "speaker":
 	case "speaker,topic":
@@ -66,7 +69,7 @@ func (f *summaryFlags) options() (stance.SummaryOptions, error) {
 		return opts, usageErrorf("--top: %d is negative (0 shows all speakers)", *f.top)
 	}
 	switch *f.sort {
-	case stance.SortQuotes, stance.SortNet, stance.SortName:
+	case tally.SortQuotes, tally.SortNet, tally.SortName:
 	default:
 		return opts, usageErrorf("--sort: unknown order %q (want quotes, net or name)", *f.sort)
 	}
@@ -91,13 +94,13 @@ func (f *summaryFlags) options() (stance.SummaryOptions, error) {
 }
 
 // write renders p as the flags ask: a partial file or a summary.
-func (f *summaryFlags) write(e env, p *stance.Partial, opts stance.SummaryOptions) error {
+func (f *summaryFlags) write(e env, p *tally.Partial, opts tally.SummaryOptions) error {
 	return writeOutput(*f.output, e.stdout, func(w io.Writer) error {
 		if *f.partial {
 			_, err := p.WriteTo(w)
 			return err
 		}
-		s, err := stance.Summarize(p, opts)
+		s, err := tally.Summarize(p, opts)
 		if err != nil {
 			return err
 		}
@@ -154,7 +157,7 @@ func runAnalyze(ctx context.Context, e env, args []string) error {
 	if err != nil {
 		return err
 	}
-	var tm *stance.Classifier
+	var tm *nb.Classifier
 	if *topicModel != "none" {
 		if tm, err = loadModel("--topic-model", *topicModel, models.DefaultTopic); err != nil {
 			return err
@@ -168,13 +171,13 @@ func runAnalyze(ctx context.Context, e env, args []string) error {
 	}
 
 	a := &analysis{
-		stance: sm, topic: tm, extract: stance.DefaultExtractOptions,
-		workers: *workers, strict: *strict,
-		stderr: e.stderr, progress: e.stderrTerminal && !*quiet,
+		models: stance.Models{Stance: sm, Topic: tm},
+		opts:   stance.Options{Extract: quote.DefaultOptions, Workers: *workers},
+		strict: *strict, stderr: e.stderr, progress: e.stderrTerminal && !*quiet,
 	}
-	corpus := stance.NewCorpus(fs.Args(), e.stdin)
-	defer corpus.Close()
-	p, err := a.run(ctx, corpus)
+	in := corpus.NewCorpus(fs.Args(), e.stdin)
+	defer in.Close()
+	p, err := a.run(ctx, in)
 	if err != nil {
 		return err
 	}
@@ -189,7 +192,7 @@ func runAnalyze(ctx context.Context, e env, args []string) error {
 
 // loadModel reads the model file at path, or returns the embedded default
 // when path is empty. flagName names the flag in errors.
-func loadModel(flagName, path string, embedded func() (*stance.Classifier, error)) (*stance.Classifier, error) {
+func loadModel(flagName, path string, embedded func() (*nb.Classifier, error)) (*nb.Classifier, error) {
 	if path == "" {
 		return embedded()
 	}
@@ -198,27 +201,21 @@ func loadModel(flagName, path string, embedded func() (*stance.Classifier, error
 		return nil, fmt.Errorf("%s: %w", flagName, err)
 	}
 	defer f.Close()
-	c, err := stance.ReadModel(f)
+	c, err := nb.ReadModel(f)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %s: %w", flagName, path, err)
 	}
 	return c, nil
 }
 
-// An analysis is one streaming pass over a corpus: a reader goroutine
-// feeds documents to workers that extract and classify statements, and
-// the calling goroutine adds their observations to a Partial. A Partial
-// does not depend on the order documents are added in, so results are
-// taken as they come, with no reordering buffer: memory is bounded by the
-// channel capacities (a few documents per worker) and the per-speaker
-// counts, whatever the corpus size.
+// An analysis renders one stance.Analyze pass: warnings and the progress
+// bar on stderr.
 type analysis struct {
-	stance, topic *stance.Classifier // topic may be nil
-	extract       stance.ExtractOptions
-	workers       int
-	strict        bool
-	stderr        io.Writer
-	progress      bool // show a progress bar on stderr for long runs
+	models   stance.Models
+	opts     stance.Options
+	stderr   io.Writer
+	progress bool // show a progress bar on stderr for long runs
+	strict   bool
 
 	bad       int // bad documents warned about
 	bar       *progressbar.ProgressBar
@@ -228,117 +225,21 @@ type analysis struct {
 // progressDelay is how long a run goes before it shows a progress bar.
 const progressDelay = time.Second
 
-// item is what the aggregator receives: one document's observations, or
-// a bad document from the reader.
-type item struct {
-	obs []stance.Observation
-	err error
-}
-
-func (a *analysis) run(ctx context.Context, corpus *stance.Corpus) (*stance.Partial, error) {
-	var topicLabels []string
-	if a.topic != nil {
-		topicLabels = a.topic.Labels()
-	}
-	p := stance.NewPartial(a.stance.Labels(), topicLabels)
-
-	parent := ctx
-	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
-	docs := make(chan *stance.Document, a.workers)
-	items := make(chan item, 2*a.workers)
-	var readErr error
-	var wg sync.WaitGroup
-	wg.Add(1)
-	go func() { // reader
-		defer wg.Done()
-		defer close(docs)
-		for {
-			doc, err := corpus.Next()
-			if err == io.EOF {
-				return
-			}
-			var de *stance.DocError
-			switch {
-			case errors.As(err, &de):
-				select {
-				case items <- item{err: err}:
-					continue
-				case <-ctx.Done():
-					return
-				}
-			case err != nil:
-				readErr = err
-				return
-			}
-			select {
-			case docs <- doc:
-			case <-ctx.Done():
-				return
-			}
-		}
-	}()
-	for range a.workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for doc := range docs {
-				select {
-				case items <- item{obs: a.observe(doc)}:
-				case <-ctx.Done():
-					return
-				}
-			}
-		}()
-	}
-	go func() { wg.Wait(); close(items) }()
-
+func (a *analysis) run(ctx context.Context, in stance.Reader) (*tally.Partial, error) {
 	start := time.Now()
-	var err error
-	for it := range items {
-		if err != nil {
-			continue // drain until the goroutines have stopped
-		}
-		if it.err != nil {
-			a.bad++
-			a.warn(it.err)
-			if a.strict {
-				err = errReported
-				cancel()
-			}
-			continue
-		}
-		p.AddDocument(it.obs)
-		a.tick(start, p.Documents)
-	}
+	opts := a.opts
+	opts.Strict = a.strict
+	opts.OnError = func(err error) { a.bad++; a.warn(err) }
+	opts.Progress = func(docs int) { a.tick(start, docs) }
+	p, err := stance.Analyze(ctx, in, a.models, opts)
 	a.finish()
-	switch {
-	case err != nil:
-		return nil, err
-	case parent.Err() != nil:
-		return nil, parent.Err()
-	case readErr != nil:
-		return nil, fmt.Errorf("reading input: %w", readErr)
+	var de *corpus.DocError
+	if errors.As(err, &de) { // --strict: the first bad document
+		a.bad++
+		a.warn(err)
+		return nil, errReported
 	}
-	return p, nil
-}
-
-// observe extracts and classifies the statements of doc. Unattributed
-// statements are counted but not classified: no speaker row uses them.
-func (a *analysis) observe(doc *stance.Document) []stance.Observation {
-	quotes := stance.Extract(doc, a.extract)
-	obs := make([]stance.Observation, len(quotes))
-	for i, q := range quotes {
-		if strings.TrimSpace(q.Speaker) == "" {
-			continue
-		}
-		var topic stance.Prediction
-		if a.topic != nil {
-			topic = a.topic.Predict(q.Text)
-		}
-		obs[i] = stance.Observe(q, a.stance.Predict(q.Text), topic)
-	}
-	return obs
+	return p, err
 }
 
 func (a *analysis) warn(err error) {

@@ -6,7 +6,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"runtime"
 	"slices"
 	"strings"
 	"testing"
@@ -14,6 +13,7 @@ import (
 	"github.com/stancekit/stancekit/cmd/stance/internal/report"
 	"github.com/stancekit/stancekit/models"
 	"github.com/stancekit/stancekit/stance"
+	"github.com/stancekit/stancekit/stance/corpus"
 )
 
 // samplePaths returns the sample articles shipped in data/samples, each
@@ -203,12 +203,12 @@ func BenchmarkAnalyze(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	a := &analysis{stance: sm, topic: tm, extract: stance.DefaultExtractOptions,
-		workers: runtime.GOMAXPROCS(0), stderr: io.Discard}
+	a := &analysis{models: stance.Models{Stance: sm, Topic: tm},
+		opts: stance.DefaultOptions, stderr: io.Discard}
 	docs := 0
 	b.ReportAllocs()
 	for b.Loop() {
-		p, err := a.run(context.Background(), stance.NewCorpus(paths, nil))
+		p, err := a.run(context.Background(), corpus.NewCorpus(paths, nil))
 		if err != nil {
 			b.Fatal(err)
 		}

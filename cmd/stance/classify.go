@@ -13,7 +13,9 @@ import (
 	"github.com/olekukonko/tablewriter/tw"
 
 	"github.com/stancekit/stancekit/models"
-	"github.com/stancekit/stancekit/stance"
+	"github.com/stancekit/stancekit/stance/corpus"
+	"github.com/stancekit/stancekit/stance/nb"
+	"github.com/stancekit/stancekit/stance/quote"
 )
 
 // A statement is one classified piece of text.
@@ -61,14 +63,14 @@ func runClassify(ctx context.Context, e env, args []string) error {
 	if err != nil {
 		return err
 	}
-	opts := stance.DefaultExtractOptions
+	opts := quote.DefaultOptions
 	out := newStatementWriter(*format, e.stdout)
 	warn, failed := warner(e.stderr, *strict)
-	corpus := stance.NewCorpus(fs.Args(), e.stdin)
-	defer corpus.Close()
-	err = eachDocument(ctx, corpus, 0,
-		func(doc *stance.Document) []statement { return classifyDocument(doc, sm, tm, opts, *texts) },
-		func(doc *stance.Document, st []statement) error {
+	in := corpus.NewCorpus(fs.Args(), e.stdin)
+	defer in.Close()
+	err = eachDocument(ctx, in, *strict,
+		func(doc *corpus.Document) []statement { return classifyDocument(doc, sm, tm, opts, *texts) },
+		func(doc *corpus.Document, st []statement) error {
 			if *strict && failed() {
 				return errReported
 			}
@@ -90,7 +92,7 @@ func runClassify(ctx context.Context, e env, args []string) error {
 // record of a JSONL or CSV corpus in which extraction finds no statement
 // is itself a statement (a corpus of bare quotes); with texts set, every
 // record, or every line of a whole file, is one.
-func classifyDocument(doc *stance.Document, sm, tm *stance.Classifier, opts stance.ExtractOptions, texts bool) []statement {
+func classifyDocument(doc *corpus.Document, sm, tm *nb.Classifier, opts quote.Options, texts bool) []statement {
 	var out []statement
 	add := func(text, speaker, kind string) {
 		s, t := sm.Predict(text), tm.Predict(text)
@@ -114,7 +116,7 @@ func classifyDocument(doc *stance.Document, sm, tm *stance.Classifier, opts stan
 		}
 		return out
 	}
-	for _, q := range stance.Extract(doc, opts) {
+	for _, q := range quote.Extract(doc.Text, opts) {
 		add(q.Text, q.Speaker, string(q.Kind))
 	}
 	if len(out) == 0 && doc.Line > 0 {

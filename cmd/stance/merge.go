@@ -5,7 +5,7 @@ import (
 	"fmt"
 	"os"
 
-	"github.com/stancekit/stancekit/stance"
+	"github.com/stancekit/stancekit/stance/tally"
 )
 
 // runMerge merges the partial results of "stance analyze --partial" and
@@ -25,7 +25,7 @@ func runMerge(ctx context.Context, e env, args []string) error {
 		fs.Usage()
 		return usageErrorf("merge: no partial files (write them with stance analyze --partial -o FILE)")
 	}
-	var merged *stance.Partial
+	var merged *tally.Partial
 	for _, path := range fs.Args() {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -45,11 +45,11 @@ func runMerge(ctx context.Context, e env, args []string) error {
 	return sf.write(e, merged, opts)
 }
 
-func readPartialFile(path string) (*stance.Partial, error) {
+func readPartialFile(path string) (*tally.Partial, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	return stance.ReadPartial(f, path)
+	return tally.ReadPartial(f, path)
 }

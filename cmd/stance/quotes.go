@@ -4,24 +4,26 @@ import (
 	"context"
 	"encoding/csv"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
 
 	"github.com/olekukonko/tablewriter"
 	"github.com/olekukonko/tablewriter/tw"
-
 	"github.com/stancekit/stancekit/stance"
+	"github.com/stancekit/stancekit/stance/corpus"
+	"github.com/stancekit/stancekit/stance/quote"
 )
 
 // quotesRecord is one line of "stance quotes --format jsonl": the output
 // contract read by ../shared/tools/score_quotes.py.
 type quotesRecord struct {
-	Doc       string         `json:"doc"`
-	Path      string         `json:"path"`
-	Line      int            `json:"line,omitempty"`      // record line in a JSONL/CSV corpus
-	Extracted bool           `json:"extracted,omitempty"` // offsets refer to text extracted from HTML
-	Quotes    []stance.Quote `json:"quotes"`
+	Doc       string        `json:"doc"`
+	Path      string        `json:"path"`
+	Line      int           `json:"line,omitempty"`      // record line in a JSONL/CSV corpus
+	Extracted bool          `json:"extracted,omitempty"` // offsets refer to text extracted from HTML
+	Quotes    []quote.Quote `json:"quotes"`
 }
 
 func runQuotes(ctx context.Context, e env, args []string) error {
@@ -38,7 +40,7 @@ func runQuotes(ctx context.Context, e env, args []string) error {
 	if err := needPaths(fs, "quotes"); err != nil {
 		return err
 	}
-	opts := stance.DefaultExtractOptions
+	opts := quote.DefaultOptions
 	if *noIndirect {
 		opts.Indirect = false
 	}
@@ -48,11 +50,11 @@ func runQuotes(ctx context.Context, e env, args []string) error {
 
 	out := newQuotesWriter(*format, e.stdout)
 	warn, failed := warner(e.stderr, *strict)
-	corpus := stance.NewCorpus(fs.Args(), e.stdin)
-	defer corpus.Close()
-	err := eachDocument(ctx, corpus, 0,
-		func(doc *stance.Document) []stance.Quote { return stance.Extract(doc, opts) },
-		func(doc *stance.Document, qs []stance.Quote) error {
+	in := corpus.NewCorpus(fs.Args(), e.stdin)
+	defer in.Close()
+	err := eachDocument(ctx, in, *strict,
+		func(doc *corpus.Document) []quote.Quote { return quote.Extract(doc.Text, opts) },
+		func(doc *corpus.Document, qs []quote.Quote) error {
 			if *strict && failed() {
 				return errReported
 			}
@@ -68,6 +70,19 @@ func runQuotes(ctx context.Context, e env, args []string) error {
 		return errReported
 	}
 	return nil
+}
+
+// eachDocument runs stance.Each with warn for bad documents; with strict,
+// the first bad document is reported and stops the run.
+func eachDocument[T any](ctx context.Context, in stance.Reader, strict bool,
+	work func(*corpus.Document) T, emit func(*corpus.Document, T) error, warn func(error)) error {
+	err := stance.Each(ctx, in, stance.Options{Strict: strict, OnError: warn}, work, emit)
+	var de *corpus.DocError
+	if errors.As(err, &de) {
+		warn(err)
+		return errReported
+	}
+	return err
 }
 
 // warner returns a function that prints bad-document warnings and one
@@ -127,11 +142,11 @@ func newQuotesWriter(format string, w io.Writer) *quotesWriter {
 	return q
 }
 
-func (q *quotesWriter) write(doc *stance.Document, qs []stance.Quote) error {
+func (q *quotesWriter) write(doc *corpus.Document, qs []quote.Quote) error {
 	switch q.format {
 	case "jsonl":
 		if qs == nil {
-			qs = []stance.Quote{}
+			qs = []quote.Quote{}
 		}
 		return q.enc.Encode(quotesRecord{Doc: doc.ID, Path: doc.Path, Line: doc.Line, Extracted: doc.Extracted, Quotes: qs})
 	case "csv":
@@ -163,7 +178,7 @@ func (q *quotesWriter) flush() error {
 	return nil
 }
 
-func spanText(text string, s *stance.Span) string {
+func spanText(text string, s *quote.Span) string {
 	if s == nil {
 		return ""
 	}

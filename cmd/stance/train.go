@@ -12,7 +12,7 @@ import (
 	"text/tabwriter"
 	"time"
 
-	"github.com/stancekit/stancekit/stance"
+	"github.com/stancekit/stancekit/stance/nb"
 	"github.com/stancekit/stancekit/train"
 )
 
@@ -26,7 +26,7 @@ func runTrain(ctx context.Context, e env, args []string) error {
 	sel := fs.Bool("select", false, "choose method, weighting, smoothing and features by cross-validation (--kfold, default 5)")
 	calibrate := fs.Bool("calibrate", true, "fit the probability temperature on out-of-fold scores of the training data (the --kfold folds, default 5)")
 	strict := fs.Bool("strict", false, "stop at the first bad record instead of warning and skipping it")
-	def := stance.DefaultTrainOptions()
+	def := nb.DefaultTrainOptions()
 	method := fs.String("method", string(def.Method), "naive Bayes `variant`: complement, multinomial or jbrukh (the library as is, the floor)")
 	alpha := fs.Float64("alpha", def.Alpha, "additive smoothing `strength` (> 0)")
 	ngrams := fs.Int("ngrams", def.Features.NGrams, "longest word n-gram: 1 or 2")
@@ -54,9 +54,9 @@ func runTrain(ctx context.Context, e env, args []string) error {
 		return usageErrorf("--kfold: want 0 (none) or at least 2, not %d", *kfold)
 	}
 	opts := def
-	opts.Method = stance.Method(*method)
+	opts.Method = nb.Method(*method)
 	opts.Alpha = *alpha
-	opts.Features = stance.FeatureOptions{NGrams: *ngrams, Negation: *negation, StopWords: *stop, Weighting: stance.Weighting(*weighting)}
+	opts.Features = nb.FeatureOptions{NGrams: *ngrams, Negation: *negation, StopWords: *stop, Weighting: nb.Weighting(*weighting)}
 	opts.PerTarget = *perTarget && fields.Target != ""
 	opts.MinTargetExamples = *minTarget
 	opts.Family = fields.Label
@@ -76,7 +76,7 @@ func runTrain(ctx context.Context, e env, args []string) error {
 		return noExamples("train", fs.NArg(), *fields)
 	}
 	if len(counts) < 2 {
-		return fmt.Errorf("train: %w: all %d examples are labeled %q", stance.ErrOneClass, len(ds.Examples), ds.Examples[0].Label)
+		return fmt.Errorf("train: %w: all %d examples are labeled %q", nb.ErrOneClass, len(ds.Examples), ds.Examples[0].Label)
 	}
 	for _, l := range slices.Sorted(maps.Keys(counts)) {
 		if counts[l] == 1 {
@@ -119,11 +119,11 @@ func runTrain(ctx context.Context, e env, args []string) error {
 		if err != nil {
 			return fmt.Errorf("train: %w", err)
 		}
-		opts.CV = &stance.CVScores{Folds: *kfold, Nested: true, Accuracy: nested.Accuracy, MacroF1: nested.MacroF1}
+		opts.CV = &nb.CVScores{Folds: *kfold, Nested: true, Accuracy: nested.Accuracy, MacroF1: nested.MacroF1}
 	}
 	opts.Data = ds.Info
 	opts.Created = createdTime()
-	var c *stance.Classifier
+	var c *nb.Classifier
 	if *calibrate && fold == nil && len(ds.Examples) >= defaultCalibrationFolds {
 		if fold, err = train.CVFolds(ds.Examples, defaultCalibrationFolds, *byTarget); err != nil {
 			return fmt.Errorf("train: %w", err)
@@ -132,7 +132,7 @@ func runTrain(ctx context.Context, e env, args []string) error {
 	if *calibrate && fold != nil {
 		// One pass fits the fold models for the temperature and the
 		// cross-validation score (unless --select set a nested one).
-		c, _, err = stance.TrainCalibrated(ctx, ds.Examples, fold, opts)
+		c, _, err = nb.TrainCalibrated(ctx, ds.Examples, fold, opts)
 	} else {
 		if *calibrate {
 			fmt.Fprintf(e.stderr, "stance: warning: %d examples are too few to calibrate on %d folds; probabilities are uncalibrated\n", len(ds.Examples), defaultCalibrationFolds)
@@ -142,9 +142,9 @@ func runTrain(ctx context.Context, e env, args []string) error {
 			if err != nil {
 				return fmt.Errorf("train: %w", err)
 			}
-			opts.CV = &stance.CVScores{Folds: *kfold, Accuracy: r.Accuracy, MacroF1: r.MacroF1}
+			opts.CV = &nb.CVScores{Folds: *kfold, Accuracy: r.Accuracy, MacroF1: r.MacroF1}
 		}
-		c, err = stance.TrainClassifier(ds.Examples, opts)
+		c, err = nb.TrainClassifier(ds.Examples, opts)
 	}
 	if err != nil {
 		return fmt.Errorf("train: %w", err)
@@ -224,7 +224,7 @@ func createdTime() time.Time {
 	return time.Now().UTC().Truncate(time.Second)
 }
 
-func printTrainSummary(w io.Writer, m stance.ModelMeta, path string) {
+func printTrainSummary(w io.Writer, m nb.ModelMeta, path string) {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprintf(tw, "label\texamples\t\n")
 	for _, l := range m.Labels {

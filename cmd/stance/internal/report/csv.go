@@ -6,13 +6,13 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/stancekit/stancekit/stance"
+	"github.com/stancekit/stancekit/stance/tally"
 )
 
 // writeCSV writes one row per speaker, with full-precision numbers. With
 // per-topic breakdowns a "topic" column follows the speaker: "all" for the
 // speaker's row, then one row per topic.
-func writeCSV(w io.Writer, s *stance.Summary) error {
+func writeCSV(w io.Writer, s *tally.Summary) error {
 	bt := byTopic(s)
 	header := []string{"speaker"}
 	if bt {
@@ -32,7 +32,7 @@ func writeCSV(w io.Writer, s *stance.Summary) error {
 	if err := cw.Write(header); err != nil {
 		return err
 	}
-	stanceCells := func(st stance.StanceShares) []string {
+	stanceCells := func(st tally.StanceShares) []string {
 		var r []string
 		for _, l := range stanceColumns(s) {
 			r = append(r, num(st.Shares[l]))

@@ -4,7 +4,7 @@ import (
 	"encoding/json"
 	"io"
 
-	"github.com/stancekit/stancekit/stance"
+	"github.com/stancekit/stancekit/stance/tally"
 )
 
 // jsonSummary is the documented JSON form of a summary.
@@ -39,7 +39,7 @@ type jsonTopic struct {
 	NetCI     [2]float64         `json:"net_stance_ci"`
 }
 
-func writeJSON(w io.Writer, s *stance.Summary) error {
+func writeJSON(w io.Writer, s *tally.Summary) error {
 	out := jsonSummary{Documents: s.Documents, Quotes: s.Quotes, Unattributed: s.Unattributed, Speakers: []jsonSpeaker{}}
 	for _, sp := range s.Speakers {
 		js := jsonSpeaker{

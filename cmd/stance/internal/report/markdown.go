@@ -5,12 +5,12 @@ import (
 	"io"
 	"strings"
 
-	"github.com/stancekit/stancekit/stance"
+	"github.com/stancekit/stancekit/stance/tally"
 )
 
 // writeMarkdown writes a GitHub-flavoured Markdown table, padded so that
 // it also reads as plain text, followed by the footnote.
-func writeMarkdown(w io.Writer, s *stance.Summary) error {
+func writeMarkdown(w io.Writer, s *tally.Summary) error {
 	header := []string{"Speaker", "Role", "Quotes", "Articles"}
 	right := []bool{false, false, true, true}
 	for _, l := range stanceColumns(s) {
@@ -26,7 +26,7 @@ func writeMarkdown(w io.Writer, s *stance.Summary) error {
 	}
 
 	rows := [][]string{header}
-	stanceCells := func(st stance.StanceShares) []string {
+	stanceCells := func(st tally.StanceShares) []string {
 		var r []string
 		for _, l := range stanceColumns(s) {
 			r = append(r, percent(st.Shares[l]))

@@ -1,4 +1,4 @@
-// Package report renders a stance.Summary as a terminal table, CSV,
+// Package report renders a tally.Summary as a terminal table, CSV,
 // Markdown or JSON. It is the only place that draws tables: the stance
 // library returns values.
 package report
@@ -8,7 +8,7 @@ import (
 	"io"
 	"strings"
 
-	"github.com/stancekit/stancekit/stance"
+	"github.com/stancekit/stancekit/stance/tally"
 )
 
 // The output formats.
@@ -36,7 +36,7 @@ func CheckFormat(format string) error {
 }
 
 // Write renders s to w in format.
-func Write(w io.Writer, s *stance.Summary, format string) error {
+func Write(w io.Writer, s *tally.Summary, format string) error {
 	switch format {
 	case Table:
 		return writeTable(w, s)
@@ -51,7 +51,7 @@ func Write(w io.Writer, s *stance.Summary, format string) error {
 }
 
 // byTopic reports whether s carries per-topic breakdowns.
-func byTopic(s *stance.Summary) bool {
+func byTopic(s *tally.Summary) bool {
 	for _, sp := range s.Speakers {
 		if sp.ByTopic != nil {
 			return true
@@ -62,7 +62,7 @@ func byTopic(s *stance.Summary) bool {
 
 // stanceColumns orders the stance labels for columns: support, oppose,
 // then the others (neutral) in model order.
-func stanceColumns(s *stance.Summary) []string {
+func stanceColumns(s *tally.Summary) []string {
 	cols := []string{s.Support, s.Oppose}
 	for _, l := range s.StanceLabels {
 		if l != s.Support && l != s.Oppose {
@@ -83,7 +83,7 @@ func signed(x float64) string {
 
 // interval formats a net stance interval, [-0.94, +0.04], with a
 // blank for the sign of zero so that intervals line up: [ 0.00, +0.88].
-func interval(ci stance.Interval) string {
+func interval(ci tally.Interval) string {
 	pad := func(x float64) string {
 		s := signed(x)
 		if s == "0.00" {
@@ -100,7 +100,7 @@ func percent(x float64) string {
 }
 
 // footnote is the text under a table: what was counted and how to read it.
-func footnote(s *stance.Summary) string {
+func footnote(s *tally.Summary) string {
 	shown := plural(len(s.Speakers), "speaker")
 	if len(s.Speakers) < s.Actors {
 		shown = fmt.Sprintf("%d of %s", len(s.Speakers), plural(s.Actors, "speaker"))

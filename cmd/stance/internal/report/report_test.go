@@ -10,24 +10,23 @@ import (
 	"testing"
 
 	"github.com/mattn/go-runewidth"
-
-	"github.com/stancekit/stancekit/stance"
+	"github.com/stancekit/stancekit/stance/tally"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 
 // fixture is a small summary with the awkward cases: a long role, an
 // alias, a speaker without a role, a name with a pipe and a comma.
-func fixture(t *testing.T, byTopic bool) *stance.Summary {
+func fixture(t *testing.T, byTopic bool) *tally.Summary {
 	return fixtureTopics(t, byTopic, []string{"diplomacy", "humanitarian", "security"})
 }
 
 // fixtureTopics is fixture with the given topic labels; nil for a run
 // without a topic model.
-func fixtureTopics(t *testing.T, byTopic bool, topics []string) *stance.Summary {
+func fixtureTopics(t *testing.T, byTopic bool, topics []string) *tally.Summary {
 	t.Helper()
-	p := stance.NewPartial([]string{"neutral", "oppose", "support"}, topics)
-	p.AddDocument([]stance.Observation{
+	p := tally.NewPartial([]string{"neutral", "oppose", "support"}, topics)
+	p.AddDocument([]tally.Observation{
 		{Speaker: "Wang Yi", Role: "Chinese Foreign Minister", Stance: "support", Confidence: 0.91, Topic: "diplomacy"},
 		{Speaker: "Wang", Stance: "support", Confidence: 0.84, Topic: "diplomacy"},
 		{Speaker: "Wang", Stance: "neutral", Confidence: 0.55, Topic: "security"},
@@ -35,18 +34,18 @@ func fixtureTopics(t *testing.T, byTopic bool, topics []string) *stance.Summary 
 		{Speaker: "Lavrov", Stance: "neutral", Confidence: 0.6, Topic: "security"},
 		{Stance: "neutral", Confidence: 0.5, Topic: "diplomacy"},
 	})
-	p.AddDocument([]stance.Observation{
+	p.AddDocument([]tally.Observation{
 		{Speaker: "Bushra Khalidi", Role: "policy lead at Oxfam, a global organization that fights inequality to end poverty and injustice", Stance: "oppose", Confidence: 0.88, Topic: "humanitarian"},
 		{Speaker: "Khalidi", Stance: "oppose", Confidence: 0.93, Topic: "humanitarian"},
 		{Speaker: "Khalidi", Stance: "neutral", Confidence: 0.51, Topic: "humanitarian"},
 		{Speaker: "Ministry of Diaspora Affairs | Combating Antisemitism, Israel", Stance: "support", Confidence: 0.62, Topic: "security"},
 	})
-	p.AddDocument([]stance.Observation{
+	p.AddDocument([]tally.Observation{
 		{Speaker: "Khalidi", Stance: "oppose", Confidence: 0.8, Topic: "security"},
 	})
-	opts := stance.DefaultSummaryOptions
+	opts := tally.DefaultSummaryOptions
 	opts.ByTopic = byTopic
-	s, err := stance.Summarize(p, opts)
+	s, err := tally.Summarize(p, opts)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -158,12 +157,12 @@ func TestCheckFormat(t *testing.T) {
 
 func TestNumberFormats(t *testing.T) {
 	tests := []struct {
-		ci        stance.Interval
+		ci        tally.Interval
 		net, want string
 	}{
-		{stance.Interval{Lo: -0.9544, Hi: -0.0852}, "", "[-0.95, -0.09]"},
-		{stance.Interval{Lo: 0.0004, Hi: 0.8826}, "", "[ 0.00, +0.88]"},
-		{stance.Interval{Lo: -0.0004, Hi: 1}, "", "[ 0.00, +1.00]"},
+		{tally.Interval{Lo: -0.9544, Hi: -0.0852}, "", "[-0.95, -0.09]"},
+		{tally.Interval{Lo: 0.0004, Hi: 0.8826}, "", "[ 0.00, +0.88]"},
+		{tally.Interval{Lo: -0.0004, Hi: 1}, "", "[ 0.00, +1.00]"},
 	}
 	for _, tt := range tests {
 		if got := interval(tt.ci); got != tt.want {

@@ -9,8 +9,7 @@ import (
 	"github.com/olekukonko/tablewriter"
 	"github.com/olekukonko/tablewriter/renderer"
 	"github.com/olekukonko/tablewriter/tw"
-
-	"github.com/stancekit/stancekit/stance"
+	"github.com/stancekit/stancekit/stance/tally"
 )
 
 // Column widths of the terminal table. The speaker column holds the name
@@ -32,7 +31,7 @@ func truncate(s string, width int) string {
 	return narrow.Truncate(s, width, "…")
 }
 
-func writeTable(w io.Writer, s *stance.Summary) error {
+func writeTable(w io.Writer, s *tally.Summary) error {
 	header := []string{"speaker", "quotes", "arts"}
 	align := []tw.Align{tw.AlignLeft, tw.AlignRight, tw.AlignRight}
 	for _, l := range stanceColumns(s) {
@@ -76,7 +75,7 @@ func writeTable(w io.Writer, s *stance.Summary) error {
 		tablewriter.WithTrimSpace(tw.Off),
 	)
 	var rows [][]string
-	row := func(name string, quotes, articles string, st stance.StanceShares, conf, topic string) {
+	row := func(name string, quotes, articles string, st tally.StanceShares, conf, topic string) {
 		r := []string{name, quotes, articles}
 		for _, l := range stanceColumns(s) {
 			r = append(r, percent(st.Shares[l]))

@@ -1,0 +1,268 @@
+package stance
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"runtime"
+	"strings"
+	"sync"
+
+	"github.com/stancekit/stancekit/stance/corpus"
+	"github.com/stancekit/stancekit/stance/nb"
+	"github.com/stancekit/stancekit/stance/quote"
+	"github.com/stancekit/stancekit/stance/tally"
+)
+
+// A Reader yields documents until io.EOF. A *corpus.DocError is a bad
+// document: the reader can go on after it. *corpus.Corpus is a Reader.
+type Reader interface {
+	Next() (*corpus.Document, error)
+}
+
+// Models are the classifiers of an analysis. Stance is required; Topic may
+// be nil, for an analysis without topics.
+type Models struct {
+	Stance *nb.Classifier
+	Topic  *nb.Classifier
+}
+
+// A Statement is one extracted statement with its predictions. Topic is
+// the zero Prediction without a topic model.
+type Statement struct {
+	quote.Quote
+	Stance nb.Prediction
+	Topic  nb.Prediction
+}
+
+// Options control a streaming pass over a corpus.
+type Options struct {
+	// Extract are the extraction options (quote.DefaultOptions).
+	Extract quote.Options
+	// Workers is the number of goroutines that extract and classify; 0
+	// means GOMAXPROCS.
+	Workers int
+	// Strict stops the pass at the first bad document, returning its
+	// *corpus.DocError; otherwise bad documents are passed to OnError and
+	// the pass goes on.
+	Strict bool
+	// OnError, if not nil, is called with each bad document's
+	// *corpus.DocError when Strict is false. Calls come from the goroutine
+	// that called Analyze or Each, one at a time.
+	OnError func(error)
+	// Progress, if not nil, is called with the number of documents done so
+	// far after each one, from the calling goroutine.
+	Progress func(docs int)
+}
+
+// DefaultOptions extract with quote.DefaultOptions on every core.
+var DefaultOptions = Options{Extract: quote.DefaultOptions}
+
+// Classify extracts the statements of doc and classifies each one with
+// m (m.Topic may be nil).
+func Classify(doc *corpus.Document, m Models, opts quote.Options) []Statement {
+	quotes := quote.Extract(doc.Text, opts)
+	out := make([]Statement, len(quotes))
+	for i, q := range quotes {
+		out[i] = Statement{Quote: q, Stance: m.Stance.Predict(q.Text)}
+		if m.Topic != nil {
+			out[i].Topic = m.Topic.Predict(q.Text)
+		}
+	}
+	return out
+}
+
+// Observe turns a quote and its predictions into the Observation a
+// tally.Partial counts. topic is the zero Prediction without a topic model.
+func Observe(q quote.Quote, stance, topic nb.Prediction) tally.Observation {
+	return tally.Observation{Speaker: q.Speaker, Role: q.Role, Stance: stance.Label, Confidence: stance.Prob, Topic: topic.Label}
+}
+
+// observe extracts and classifies the statements of doc. Unattributed
+// statements are counted but not classified: no speaker row uses them.
+func observe(doc *corpus.Document, m Models, opts quote.Options) []tally.Observation {
+	quotes := quote.Extract(doc.Text, opts)
+	obs := make([]tally.Observation, len(quotes))
+	for i, q := range quotes {
+		if strings.TrimSpace(q.Speaker) == "" {
+			continue
+		}
+		var topic nb.Prediction
+		if m.Topic != nil {
+			topic = m.Topic.Predict(q.Text)
+		}
+		obs[i] = Observe(q, m.Stance.Predict(q.Text), topic)
+	}
+	return obs
+}
+
+// Analyze is the streaming read -> extract -> classify -> tally pass: it
+// reads r to the end and returns the counts of every statement, ready for
+// tally.Summarize or for merging with the Partials of other shards.
+//
+// A reader goroutine feeds documents to opts.Workers goroutines that
+// extract and classify, and the calling goroutine adds their observations
+// to the Partial. A Partial does not depend on the order documents are
+// added in, so results are taken as they come: memory is bounded by a few
+// documents per worker and the per-speaker counts, whatever the corpus
+// size. An error of r other than a *corpus.DocError stops the pass, and so
+// does ctx.
+func Analyze(ctx context.Context, r Reader, m Models, opts Options) (*tally.Partial, error) {
+	if m.Stance == nil {
+		return nil, errors.New("analyze: no stance model")
+	}
+	var topicLabels []string
+	if m.Topic != nil {
+		topicLabels = m.Topic.Labels()
+	}
+	p := tally.NewPartial(m.Stance.Labels(), topicLabels)
+	err := stream(ctx, r, opts, false,
+		func(doc *corpus.Document) []tally.Observation { return observe(doc, m, opts.Extract) },
+		func(_ *corpus.Document, obs []tally.Observation) error {
+			p.AddDocument(obs)
+			if opts.Progress != nil {
+				opts.Progress(p.Documents)
+			}
+			return nil
+		})
+	if err != nil {
+		return nil, err
+	}
+	return p, nil
+}
+
+// Each is the order-preserving pass behind "stance quotes" and "stance
+// classify": it reads r, calls work on each document on opts.Workers
+// goroutines, and calls emit with the results in input order from the
+// calling goroutine. emit's error stops the pass and is returned. Bad
+// documents are handled as in Analyze.
+func Each[T any](ctx context.Context, r Reader, opts Options,
+	work func(*corpus.Document) T, emit func(*corpus.Document, T) error) error {
+	done := 0
+	return stream(ctx, r, opts, true, work, func(doc *corpus.Document, v T) error {
+		if err := emit(doc, v); err != nil {
+			return err
+		}
+		done++
+		if opts.Progress != nil {
+			opts.Progress(done)
+		}
+		return nil
+	})
+}
+
+// stream runs work on the documents of r on opts.Workers goroutines and
+// emit on the results from the calling goroutine, in input order when
+// ordered is true and as they come otherwise.
+func stream[T any](ctx context.Context, r Reader, opts Options, ordered bool,
+	work func(*corpus.Document) T, emit func(*corpus.Document, T) error) error {
+	workers := opts.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	type item struct {
+		seq int
+		doc *corpus.Document
+		val T
+		err error // a bad document, from the reader
+	}
+	parent := ctx
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	jobs := make(chan item, workers)
+	results := make(chan item, 2*workers)
+	var readErr error
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() { // reader
+		defer wg.Done()
+		defer close(jobs)
+		for seq := 0; ; seq++ {
+			doc, err := r.Next()
+			if err == io.EOF {
+				return
+			}
+			var de *corpus.DocError
+			switch {
+			case errors.As(err, &de):
+				select {
+				case results <- item{seq: seq, err: err}:
+					continue
+				case <-ctx.Done():
+					return
+				}
+			case err != nil:
+				readErr = err
+				return
+			}
+			select {
+			case jobs <- item{seq: seq, doc: doc}:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range jobs {
+				j.val = work(j.doc)
+				select {
+				case results <- j:
+				case <-ctx.Done():
+					return
+				}
+			}
+		}()
+	}
+	go func() { wg.Wait(); close(results) }()
+
+	var err error
+	handle := func(it item) {
+		if it.err != nil {
+			if opts.Strict {
+				err = it.err
+				cancel()
+			} else if opts.OnError != nil {
+				opts.OnError(it.err)
+			}
+			return
+		}
+		if e := emit(it.doc, it.val); e != nil {
+			err = e
+			cancel()
+		}
+	}
+	pending := map[int]item{}
+	next := 0
+	for it := range results {
+		if err != nil {
+			continue // drain until the goroutines have stopped
+		}
+		if !ordered {
+			handle(it)
+			continue
+		}
+		pending[it.seq] = it
+		for err == nil {
+			p, ok := pending[next]
+			if !ok {
+				break
+			}
+			delete(pending, next)
+			next++
+			handle(p)
+		}
+	}
+	switch {
+	case err != nil:
+		return err
+	case parent.Err() != nil:
+		return parent.Err()
+	case readErr != nil:
+		return fmt.Errorf("reading input: %w", readErr)
+	}
+	return nil
+}

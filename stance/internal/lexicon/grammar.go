@@ -1,0 +1,108 @@
+package lexicon
+
+var Articles = SetOf("the", "a", "an")
+
+var RelativePronouns = SetOf("who", "which", "that", "whose", "whom")
+
+// PossDeterminers open descriptions: "Their mission chief", "Its leader".
+var PossDeterminers = SetOf("his", "her", "its", "their", "our", "my", "your")
+
+// Quantifiers open descriptions of groups: "some doctors", "two sides".
+var Quantifiers = SetOf("some", "both", "many", "several", "all", "most", "other", "few",
+	"two", "three", "four", "five", "this", "these", "those", "such", "each", "every")
+
+// SubjectPronouns are sources on their own ("he said"). Relative pronouns
+// count too: PolNeAR annotates "who" in "..., who said".
+var SubjectPronouns = SetOf("he", "she", "they", "it", "we", "i", "you", "who", "which")
+
+// Determiners begin a noun phrase; the walk left stops after one.
+var Determiners = SetOf(
+	"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these",
+	"those", "some", "many", "several", "most", "other", "another", "both", "all", "each",
+	"few", "one", "two", "three", "four", "five", "no", "any", "such", "every", "more",
+)
+
+// NpStops end a noun phrase: prepositions, conjunctions, auxiliaries and
+// other words that never sit inside a source mention.
+var NpStops = SetOf(
+	"in", "on", "at", "to", "from", "by", "with", "about", "after", "before", "during",
+	"since", "for", "as", "into", "over", "under", "than", "like", "through", "against",
+	"without", "between", "among", "while", "when", "where", "because", "if", "although",
+	"though", "whether", "but", "and", "or", "nor", "so", "yet", "that", "which", "who",
+	"whom", "whose", "what", "is", "was", "are", "were", "be", "been", "being", "has",
+	"have", "had", "will", "would", "could", "should", "can", "may", "might", "must", "do",
+	"does", "did", "not", "also", "then", "there", "here", "it", "he", "she", "they", "we",
+	"i", "you", "him", "them", "us", "me", "up", "out", "off", "just", "only", "even",
+	"said", "says", "say", "told", "according", "how", "why", "once", "again", "very",
+	"too", "now", "later", "earlier", "still", "already", "never", "always", "often",
+	"however", "instead", "both", "either", "neither", "per", "via", "upon", "within",
+	"until", "unless", "whereas", "despite", "toward", "towards", "near", "across", "around",
+)
+
+// AdjunctsLeft are words between a subject and its cue that the walk left
+// skips: "Wang also said", "Trump has repeatedly said", "she later added".
+var AdjunctsLeft = SetOf(
+	"also", "has", "have", "had", "would", "will", "later", "earlier", "previously", "then",
+	"further", "again", "once", "repeatedly", "recently", "first", "often", "still", "already",
+	"even", "just", "only", "never", "not", "did", "does", "do", "is", "was", "are", "were",
+	"reportedly", "allegedly", "apparently", "has", "long", "since", "now", "simply",
+	"clearly", "flatly", "openly", "publicly", "privately", "frequently", "who", "yesterday",
+	"today", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"last", "this", "week", "night", "morning", "afternoon", "evening", "on", "been", "be",
+	"would", "could", "might", "may", "should", "must", "can", "n't", "always", "himself", "herself",
+)
+
+// SubjectPrepositions join a head noun to its complement inside a source
+// mention.
+var SubjectPrepositions = SetOf("of", "to", "for", "at", "from", "with", "in", "among", "on", "close")
+
+// LeadConjunctions may open a sentence before its subject.
+var LeadConjunctions = SetOf("but", "and", "so", "yet", "meanwhile", "however", "still", "now", "then", "also")
+
+// ObjectPronouns after a cue usually begin its content ("said it was
+// over"), so they do not show that the cue closes a quoted sentence.
+var ObjectPronouns = SetOf("it", "him", "her", "them", "me", "us")
+
+// Complementizers open a reported content, which starts at them.
+var Complementizers = SetOf("that", "whether")
+
+// QuestionWords open the content after "tell" and "ask".
+var QuestionWords = SetOf("how", "why", "what", "if", "whether", "that", "when", "who")
+
+// TimeWords are adjuncts between a cue and its content or after a cue at
+// the end of a sentence ("said Tuesday", "said last week").
+var TimeWords = SetOf(
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+	"yesterday", "tonight", "recently", "earlier", "later", "last", "this", "week", "month",
+	"year", "night", "morning", "afternoon", "evening", "previously", "repeatedly", "again",
+	"also", "then", "once", "too", "privately", "publicly", "flatly", "bluntly", "simply",
+)
+
+// AdjunctStarts begin a phrase after a sentence-final cue: "said in a
+// statement", "told reporters", "said of Clinton", "wrote on Twitter".
+var AdjunctStarts = SetOf(
+	"in", "on", "at", "during", "to", "of", "about", "after", "before", "from", "with", "via",
+	"through", "while", "when", "as", "outside", "inside", "upon", "for", "afterward",
+	"reporters", "him", "her", "them", "me", "us", "it", "the", "a", "an", "his", "their",
+	"recently", "earlier", "later", "last", "this", "today", "yesterday", "tonight", "again",
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "also",
+	"flatly", "bluntly", "simply", "repeatedly", "privately", "publicly", "previously",
+)
+
+// FiniteAux are finite verbs that open a clause after its subject.
+var FiniteAux = SetOf("is", "was", "are", "were", "would", "will", "had", "has", "have",
+	"could", "should", "can", "did", "does", "must", "may", "might")
+
+// VerbParticles complete a post-quotation verb: "shot back", "chimed in".
+var VerbParticles = SetOf("back", "in", "up")
+
+// InfinitiveMarkers before a cue make it part of a content, not a cue:
+// "refused to say", "the right to speak".
+var InfinitiveMarkers = SetOf("to")
+
+// Modals before a bare verb form make it agree with any subject.
+var Modals = SetOf("will", "would", "could", "can", "may", "might", "should", "must", "did",
+	"does", "do", "to", "n't", "not", "cannot")
+
+var PluralNouns = SetOf("people", "police", "men", "women", "children", "staff", "media", "public", "majority",
+	"percent", "half", "third", "quarter", "many", "most", "some", "few", "others", "both", "all")

@@ -1,0 +1,101 @@
+package lexicon
+
+// Honorifics are courtesy titles before a name; the value is the gender they
+// imply ('m', 'f', or 0 when they say nothing about it).
+var Honorifics = map[string]byte{
+	"mr": 'm', "mrs": 'f', "ms": 'f', "miss": 'f', "sir": 'm', "dame": 'f', "lord": 'm', "lady": 'f',
+	"dr": 0, "prof": 0, "rev": 0,
+}
+
+// TitleWords are words of office that may precede a name ("Foreign Minister
+// Wang Yi", "Sen. Ted Cruz") or head an appositive ("a spokesman for ...").
+// Lower-case keys.
+var TitleWords = SetOf(
+	"president", "vice", "minister", "secretary", "senator", "sen", "rep", "representative",
+	"gov", "governor", "gen", "general", "lt", "col", "sgt", "capt", "adm", "admiral", "cmdr",
+	"mayor", "judge", "justice", "chief", "chairman", "chairwoman", "chair", "director",
+	"commissioner", "ambassador", "spokesman", "spokeswoman", "spokesperson", "speaker",
+	"leader", "lead", "head", "officer", "official", "officials", "aide", "adviser", "advisor",
+	"strategist", "pollster", "analyst", "professor", "prof", "attorney", "prosecutor",
+	"sheriff", "candidate", "nominee", "congressman", "congresswoman", "councilman",
+	"councilwoman", "king", "queen", "prince", "princess", "pope", "premier", "chancellor",
+	"prime", "foreign", "deputy", "assistant", "executive", "manager", "founder", "ceo",
+	"host", "anchor", "correspondent", "editor", "coordinator", "envoy", "delegate",
+	"treasurer", "clerk", "superintendent", "commander", "mr", "mrs", "ms", "dr", "rev",
+	"former", "acting", "state", "majority", "minority", "whip", "house", "senate",
+)
+
+// NonNameCaps are capitalised words that do not start or make up a
+// person's name even when they appear in a capitalised run.
+var NonNameCaps = SetOf(
+	"the", "a", "an", "in", "on", "at", "for", "of", "and", "but", "or", "if", "as", "by",
+	"he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our", "my",
+	"this", "that", "these", "those", "there", "here", "when", "while", "after", "before",
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"january", "february", "march", "april", "may", "june", "july", "august", "september",
+	"october", "november", "december", "jan", "feb", "aug", "sept", "oct", "nov", "dec",
+	"today", "yesterday", "tomorrow", "last", "next", "new", "according", "also", "still",
+	"so", "yet", "then", "now", "however", "meanwhile", "some", "many", "most", "all",
+	"both", "no", "not", "what", "who", "why", "how", "where", "which", "with", "from",
+	"to", "said", "says", "told", "updated", "skip", "content", "image", "share", "read",
+	"more", "recommended", "articles", "related", "advertisement", "click", "subscribe",
+)
+
+// FemaleNames and maleNames are common given names whose gender is rarely
+// in doubt; a pronoun is resolved only to a compatible antecedent.
+var FemaleNames = SetOf(
+	"hillary", "nancy", "elizabeth", "sarah", "michelle", "melania", "ivanka", "chelsea",
+	"kellyanne", "hope", "jill", "debbie", "donna", "kamala", "nikki", "condoleezza",
+	"madeleine", "susan", "mary", "patricia", "jennifer", "linda", "barbara", "margaret",
+	"karen", "lisa", "betty", "helen", "sandra", "ashley", "kimberly", "emily", "carol",
+	"amanda", "melissa", "deborah", "stephanie", "rebecca", "laura", "sharon", "cynthia",
+	"kathleen", "amy", "angela", "anna", "brenda", "pamela", "nicole", "katherine", "kate",
+	"christine", "samantha", "rachel", "catherine", "janet", "maria", "heather", "diane",
+	"julie", "joyce", "victoria", "kelly", "christina", "joan", "evelyn", "lauren", "judith",
+	"megyn", "olivia", "martha", "cheryl", "andrea", "hannah", "jacqueline", "ann", "jean",
+	"alice", "kathryn", "gloria", "teresa", "doris", "sara", "janice", "julia", "marie",
+	"madison", "grace", "judy", "theresa", "beverly", "denise", "marilyn", "amber", "danielle",
+	"rose", "brittany", "diana", "abigail", "natalie", "jane", "lori", "tiffany", "kayla",
+	"alexis", "tammy", "angelina", "angela", "theresa", "loretta", "claire", "tammy", "tulsi",
+	"marsha", "lisa", "heidi", "maxine", "barbara", "dianne", "kirsten", "tammy", "maggie",
+	"katrina", "huma", "cheri", "wendy", "paula", "mika", "rosie", "gennifer", "juanita",
+	"kathleen", "jeanne", "ivana", "tiffany", "hadja", "bushra", "fatima", "aisha", "mariam",
+	"ursula", "angela", "theresa", "marine", "christiane", "federica", "kaja", "annalena",
+	"giorgia", "jacinda", "sanna", "yulia", "svetlana", "olga", "natalia", "elena", "irina",
+	"ana", "sofia", "lucia", "carmen", "isabel", "ines", "leila", "layla", "nadia", "yasmin",
+	"mei", "ling", "priya", "sonia", "indira", "benazir", "aung", "betsy", "stacey",
+)
+
+var MaleNames = SetOf(
+	"donald", "barack", "bill", "mike", "michael", "joe", "joseph", "bernie", "ted", "marco",
+	"jeb", "john", "paul", "mitch", "chris", "christopher", "tim", "timothy", "ben", "rudy",
+	"newt", "reince", "steve", "stephen", "corey", "jason", "robby", "john", "james", "robert",
+	"william", "david", "richard", "charles", "thomas", "daniel", "matthew", "anthony", "mark",
+	"steven", "andrew", "kenneth", "george", "kevin", "brian", "edward", "ronald", "jeff",
+	"jeffrey", "ryan", "jacob", "gary", "nicholas", "eric", "jonathan", "larry", "justin",
+	"scott", "brandon", "frank", "benjamin", "gregory", "samuel", "raymond", "patrick",
+	"alexander", "jack", "dennis", "jerry", "tyler", "aaron", "jose", "henry", "adam",
+	"douglas", "nathan", "peter", "zachary", "kyle", "walter", "harold", "jeremy", "ethan",
+	"carl", "keith", "roger", "gerald", "christian", "terry", "sean", "arthur", "austin",
+	"noah", "lawrence", "jesse", "joe", "bryan", "billy", "jordan", "albert", "dylan",
+	"bruce", "willie", "gabriel", "alan", "juan", "logan", "wayne", "ralph", "roy", "eugene",
+	"randy", "vincent", "russell", "louis", "philip", "bobby", "johnny", "bradley", "vladimir",
+	"sergey", "sergei", "dmitry", "xi", "kim", "recep", "benjamin", "bibi", "emmanuel",
+	"francois", "boris", "justin", "narendra", "shinzo", "jim", "tom", "bob", "rick", "dick",
+	"al", "harry", "lindsey", "rand", "orrin", "chuck", "lamar", "jared", "eric", "don",
+	"mitt", "sean", "rush", "roger", "karl", "newt", "rudolph", "pat", "ron", "rob", "ken",
+	"dan", "jon", "matt", "nick", "greg", "doug", "jeremiah", "tony", "sam", "andy", "mohammed",
+	"muhammad", "ahmed", "ali", "omar", "hassan", "hussein", "abdul", "ibrahim", "yusuf",
+	"antonio", "carlos", "luis", "miguel", "pedro", "javier", "jorge", "olaf", "friedrich",
+	"wang", "li", "zhang", "abe", "moon", "mahmoud", "volodymyr", "dmitri", "alexei", "igor",
+	"antony", "lloyd", "jens", "josep", "charles", "emmanuel", "keir", "rishi", "viktor",
+)
+
+// HonorificWords are the keys of Honorifics.
+var HonorificWords = func() Set {
+	s := make(Set, len(Honorifics))
+	for w := range Honorifics {
+		s[w] = true
+	}
+	return s
+}()

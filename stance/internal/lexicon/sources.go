@@ -1,0 +1,61 @@
+package lexicon
+
+// SourceNouns are lower-case heads that make a plausible source for a cue
+// of belief, plan or evidence ("polls show", "officials believe").
+var SourceNouns = SetOf(
+	"poll", "polls", "survey", "surveys", "report", "reports", "study", "studies", "data",
+	"analysis", "review", "official", "officials", "spokesman", "spokeswoman", "spokesperson",
+	"campaign", "aides", "aide", "advisers", "adviser", "critics", "supporters", "voters",
+	"analysts", "experts", "economists", "strategists", "sources", "source", "people",
+	"administration", "court", "judge", "committee", "group", "groups", "government",
+	"department", "agency", "statement", "memo", "lawmakers", "leaders", "members",
+	"respondents", "americans", "democrats", "republicans", "observers", "documents",
+	"records", "numbers", "figures", "research", "researchers", "investigators", "prosecutors",
+	"police", "party", "organization", "organizations", "ministry", "office", "majority",
+	"candidate", "nominee", "president", "senator", "governor", "mayor", "authorities",
+	"letter", "filing", "filings", "lawsuit", "complaint", "ruling", "order", "plan", "rules",
+	"allies", "opponents", "activists", "residents", "workers", "families", "friends",
+	"donors", "delegates", "polling", "sides", "side", "country", "countries", "everyone",
+	"nobody", "many", "some", "others", "both", "few", "most", "team", "staff", "board",
+	"leader", "writer", "narrator", "doctor", "lawyer", "economist", "expert", "reporter",
+	"member", "article", "piece", "story", "editorial", "ad", "video", "tweet", "post",
+	"network", "company", "firm", "bill", "law", "measure", "proposal", "platform", "website",
+	"site", "newspaper", "paper", "magazine", "book", "survey", "index", "model", "forecast",
+	"council", "union", "city", "state", "bank", "agency", "firm", "industry", "embassy",
+	"everybody", "anyone", "someone", "man", "woman", "mother", "father", "wife", "husband",
+)
+
+// NamingCues name or characterise their object with a quotation: "called
+// the plan a "disaster"", "described him as "a friend"", "likened the deal
+// to "a heist"".
+var NamingCues = SetOf(
+	"call", "calls", "called", "calling", "describe", "describes", "described", "describing",
+	"dub", "dubs", "dubbed", "dubbing", "label", "labels", "labeled", "labelled", "labeling",
+	"labelling", "brand", "brands", "branded", "branding", "term", "terms", "termed", "terming",
+	"liken", "likens", "likened", "likening", "hail", "hails", "hailed", "hailing", "praise",
+	"praises", "praised", "praising", "referred", "refers", "referring", "refer", "deride",
+	"derides", "derided", "deriding", "mock", "mocks", "mocked", "mocking",
+)
+
+// Respondents are participles that make a poll's respondents a subject:
+// "those surveyed say", "voters polled said".
+var Respondents = SetOf("surveyed", "polled", "questioned", "interviewed", "sampled")
+
+// AskWords open the question of "Asked whether ..., she said".
+var AskWords = SetOf("if", "whether", "what", "how", "why", "who", "when", "where", "about")
+
+// PollNouns head the polls of "In a new poll, ...".
+var PollNouns = SetOf("poll", "polls", "survey", "surveys", "study")
+
+// Rubrics label a headline ("INTERVIEW: ...", "Analysis: ..."); they are
+// not speakers.
+var Rubrics = SetOf("interview", "exclusive", "analysis", "opinion", "update", "breaking",
+	"watch", "live", "video", "photos", "editorial", "commentary", "review", "explainer",
+	"factbox", "comment", "podcast", "profile", "q&a", "feature", "updated")
+
+// SpeakForms and speakPreps: after "speak" a preposition introduces whom
+// or what one spoke to or about ("spoke to reporters"), never a content.
+var (
+	SpeakForms = SetOf("speak", "spoke", "speaks", "speaking", "spoken")
+	SpeakPreps = SetOf("to", "with")
+)

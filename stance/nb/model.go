@@ -1,0 +1,576 @@
+package nb
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"hash/crc32"
+	"io"
+	"maps"
+	"math"
+	"slices"
+	"time"
+)
+
+// ModelFormatVersion is the version of the model file format written by
+// WriteModel. ReadModel reads this version only.
+const ModelFormatVersion = 1
+
+// modelMagic opens every model file.
+const modelMagic = "stancekit-model\n"
+
+// maxModelSize bounds what ReadModel will read (1 GiB).
+const maxModelSize = 1 << 30
+
+// Errors of ReadModel.
+var (
+	// ErrModelFormat means the input is not a stance model or is corrupt.
+	ErrModelFormat = errors.New("not a valid stance model file")
+	// ErrModelVersion means the model was written in a format version
+	// this program does not read; retrain it with this version.
+	ErrModelVersion = errors.New("unsupported model format version")
+)
+
+// ModelMeta describes a trained model. It is stored as JSON at the start
+// of the model file.
+type ModelMeta struct {
+	FormatVersion int            `json:"format_version"`
+	Family        string         `json:"family,omitempty"` // label family, e.g. "stance" or "topic"
+	Labels        []string       `json:"labels"`           // sorted
+	Method        Method         `json:"method"`
+	Alpha         float64        `json:"alpha"`
+	Features      FeatureOptions `json:"features"`
+	VocabSize     int            `json:"vocab_size"`        // distinct features
+	Examples      int            `json:"examples"`          // training examples used
+	ClassCounts   map[string]int `json:"class_counts"`      // training examples per label
+	Targets       []string       `json:"targets,omitempty"` // normalized targets with a sub-model
+	Data          DataInfo       `json:"data"`
+	CV            *CVScores      `json:"cv,omitempty"`
+	// Calibration is the fitted probability temperature; nil (absent in
+	// files written before calibration existed) means temperature 1.
+	Calibration *Calibration `json:"calibration,omitempty"`
+	Created     time.Time    `json:"created"`
+}
+
+// DataInfo identifies the training data.
+type DataInfo struct {
+	Files  []string `json:"files,omitempty"`  // base names of the data files
+	SHA256 string   `json:"sha256,omitempty"` // hex SHA-256 of the files' bytes, concatenated in order
+	Bytes  int64    `json:"bytes,omitempty"`  // their total size
+}
+
+// CVScores are cross-validation results on the training data.
+type CVScores struct {
+	Folds int `json:"folds"`
+	// Nested is set when the settings were themselves chosen by
+	// cross-validation and the scores come from nested cross-validation.
+	Nested   bool    `json:"nested,omitempty"`
+	Accuracy float64 `json:"accuracy"` // in [0,1]
+	MacroF1  float64 `json:"macro_f1"` // in [0,1]
+}
+
+func (m ModelMeta) clone() ModelMeta {
+	m.Labels = slices.Clone(m.Labels)
+	m.ClassCounts = maps.Clone(m.ClassCounts)
+	m.Targets = slices.Clone(m.Targets)
+	m.Data.Files = slices.Clone(m.Data.Files)
+	if m.CV != nil {
+		cv := *m.CV
+		m.CV = &cv
+	}
+	if m.Calibration != nil {
+		cal := *m.Calibration
+		m.Calibration = &cal
+	}
+	return m
+}
+
+func newMeta(c *Classifier, ex []Example, opts TrainOptions) ModelMeta {
+	m := ModelMeta{
+		FormatVersion: ModelFormatVersion,
+		Family:        opts.Family,
+		Labels:        slices.Clone(c.labels),
+		Method:        opts.Method,
+		Alpha:         opts.Alpha,
+		Features:      opts.Features,
+		VocabSize:     c.vocab.size(),
+		Examples:      len(ex),
+		ClassCounts:   map[string]int{},
+		Targets:       slices.Sorted(maps.Keys(c.targets)),
+		Data:          opts.Data,
+		Created:       opts.Created.UTC(),
+	}
+	if m.Created.IsZero() {
+		m.Created = time.Now().UTC().Truncate(time.Second)
+	}
+	for _, e := range ex {
+		m.ClassCounts[e.Label]++
+	}
+	if opts.CV != nil {
+		cv := *opts.CV
+		m.CV = &cv
+	}
+	return m.clone()
+}
+
+// WriteModel writes the classifier in the model file format: a magic
+// line, the format version, the metadata as JSON, then the vocabulary and
+// weight tables in binary, and a CRC-32 of everything before it.
+func (c *Classifier) WriteModel(w io.Writer) error {
+	meta, err := json.Marshal(c.meta)
+	if err != nil {
+		return fmt.Errorf("stance: write model: %w", err)
+	}
+	crc := crc32.NewIEEE()
+	bw := bufio.NewWriterSize(io.MultiWriter(w, crc), 1<<16)
+	var b []byte
+	b = append(b, modelMagic...)
+	b = binary.AppendUvarint(b, ModelFormatVersion)
+	b = binary.AppendUvarint(b, uint64(len(meta)))
+	b = append(b, meta...)
+	b = append(b, '\n')
+	b = binary.AppendUvarint(b, uint64(c.vocab.size()))
+	for _, k := range c.vocab.keys {
+		if k.b < 0 {
+			b = append(b, 0)
+			b = binary.AppendUvarint(b, uint64(len(k.word)))
+			b = append(b, k.word...)
+		} else {
+			b = append(b, 1)
+			b = binary.AppendUvarint(b, uint64(k.a))
+			b = binary.AppendUvarint(b, uint64(k.b))
+		}
+		if len(b) > 1<<16 {
+			bw.Write(b)
+			b = b[:0]
+		}
+	}
+	b = appendTable(bw, b, c.shared)
+	b = binary.AppendUvarint(b, uint64(len(c.targets)))
+	for _, key := range slices.Sorted(maps.Keys(c.targets)) {
+		b = binary.AppendUvarint(b, uint64(len(key)))
+		b = append(b, key...)
+		b = appendTable(bw, b, c.targets[key])
+	}
+	bw.Write(b)
+	if err := bw.Flush(); err != nil {
+		return fmt.Errorf("stance: write model: %w", err)
+	}
+	if _, err := w.Write(binary.LittleEndian.AppendUint32(nil, crc.Sum32())); err != nil {
+		return fmt.Errorf("stance: write model: %w", err)
+	}
+	return nil
+}
+
+// appendTable appends t to b, flushing b to w as it grows.
+func appendTable(w io.Writer, b []byte, t *table) []byte {
+	flush := func() {
+		if len(b) > 1<<16 {
+			w.Write(b)
+			b = b[:0]
+		}
+	}
+	k := t.k()
+	b = binary.AppendUvarint(b, uint64(k))
+	for _, c := range t.classes {
+		b = binary.AppendUvarint(b, uint64(c))
+	}
+	for _, x := range t.bias {
+		b = binary.LittleEndian.AppendUint64(b, math.Float64bits(x))
+	}
+	nrows := t.rows()
+	b = binary.AppendUvarint(b, uint64(nrows))
+	if t.row == nil {
+		b = append(b, 0)
+	} else {
+		b = append(b, 1)
+		ids := make([]int32, nrows)
+		for id, r := range t.row {
+			if r >= 0 {
+				ids[r] = int32(id)
+			}
+		}
+		for _, id := range ids {
+			b = binary.AppendUvarint(b, uint64(id))
+			flush()
+		}
+	}
+	if t.idf == nil {
+		b = append(b, 0)
+	} else {
+		b = append(b, 1)
+		for _, x := range t.idf {
+			b = binary.LittleEndian.AppendUint64(b, math.Float64bits(x))
+			flush()
+		}
+	}
+	// Weights: base values, then per row the cells that differ from
+	// rowBase[r] + colBase[j], as (class, value) pairs.
+	for _, x := range t.colBase {
+		b = binary.LittleEndian.AppendUint64(b, math.Float64bits(x))
+	}
+	for r := range nrows {
+		b = binary.LittleEndian.AppendUint64(b, math.Float64bits(t.rowBase[r]))
+		n := 0
+		for j := range k {
+			if t.sparseCell(r, j) {
+				n++
+			}
+		}
+		b = binary.AppendUvarint(b, uint64(n))
+		for j := range k {
+			if t.sparseCell(r, j) {
+				b = binary.AppendUvarint(b, uint64(j))
+				b = binary.LittleEndian.AppendUint64(b, math.Float64bits(t.w[r*k+j]))
+			}
+		}
+		flush()
+	}
+	return b
+}
+
+// ReadModel reads a model written by WriteModel. A file that is not a
+// model, is truncated or corrupt wraps ErrModelFormat; one of another
+// format version wraps ErrModelVersion.
+func ReadModel(r io.Reader) (*Classifier, error) {
+	head := make([]byte, len(modelMagic))
+	if _, err := io.ReadFull(r, head); err != nil || string(head) != modelMagic {
+		if err != nil && !errors.Is(err, io.EOF) && !errors.Is(err, io.ErrUnexpectedEOF) {
+			return nil, fmt.Errorf("stance: read model: %w", err)
+		}
+		return nil, fmt.Errorf("stance: read model: %w: it does not start with %q", ErrModelFormat, modelMagic[:len(modelMagic)-1])
+	}
+	rest, err := io.ReadAll(io.LimitReader(r, maxModelSize))
+	if err != nil {
+		return nil, fmt.Errorf("stance: read model: %w", err)
+	}
+	data := append(head, rest...)
+	d := decoder{data: data, pos: len(modelMagic)}
+	if v := d.uvarint(); d.err == nil && v != ModelFormatVersion {
+		return nil, fmt.Errorf("stance: read model: %w %d (this program reads version %d; retrain the model)", ErrModelVersion, v, ModelFormatVersion)
+	}
+	if len(data) < 4+len(modelMagic) {
+		return nil, fmt.Errorf("stance: read model: %w: truncated", ErrModelFormat)
+	}
+	body := data[:len(data)-4]
+	if crc32.ChecksumIEEE(body) != binary.LittleEndian.Uint32(data[len(data)-4:]) {
+		return nil, fmt.Errorf("stance: read model: %w: checksum mismatch (truncated or corrupt file)", ErrModelFormat)
+	}
+	d.data = body
+	c, err := decodeModel(&d)
+	if err != nil {
+		return nil, fmt.Errorf("stance: read model: %w", err)
+	}
+	return c, nil
+}
+
+// decodeModel decodes the model after its format version.
+func decodeModel(d *decoder) (*Classifier, error) {
+	metaLen := d.count(1)
+	metaJSON := d.bytes(metaLen)
+	if d.byte() != '\n' && d.err == nil {
+		d.fail("no newline after metadata")
+	}
+	if d.err != nil {
+		return nil, d.err
+	}
+	var meta ModelMeta
+	if err := json.Unmarshal(metaJSON, &meta); err != nil {
+		return nil, fmt.Errorf("%w: metadata: %v", ErrModelFormat, err)
+	}
+	if err := meta.validate(); err != nil {
+		return nil, err
+	}
+	c := &Classifier{meta: meta, labels: slices.Clone(meta.Labels), feat: meta.Features, vocab: newVocabulary(), temp: 1}
+	if meta.Calibration != nil {
+		c.temp = meta.Calibration.Temperature
+	}
+	nfeat := d.count(2)
+	if d.err == nil && nfeat != meta.VocabSize {
+		d.fail(fmt.Sprintf("vocabulary of %d features, metadata says %d", nfeat, meta.VocabSize))
+	}
+	if d.err == nil {
+		c.vocab.words = make(map[string]int32, nfeat)
+		c.vocab.keys = make([]featureKey, 0, nfeat)
+	}
+	for i := 0; i < nfeat && d.err == nil; i++ {
+		switch d.byte() {
+		case 0:
+			w := string(d.bytes(d.count(1)))
+			if _, dup := c.vocab.words[w]; dup && d.err == nil {
+				d.fail(fmt.Sprintf("feature %d: duplicate word %q", i, w))
+			}
+			c.vocab.add(featureKey{word: w, b: -1})
+		case 1:
+			a, b := d.uvarint(), d.uvarint()
+			if d.err != nil {
+				break
+			}
+			if a >= uint64(i) || b >= uint64(i) || c.vocab.keys[a].b >= 0 || c.vocab.keys[b].b >= 0 {
+				d.fail(fmt.Sprintf("feature %d: bad word pair", i))
+				break
+			}
+			if _, dup := c.vocab.pairs[pairKey(int32(a), int32(b))]; dup {
+				d.fail(fmt.Sprintf("feature %d: duplicate word pair", i))
+				break
+			}
+			c.vocab.add(featureKey{a: int32(a), b: int32(b)})
+		default:
+			d.fail(fmt.Sprintf("feature %d: unknown kind", i))
+		}
+	}
+	c.shared = d.table(nfeat, len(c.labels), meta.Features.Weighting == WeightTFIDF)
+	ntargets := d.count(1)
+	if d.err == nil {
+		c.targets = map[string]*table{}
+	}
+	for i := 0; i < ntargets && d.err == nil; i++ {
+		key := string(d.bytes(d.count(1)))
+		t := d.table(nfeat, len(c.labels), meta.Features.Weighting == WeightTFIDF)
+		if _, dup := c.targets[key]; dup && d.err == nil {
+			d.fail(fmt.Sprintf("duplicate target %q", key))
+		}
+		c.targets[key] = t
+	}
+	if d.err == nil && d.pos != len(d.data) {
+		d.fail(fmt.Sprintf("%d bytes of trailing data", len(d.data)-d.pos))
+	}
+	if d.err != nil {
+		return nil, d.err
+	}
+	if len(c.targets) != len(meta.Targets) {
+		return nil, fmt.Errorf("%w: %d target models, metadata lists %d", ErrModelFormat, len(c.targets), len(meta.Targets))
+	}
+	return c, nil
+}
+
+func (m *ModelMeta) validate() error {
+	if m.FormatVersion != ModelFormatVersion {
+		return fmt.Errorf("%w %d in metadata", ErrModelVersion, m.FormatVersion)
+	}
+	if len(m.Labels) < 2 || !slices.IsSorted(m.Labels) || len(slices.Compact(slices.Clone(m.Labels))) != len(m.Labels) {
+		return fmt.Errorf("%w: labels must be two or more, sorted and distinct", ErrModelFormat)
+	}
+	if err := m.Features.Validate(); err != nil {
+		return fmt.Errorf("%w: %v", ErrModelFormat, err)
+	}
+	switch m.Method {
+	case MethodMultinomial, MethodComplement, MethodLibrary:
+	default:
+		return fmt.Errorf("%w: unknown method %q", ErrModelFormat, m.Method)
+	}
+	if cal := m.Calibration; cal != nil && !(cal.Temperature >= minTemperature && cal.Temperature <= maxTemperature) {
+		return fmt.Errorf("%w: calibration temperature %v outside [%g, %g]", ErrModelFormat, cal.Temperature, minTemperature, maxTemperature)
+	}
+	return nil
+}
+
+// decoder reads the binary part of a model with bounds checks; after the
+// first error every read returns zero values.
+type decoder struct {
+	data []byte
+	pos  int
+	err  error
+}
+
+func (d *decoder) fail(msg string) {
+	if d.err == nil {
+		d.err = fmt.Errorf("%w: %s at byte %d", ErrModelFormat, msg, d.pos)
+	}
+}
+
+func (d *decoder) uvarint() uint64 {
+	if d.err != nil {
+		return 0
+	}
+	v, n := binary.Uvarint(d.data[d.pos:])
+	if n <= 0 {
+		d.fail("bad varint")
+		return 0
+	}
+	d.pos += n
+	return v
+}
+
+// count reads a length whose items take at least minSize bytes each, so
+// a corrupt length cannot make the reader allocate more than the file.
+func (d *decoder) count(minSize int) int {
+	v := d.uvarint()
+	if d.err == nil && v > uint64((len(d.data)-d.pos)/minSize) {
+		d.fail("length past the end of the file")
+		return 0
+	}
+	return int(v)
+}
+
+func (d *decoder) byte() byte {
+	if d.err != nil {
+		return 0
+	}
+	if d.pos >= len(d.data) {
+		d.fail("unexpected end")
+		return 0
+	}
+	d.pos++
+	return d.data[d.pos-1]
+}
+
+func (d *decoder) bytes(n int) []byte {
+	if d.err != nil {
+		return nil
+	}
+	if n > len(d.data)-d.pos {
+		d.fail("unexpected end")
+		return nil
+	}
+	d.pos += n
+	return d.data[d.pos-n : d.pos]
+}
+
+// floats reads n finite float64 values.
+func (d *decoder) floats(n int, allowNegInf bool) []float64 {
+	if d.err != nil {
+		return nil
+	}
+	if n > (len(d.data)-d.pos)/8 {
+		d.fail("unexpected end")
+		return nil
+	}
+	out := make([]float64, n)
+	b := d.data[d.pos : d.pos+8*n]
+	for i := range out {
+		x := math.Float64frombits(binary.LittleEndian.Uint64(b[8*i:]))
+		if math.IsNaN(x) || math.IsInf(x, 1) || math.IsInf(x, -1) && !allowNegInf {
+			d.fail("non-finite weight")
+			return nil
+		}
+		out[i] = x
+	}
+	d.pos += 8 * n
+	return out
+}
+
+func (d *decoder) table(nfeat, nlabels int, tfidf bool) *table {
+	k := d.count(1)
+	if d.err == nil && (k < 1 || k > nlabels) {
+		d.fail("bad class count")
+	}
+	t := &table{classes: make([]int32, k)}
+	for j := range t.classes {
+		c := d.uvarint()
+		if d.err == nil && (c >= uint64(nlabels) || j > 0 && int32(c) <= t.classes[j-1]) {
+			d.fail("bad class index")
+		}
+		t.classes[j] = int32(c)
+	}
+	t.bias = d.floats(k, true)
+	nrows := d.count(1)
+	if d.err == nil && nrows > nfeat {
+		d.fail("more rows than features")
+	}
+	switch d.byte() {
+	case 0:
+		if d.err == nil && nrows != nfeat {
+			d.fail("dense table of the wrong size")
+		}
+	case 1:
+		t.row = make([]int32, nfeat)
+		for i := range t.row {
+			t.row[i] = -1
+		}
+		for r := 0; r < nrows && d.err == nil; r++ {
+			id := d.uvarint()
+			if d.err == nil && (id >= uint64(nfeat) || t.row[id] >= 0) {
+				d.fail("bad row feature")
+				break
+			}
+			if d.err == nil {
+				t.row[id] = int32(r)
+			}
+		}
+	default:
+		d.fail("bad row flag")
+	}
+	switch d.byte() {
+	case 0:
+		if d.err == nil && tfidf {
+			d.fail("missing idf")
+		}
+	case 1:
+		if d.err == nil && !tfidf {
+			d.fail("unexpected idf")
+		}
+		t.idf = d.floats(nrows, false)
+	default:
+		d.fail("bad idf flag")
+	}
+	t.colBase = d.floats(k, false)
+	if d.err == nil && nrows > (len(d.data)-d.pos)/9 {
+		d.fail("unexpected end")
+	}
+	if d.err != nil {
+		return t
+	}
+	t.rowBase = make([]float64, nrows)
+	t.w = make([]float64, nrows*k)
+	for r := 0; r < nrows && d.err == nil; r++ {
+		base := d.floats(1, false)
+		if d.err != nil {
+			break
+		}
+		t.rowBase[r] = base[0]
+		row := t.w[r*k : r*k+k]
+		for j := range row {
+			row[j] = t.rowBase[r] + t.colBase[j]
+		}
+		n := d.count(9)
+		last := -1
+		for range n {
+			j := d.uvarint()
+			x := d.floats(1, false)
+			if d.err != nil {
+				break
+			}
+			if j >= uint64(k) || int(j) <= last {
+				d.fail("bad weight cell")
+				break
+			}
+			last = int(j)
+			row[j] = x[0]
+		}
+	}
+	return t
+}
+
+// ModelHeader returns the metadata of a model file without decoding its
+// tables: what "head" of a model shows.
+func ModelHeader(r io.Reader) (ModelMeta, error) {
+	br := bufio.NewReader(r)
+	head := make([]byte, len(modelMagic))
+	if _, err := io.ReadFull(br, head); err != nil || !bytes.Equal(head, []byte(modelMagic)) {
+		return ModelMeta{}, fmt.Errorf("stance: read model: %w", ErrModelFormat)
+	}
+	v, err := binary.ReadUvarint(br)
+	if err != nil {
+		return ModelMeta{}, fmt.Errorf("stance: read model: %w", ErrModelFormat)
+	}
+	if v != ModelFormatVersion {
+		return ModelMeta{}, fmt.Errorf("stance: read model: %w %d", ErrModelVersion, v)
+	}
+	n, err := binary.ReadUvarint(br)
+	if err != nil || n > maxModelSize {
+		return ModelMeta{}, fmt.Errorf("stance: read model: %w", ErrModelFormat)
+	}
+	js, err := io.ReadAll(io.LimitReader(br, int64(n)))
+	if err != nil || uint64(len(js)) != n {
+		return ModelMeta{}, fmt.Errorf("stance: read model: %w: truncated", ErrModelFormat)
+	}
+	var m ModelMeta
+	if err := json.Unmarshal(js, &m); err != nil {
+		return ModelMeta{}, fmt.Errorf("stance: read model: %w: metadata: %v", ErrModelFormat, err)
+	}
+	return m, nil
+}

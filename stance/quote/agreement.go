@@ -1,0 +1,125 @@
+package quote
+
+// Subject-verb agreement and the subjects a cue class accepts.
+
+import (
+	"strings"
+
+	"github.com/stancekit/stancekit/stance/internal/lexicon"
+)
+
+// subjectFits reports whether subj can hold a cue of class c: any noun
+// phrase can say something, but only people, groups and artifacts believe,
+// plan or show.
+func (x *extractor) subjectFits(subj subject, c lexicon.CueClass) bool {
+	head := subj.np.w1 - 1
+	switch c {
+	case lexicon.CueSpeech, lexicon.CueTell:
+		return !x.in(lexicon.Determiners, head)
+	case lexicon.CueEvidence:
+		return x.in(lexicon.SourceNouns, head) || x.words[head].upper && !x.in(lexicon.SubjectPronouns, head)
+	default:
+		return x.in(lexicon.SourceNouns, head) || x.in(lexicon.TitleWords, head) || x.words[head].upper && trimPossessive(x.wordText(head)) == x.wordText(head) ||
+			x.in(lexicon.SubjectPronouns, head) && !lexicon.EqualFold(x.wordText(head), "it") || x.plural(head)
+	}
+}
+
+// agreesWithThird reports whether a third-person cue ("says", "remarks")
+// can have subj as its subject: a singular name, pronoun or noun.
+// "crude remarks" is a noun phrase.
+func (x *extractor) agreesWithThird(subj subject) bool {
+	head := subj.np.w1 - 1
+	if x.in(lexicon.SubjectPronouns, head) {
+		t := lexicon.Lower(x.wordText(head))
+		return t == "he" || t == "she" || t == "it" || t == "who" || t == "which"
+	}
+	if x.words[head].upper || x.in(lexicon.SourceNouns, head) || x.in(lexicon.TitleWords, head) {
+		return true
+	}
+	// "the New York businessman says": a determiner and a singular head.
+	t := x.wordText(head)
+	return x.in(lexicon.Determiners, subj.np.w0) && !x.plural(head) && !strings.HasSuffix(t, "ed") && !strings.HasSuffix(t, "ly")
+}
+
+// clauseSubject returns the subject that opens the clause of words
+// [w0, hi): a name, pronoun or noun phrase at its start, after an opening
+// phrase such as "In a press conference,".
+func (x *extractor) clauseSubject(w0, hi int) (subject, bool) {
+	k := w0
+	for k+1 < hi && x.in(lexicon.LeadConjunctions, k) && x.npRight(k+1, hi).ok() {
+		k++ // "Then he cut into ..."
+	}
+	for n := 0; n < 3 && (k < hi && x.in(lexicon.NpStops, k) && !x.in(lexicon.SubjectPronouns, k) || k < hi && !x.npRight(k, hi).ok()); n++ {
+		// "In a press conference, Trump ...", "Asked about it, Clinton ...",
+		// "On Thursday, after a long wait, Warren ..."
+		for k < hi && !x.isPunct(k, ',') {
+			k++
+		}
+		k++
+	}
+	if k >= hi {
+		return subject{}, false
+	}
+	np := x.npRight(k, hi)
+	if !np.ok() || !(x.nameLike(np) || x.in(lexicon.SourceNouns, np.w1-1) || x.in(lexicon.TitleWords, np.w1-1)) {
+		return subject{}, false
+	}
+	if np.w1 < hi && x.words[np.w1].kind == wordText {
+		if e, _, ok := x.cueAt(np.w1, hi); ok && e.Participle {
+			return subject{}, false
+		}
+	}
+	return subject{np: np, span: np}, true
+}
+
+// agreesWithBase reports whether the bare cue form at word c ("say",
+// "question", "show") can have subj as its subject: after a modal or "to",
+// or with a plural subject or I, we, you, they. "the bank question" and
+// "a similar question" are noun phrases, not attributions.
+func (x *extractor) agreesWithBase(c int, subj subject, lo int) bool {
+	for k := c - 1; k >= lo && k >= subj.span.w1; k-- {
+		if x.in(lexicon.Modals, k) {
+			return true
+		}
+	}
+	head := subj.np.w1 - 1
+	if x.in(lexicon.SubjectPronouns, head) {
+		t := lexicon.Lower(x.wordText(head))
+		return t != "he" && t != "she" && t != "it"
+	}
+	t := x.wordText(head)
+	if subj.np.w1-subj.np.w0 > 1 && x.in(lexicon.NpStops, subj.np.w1-2) || trimPossessive(t) != t {
+		return false
+	}
+	return x.plural(head)
+}
+
+// plural reports whether word i looks like a plural noun ("farmers").
+func (x *extractor) plural(i int) bool {
+	t := x.wordText(i)
+	n := len(t)
+	if trimPossessive(t) != t || x.in(lexicon.NpStops, i) {
+		return false
+	}
+	if t[0] >= '0' && t[0] <= '9' || t == "%" {
+		return true // "About 4 in 10 say", "47% say"
+	}
+	if lexicon.Respondents[strings.ToLower(t)] {
+		return true // "those surveyed say"
+	}
+	return n > 2 && t[n-1] == 's' && t[n-2] != 's' && t[n-2] != 'u' && t[n-2] != 'i' || x.in(lexicon.PluralNouns, i)
+}
+
+// nounHead reports whether word i can head a source mention: a pronoun, a
+// capitalised word, a known source noun or title, or a plural noun.
+// "a similar question" is not a speaker.
+func (x *extractor) nounHead(i int) bool {
+	w := x.words[i]
+	if w.upper || x.in(lexicon.SubjectPronouns, i) || x.in(lexicon.SourceNouns, i) || x.in(lexicon.TitleWords, i) {
+		return true
+	}
+	t := x.wordText(i)
+	n := len(t)
+	return n > 3 && t[n-1] == 's' && t[n-2] != 's' && t[n-2] != 'u' && t[n-2] != 'i' ||
+		n > 4 && (strings.HasSuffix(t, "er") || strings.HasSuffix(t, "or") || strings.HasSuffix(t, "ist") || strings.HasSuffix(t, "ian"))
+}

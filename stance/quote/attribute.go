@@ -1,0 +1,222 @@
+package quote
+
+// Trying each sentence unit against the attribution patterns, and recording
+// what they find.
+//
+// The patterns within one sentence unit:
+//
+//	post:     CONTENT, X said.   "CONTENT," said X.   CONTENT, according to X.
+//	pre:      X said (that) CONTENT.   X told Y (that) CONTENT.   X said: "CONTENT"
+//	          X believes / plans to / polls show CONTENT.   According to X, CONTENT.
+//	continue: ..., adding that CONTENT   (same source, new cue)
+//	          "A," he said, "B."  and  "A," he said. "B."  (one cue, two ranges)
+//	lead-in:  X continued:  followed by a quoted paragraph
+//	headline: Clinton to Planned Parenthood: CONTENT   (first paragraph only)
+
+import (
+	"github.com/stancekit/stancekit/stance/internal/lexicon"
+)
+
+// cueAt reports the cue starting at word i and how many words it spans.
+func (x *extractor) cueAt(i, hi int) (lexicon.CueEntry, int, bool) {
+	w := x.words[i]
+	if w.kind != wordText || w.quote >= 0 {
+		return lexicon.CueEntry{}, 0, false
+	}
+	lw := x.wordText(i)
+	if rest, ok := lexicon.MultiCues[lexicon.Lower(lw)]; ok {
+		j := i + 1
+		k := 0
+		for ; k < len(rest) && j < hi; k, j = k+1, j+1 {
+			if x.words[j].kind != wordText || !lexicon.EqualFold(x.wordText(j), rest[k]) {
+				break
+			}
+		}
+		if k == len(rest) {
+			if lexicon.EqualFold(lw, "referring") {
+				// ", referring to him as ...": a participle continuing
+				// the attribution before it.
+				return lexicon.CueEntry{Class: lexicon.CueSpeech, Participle: true}, 1 + len(rest), true
+			}
+			return lexicon.CueEntry{Class: lexicon.CueSpeech, Past: true}, 1 + len(rest), true
+		}
+		if lexicon.Lower(lw) == "according" {
+			return lexicon.CueEntry{}, 0, false
+		}
+	}
+	e, ok := lexicon.LookupCue(lw)
+	if !ok {
+		// "continued" is a cue only where it introduces or closes a quote:
+		// `Caddell continued:`, `"...," she continued.`
+		if lexicon.EqualFold(lw, "continued") || lexicon.EqualFold(lw, "continues") {
+			if i+1 >= hi || x.isPunct(i+1, ':') || x.isPunct(i+1, '.') || x.isPunct(i+1, ',') {
+				return lexicon.CueEntry{Class: lexicon.CueSpeech, Past: true}, 1, true
+			}
+		}
+		return lexicon.CueEntry{}, 0, false
+	}
+	return e, 1, true
+}
+
+// attributeUnit finds the attributions of unit ui. headline is true for
+// the units of the document's first paragraph.
+func (x *extractor) attributeUnit(ui int, headline bool) {
+	u := x.units[ui]
+	if u.w0 == u.w1 {
+		return
+	}
+	before := len(x.attrs)
+	if u.para == x.skipPara {
+		return
+	}
+	if x.interview(ui) {
+		return
+	}
+	if x.pending >= 0 {
+		a := &x.attrs[x.pending]
+		x.pending = -1
+		if u.para-x.units[a.unit].para <= 1 {
+			if sp, quoted, direct, n := x.contentRange(u.w0, u.w1); n >= x.opts.MinContentWords {
+				a.content = append(a.content, sp)
+				a.quoted, a.direct, a.unit = quoted, direct, ui
+				return
+			}
+		}
+	}
+	if headline && x.opts.Headlines && x.headline(ui) {
+		return
+	}
+	from := u.w0
+	if next, ok := x.quoteLed(ui, u.w0); ok {
+		// `"A," she said, but ..., "B," said Kunin.`: further quotations
+		// led into their own cues.
+		for from = next; from < u.w1; {
+			n2, ok := x.quoteLed(ui, from)
+			if !ok || n2 <= from {
+				break
+			}
+			from = n2
+		}
+	} else if next, ok := x.postPattern(ui); ok {
+		from = next
+	}
+	x.prePatterns(ui, from, before)
+	if from == u.w0 {
+		x.leadClause(ui, before)
+	}
+	if len(x.attrs) == before && !x.colonQuote(ui) {
+		x.orphan(ui)
+	}
+}
+
+// contentRange returns the span of words [w0, w1) with surrounding
+// punctuation outside quotations trimmed, whether it contains a quotation,
+// whether it is quotations only, and its number of text words.
+func (x *extractor) contentRange(w0, w1 int) (sp Span, quoted, direct bool, n int) {
+	for w0 < w1 && x.words[w0].kind == wordPunct && x.words[w0].quote < 0 {
+		w0++
+	}
+	for w1 > w0 && x.words[w1-1].kind == wordPunct && x.words[w1-1].quote < 0 && trailingPunct(x.wordText(w1-1)) {
+		w1--
+	}
+	if w0 >= w1 {
+		return Span{}, false, false, 0
+	}
+	direct = x.words[w0].kind == wordOpen
+	for k := w0; k < w1; k++ {
+		w := x.words[k]
+		if w.quote >= 0 {
+			quoted = true
+		} else {
+			direct = false
+		}
+		if w.kind == wordText {
+			n++
+		}
+	}
+	return Span{x.words[w0].Start, x.words[w1-1].End}, quoted, direct, n
+}
+
+// trailingPunct is punctuation a content never ends with.
+func trailingPunct(s string) bool {
+	switch s {
+	case ".", ",", ";", ":", "—", "–", "-", "―", "…":
+		return true
+	}
+	return false
+}
+
+func (x *extractor) wordsSpan(w0, w1 int) Span {
+	return Span{x.words[w0].Start, x.words[w1-1].End}
+}
+
+// addAttribution records an attribution with content words [c0, c1).
+func (x *extractor) addAttribution(ui, c0, c1 int, subj subject, hasSrc bool, cue0, cue1 int) bool {
+	sp, quoted, direct, n := x.contentRange(c0, c1)
+	if n < x.opts.MinContentWords || !quoted && n < 2 {
+		return false
+	}
+	if !quoted && !x.opts.Indirect {
+		return false
+	}
+	if !quoted && cue1 == cue0+1 && x.in(lexicon.SpeakForms, cue0) && x.in(lexicon.SpeakPreps, c0) {
+		return false // "We spoke to the mayor": an addressee, not a content
+	}
+	a := attribution{content: []Span{sp}, source: subj, hasSrc: hasSrc, unit: ui, quoted: quoted, direct: direct}
+	if cue1 > cue0 {
+		a.cue, a.hasCue = x.wordsSpan(cue0, cue1), true
+	}
+	if hasSrc {
+		if subj.span.w1-subj.span.w0 > x.opts.MaxSourceWords {
+			subj.span = subj.np
+			a.source = subj
+		}
+		a.srcSpan = x.wordsSpan(subj.span.w0, subj.span.w1)
+	}
+	x.attrs = append(x.attrs, a)
+	return true
+}
+
+// restAfter checks that the words [k, hi) after a sentence-final cue and
+// its source are only adjuncts ("on Tuesday", "in a statement"). It
+// returns where a continuation begins: hi, or the comma before ", adding"
+// or before a further quotation.
+func (x *extractor) restAfter(k, hi int) (int, bool) {
+	e := hi
+	for e > k && x.words[e-1].kind == wordPunct && x.words[e-1].quote < 0 {
+		e--
+	}
+	if k >= e {
+		return hi, true
+	}
+	for t := k; t < e; t++ {
+		w := x.words[t]
+		if w.quote >= 0 || w.kind == wordOpen {
+			return 0, false
+		}
+		if x.isPunct(t, ',') || x.isPunct(t, ';') || x.isPunct(t, ':') {
+			if t+1 < hi && x.words[t+1].kind == wordOpen {
+				return t, true
+			}
+			if t+1 < hi {
+				if ce, _, ok := x.cueAt(t+1, hi); ok && ce.Participle {
+					return t, true
+				}
+			}
+			if t == k {
+				return 0, false
+			}
+			continue
+		}
+		if t == k && (!x.in(lexicon.AdjunctStarts, t) || x.in(lexicon.Determiners, t)) {
+			return 0, false // "said the crisis ..." is a content, not an adjunct
+		}
+		if x.in(lexicon.Complementizers, t) || t-k > 14 {
+			return 0, false
+		}
+		if t == k+1 && x.in(lexicon.FiniteAux, t) && !x.in(lexicon.RelativePronouns, k) {
+			return 0, false // "said it was checked daily": a clause
+		}
+	}
+	return hi, true
+}

@@ -1,0 +1,269 @@
+package quote
+
+import (
+	"strings"
+	"testing"
+)
+
+// A wantQuote describes one expected statement by its text.
+type wantQuote struct {
+	content []string // the text of each content range
+	source  string   // "" for none
+	cue     string
+	kind    Kind
+}
+
+// describe renders a quote as its text parts for got/want messages.
+func describe(text string, q Quote) wantQuote {
+	w := wantQuote{kind: q.Kind}
+	for _, c := range q.Content {
+		w.content = append(w.content, c.Text(text))
+	}
+	if q.Source != nil {
+		w.source = q.Source.Text(text)
+	}
+	if q.Cue != nil {
+		w.cue = q.Cue.Text(text)
+	}
+	return w
+}
+
+func (w wantQuote) String() string {
+	return "{" + strings.Join(w.content, " | ") + "} source=" + w.source + " cue=" + w.cue + " kind=" + string(w.kind)
+}
+
+func runPatternTests(t *testing.T, tests []struct {
+	name string
+	text string
+	want []wantQuote
+}) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			qs := Extract(tt.text, DefaultOptions)
+			checkQuotes(t, tt.text, qs)
+			var got []string
+			for _, q := range qs {
+				got = append(got, describe(tt.text, q).String())
+			}
+			var want []string
+			for _, w := range tt.want {
+				want = append(want, w.String())
+			}
+			if strings.Join(got, "\n") != strings.Join(want, "\n") {
+				t.Errorf("Extract(%q)\ngot:\n  %s\nwant:\n  %s", tt.text, strings.Join(got, "\n  "), strings.Join(want, "\n  "))
+			}
+		})
+	}
+}
+
+func TestExtractDirect(t *testing.T) {
+	runPatternTests(t, []struct {
+		name string
+		text string
+		want []wantQuote
+	}{
+		{"straight marks, cue after",
+			`"The bridge will open in June," the engineer said.`,
+			[]wantQuote{{[]string{`"The bridge will open in June,"`}, "the engineer", "said", Direct}}},
+		{"curly marks, inverted",
+			"\u201cNobody reads the small print,\u201d said Tomas Berg.",
+			[]wantQuote{{[]string{"\u201cNobody reads the small print,\u201d"}, "Tomas Berg", "said", Direct}}},
+		{"NYT double apostrophes",
+			"''We were never told,'' Mr. Okafor said.",
+			[]wantQuote{{[]string{"''We were never told,''"}, "Mr. Okafor", "said", Direct}}},
+		{"split around the cue",
+			`"The ferry is late," she said. "It is always late."`,
+			[]wantQuote{{[]string{`"The ferry is late,"`, `"It is always late."`}, "she", "said", Direct}}},
+		{"split with comma continuation",
+			`"We tried," he added, "but the river rose too fast."`,
+			[]wantQuote{{[]string{`"We tried,"`, `"but the river rose too fast."`}, "he", "added", Direct}}},
+		{"colon lead-in",
+			`The coach told the players: "Run until the whistle."`,
+			[]wantQuote{{[]string{`"Run until the whistle."`}, "The coach", "told", Direct}}},
+		{"question before its cue stays one sentence",
+			`"Who pays for the lamps?" Ms. Varga asked.`,
+			[]wantQuote{{[]string{`"Who pays for the lamps?"`}, "Ms. Varga", "asked", Direct}}},
+		{"continued over paragraphs",
+			"Caddis continued:\n\n\"The harvest is poor this year.\"",
+			[]wantQuote{{[]string{`"The harvest is poor this year."`}, "Caddis", "continued:", Direct}}},
+		{"paragraph left open",
+			"\"The first part runs on,\" the mayor said. \"And it does not close here.\n\n\"It closes only now.\"",
+			[]wantQuote{{[]string{`"The first part runs on,"`, `"And it does not close here.`, `"It closes only now."`}, "the mayor", "said", Direct}}},
+		{"dash signature",
+			"\u201cI vote every single time.\u201d \u2015 Lena Park",
+			[]wantQuote{{[]string{"\u201cI vote every single time.\u201d"}, "Lena Park", "\u2015", Direct}}},
+		{"scare quotes are not statements",
+			`The so-called "fast lane" opened on Monday.`,
+			nil},
+		{"cue and adjunct after an exclamation",
+			`"Nobody swims in that lake!" Perkins said last week.`,
+			[]wantQuote{{[]string{`"Nobody swims in that lake!"`}, "Perkins", "said", Direct}}},
+		{"post-quotation verb",
+			`"Would the fare go up again?" Harmon pressed. "Maybe only for tourists?"`,
+			[]wantQuote{{[]string{`"Would the fare go up again?"`, `"Maybe only for tourists?"`}, "Harmon", "pressed", Direct}}},
+		{"a statement reads",
+			`"The fund pays for roads," the notice read.`,
+			[]wantQuote{{[]string{`"The fund pays for roads,"`}, "the notice", "read", Direct}}},
+		{"particle verb",
+			`"You want a quarrel tonight," Lopez shot back.`,
+			[]wantQuote{{[]string{`"You want a quarrel tonight,"`}, "Lopez", "shot back", Direct}}},
+		{"colon cue starts a new statement",
+			`"We are bakers," Ms. Ortiz said. "We are not bankers." Mr. Vance said: "The oven broke twice this week."`,
+			[]wantQuote{
+				{[]string{`"We are bakers,"`, `"We are not bankers."`}, "Ms. Ortiz", "said", Direct},
+				{[]string{`"The oven broke twice this week."`}, "Mr. Vance", "said", Direct}}},
+		{"title inside a clause is no content",
+			`Asked about the dam on "Valley Hour," Garvey said he had not "seen the final design."`,
+			[]wantQuote{{[]string{`he had not "seen the final design."`}, "Garvey", "said", Mixed}}},
+		{"name and colon",
+			`Former governor Anna Ruiz: "We learned that from the audit."`,
+			[]wantQuote{{[]string{`"We learned that from the audit."`}, "Former governor Anna Ruiz", ":", Direct}}},
+		{"name and colon after a dash",
+			`FERRIES RUN LATE - Jane M. Holt: "The tides set the timetable."`,
+			[]wantQuote{{[]string{`"The tides set the timetable."`}, "Jane M. Holt", ":", Direct}}},
+		{"naming cue ends at its quotation",
+			`Brook called the stadium a "money pit" on his show while talking about the vote.`,
+			[]wantQuote{{[]string{`the stadium a "money pit"`}, "Brook", "called", Mixed}}},
+		{"likened",
+			`Ruiz likened the merger to "a raid in daylight" and left the hall.`,
+			[]wantQuote{{[]string{`the merger to "a raid in daylight"`}, "Ruiz", "likened", Mixed}}},
+		{"naming participle after a clause",
+			`Then he turned on Vole, calling him a "bore" in front of the crowd.`,
+			[]wantQuote{{[]string{`him a "bore"`}, "he", "calling", Mixed}}},
+		{"second quotation led into its own cue",
+			`"His mood is sour," she said, but despite the cold tone, "I think he will sign it," said Kunin.`,
+			[]wantQuote{
+				{[]string{`"His mood is sour,"`}, "she", "said", Direct},
+				{[]string{`"I think he will sign it,"`}, "Kunin", "said", Direct}}},
+		{"participle after two opening phrases",
+			`On Thursday, after weeks of silence, Warren endorsed Lind, saying, "She is the fighter we need."`,
+			[]wantQuote{{[]string{`"She is the fighter we need."`}, "Warren", "saying", Direct}}},
+		{"participle after a quotation ending in a comma",
+			`Lind described the vote as a "grave mistake," adding: "We will appeal."`,
+			[]wantQuote{
+				{[]string{`the vote as a "grave mistake,"`}, "Lind", "described", Mixed},
+				{[]string{`"We will appeal."`}, "Lind", "adding", Direct}}},
+	})
+}
+
+func TestExtractReported(t *testing.T) {
+	runPatternTests(t, []struct {
+		name string
+		text string
+		want []wantQuote
+	}{
+		{"said that",
+			"The inspector said that the tunnel needs new pumps.",
+			[]wantQuote{{[]string{"that the tunnel needs new pumps"}, "The inspector", "said", Indirect}}},
+		{"said without that",
+			"Ortiz said the budget was balanced.",
+			[]wantQuote{{[]string{"the budget was balanced"}, "Ortiz", "said", Indirect}}},
+		{"content first",
+			"The schools will reopen next week, the governor said.",
+			[]wantQuote{{[]string{"The schools will reopen next week"}, "the governor", "said", Indirect}}},
+		{"content first, inverted",
+			"The schools will reopen next week, said Governor Alma Ruiz.",
+			[]wantQuote{{[]string{"The schools will reopen next week"}, "Governor Alma Ruiz", "said", Indirect}}},
+		{"told reporters",
+			"Dunmore told reporters on Friday that the deal was dead.",
+			[]wantQuote{{[]string{"that the deal was dead"}, "Dunmore", "told", Indirect}}},
+		{"according to, before",
+			"According to the harbour office, six ships were delayed.",
+			[]wantQuote{{[]string{"six ships were delayed"}, "the harbour office", "According to", Indirect}}},
+		{"according to, after",
+			"Six ships were delayed, according to the harbour office.",
+			[]wantQuote{{[]string{"Six ships were delayed"}, "the harbour office", "according to", Indirect}}},
+		{"adding that",
+			"Rhee said the plant was safe, adding that inspections would continue.",
+			[]wantQuote{
+				{[]string{"the plant was safe"}, "Rhee", "said", Indirect},
+				{[]string{"that inspections would continue"}, "Rhee", "adding", Indirect}}},
+		{"warned and stressed",
+			"The union warned that strikes could spread.",
+			[]wantQuote{{[]string{"that strikes could spread"}, "The union", "warned", Indirect}}},
+		{"expressed confidence that",
+			"Nakamura expressed confidence that the talks would succeed.",
+			[]wantQuote{{[]string{"that the talks would succeed"}, "Nakamura", "expressed", Indirect}}},
+		{"belief",
+			"Most farmers believe the drought will end soon.",
+			[]wantQuote{{[]string{"the drought will end soon"}, "Most farmers", "believe", Indirect}}},
+		{"plan",
+			"The council plans to close the old library.",
+			[]wantQuote{{[]string{"to close the old library"}, "The council", "plans", Indirect}}},
+		{"evidence",
+			"A new survey shows most residents oppose the tower.",
+			[]wantQuote{{[]string{"most residents oppose the tower"}, "A new survey", "shows", Indirect}}},
+		{"mixed quote",
+			`Petrova said the impact of the cuts will be "brutal."`,
+			[]wantQuote{{[]string{`the impact of the cuts will be "brutal."`}, "Petrova", "said", Mixed}}},
+		{"headline claim",
+			"Ruiz to Teachers: Pay Rises Are Coming\n\nThe story follows.",
+			[]wantQuote{{[]string{"Pay Rises Are Coming"}, "Ruiz", ":", Indirect}}},
+		{"transcript line",
+			"HOST: Where were you on the night of the vote?\n\nGUEST: At home, I think.",
+			[]wantQuote{
+				{[]string{"Where were you on the night of the vote?"}, "HOST", ":", Indirect},
+				{[]string{"At home, I think"}, "GUEST", ":", Indirect}}},
+		{"headline rubric is no speaker",
+			"ANALYSIS: \"The dam will hold\" - Engineer Ada Voss on floods and budgets\n\nThe story follows.",
+			[]wantQuote{{[]string{`"The dam will hold"`}, "Engineer Ada Voss", "-", Direct}}},
+		{"question and answer interview",
+			"Q: Will the dam hold?\n\nVoss: It will hold. I have checked it myself.\n\nQ: And the budget?",
+			[]wantQuote{{[]string{"It will hold. I have checked it myself"}, "Voss", ":", Indirect}}},
+		{"a name and a colon is no transcript outside an interview",
+			"Floods hit the valley.\n\nVoss: the dam will hold, engineers say.",
+			[]wantQuote{{[]string{"Voss: the dam will hold"}, "engineers", "say", Indirect}}},
+		{"spoke to names an addressee",
+			"We spoke to Ada Voss at the dam on Monday.",
+			nil},
+		{"rail is a noun before services",
+			"Heavy rain disrupts rail services across the valley for a second day",
+			nil},
+		{"asked whether is a question with no source",
+			"Asked whether the pier would close, Okafor said he had not decided.",
+			[]wantQuote{
+				{[]string{"whether the pier would close"}, "", "Asked", Indirect},
+				{[]string{"he had not decided"}, "Okafor", "said", Indirect}}},
+		{"asked by names the asker",
+			"When asked by a reporter if the ferry was safe, the mayor said it was checked daily.",
+			[]wantQuote{
+				{[]string{"if the ferry was safe"}, "a reporter", "asked", Indirect},
+				{[]string{"it was checked daily"}, "the mayor", "said", Indirect}}},
+		{"in a poll, its finding",
+			"In a Tidewater Gazette poll last month, Okafor had a ten-point lead.",
+			[]wantQuote{{[]string{"Okafor had a ten-point lead"}, "a Tidewater Gazette poll", "In", Indirect}}},
+		{"in a place is no poll",
+			"In a small harbour town, the ferry runs twice a day.",
+			nil},
+		{"a percentage speaks",
+			"Voters are split. 47% say the fares are too high.",
+			[]wantQuote{{[]string{"the fares are too high"}, "47%", "say", Indirect}}},
+		{"but and a new cue end a content",
+			"Okafor said the pier was safe but warned that the ferry was old.",
+			[]wantQuote{
+				{[]string{"the pier was safe"}, "Okafor", "said", Indirect},
+				{[]string{"that the ferry was old"}, "Okafor", "warned", Indirect}}},
+		{"a coordinated cue keeps the whole source",
+			"Harbour engineer Dr. Ana Okafor said the pier was safe but noted that the ferry was old.",
+			[]wantQuote{
+				{[]string{"the pier was safe"}, "Harbour engineer Dr. Ana Okafor", "said", Indirect},
+				{[]string{"that the ferry was old"}, "Harbour engineer Dr. Ana Okafor", "noted", Indirect}}},
+		{"noun after determiner is no cue",
+			"The report said the plan had a similar question about costs.",
+			[]wantQuote{{[]string{"the plan had a similar question about costs"}, "The report", "said", Indirect}}},
+		{"to say is inside a content",
+			"She declined to say whether the mine would close.",
+			[]wantQuote{{[]string{"to say whether the mine would close"}, "She", "declined", Indirect}}},
+	})
+}
+
+func TestExtractIndirectOption(t *testing.T) {
+	text := `The inspector said the tunnel needs pumps. "We need them now," she said.`
+	opts := DefaultOptions
+	opts.Indirect = false
+	qs := Extract(text, opts)
+	if len(qs) != 1 || qs[0].Kind != Direct {
+		t.Errorf("Extract with Indirect=false: got %d quotes %v, want the one direct quote", len(qs), qs)
+	}
+}

@@ -1,0 +1,142 @@
+package quote
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// A quotation is a stretch of text between paired quotation marks, marks
+// included, inside one paragraph. An opening mark that is not closed before
+// the paragraph ends runs to the end of the paragraph when the next
+// paragraph opens a quotation too: the newspaper convention for a quote
+// continued over paragraphs.
+type quotation struct {
+	Span
+	open bool // not closed in its paragraph; continues in the next one
+}
+
+// Quotation mark styles. Marks of one style close only their own style,
+// so a quote nested in another style is left inside its parent.
+const (
+	markNone     = iota
+	markStraight // "
+	markCurly    // “ ”, „ “, « »
+	markDouble   // '' as NYT writes it, or `` ''
+)
+
+// markAt reports the quotation mark at text[i]: its style, its length in
+// bytes, and whether it can only open (+1), can only close (-1), or is
+// undirected (0).
+func markAt(text string, i int) (style, size, dir int) {
+	switch c := text[i]; c {
+	case '"':
+		return markStraight, 1, 0
+	case '\'':
+		if i+1 < len(text) && text[i+1] == '\'' {
+			return markDouble, 2, 0
+		}
+	case '`':
+		if i+1 < len(text) && text[i+1] == '`' {
+			return markDouble, 2, 1
+		}
+	case 0xE2:
+		if i+2 < len(text) && text[i+1] == 0x80 {
+			switch text[i+2] {
+			case 0x9C: // “
+				return markCurly, 3, 1
+			case 0x9D: // ”
+				return markCurly, 3, -1
+			case 0x9E: // „
+				return markCurly, 3, 1
+			}
+		}
+	case 0xC2:
+		if i+1 < len(text) {
+			switch text[i+1] {
+			case 0xAB: // «
+				return markCurly, 2, 1
+			case 0xBB: // »
+				return markCurly, 2, -1
+			}
+		}
+	}
+	return markNone, 0, 0
+}
+
+// isQuoteOpenAt reports whether an opening quotation mark starts at text[i].
+func isQuoteOpenAt(text string, i int) bool {
+	if i >= len(text) {
+		return false
+	}
+	style, _, dir := markAt(text, i)
+	return style != markNone && dir >= 0
+}
+
+// appendQuotations appends the quotations of paragraph text[start:end] to
+// dst. nextOpens says whether the next paragraph starts with an opening
+// mark, which lets an unclosed quotation run to the paragraph end.
+func appendQuotations(dst []quotation, text string, start, end int, nextOpens bool) []quotation {
+	open, style := -1, markNone
+	nested := false // a curly quotation inside a straight one
+	for i := start; i < end; {
+		st, size, dir := markAt(text, i)
+		if st == markNone || i+size > end {
+			i++
+			continue
+		}
+		closing := !isSpaceBefore(text, i) && isSpaceOrEnd(text, i+size, end)
+		switch {
+		case open >= 0 && style == markStraight && st == markCurly && dir > 0:
+			nested = true
+		case open >= 0 && style == markStraight && st == markCurly && dir < 0 && nested:
+			nested = false
+		case open >= 0 && style == markStraight && st == markCurly && dir < 0 && closing,
+			open >= 0 && style == markCurly && st == markCurly && dir > 0 && closing && i > open+size:
+			// "I prefer Kasich,” and “It's unusual,“: a mark of the wrong
+			// shape where the closing mark belongs.
+			dst = append(dst, quotation{Span: Span{open, i + size}})
+			open, nested = -1, false
+		case open < 0 && dir >= 0:
+			// An undirected mark glued to the word before it and followed by
+			// space is a stray closing mark, not an opening.
+			if dir == 0 && i > start && !isSpaceBefore(text, i) && isSpaceOrEnd(text, i+size, end) {
+				break
+			}
+			open, style = i, st
+		case open >= 0 && st == style && dir <= 0,
+			open >= 0 && style == markCurly && st == markStraight &&
+				!isSpaceBefore(text, i) && isSpaceOrEnd(text, i+size, end):
+			// Mixed styles ("“Immunity deals ...," Chaffetz said) close too
+			// when the mark sits where a closing mark goes.
+			dst = append(dst, quotation{Span: Span{open, i + size}})
+			open, nested = -1, false
+		case open >= 0 && st == style && dir > 0 && st == markCurly:
+			// “ ... “ with no close between: the first quote lost its mark.
+			open = i
+		}
+		i += size
+	}
+	if open >= 0 && nextOpens {
+		e := end
+		for e > open && isSpaceByte(text[e-1]) {
+			e--
+		}
+		dst = append(dst, quotation{Span: Span{open, e}, open: true})
+	}
+	return dst
+}
+
+func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\r' || c == '\n' }
+
+func isSpaceBefore(text string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(text[:i])
+	return unicode.IsSpace(r) || r == '(' || r == '[' || r == '—' || r == '-' || r == '/'
+}
+
+func isSpaceOrEnd(text string, i, end int) bool {
+	if i >= end {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:end])
+	return unicode.IsSpace(r) || r == ',' || r == '.' || r == ';' || r == ':' || r == ')'
+}

@@ -1,0 +1,196 @@
+package quote
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+)
+
+func TestExtractOptionsValidate(t *testing.T) {
+	tests := []struct {
+		name string
+		opts Options
+		want string
+	}{
+		{"default", DefaultOptions, ""},
+		{"zero min words", Options{MinContentWords: 0, MaxSourceWords: 5}, "bad extract option: MinContentWords is 0, want 1 or more"},
+		{"zero source words", Options{MinContentWords: 1, MaxSourceWords: 0}, "bad extract option: MaxSourceWords is 0, want 1 or more"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			err := tt.opts.Validate()
+			got := ""
+			if err != nil {
+				got = err.Error()
+				if !errors.Is(err, ErrBadOption) {
+					t.Errorf("Validate() = %v, want it to wrap ErrBadOption", err)
+				}
+			}
+			if got != tt.want {
+				t.Errorf("Validate() = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// checkQuotes fails t if any span of qs is out of range, empty, out of
+// order or (for valid UTF-8 text) off a rune boundary.
+func checkQuotes(t testing.TB, text string, qs []Quote) {
+	t.Helper()
+	valid := utf8.ValidString(text)
+	ok := func(what string, s Span) {
+		if s.Start < 0 || s.End > len(text) || s.Start >= s.End {
+			t.Fatalf("%s %v out of range or empty (len %d)", what, s, len(text))
+		}
+		if valid && (!utf8.RuneStart(text[s.Start]) || s.End < len(text) && !utf8.RuneStart(text[s.End])) {
+			t.Fatalf("%s %v not on rune boundaries", what, s)
+		}
+	}
+	for _, q := range qs {
+		if len(q.Content) == 0 {
+			t.Fatalf("quote with no content: %+v", q)
+		}
+		for i, c := range q.Content {
+			ok("content", c)
+			if i > 0 && c.Start < q.Content[i-1].End {
+				t.Fatalf("content ranges out of order: %v", q.Content)
+			}
+		}
+		if q.Source != nil {
+			ok("source", *q.Source)
+		}
+		if q.Cue != nil {
+			ok("cue", *q.Cue)
+		}
+	}
+}
+
+func TestExtractBadInput(t *testing.T) {
+	long := strings.Repeat("word said that more words go on ", 10<<20/33)
+	tests := []struct {
+		name string
+		text string
+	}{
+		{"empty", ""},
+		{"spaces", "   \n\n  \t"},
+		{"binary", "\x00\x01\x02\xff\xfe said \x00 \"\x00\""},
+		{"invalid utf8", "The mayor said that \xe2\x80 the \xc3 budget \"is \xff fine,\" he said."},
+		{"unbalanced quotes", "\"One, \"two,\" she said \"three.\n\"Four said \u201cfive\u201d \u201c six"},
+		{"only marks", "\"\"\"\"''''\u201c\u201d\u201c"},
+		{"ten megabyte line", long},
+		{"colon storm", strings.Repeat("A: B: ", 1000)},
+		{"comma storm", "Smith" + strings.Repeat(", x", 5000) + ", said the plan works."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			qs := Extract(tt.text, DefaultOptions)
+			checkQuotes(t, tt.text, qs)
+		})
+	}
+	if Extract("", DefaultOptions) != nil {
+		t.Errorf("Extract(\"\") returned quotes")
+	}
+}
+
+func FuzzExtract(f *testing.F) {
+	for _, s := range []string{
+		"",
+		"\"We will win,\" she said. \"Then we rest.\"",
+		"Mayor Ana Ruiz, head of the council, said that taxes would fall.",
+		"Polls show the race is close, according to the Daily Ledger.",
+		"Ruiz to voters: Taxes will fall\n\nRUIZ: We will see.",
+		"\u201cOpen quote never closed\n\u201cAnd again\u201d he added.",
+		"''Twice,'' Mr. Lee said.\xff",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		qs := Extract(text, DefaultOptions)
+		checkQuotes(t, text, qs)
+	})
+}
+
+// benchTexts returns PolNeAR train articles when ../../shared is present,
+// otherwise the package's own fixtures.
+func benchTexts(tb testing.TB) []string {
+	files, _ := filepath.Glob(filepath.Join(sharedDir, "data/polnear/train/*.txt"))
+	if len(files) == 0 {
+		files, _ = filepath.Glob("testdata/*.txt")
+	}
+	var texts []string
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		texts = append(texts, string(b))
+	}
+	if len(texts) == 0 {
+		tb.Skip("no texts to benchmark")
+	}
+	return texts
+}
+
+// BenchmarkExtract extracts from one article per iteration; articles/s is
+// the throughput figure the package aims at (at least 1,000 on one core).
+func BenchmarkExtract(b *testing.B) {
+	texts := benchTexts(b)
+	bytes := 0
+	for _, s := range texts {
+		bytes += len(s)
+	}
+	b.SetBytes(int64(bytes / len(texts)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		Extract(texts[i%len(texts)], DefaultOptions)
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "articles/s")
+}
+
+func ExampleExtract() {
+	text := "Mayor Ana Ruiz, head of the harbour council, said the new ferry would run by May. " +
+		"\"We have waited long enough,\" she added."
+	for _, q := range Extract(text, DefaultOptions) {
+		fmt.Printf("%s (%s) [%s]: %s\n", q.Speaker, q.Role, q.Kind, q.Text)
+	}
+	// Output:
+	// Ana Ruiz (head of the harbour council) [indirect]: the new ferry would run by May
+	// Ana Ruiz (head of the harbour council) [direct]: "We have waited long enough,"
+}
+
+// TestExtractNearLinear checks that adversarial inputs of 1 MB finish in
+// time proportional to their size: a quadratic step would take minutes.
+func TestExtractNearLinear(t *testing.T) {
+	if testing.Short() {
+		t.Skip("slow in -short mode")
+	}
+	const size = 1 << 20
+	for _, tt := range []struct{ name, unit string }{
+		{"capitalised run", "Aaron Bell "},
+		{"pronoun quotes", "\"It is so,\" he said. "},
+		{"commas", ", Aaron Bell"},
+		{"cues", "said that "},
+		{"open marks", "\u201c"},
+		{"according", "according to Bell, "},
+		{"names and pronouns", "Ana Ruiz said the port is open. She said so. "},
+		{"one endless clause", "he said it, "},
+		{"coordinated cues", "Ruiz said yes and "},
+		{"quotes without stops", "\"a\" said Bell, "},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			text := strings.Repeat(tt.unit, size/len(tt.unit))
+			start := time.Now()
+			qs := Extract(text, DefaultOptions)
+			if d := time.Since(start); d > 20*time.Second {
+				t.Errorf("Extract took %v on 1 MB of %q", d, tt.unit)
+			}
+			checkQuotes(t, text, qs)
+		})
+	}
+}

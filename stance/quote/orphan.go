@@ -1,0 +1,76 @@
+package quote
+
+// Name-colon quotations and orphan quotations that continue the
+// attribution before them.
+
+import (
+	"github.com/stancekit/stancekit/stance/internal/lexicon"
+)
+
+// colonQuote handles a name followed by a colon and a quotation, with no
+// verb: `Former governor Ana Ruiz: "..."`, `New poll - Pew Research: "..."`.
+// The name opens the unit or follows a dash.
+func (x *extractor) colonQuote(ui int) bool {
+	u := x.units[ui]
+	for k := u.w0 + 1; k+1 < u.w1; k++ {
+		if !x.isPunct(k, ':') || x.words[k].quote >= 0 || x.words[k+1].kind != wordOpen {
+			continue
+		}
+		np := x.npLeft(k-1, u.w0)
+		if !np.ok() || np.w1-np.w0 > 8 || !x.words[np.w1-1].upper {
+			return false
+		}
+		for np.w0 < np.w1 && x.in(lexicon.LeadConjunctions, np.w0) {
+			np.w0++
+		}
+		if np.w0 > u.w0 && !(x.words[np.w0-1].kind == wordPunct && isDash(x.wordText(np.w0-1))) {
+			return false
+		}
+		for t := np.w0; t < np.w1; t++ {
+			if x.words[t].kind == wordText && !x.words[t].upper && !x.in(lexicon.TitleWords, t) && !x.in(lexicon.SubjectPrepositions, t) {
+				return false
+			}
+		}
+		return x.addAttribution(ui, k+1, u.w1, subject{np: np, span: np}, true, k, k+1)
+	}
+	return false
+}
+
+// orphan attaches a unit that is all quotation, with no cue of its own, to
+// the attribution just before it: `"A," he said. "B."`
+func (x *extractor) orphan(ui int) {
+	u := x.units[ui]
+	if len(x.attrs) == 0 || x.words[u.w0].kind != wordOpen {
+		return
+	}
+	a := &x.attrs[len(x.attrs)-1]
+	if !a.quoted || a.unit != ui-1 || u.para-x.units[a.unit].para > 1 {
+		return
+	}
+	nextPara := u.para != x.units[a.unit].para
+	inq, total := 0, 0
+	for k := u.w0; k < u.w1; k++ {
+		if x.words[k].kind == wordText {
+			total++
+			if x.words[k].quote >= 0 {
+				inq++
+			}
+		}
+	}
+	if total == 0 || inq*10 < total*8 {
+		return
+	}
+	sp, _, direct, n := x.contentRange(u.w0, u.w1)
+	if n == 0 {
+		return
+	}
+	if nextPara && !x.paraQuoteOpen(a.unit) {
+		// A new quoting paragraph without a cue is, in PolNeAR, not part
+		// of the previous statement; without a source in its sentence it
+		// is left out.
+		return
+	}
+	a.content = append(a.content, sp)
+	a.direct = a.direct && direct
+	a.unit = ui
+}

@@ -1,0 +1,129 @@
+package quote
+
+// Post-cue attributions: CONTENT, X said. / CONTENT, according to X.
+
+import (
+	"github.com/stancekit/stancekit/stance/internal/lexicon"
+)
+
+// postPattern looks for a cue at the end of unit ui whose content comes
+// first: `CONTENT, X said.`, `"CONTENT," said X.`, `CONTENT, according to X.`
+// It returns the word where the unit continues after the attribution.
+func (x *extractor) postPattern(ui int) (int, bool) {
+	u := x.units[ui]
+	for c := u.w1 - 1; c > u.w0; c-- {
+		e, n, ok := x.cueAt(c, u.w1)
+		if !ok || x.words[c].upper && !lexicon.EqualFold(x.wordText(c), "according") {
+			continue
+		}
+		if e.Participle && x.isPunct(c-1, ',') {
+			continue
+		}
+		if lexicon.EqualFold(x.wordText(c), "according") {
+			return x.accordingAfter(ui, c)
+		}
+		if !e.Past || e.Class != lexicon.CueSpeech && e.Class != lexicon.CueTell && e.Class != lexicon.CueBelief {
+			return 0, false
+		}
+		end := c + n
+		// Normal order: ", X said."
+		if subj, ok := x.subjectBefore(c, u.w0); ok && (!e.Base || x.agreesWithBase(c, subj, u.w0)) &&
+			(!e.Third || x.agreesWithThird(subj)) {
+			if cont, ok := x.restAfter(end, u.w1); ok {
+				b := subj.span.w0 - 1
+				if b > u.w0 && x.contentBoundary(b) && (cont == u.w1 || x.quotedBefore(u.w0, b)) {
+					c1 := b
+					if x.words[b].kind == wordClose {
+						c1 = b + 1
+					}
+					if x.addAttribution(ui, u.w0, c1, subj, true, c, end) {
+						return x.continuation(ui, cont), true
+					}
+				}
+			}
+		}
+		// Inverted: `"...," said X.`
+		if x.contentBoundary(c-1) && !e.Base {
+			np := x.npRight(end, u.w1)
+			if !np.ok() {
+				return 0, false
+			}
+			subj := subject{np: np, span: np}
+			after := np.w1
+			if after < u.w1 && x.isPunct(after, ',') && after+1 < u.w1 && x.words[after+1].kind == wordText {
+				if _, _, isCue := x.cueAt(after+1, u.w1); !isCue {
+					k := after + 1
+					for k < u.w1 && !x.isPunct(k, ',') && x.words[k].quote < 0 {
+						k++
+					}
+					ap := npSpan{after + 1, k}
+					if x.apposLike(ap) && x.words[k-1].kind == wordText || k == u.w1 {
+						subj.appos = npSpan{after + 1, trimPunctEnd(x, after+1, k)}
+						subj.span.w1 = subj.appos.w1
+						after = k
+					}
+				}
+			}
+			cont, ok := x.restAfter(after, u.w1)
+			if !ok || cont < u.w1 && !x.quotedBefore(u.w0, c) {
+				return 0, false
+			}
+			c1 := c - 1
+			if x.words[c1].kind == wordClose {
+				c1 = c
+			}
+			if x.addAttribution(ui, u.w0, c1, subj, true, c, end) {
+				return x.continuation(ui, cont), true
+			}
+		}
+		return 0, false
+	}
+	return 0, false
+}
+
+func trimPunctEnd(x *extractor, w0, w1 int) int {
+	for w1 > w0 && x.words[w1-1].kind == wordPunct {
+		w1--
+	}
+	return w1
+}
+
+// quotedBefore reports whether words [w0, w1) include a quotation.
+func (x *extractor) quotedBefore(w0, w1 int) bool {
+	for k := w0; k < w1; k++ {
+		if x.words[k].quote >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// contentBoundary reports whether word b ends a content before its source:
+// a comma, or the closing mark of a quotation.
+func (x *extractor) contentBoundary(b int) bool {
+	return x.isPunct(b, ',') || x.words[b].kind == wordClose
+}
+
+// continuation handles what follows a post-pattern attribution at word
+// cont: `, "B."` adds a second range to it. It returns where the pre
+// patterns resume.
+func (x *extractor) continuation(ui, cont int) int {
+	u := x.units[ui]
+	if cont >= u.w1 {
+		return u.w1
+	}
+	if cont+1 < u.w1 && x.words[cont+1].kind == wordOpen {
+		q := x.words[cont+1].quote
+		k := cont + 1
+		for k < u.w1 && (x.words[k].quote == q || x.words[k].kind == wordPunct && x.words[k].quote < 0) {
+			k++
+		}
+		if sp, _, _, n := x.contentRange(cont+1, k); n > 0 {
+			a := &x.attrs[len(x.attrs)-1]
+			a.content = append(a.content, sp)
+			a.quoted = true
+		}
+		return k
+	}
+	return cont
+}

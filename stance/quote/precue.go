@@ -1,0 +1,195 @@
+package quote
+
+// Pre-cue attributions: X said (that) CONTENT, According to X, CONTENT,
+// X plans to CONTENT, naming cues (called X "Y").
+
+import (
+	"github.com/stancekit/stancekit/stance/internal/lexicon"
+)
+
+// accordingAfter handles "CONTENT, according to X." with the cue at c.
+func (x *extractor) accordingAfter(ui, c int) (int, bool) {
+	u := x.units[ui]
+	if c-1 <= u.w0 || !x.isPunct(c-1, ',') {
+		return 0, false
+	}
+	np := x.npRight(c+2, u.w1)
+	if !np.ok() {
+		return 0, false
+	}
+	// The source runs to the end of the sentence or to a continuation:
+	// "according to early results of the exit poll conducted by ...".
+	span := np
+	cont := u.w1
+	for k := np.w1; k < u.w1 && k < c+40; k++ {
+		if x.words[k].quote >= 0 || x.isPunct(k, ';') {
+			return 0, false
+		}
+		if x.isPunct(k, ',') {
+			if next, ok := x.restAfter(k, u.w1); ok && next == k {
+				cont = k
+				break
+			}
+		}
+		if x.words[k].kind == wordText {
+			span.w1 = k + 1
+		}
+	}
+	if x.addAttribution(ui, u.w0, c-1, subject{np: np, span: span}, true, c, c+2) {
+		return x.continuation(ui, cont), true
+	}
+	return 0, false
+}
+
+// prePatterns finds attributions whose content follows the cue, scanning
+// unit ui from word from. before is len(x.attrs) when the unit began.
+func (x *extractor) prePatterns(ui, from, before int) {
+	u := x.units[ui]
+	for i := from; i < u.w1; i++ {
+		e, n, ok := x.cueAt(i, u.w1)
+		if !ok {
+			continue
+		}
+		lw := x.wordText(i)
+		if lexicon.EqualFold(lw, "according") {
+			np := x.npRight(i+2, u.w1)
+			if !np.ok() {
+				continue
+			}
+			k := np.w1
+			for k < u.w1 && k-np.w1 < 25 && !x.isPunct(k, ',') && x.words[k].quote < 0 {
+				k++
+			}
+			if k >= u.w1 || !x.isPunct(k, ',') {
+				continue
+			}
+			var appos npSpan
+			if k == np.w1 {
+				// "According to Ana Ruiz, an analyst at ..., the gap ...":
+				// the appositive belongs to the source.
+				k2 := k + 1
+				for k2 < u.w1 && k2-k < 20 && !x.isPunct(k2, ',') && x.words[k2].quote < 0 {
+					k2++
+				}
+				if k2+3 < u.w1 && x.isPunct(k2, ',') && x.apposLike(npSpan{k + 1, k2}) && x.hasTitleWord(k+1, k2) {
+					appos, k = npSpan{k + 1, k2}, k2
+				}
+			}
+			end := x.contentEnd(k+1, u.w1)
+			if x.addAttribution(ui, k+1, end, subject{np: np, span: npSpan{np.w0, k}, appos: appos}, true, i, i+2) {
+				i = end - 1
+			}
+			continue
+		}
+		if x.words[i].upper && i != u.w0 && !(x.units[ui].para == x.units[0].para && e.Third) {
+			continue // a capitalised cue is part of a name, except "Says" in a headline
+		}
+		if i == u.w0 && e.Past && !e.Participle {
+			// `Said Ellis: "..."`: an inverted cue opening the sentence.
+			if np := x.npRight(i+n, u.w1); np.ok() && np.w1+1 < u.w1 && (x.isPunct(np.w1, ':') || x.isPunct(np.w1, ',')) && x.words[np.w1+1].kind == wordOpen {
+				end := x.contentEnd(np.w1+1, u.w1)
+				if x.addAttribution(ui, np.w1+1, end, subject{np: np, span: np}, true, i, i+n) {
+					i = end - 1
+					continue
+				}
+			}
+		}
+		if e.Participle {
+			if i > from && (x.isPunct(i-1, ',') || i-2 >= from && x.words[i-1].kind == wordClose && x.isPunct(i-2, ',')) {
+				var subj subject
+				ok := false
+				if len(x.attrs) > before {
+					subj, ok = x.attrs[len(x.attrs)-1].source, x.attrs[len(x.attrs)-1].hasSrc
+				} else if e.Class == lexicon.CueSpeech || e.Class == lexicon.CueTell {
+					// "Trump attacked Obama, calling him ...": the subject
+					// of the clause speaks.
+					subj, ok = x.clauseSubject(u.w0, i-1)
+				}
+				if c0, cok := x.complement(i+n, u.w1, e.Class); ok && cok {
+					end := x.namingEnd(i, c0, x.contentEnd(c0, u.w1))
+					if x.addAttribution(ui, c0, end, subj, true, i, i+n) {
+						i = end - 1
+					}
+				}
+			}
+			continue
+		}
+		if i > u.w0 && x.in(lexicon.InfinitiveMarkers, i-1) {
+			continue
+		}
+		subj, ok := x.subjectBefore(i, from)
+		if !ok && e.Past && !e.Base && !e.Third {
+			// "Carson took the stage ... and called the system rotten":
+			// a coordinated verb shares the subject of its clause.
+			if j := x.skipAdjunctsLeft(i-1, from); j >= from && (lexicon.EqualFold(x.wordText(j), "and") || lexicon.EqualFold(x.wordText(j), "but")) {
+				if last := len(x.attrs) - 1; last >= before && x.attrs[last].unit == ui && x.attrs[last].hasSrc {
+					// "X said A but noted B": the speaker of A goes on.
+					subj, ok = x.attrs[last].source, true
+				} else {
+					subj, ok = x.clauseSubject(u.w0, j)
+				}
+			}
+		}
+		if !ok || !x.subjectFits(subj, e.Class) || e.Base && !x.agreesWithBase(i, subj, from) ||
+			e.Third && !x.agreesWithThird(subj) {
+			continue
+		}
+		c0, ok := x.complement(i+n, u.w1, e.Class)
+		if !ok {
+			if i+n < u.w1 && x.isPunct(i+n, ':') && i+n+1 == u.w1 {
+				// "Caddell continued:" leads in to the next paragraph.
+				a := attribution{source: subj, hasSrc: true, unit: ui, cue: x.wordsSpan(i, i+n+1), hasCue: true}
+				a.srcSpan = x.wordsSpan(subj.span.w0, subj.span.w1)
+				x.attrs = append(x.attrs, a)
+				x.pending = len(x.attrs) - 1
+			}
+			continue
+		}
+		end := x.namingEnd(i, c0, x.contentEnd(c0, u.w1))
+		if x.addAttribution(ui, c0, end, subj, true, i, i+n) {
+			i = end - 1
+		}
+	}
+}
+
+// namingEnd ends the content of a naming cue at word i after its first
+// run of quotations ("a "bore" and "a fraud""): what follows is the
+// speaker's next act, not what was said. Other contents end at end.
+func (x *extractor) namingEnd(i, c0, end int) int {
+	if !x.in(lexicon.NamingCues, i) {
+		return end
+	}
+	k := c0
+	for k < end && x.words[k].kind != wordOpen {
+		k++
+	}
+	if k == end {
+		return end
+	}
+	for {
+		q := x.words[k].quote
+		for k < end && x.words[k].quote == q {
+			k++
+		}
+		// `"a bore" and "a fraud"`, `"rude," "crude"`
+		j := k
+		for j < end && (x.isPunct(j, ',') || lexicon.EqualFold(x.wordText(j), "and") || lexicon.EqualFold(x.wordText(j), "or")) && x.words[j].quote < 0 {
+			j++
+		}
+		if j > k && j < end && x.words[j].kind == wordOpen {
+			k = j
+			continue
+		}
+		return k
+	}
+}
+
+// hasTitleWord reports whether words [w0, w1) include a word of office.
+func (x *extractor) hasTitleWord(w0, w1 int) bool {
+	for k := w0; k < w1; k++ {
+		if x.in(lexicon.TitleWords, k) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,52 @@
+package quote
+
+import "encoding/json"
+
+// Kind says how a statement is reported.
+type Kind string
+
+// The kinds of statement the extractor reports.
+const (
+	Direct   Kind = "direct"   // the content is a verbatim quotation in quotation marks
+	Indirect Kind = "indirect" // reported speech, belief, plan or evidence, without quotation marks
+	Mixed    Kind = "mixed"    // a paraphrase that embeds a quoted fragment
+)
+
+// A Quote is one attributed statement found in a document.
+//
+// All spans are UTF-8 byte offsets into Document.Text, end exclusive.
+// Content holds one range per fragment: "A," he said. "B." is one Quote
+// with two content ranges. Quotation marks belong to the content.
+type Quote struct {
+	Text    string `json:"text"`    // the content ranges joined with a single space
+	Content []Span `json:"content"` // one or more ranges, in document order
+	Source  *Span  `json:"source"`  // the in-sentence mention of the speaker ("he"), or nil
+	Cue     *Span  `json:"cue"`     // the attribution cue ("said", ":"), or nil
+	Speaker string `json:"speaker"` // canonical name of the resolved actor; "" if unresolved
+	Role    string `json:"role"`    // role or affiliation found in titles and appositives; "" if none
+	Kind    Kind   `json:"kind"`
+}
+
+// MarshalJSON writes the output contract: an empty Speaker or Role is null.
+func (q Quote) MarshalJSON() ([]byte, error) {
+	type wire struct {
+		Text    string  `json:"text"`
+		Content []Span  `json:"content"`
+		Source  *Span   `json:"source"`
+		Cue     *Span   `json:"cue"`
+		Speaker *string `json:"speaker"`
+		Role    *string `json:"role"`
+		Kind    Kind    `json:"kind"`
+	}
+	w := wire{Text: q.Text, Content: q.Content, Source: q.Source, Cue: q.Cue, Kind: q.Kind}
+	if w.Content == nil {
+		w.Content = []Span{}
+	}
+	if q.Speaker != "" {
+		w.Speaker = &q.Speaker
+	}
+	if q.Role != "" {
+		w.Role = &q.Role
+	}
+	return json.Marshal(w)
+}

@@ -1,0 +1,70 @@
+package quote
+
+import (
+	"github.com/stancekit/stancekit/stance/internal/lexicon"
+
+	"strings"
+	"unicode"
+)
+
+// Scraped-page residue: text a web page carries around its article
+// (navigation, share buttons, "Recommended Articles", time stamps, the
+// headline repeated in teasers). Such paragraphs are skipped: they never
+// yield speakers or statements.
+
+// markResidue sets paragraph.residue on the paragraphs of x that are page
+// furniture or that repeat an earlier paragraph word for word.
+func (x *extractor) markResidue() {
+	seen := make(map[string]bool, len(x.paras))
+	for i := range x.paras {
+		p := &x.paras[i]
+		s := x.text[p.Start:p.End]
+		if seen[s] {
+			p.residue = true
+			continue
+		}
+		seen[s] = true
+		p.residue = isResidue(s)
+	}
+}
+
+// isResidue reports whether a paragraph is page furniture rather than
+// article text: short, without sentence punctuation, and made of menu words
+// or navigation phrases, or mostly digits (time stamps).
+func isResidue(s string) bool {
+	if len(s) > 200 {
+		return false
+	}
+	words, nav, digits, letters := 0, 0, 0, 0
+	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		words++
+		if lexicon.NavigationWords[strings.ToLower(f)] {
+			nav++
+		}
+	}
+	for _, r := range s {
+		switch {
+		case unicode.IsDigit(r):
+			digits++
+		case unicode.IsLetter(r):
+			letters++
+		}
+	}
+	if words == 0 || letters < 3 {
+		return true
+	}
+	if digits > letters {
+		return true
+	}
+	ls := strings.ToLower(s)
+	if len(s) < 80 {
+		for _, ph := range lexicon.NavigationPhrases {
+			if strings.Contains(ls, ph) {
+				return true
+			}
+		}
+	}
+	last := s[len(s)-1]
+	ended := last == '.' || last == '!' || last == '?' || last == '"'
+	return !ended && words <= 8 && nav*2 >= words
+}

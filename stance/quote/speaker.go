@@ -1,0 +1,353 @@
+package quote
+
+import "github.com/stancekit/stancekit/stance/internal/lexicon"
+
+// Finding the source mention next to a cue: a pronoun, a name with its
+// titles ("Chinese Foreign Minister Wang Yi"), a noun phrase ("the Trump
+// campaign", "a new poll"), extended over appositives ("Bushra Khalidi,
+// policy lead at Oxfam,").
+
+// npSpan is a noun phrase as a word range [w0, w1).
+type npSpan struct{ w0, w1 int }
+
+func (n npSpan) ok() bool { return n.w1 > n.w0 }
+
+// isWordText reports whether word i is a text word equal (in any case) to
+// one of the set's keys.
+func (x *extractor) in(set map[string]bool, i int) bool {
+	w := x.words[i]
+	if w.kind != wordText {
+		return false
+	}
+	return lexicon.InFold(set, x.text[w.Start:w.End])
+}
+
+func (x *extractor) isPunct(i int, c byte) bool {
+	w := x.words[i]
+	return w.kind == wordPunct && w.End-w.Start == 1 && x.text[w.Start] == c
+}
+
+func (x *extractor) wordText(i int) string { return x.text[x.words[i].Start:x.words[i].End] }
+
+// endsLy reports whether word i is an adverb in -ly ("bluntly said").
+func (x *extractor) endsLy(i int) bool {
+	w := x.wordText(i)
+	return x.words[i].kind == wordText && !x.words[i].upper && len(w) > 4 && w[len(w)-2:] == "ly"
+}
+
+// npLeft returns the noun phrase ending at word j, reaching no further left
+// than lo.
+func (x *extractor) npLeft(j, lo int) npSpan {
+	if j > lo && x.isPunct(j, '%') && x.words[j-1].End == x.words[j].Start && lexicon.IsNumber(x.wordText(j-1)) {
+		// "47% say", "Some 61% of voters": the number leads the phrase.
+		np := x.npLeft(j-1, lo)
+		if np.ok() {
+			np.w1 = j + 1
+		}
+		return np
+	}
+	if j < lo || x.words[j].kind != wordText {
+		return npSpan{}
+	}
+	if j > lo && x.in(lexicon.Respondents, j) && (x.in(lexicon.Determiners, j-1) || x.plural(j-1)) {
+		// "those surveyed", "voters polled"
+		np := x.npLeft(j-1, lo)
+		if !np.ok() {
+			np = npSpan{j - 1, j}
+		}
+		np.w1 = j + 1
+		return np
+	}
+	if x.in(lexicon.SubjectPronouns, j) {
+		return npSpan{j, j + 1}
+	}
+	if x.in(lexicon.NpStops, j) || x.in(lexicon.Determiners, j) {
+		return npSpan{}
+	}
+	if t := x.wordText(j); !x.words[j].upper && len(t) > 3 && t[len(t)-2:] == "ed" {
+		return npSpan{} // "Clinton restricted comments": a verb, not a head
+	}
+	k := j
+	n := 0
+	for k >= lo && n < 10 {
+		w := x.words[k]
+		if w.quote >= 0 {
+			break
+		}
+		if w.kind == wordPunct {
+			// "Sen." "Robert C. Scott": a period after an abbreviation or initial.
+			if x.isPunct(k, '.') && k-1 >= lo && x.words[k-1].upper && k+1 <= j {
+				k--
+				continue
+			}
+			// "The European Farmers' Alliance"
+			if k-1 >= lo && k+1 <= j && x.words[k-1].upper && x.words[k+1].upper && x.possessive(k-1) {
+				k--
+				continue
+			}
+			break
+		}
+		if w.kind != wordText {
+			break
+		}
+		if x.in(lexicon.Determiners, k) {
+			k--
+			break
+		}
+		if x.in(lexicon.NpStops, k) {
+			// "Secretary of State John Kerry", "Department of Justice".
+			lw := x.wordText(k)
+			if (lw == "of" || lw == "for") && k-1 >= lo && x.words[k-1].upper && k+1 <= j && x.words[k+1].upper {
+				k--
+				continue
+			}
+			break
+		}
+		if !w.upper && k < j && x.words[k+1].upper == false && n >= 3 {
+			break
+		}
+		k--
+		n++
+	}
+	s := k + 1
+	// do not start on a lone period
+	for s <= j && x.words[s].kind != wordText {
+		s++
+	}
+	return npSpan{s, j + 1}
+}
+
+// npRight returns the noun phrase starting at word i (after an inverted
+// cue: "said Khalidi", "said the official"), ending before hi.
+func (x *extractor) npRight(i, hi int) npSpan {
+	if i >= hi || x.words[i].kind != wordText || x.words[i].quote >= 0 {
+		return npSpan{}
+	}
+	if x.in(lexicon.SubjectPronouns, i) {
+		return npSpan{i, i + 1}
+	}
+	k := i
+	if x.in(lexicon.Determiners, k) {
+		k++
+	}
+	n := 0
+	for k < hi && n < 10 {
+		w := x.words[k]
+		if w.quote >= 0 {
+			break
+		}
+		if w.kind == wordPunct {
+			if x.isPunct(k, '.') && k > i && x.words[k-1].upper && k+1 < hi && x.words[k+1].upper && len(x.wordText(k-1)) <= 4 {
+				k++
+				continue
+			}
+			if k > i && x.words[k-1].upper && k+1 < hi && x.words[k+1].upper && x.possessive(k-1) {
+				k++ // "the European Farmers' Alliance"
+				continue
+			}
+			break
+		}
+		if w.kind != wordText || x.in(lexicon.NpStops, k) && !(x.wordText(k) == "of" || x.wordText(k) == "for") {
+			break
+		}
+		if !w.upper && !x.in(lexicon.TitleWords, k) && k > i && x.words[k-1].upper && !x.in(lexicon.Determiners, k-1) {
+			break // "said Trump supporters" is fine, "said Trump yesterday" is not
+		}
+		if x.in(lexicon.AdjunctsLeft, k) && !w.upper {
+			break
+		}
+		k++
+		n++
+	}
+	for k > i && (x.in(lexicon.NpStops, k-1) || x.words[k-1].kind != wordText) {
+		k--
+	}
+	if k == i || (k == i+1 && x.in(lexicon.Determiners, i)) {
+		return npSpan{}
+	}
+	return npSpan{i, k}
+}
+
+// skipAdjunctsLeft returns the first word left of j that is not an adverb
+// or auxiliary between a subject and its cue.
+func (x *extractor) skipAdjunctsLeft(j, lo int) int {
+	for j >= lo && x.words[j].quote < 0 && (x.in(lexicon.AdjunctsLeft, j) && !x.in(lexicon.SubjectPronouns, j) || x.endsLy(j)) {
+		j--
+	}
+	if j >= lo && x.isPunct(j, ')') {
+		// a parenthesis such as "(R-Texas)" after a name
+		k := j - 1
+		for k >= lo && j-k < 12 && !x.isPunct(k, '(') {
+			k--
+		}
+		if k >= lo && x.isPunct(k, '(') {
+			j = k - 1
+		}
+	}
+	return j
+}
+
+// A subject is the source found left of a cue, with the appositives that
+// follow the name.
+type subject struct {
+	np        npSpan // the mention proper: "Bushra Khalidi"
+	span      npSpan // mention with appositives: "Bushra Khalidi, policy lead at Oxfam,"
+	appos     npSpan // the first appositive, if any: "policy lead at Oxfam"
+	apposLast int    // end word of the last appositive
+}
+
+// subjectBefore finds the subject of the cue at word c, looking no further
+// left than lo.
+func (x *extractor) subjectBefore(c, lo int) (subject, bool) {
+	j := x.skipAdjunctsLeft(c-1, lo)
+	if j < lo {
+		return subject{}, false
+	}
+	if x.isPunct(j, ',') {
+		return x.appositiveSubject(j, lo)
+	}
+	np := x.npLeft(j, lo)
+	if !np.ok() {
+		return subject{}, false
+	}
+	// "Aides to Clinton", "a spokesman for the campaign", "About 4 in 10":
+	// a noun phrase with its prepositional phrase.
+	if p := np.w0 - 1; p-1 >= lo && x.in(lexicon.SubjectPrepositions, p) && !x.in(lexicon.SubjectPronouns, np.w0) {
+		if head := x.npLeft(p-1, lo); head.ok() && !x.in(lexicon.SubjectPronouns, p-1) && (x.plural(p-1) || x.in(lexicon.SourceNouns, p-1) || x.in(lexicon.TitleWords, p-1) || x.in(lexicon.Determiners, head.w0)) {
+			np.w0 = head.w0
+			return subject{np: npSpan{head.w0, head.w1}, span: np}, true
+		}
+	}
+	return subject{np: np, span: np}, true
+}
+
+// appositiveSubject handles "NAME, APPOSITIVE, [APPOSITIVE,] cue": comma is
+// the word index of the comma before the cue.
+func (x *extractor) appositiveSubject(comma, lo int) (subject, bool) {
+	var segs [5]npSpan // segs[0] is nearest the cue
+	var fallback subject
+	found := false
+	end := comma
+	for n := 0; n < len(segs); n++ {
+		s := end - 1
+		for s >= lo && end-s <= 30 && !x.isPunct(s, ',') && x.words[s].quote < 0 {
+			s--
+		}
+		if end-s > 30 || (s >= lo && !x.isPunct(s, ',')) {
+			return subject{}, false
+		}
+		segs[n] = npSpan{s + 1, end}
+		if n == 1 && segs[1].ok() && segs[0].ok() && x.apposLike(segs[1]) && (!x.words[segs[1].w0].upper || x.possessive(segs[1].w0)) || n == 1 && x.in(lexicon.Determiners, segs[1].w0) {
+			// "The council's treasurer, Tomas Berg, warned": the title
+			// comes first and the name sits next to the cue.
+			if np := x.npLeft(segs[0].w1-1, segs[0].w0); np.ok() && np.w0 == segs[0].w0 && x.words[np.w1-1].upper && !x.titled(np) && np.w1-np.w0 >= 2 {
+				return subject{np: np, span: npSpan{segs[1].w0, comma}, appos: segs[1]}, true
+			}
+		}
+		if n >= 1 && segs[n].ok() {
+			np := x.npLeft(end-1, segs[n].w0)
+			if np.ok() && np.w0 == segs[n].w0+1 && x.in(lexicon.LeadConjunctions, segs[n].w0) {
+				segs[n].w0++ // "But Megan Hester, senior associate ..., said"
+			}
+			if s < lo && np.ok() && np.w0 != segs[n].w0 && segs[n].w1-segs[n].w0 <= 8 && x.nameLike(np) {
+				np = segs[n] // "Officials at Homeland Security Investigations, a division of ..., said"
+			}
+			if np.w0 == segs[n].w0 && np.ok() && x.nameLike(np) {
+				for k := 0; k < n; k++ {
+					if !x.apposLike(segs[k]) {
+						return subject{}, false
+					}
+				}
+				// Role: the appositive next to the name, with any
+				// capitalised continuation ("for Equality, Preparedness and ...").
+				ap := segs[n-1]
+				for k := n - 2; k >= 0; k-- {
+					if x.words[segs[k].w0].upper {
+						ap.w1 = segs[k].w1
+						continue
+					}
+					break
+				}
+				subj := subject{np: np, span: npSpan{np.w0, comma}, appos: ap}
+				if !x.titled(np) {
+					return subj, true
+				}
+				// "European Commissioner for Equality" is a title, not the
+				// name: look further left, and keep it in case.
+				if !found {
+					fallback, found = subj, true
+				}
+			}
+		}
+		if s < lo {
+			break
+		}
+		end = s
+	}
+	return fallback, found
+}
+
+// titled reports whether np contains a title or organisation word.
+func (x *extractor) titled(np npSpan) bool {
+	for k := np.w0; k < np.w1; k++ {
+		if x.in(lexicon.TitleWords, k) || x.in(lexicon.OrgWords, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// possessive reports whether word i is a possessive: "Trump's", "Sanders'".
+func (x *extractor) possessive(i int) bool {
+	if x.words[i].kind != wordText {
+		return false
+	}
+	t := x.wordText(i)
+	if trimPossessive(t) != t {
+		return true
+	}
+	if i+1 < len(x.words) && x.words[i+1].Start == x.words[i].End && x.words[i+1].kind == wordPunct && t[len(t)-1] == 's' {
+		p := x.wordText(i + 1)
+		return p == "'" || p == "’"
+	}
+	return false
+}
+
+// nameLike reports whether np can be a named or pronominal speaker: it ends
+// in a capitalised word or is a pronoun.
+func (x *extractor) nameLike(np npSpan) bool {
+	last := np.w1 - 1
+	return x.words[last].upper || x.in(lexicon.SubjectPronouns, last)
+}
+
+// apposLike reports whether a comma-separated segment reads as an
+// appositive: "policy lead at Oxfam", "a global organization ...",
+// "also a member of ...", or a capitalised title "European Commissioner".
+func (x *extractor) apposLike(s npSpan) bool {
+	if !s.ok() || s.w1-s.w0 > 25 {
+		return false
+	}
+	first := s.w0
+	if x.words[first].kind != wordText {
+		return false
+	}
+	if !x.words[first].upper || x.possessive(first) {
+		// "policy lead at Oxfam", "Sanders' senior adviser"
+		for k := s.w0; k < s.w1; k++ {
+			if e, ok := lexicon.LookupCue(x.wordText(k)); ok && e.Past && x.words[k].kind == wordText && k > s.w0 && !x.in(lexicon.NpStops, k-1) && !x.in(lexicon.Determiners, k-1) {
+				lw := x.wordText(k)
+				if lw == "said" || lw == "says" || lw == "told" {
+					return false
+				}
+			}
+		}
+		return true
+	}
+	for k := s.w0; k < s.w1; k++ {
+		w := x.words[k]
+		if w.kind == wordText && !w.upper && !x.in(lexicon.NpStops, k) && !x.in(lexicon.Determiners, k) && !x.in(lexicon.TitleWords, k) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,113 @@
+package tally
+
+import (
+	"maps"
+	"strings"
+	"testing"
+)
+
+func TestCanonicalActors(t *testing.T) {
+	tests := []struct {
+		name   string
+		counts map[string]int
+		want   map[string]string
+	}{
+		{
+			name:   "surname joins the only full name",
+			counts: map[string]int{"Khalidi": 2, "Bushra Khalidi": 1},
+			want:   map[string]string{"Khalidi": "Bushra Khalidi", "Bushra Khalidi": "Bushra Khalidi"},
+		},
+		{
+			name:   "two Khalidis make the surname ambiguous",
+			counts: map[string]int{"Khalidi": 2, "Bushra Khalidi": 1, "Rashid Khalidi": 4},
+			want:   map[string]string{"Khalidi": "Khalidi", "Bushra Khalidi": "Bushra Khalidi", "Rashid Khalidi": "Rashid Khalidi"},
+		},
+		{
+			name:   "surname-first two-word name",
+			counts: map[string]int{"Wang": 3, "Wang Yi": 1, "Lavrov": 1, "Sergey Lavrov": 1},
+			want:   map[string]string{"Wang": "Wang Yi", "Wang Yi": "Wang Yi", "Lavrov": "Sergey Lavrov", "Sergey Lavrov": "Sergey Lavrov"},
+		},
+		{
+			name:   "first word of a three-word name is not a form of it",
+			counts: map[string]int{"Martin": 1, "Martin Luther King": 1, "King": 1, "Luther King": 1},
+			want:   map[string]string{"Martin": "Martin", "Martin Luther King": "Martin Luther King", "King": "Martin Luther King", "Luther King": "Martin Luther King"},
+		},
+		{
+			name:   "transitive through a two-word name",
+			counts: map[string]int{"Wang": 1, "Wang Yi": 1, "Foreign Minister Wang Yi": 1},
+			want:   map[string]string{"Wang": "Foreign Minister Wang Yi", "Wang Yi": "Foreign Minister Wang Yi", "Foreign Minister Wang Yi": "Foreign Minister Wang Yi"},
+		},
+		{
+			name:   "ambiguity propagates down a chain",
+			counts: map[string]int{"Yi": 1, "Wang Yi": 1, "Mr Wang Yi": 1, "Dr Wang Yi": 1},
+			want:   map[string]string{"Yi": "Yi", "Wang Yi": "Wang Yi", "Mr Wang Yi": "Mr Wang Yi", "Dr Wang Yi": "Dr Wang Yi"},
+		},
+		{
+			name:   "spellings differing in case are one name, shown as the most quoted",
+			counts: map[string]int{"WANG YI": 1, "Wang  Yi": 5, "wang": 1},
+			want:   map[string]string{"WANG YI": "Wang  Yi", "Wang  Yi": "Wang  Yi", "wang": "Wang  Yi"},
+		},
+		{
+			name:   "organisations have no shorter forms",
+			counts: map[string]int{"China": 2, "China Daily": 1, "ministry": 1, "Foreign Ministry": 3, "Daily": 1},
+			want: map[string]string{"China": "China", "China Daily": "China Daily", "ministry": "ministry",
+				"Foreign Ministry": "Foreign Ministry", "Daily": "Daily"},
+		},
+		{
+			name:   "spelling ties break in byte order",
+			counts: map[string]int{"Oxfam": 2, "OXFAM": 2},
+			want:   map[string]string{"Oxfam": "OXFAM", "OXFAM": "OXFAM"},
+		},
+		{
+			name:   "blank names are left out",
+			counts: map[string]int{"": 3, "  ": 1, "Lavrov": 1},
+			want:   map[string]string{"Lavrov": "Lavrov"},
+		},
+		{
+			name:   "unrelated names stay apart",
+			counts: map[string]int{"Putin": 1, "Xi Jinping": 1, "Jinping": 1},
+			want:   map[string]string{"Putin": "Putin", "Xi Jinping": "Xi Jinping", "Jinping": "Xi Jinping"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := canonicalActors(tt.counts)
+			if !maps.Equal(got, tt.want) {
+				t.Errorf("canonicalActors(%v)\n got %v\nwant %v", tt.counts, got, tt.want)
+			}
+		})
+	}
+}
+
+// FuzzCanonicalActors checks, for any names, that every name gets an
+// actor, that an actor's name is its own actor, and that an actor is
+// never shorter than a name that joins it.
+func FuzzCanonicalActors(f *testing.F) {
+	f.Add("Khalidi\nBushra Khalidi\nRashid Khalidi\nWang\nWang Yi")
+	f.Add("  \n\t\nÉLYSÉE\nélysée palace\nx y z\ny z\nz")
+	f.Fuzz(func(t *testing.T, in string) {
+		counts := map[string]int{}
+		for i, name := range strings.Split(in, "\n") {
+			counts[name] += i + 1
+		}
+		actors := canonicalActors(counts)
+		for name := range counts {
+			actor, ok := actors[name]
+			if actorKey(name) == "" {
+				if ok {
+					t.Errorf("blank name %q got actor %q", name, actor)
+				}
+				continue
+			}
+			if !ok {
+				t.Fatalf("name %q has no actor", name)
+			}
+			if again := actors[actor]; again != actor {
+				t.Errorf("actor %q of %q maps to %q, not itself", actor, name, again)
+			}
+			if len(strings.Fields(actor)) < len(strings.Fields(name)) {
+				t.Errorf("name %q joined the shorter actor %q", name, actor)
+			}
+		}
+	})
+}

@@ -1,0 +1,439 @@
+package tally
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"maps"
+	"math"
+	"slices"
+	"strconv"
+
+	"github.com/stancekit/stancekit/stance/internal/jsonerr"
+)
+
+// PartialFormat and PartialVersion identify the file format written by
+// (*Partial).WriteTo and read by ReadPartial.
+const (
+	PartialFormat  = "stance-partial"
+	PartialVersion = 1
+)
+
+// ErrPartial is wrapped by the errors of ReadPartial and Merge.
+var ErrPartial = errors.New("bad partial result")
+
+// An Observation is one classified statement as a Partial counts it.
+type Observation struct {
+	Speaker    string  // the speaker's name as resolved in its document; "" if unattributed
+	Role       string  // role or affiliation; "" if none
+	Stance     string  // the stance label predicted for the statement
+	Confidence float64 // the probability of Stance, in [0, 1]
+	Topic      string  // the topic label; "" without a topic model
+}
+
+// A Partial holds the sufficient statistics of a summary: counts and sums,
+// never shares, keyed by the speaker names of each document. Partials of
+// disjoint parts of a corpus merge, in any order, into exactly the Partial
+// of the whole corpus, and Summarize turns a Partial into a Summary;
+// actors are canonicalised across documents only then.
+//
+// Memory grows with the number of distinct speaker names (a few hundred
+// bytes each), not with the number of documents.
+//
+// The zero Partial is not ready for use; call NewPartial. A Partial is
+// not safe for concurrent use.
+type Partial struct {
+	StanceLabels []string // the stance model's labels, in model order
+	TopicLabels  []string // the topic model's labels; nil without a topic model
+
+	Documents    int // documents read
+	Quotes       int // statements found, attributed or not
+	Unattributed int // statements without a speaker
+
+	// Names holds the statistics of each speaker name, after the names
+	// of one document were canonicalised among themselves.
+	Names map[string]*NameStats
+
+	stanceIndex, topicIndex map[string]int
+}
+
+// NameStats are the counts for one speaker name. Label counts are dense:
+// Stance[i] counts the statements labelled StanceLabels[i] of the Partial.
+type NameStats struct {
+	Quotes   int         // statements
+	Articles int         // documents with at least one statement
+	Roles    []RoleCount // the roles given for the speaker, in the order first seen
+	Stance   []int       // statements per stance label
+	Topics   []int       // statements per topic label; nil without a topic model
+	// ByTopic counts statements per topic and stance label:
+	// ByTopic[t*len(StanceLabels)+s].
+	ByTopic []int
+
+	// Confidence is the sum of the stance probabilities of the
+	// statements, in units of 1e-9 (ConfidenceUnit). Fixed point keeps
+	// sums exact, so the order of addition cannot change a result.
+	Confidence int64
+}
+
+// A RoleCount is a role and the number of statements it was given for.
+type RoleCount struct {
+	Role string
+	N    int
+}
+
+// ConfidenceUnit is the fixed-point unit of NameStats.Confidence.
+const ConfidenceUnit = 1e-9
+
+// NewPartial returns an empty Partial for predictions by models with the
+// given labels. topicLabels is nil when no topic model is used.
+func NewPartial(stanceLabels, topicLabels []string) *Partial {
+	p := &Partial{
+		StanceLabels: slices.Clone(stanceLabels),
+		TopicLabels:  slices.Clone(topicLabels),
+		Names:        make(map[string]*NameStats),
+		stanceIndex:  make(map[string]int),
+		topicIndex:   make(map[string]int),
+	}
+	for i, l := range stanceLabels {
+		p.stanceIndex[l] = i
+	}
+	for i, l := range topicLabels {
+		p.topicIndex[l] = i
+	}
+	return p
+}
+
+func (p *Partial) newStats() *NameStats {
+	s := &NameStats{Stance: make([]int, len(p.StanceLabels))}
+	if len(p.TopicLabels) > 0 {
+		s.Topics = make([]int, len(p.TopicLabels))
+		s.ByTopic = make([]int, len(p.TopicLabels)*len(p.StanceLabels))
+	}
+	return s
+}
+
+// AddDocument counts one document and the statements found in it.
+// Speaker names within the document are first canonicalised among
+// themselves ("Khalidi" joins "Bushra Khalidi" if the document names
+// her in full), so an article counts once for each actor it quotes.
+//
+// It panics if an attributed statement has a stance label, or (with
+// topic labels) a topic label, that is not one of the Partial's: the
+// observations must come from the models the Partial was made for.
+func (p *Partial) AddDocument(obs []Observation) {
+	p.Documents++
+	p.Quotes += len(obs)
+	counts := make(map[string]int)
+	for _, o := range obs {
+		if actorKey(o.Speaker) == "" {
+			p.Unattributed++
+			continue
+		}
+		counts[o.Speaker]++
+	}
+	if len(counts) == 0 {
+		return
+	}
+	local := canonicalActors(counts)
+	seen := make(map[string]bool, len(counts))
+	for _, o := range obs {
+		name, ok := local[o.Speaker]
+		if !ok {
+			continue
+		}
+		si, ok := p.stanceIndex[o.Stance]
+		if !ok {
+			panic(fmt.Sprintf("stance: Partial.AddDocument: stance label %q is not one of %q", o.Stance, p.StanceLabels))
+		}
+		s := p.Names[name]
+		if s == nil {
+			s = p.newStats()
+			p.Names[name] = s
+		}
+		if !seen[name] {
+			seen[name] = true
+			s.Articles++
+		}
+		s.Quotes++
+		if o.Role != "" {
+			s.addRole(o.Role, 1)
+		}
+		s.Stance[si]++
+		if len(p.TopicLabels) > 0 {
+			ti, ok := p.topicIndex[o.Topic]
+			if !ok {
+				panic(fmt.Sprintf("stance: Partial.AddDocument: topic label %q is not one of %q", o.Topic, p.TopicLabels))
+			}
+			s.Topics[ti]++
+			s.ByTopic[ti*len(p.StanceLabels)+si]++
+		}
+		s.Confidence += fixedConfidence(o.Confidence)
+	}
+}
+
+func (s *NameStats) addRole(role string, n int) {
+	for i := range s.Roles {
+		if s.Roles[i].Role == role {
+			s.Roles[i].N += n
+			return
+		}
+	}
+	s.Roles = append(s.Roles, RoleCount{role, n})
+}
+
+// fixedConfidence converts a probability to ConfidenceUnits, clamping it
+// to [0, 1] (NaN counts as 0).
+func fixedConfidence(c float64) int64 {
+	switch {
+	case !(c > 0): // also NaN
+		return 0
+	case c > 1:
+		c = 1
+	}
+	return int64(math.Round(c / ConfidenceUnit))
+}
+
+// Merge adds the counts of q to p. Both must come from models with the
+// same labels; otherwise Merge returns an error wrapping ErrPartial and
+// leaves p unchanged.
+func (p *Partial) Merge(q *Partial) error {
+	if !slices.Equal(p.StanceLabels, q.StanceLabels) {
+		return fmt.Errorf("%w: stance labels %q and %q differ: merge only the results of one stance model", ErrPartial, p.StanceLabels, q.StanceLabels)
+	}
+	if !slices.Equal(p.TopicLabels, q.TopicLabels) {
+		return fmt.Errorf("%w: topic labels %q and %q differ: merge only the results of one topic model", ErrPartial, p.TopicLabels, q.TopicLabels)
+	}
+	p.Documents += q.Documents
+	p.Quotes += q.Quotes
+	p.Unattributed += q.Unattributed
+	for name, qs := range q.Names {
+		s := p.Names[name]
+		if s == nil {
+			s = p.newStats()
+			p.Names[name] = s
+		}
+		s.add(qs)
+	}
+	return nil
+}
+
+// add adds the counts of q, which has the same labels, to s.
+func (s *NameStats) add(q *NameStats) {
+	s.Quotes += q.Quotes
+	s.Articles += q.Articles
+	s.Confidence += q.Confidence
+	for _, r := range q.Roles {
+		s.addRole(r.Role, r.N)
+	}
+	addInts(s.Stance, q.Stance)
+	addInts(s.Topics, q.Topics)
+	addInts(s.ByTopic, q.ByTopic)
+}
+
+func addInts(dst, src []int) {
+	for i, n := range src {
+		dst[i] += n
+	}
+}
+
+// partialFile is the JSON form of a Partial: counts keyed by label, so a
+// file reads without the model. Maps are written with sorted keys, so
+// equal Partials give identical files.
+type partialFile struct {
+	Format       string               `json:"format"`
+	Version      int                  `json:"version"`
+	StanceLabels []string             `json:"stance_labels"`
+	TopicLabels  []string             `json:"topic_labels"`
+	Documents    int                  `json:"documents"`
+	Quotes       int                  `json:"quotes"`
+	Unattributed int                  `json:"unattributed"`
+	Names        map[string]*nameFile `json:"names"`
+}
+
+type nameFile struct {
+	Quotes     int                       `json:"quotes"`
+	Articles   int                       `json:"articles"`
+	Roles      map[string]int            `json:"roles,omitzero"`
+	Stance     map[string]int            `json:"stance"`
+	Topics     map[string]int            `json:"topics,omitzero"`
+	ByTopic    map[string]map[string]int `json:"by_topic,omitzero"`
+	Confidence int64                     `json:"confidence_sum_1e9"`
+}
+
+// labelCounts returns the non-zero counts of a dense slice by label.
+func labelCounts(counts []int, labels []string) map[string]int {
+	m := make(map[string]int)
+	for i, n := range counts {
+		if n != 0 {
+			m[labels[i]] = n
+		}
+	}
+	return m
+}
+
+// WriteTo writes p as JSON, the file format of "stance analyze --partial".
+func (p *Partial) WriteTo(w io.Writer) (int64, error) {
+	f := partialFile{
+		Format: PartialFormat, Version: PartialVersion,
+		StanceLabels: p.StanceLabels, TopicLabels: p.TopicLabels,
+		Documents: p.Documents, Quotes: p.Quotes, Unattributed: p.Unattributed,
+		Names: make(map[string]*nameFile, len(p.Names)),
+	}
+	for name, s := range p.Names {
+		nf := &nameFile{Quotes: s.Quotes, Articles: s.Articles, Confidence: s.Confidence,
+			Stance: labelCounts(s.Stance, p.StanceLabels)}
+		if len(s.Roles) > 0 {
+			nf.Roles = make(map[string]int, len(s.Roles))
+			for _, r := range s.Roles {
+				nf.Roles[r.Role] = r.N
+			}
+		}
+		if s.Topics != nil {
+			nf.Topics = labelCounts(s.Topics, p.TopicLabels)
+			nf.ByTopic = make(map[string]map[string]int)
+			k := len(p.StanceLabels)
+			for t, n := range s.Topics {
+				if n > 0 {
+					nf.ByTopic[p.TopicLabels[t]] = labelCounts(s.ByTopic[t*k:(t+1)*k], p.StanceLabels)
+				}
+			}
+		}
+		f.Names[name] = nf
+	}
+	b, err := json.MarshalIndent(f, "", " ")
+	if err != nil {
+		return 0, err
+	}
+	n, err := w.Write(append(b, '\n'))
+	return int64(n), err
+}
+
+// ReadPartial reads a Partial written by WriteTo. name is used in error
+// messages, which wrap ErrPartial.
+func ReadPartial(r io.Reader, name string) (*Partial, error) {
+	var f partialFile
+	dec := json.NewDecoder(r)
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&f); err != nil {
+		return nil, fmt.Errorf("%s: %w: %s", name, ErrPartial, jsonerr.Message(err))
+	}
+	if f.Format != PartialFormat {
+		return nil, fmt.Errorf("%s: %w: format %q is not %q: give files written by stance analyze --partial", name, ErrPartial, f.Format, PartialFormat)
+	}
+	if f.Version != PartialVersion {
+		return nil, fmt.Errorf("%s: %w: version %d, want %d: rerun stance analyze --partial with this version", name, ErrPartial, f.Version, PartialVersion)
+	}
+	if len(f.StanceLabels) == 0 {
+		return nil, fmt.Errorf("%s: %w: no stance labels", name, ErrPartial)
+	}
+	if slices.Contains(f.StanceLabels, "") || slices.Contains(f.TopicLabels, "") {
+		return nil, fmt.Errorf("%s: %w: empty stance or topic label", name, ErrPartial)
+	}
+	if dup := duplicate(f.StanceLabels); dup != "" {
+		return nil, fmt.Errorf("%s: %w: stance label %q appears twice", name, ErrPartial, dup)
+	}
+	if dup := duplicate(f.TopicLabels); dup != "" {
+		return nil, fmt.Errorf("%s: %w: topic label %q appears twice", name, ErrPartial, dup)
+	}
+	if f.Documents < 0 || f.Quotes < 0 || f.Unattributed < 0 || f.Unattributed > f.Quotes {
+		return nil, fmt.Errorf("%s: %w: negative or inconsistent totals", name, ErrPartial)
+	}
+	p := NewPartial(f.StanceLabels, f.TopicLabels)
+	p.Documents, p.Quotes, p.Unattributed = f.Documents, f.Quotes, f.Unattributed
+	for speaker, nf := range f.Names {
+		s, err := p.statsOf(nf)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w: speaker %q: %v", name, ErrPartial, speaker, err)
+		}
+		p.Names[speaker] = s
+	}
+	return p, nil
+}
+
+func duplicate(labels []string) string {
+	seen := make(map[string]bool)
+	for _, l := range labels {
+		if seen[l] {
+			return l
+		}
+		seen[l] = true
+	}
+	return ""
+}
+
+// statsOf converts and checks the counts of one speaker from a file,
+// rejecting what no run of analyze could have written.
+func (p *Partial) statsOf(nf *nameFile) (*NameStats, error) {
+	if nf == nil {
+		return nil, errors.New("null statistics")
+	}
+	if nf.Quotes <= 0 || nf.Articles <= 0 || nf.Articles > nf.Quotes {
+		return nil, fmt.Errorf("quotes %d and articles %d: want 1 <= articles <= quotes", nf.Quotes, nf.Articles)
+	}
+	if nf.Confidence < 0 || float64(nf.Confidence)*ConfidenceUnit > float64(nf.Quotes)*(1+1e-9) {
+		return nil, errors.New("confidence sum out of range [0, quotes]")
+	}
+	s := p.newStats()
+	s.Quotes, s.Articles, s.Confidence = nf.Quotes, nf.Articles, nf.Confidence
+	roles := 0
+	for _, role := range slices.Sorted(maps.Keys(nf.Roles)) {
+		n := nf.Roles[role]
+		if n <= 0 {
+			return nil, fmt.Errorf("role %q has count %d", role, n)
+		}
+		roles += n
+		s.Roles = append(s.Roles, RoleCount{role, n})
+	}
+	if roles > nf.Quotes {
+		return nil, fmt.Errorf("role counts add up to more than quotes %d", nf.Quotes)
+	}
+	if err := dense(s.Stance, nf.Stance, p.stanceIndex, "stance", nf.Quotes); err != nil {
+		return nil, err
+	}
+	if s.Topics == nil {
+		if len(nf.Topics) > 0 || len(nf.ByTopic) > 0 {
+			return nil, errors.New("topic counts without topic labels")
+		}
+		return s, nil
+	}
+	if err := dense(s.Topics, nf.Topics, p.topicIndex, "topic", nf.Quotes); err != nil {
+		return nil, err
+	}
+	k := len(p.StanceLabels)
+	for t, m := range nf.ByTopic {
+		ti, ok := p.topicIndex[t]
+		if !ok {
+			return nil, fmt.Errorf("unknown topic label %q", t)
+		}
+		if err := dense(s.ByTopic[ti*k:(ti+1)*k], m, p.stanceIndex, "topic "+strconv.Quote(t)+" stance", s.Topics[ti]); err != nil {
+			return nil, err
+		}
+	}
+	for ti, n := range s.Topics {
+		if n > 0 && nf.ByTopic[p.TopicLabels[ti]] == nil {
+			return nil, fmt.Errorf("topic %q has no stance counts", p.TopicLabels[ti])
+		}
+	}
+	return s, nil
+}
+
+// dense fills dst from counts by label and checks they add up to want.
+func dense(dst []int, counts map[string]int, index map[string]int, what string, want int) error {
+	total := 0
+	for l, n := range counts {
+		i, ok := index[l]
+		if !ok {
+			return fmt.Errorf("unknown %s label %q", what, l)
+		}
+		if n < 0 {
+			return fmt.Errorf("%s label %q has count %d", what, l, n)
+		}
+		dst[i] = n
+		total += n
+	}
+	if total != want {
+		return fmt.Errorf("%s counts add up to %d, not %d", what, total, want)
+	}
+	return nil
+}
