@@ -1,10 +1,10 @@
 package quote
 
 import (
-	"github.com/stancekit/stancekit/stance/internal/lexicon"
-
 	"strings"
 	"unicode"
+
+	"github.com/stancekit/stancekit/stance/internal/lexicon"
 )
 
 // Scraped-page residue: text a web page carries around its article

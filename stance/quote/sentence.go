@@ -1,10 +1,10 @@
 package quote
 
 import (
-	"github.com/stancekit/stancekit/stance/internal/lexicon"
-
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/stancekit/stancekit/stance/internal/lexicon"
 )
 
 // Splitting a document into paragraphs, sentences and words.
