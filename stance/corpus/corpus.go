@@ -17,6 +17,7 @@ import (
 	"unicode/utf8"
 
 	readability "codeberg.org/readeck/go-readability/v2"
+
 	"github.com/stancekit/stancekit/stance/internal/jsonerr"
 )
 
