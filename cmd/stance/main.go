@@ -1,17 +1,3 @@
-// Command stance answers "who said what, and where do they stand?" over news.
-//
-// Usage:
-//
-//	stance quotes   [flags] PATH...   extract and attribute statements
-//	stance train    [flags] DATA...   train a naive Bayes stance or topic model
-//	stance eval     [flags] DATA...   score a model on labeled data
-//	stance classify [flags] PATH...   classify every extracted statement
-//	stance analyze  [flags] PATH...   per-speaker stance tables
-//	stance merge    [flags] PART...   merge partial results of analyze --partial
-//	stance version                    print the version
-//
-// Run "stance COMMAND -h" for the flags of a command. Exit status is 0 on
-// success, 1 on error and 2 on a usage error.
 package main
 
 import (

@@ -1,0 +1,54 @@
+// Command stance answers "who said what, and where do they stand?" over news.
+//
+// Usage:
+//
+//	stance quotes   [flags] PATH...   extract and attribute statements
+//	stance train    [flags] DATA...   train a naive Bayes stance or topic model
+//	stance eval     [flags] DATA...   score a model on labeled data
+//	stance classify [flags] PATH...   classify every extracted statement
+//	stance analyze  [flags] PATH...   per-speaker stance tables
+//	stance merge    [flags] PART...   merge partial results of analyze --partial
+//	stance version                    print the version
+//
+// Run "stance COMMAND -h" for the flags of a command. Every command reads
+// files, directories (walked for .txt, .html/.htm, .jsonl/.ndjson and .csv)
+// and "-" for standard input. A bad file or record is a warning naming the
+// file and line; the other documents are processed. Exit status is 0 on
+// success, 1 on error or when a document was bad, and 2 on a usage error.
+//
+// # Examples
+//
+// Paths are relative to the repository root; the package's tests run each
+// example on the shipped sample articles, so this manual cannot drift from
+// the program.
+//
+// Who said what, one JSON object per article (the contract scored by
+// ../shared/tools/score_quotes.py), or a table:
+//
+//	$ stance quotes --format jsonl data/samples > quotes.jsonl
+//	$ stance quotes --direct-only data/samples/wire-trade-talks.txt
+//
+// Train a stance model on labeled statements, with 5-fold cross-validation
+// and calibrated probabilities, and score it:
+//
+//	$ stance train --label stance --kfold 5 -o my-stance.model data/labeled/quotes.jsonl
+//	$ stance eval --model my-stance.model --label stance --format json data/labeled/quotes.jsonl
+//
+// Classify every extracted statement, or every record as one statement:
+//
+//	$ stance classify --model my-stance.model --format csv data/samples
+//	$ stance classify --texts --format jsonl data/samples/corpus.jsonl
+//
+// Per-speaker stance tables, with a stance breakdown per topic:
+//
+//	$ stance analyze data/samples
+//	$ stance analyze --stance-model my-stance.model --by speaker,topic --min-quotes 2 data/samples
+//	$ stance analyze --format markdown --sort net --top 5 data/samples
+//
+// Shard a corpus, count each shard apart, and merge the counts into the
+// table one run would give:
+//
+//	$ stance analyze --quiet --partial -o part1.json data/samples/corpus.jsonl
+//	$ stance analyze --quiet --partial -o part2.json data/samples/wire-trade-talks.txt
+//	$ stance merge --format csv part1.json part2.json
+package main
