@@ -54,7 +54,7 @@ func canonicalActors(counts map[string]int) map[string]string {
 	forms := make(map[string][]string) // short key -> longer keys it is a form of
 	for k := range display {
 		words := strings.Split(k, " ")
-		if isOrganisationName(words) {
+		if isOrganizationName(words) {
 			continue
 		}
 		for i := 1; i < len(words); i++ {
@@ -103,9 +103,9 @@ func canonicalActors(counts map[string]int) map[string]string {
 	return actors
 }
 
-// isOrganisationName reports whether a normalised name has an
+// isOrganizationName reports whether a normalised name has an
 // organisation word (lexicon.OrgWords, the extractor's list) among its words.
-func isOrganisationName(words []string) bool {
+func isOrganizationName(words []string) bool {
 	for _, w := range words {
 		if lexicon.OrgWords[w] {
 			return true
