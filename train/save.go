@@ -1,47 +1,34 @@
 package train
 
 import (
+	"errors"
 	"fmt"
+	"io"
 	"os"
-	"path/filepath"
 
+	"github.com/stancekit/stancekit/internal/atomicfile"
 	"github.com/stancekit/stancekit/stance/nb"
 )
 
-// SaveModel writes the classifier to path atomically: to a temporary file
-// in the same directory, synced, then renamed over path. Readers never see
-// a partial model.
-func SaveModel(path string, c *nb.Classifier) (err error) {
-	dir, base := filepath.Split(path)
-	if dir == "" {
-		dir = "."
+// SaveModel writes the classifier to path atomically, with mode 0644: to a
+// temporary file in the same directory, synced, then renamed over path.
+// Readers never see a partial model.
+func SaveModel(path string, c *nb.Classifier) error {
+	created := false
+	err := atomicfile.Write(path, 0o644, func(w io.Writer) error {
+		created = true
+		return c.WriteModel(w)
+	})
+	if err == nil {
+		return nil
 	}
-	f, err := os.CreateTemp(dir, "."+base+".tmp*")
-	if err != nil {
+	// Errors creating and renaming the temporary file name path or its
+	// directory already; the others name only the temporary file.
+	var le *os.LinkError
+	if !created || errors.As(err, &le) {
 		return fmt.Errorf("save model: %w", err)
 	}
-	defer func() {
-		if err != nil {
-			f.Close()
-			os.Remove(f.Name())
-		}
-	}()
-	if err := c.WriteModel(f); err != nil {
-		return fmt.Errorf("save model %s: %w", path, err)
-	}
-	if err := f.Chmod(0o644); err != nil {
-		return fmt.Errorf("save model %s: %w", path, err)
-	}
-	if err := f.Sync(); err != nil {
-		return fmt.Errorf("save model %s: %w", path, err)
-	}
-	if err := f.Close(); err != nil {
-		return fmt.Errorf("save model %s: %w", path, err)
-	}
-	if err := os.Rename(f.Name(), path); err != nil {
-		return fmt.Errorf("save model: %w", err)
-	}
-	return nil
+	return fmt.Errorf("save model %s: %w", path, err)
 }
 
 // LoadModel reads a model file.
