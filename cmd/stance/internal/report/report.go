@@ -1,6 +1,8 @@
 // Package report renders a tally.Summary as a terminal table, CSV,
-// Markdown or JSON. It is the only place that draws tables: the stance
-// library returns values.
+// Markdown or JSON (Write), and streams of extracted quotes and classified
+// statements as a table, JSON Lines or CSV (QuotesWriter, StatementWriter).
+// It is the only place that draws tables: the stance library returns
+// values.
 package report
 
 import (

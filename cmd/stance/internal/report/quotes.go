@@ -1,0 +1,121 @@
+package report
+
+import (
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"io"
+
+	"github.com/olekukonko/tablewriter"
+	"github.com/olekukonko/tablewriter/tw"
+	"github.com/stancekit/stancekit/stance/corpus"
+	"github.com/stancekit/stancekit/stance/quote"
+)
+
+// QuotesRecord is one line of the JSONL format of a QuotesWriter ("stance
+// quotes --format jsonl"): the output contract read by
+// ../shared/tools/score_quotes.py. Quotes is [] for a document without
+// quotes, never null.
+type QuotesRecord struct {
+	Doc       string        `json:"doc"`
+	Path      string        `json:"path"`
+	Line      int           `json:"line,omitempty"`      // record line in a JSONL/CSV corpus
+	Extracted bool          `json:"extracted,omitempty"` // offsets refer to text extracted from HTML
+	Quotes    []quote.Quote `json:"quotes"`
+}
+
+// A QuotesWriter renders the quotes extracted from a stream of documents
+// (the output of "stance quotes"):
+//
+//   - JSONL: one QuotesRecord per document, every document included; each
+//     line is written by Write. The quotes are encoded by
+//     quote.Quote.MarshalJSON (spans as [start, end] byte offsets, an
+//     empty speaker or role as null), which escapes <, > and & as \u003c,
+//     \u003e and \u0026; the record's own fields leave them as they are.
+//   - CSV: a header row "doc,speaker,role,kind,source,cue,content_start,
+//     content_end,text", then one row per quote, where source and cue are
+//     the text of those spans ("" when absent) and content_start and
+//     content_end are the byte offsets of the start of the first content
+//     span and the end of the last; rows are flushed by each Write.
+//   - Table: columns doc, speaker ("(unresolved)" when empty), role, kind
+//     and statement (white space folded, cut to 200 runes), at most 100
+//     columns wide; the table is drawn by Flush.
+type QuotesWriter struct {
+	format string
+	enc    *json.Encoder
+	csv    *csv.Writer
+	table  *tablewriter.Table
+}
+
+// NewQuotesWriter returns a QuotesWriter to w in format, one of
+// RecordFormats; any other format is Table. The CSV header goes out with
+// the first Write: without any document, the CSV output is empty.
+func NewQuotesWriter(w io.Writer, format string) *QuotesWriter {
+	q := &QuotesWriter{format: format}
+	switch format {
+	case JSONL:
+		q.enc = json.NewEncoder(w)
+		q.enc.SetEscapeHTML(false)
+	case CSV:
+		q.csv = csv.NewWriter(w)
+		q.csv.Write([]string{"doc", "speaker", "role", "kind", "source", "cue", "content_start", "content_end", "text"})
+	default:
+		q.format = Table
+		q.table = tablewriter.NewTable(w,
+			tablewriter.WithHeader([]string{"doc", "speaker", "role", "kind", "statement"}),
+			tablewriter.WithRowAutoWrap(tw.WrapNormal),
+			tablewriter.WithMaxWidth(100),
+			tablewriter.WithConfig(tablewriter.Config{
+				Row: tw.CellConfig{ColMaxWidths: tw.CellWidth{PerColumn: tw.NewMapper[int, int]().Set(0, 12).Set(1, 18).Set(2, 18).Set(3, 8).Set(4, 40)}},
+			}),
+		)
+	}
+	return q
+}
+
+// Write renders the quotes qs extracted from doc.
+func (q *QuotesWriter) Write(doc *corpus.Document, qs []quote.Quote) error {
+	switch q.format {
+	case JSONL:
+		if qs == nil {
+			qs = []quote.Quote{}
+		}
+		return q.enc.Encode(QuotesRecord{Doc: doc.ID, Path: doc.Path, Line: doc.Line, Extracted: doc.Extracted, Quotes: qs})
+	case CSV:
+		for _, x := range qs {
+			start, end := x.Content[0].Start, x.Content[len(x.Content)-1].End
+			q.csv.Write([]string{doc.ID, x.Speaker, x.Role, string(x.Kind), spanText(doc.Text, x.Source),
+				spanText(doc.Text, x.Cue), fmt.Sprint(start), fmt.Sprint(end), x.Text})
+		}
+		q.csv.Flush()
+		return q.csv.Error()
+	default:
+		for _, x := range qs {
+			speaker := x.Speaker
+			if speaker == "" {
+				speaker = "(unresolved)"
+			}
+			if err := q.table.Append([]string{doc.ID, speaker, x.Role, string(x.Kind), oneLine(x.Text, 200)}); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+}
+
+// Flush ends the output: it draws the table of the Table format, and does
+// nothing for the others.
+func (q *QuotesWriter) Flush() error {
+	if q.table != nil {
+		return q.table.Render()
+	}
+	return nil
+}
+
+// spanText is the text of s in text, or "" for a nil span.
+func spanText(text string, s *quote.Span) string {
+	if s == nil {
+		return ""
+	}
+	return s.Text(text)
+}
