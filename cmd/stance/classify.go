@@ -2,41 +2,14 @@ package main
 
 import (
 	"context"
-	"encoding/csv"
-	"encoding/json"
-	"fmt"
-	"io"
-	"strconv"
 	"strings"
 
-	"github.com/olekukonko/tablewriter"
-	"github.com/olekukonko/tablewriter/tw"
-
+	"github.com/stancekit/stancekit/cmd/stance/internal/report"
 	"github.com/stancekit/stancekit/models"
+	"github.com/stancekit/stancekit/stance"
 	"github.com/stancekit/stancekit/stance/corpus"
-	"github.com/stancekit/stancekit/stance/nb"
 	"github.com/stancekit/stancekit/stance/quote"
 )
-
-// A statement is one classified piece of text.
-type statement struct {
-	Doc         string             `json:"doc"`
-	Path        string             `json:"path"`
-	Line        int                `json:"line,omitempty"`
-	Speaker     *string            `json:"speaker"`
-	Kind        string             `json:"kind"` // direct, indirect, mixed, or text for a whole record
-	Text        string             `json:"text"`
-	Stance      string             `json:"stance"`
-	StanceProb  float64            `json:"stance_prob"`
-	StanceProbs map[string]float64 `json:"stance_probs"`
-	Topic       string             `json:"topic"`
-	TopicProb   float64            `json:"topic_prob"`
-	TopicProbs  map[string]float64 `json:"topic_probs"`
-}
-
-// kindText marks a statement that is a whole record or line, not an
-// extracted quote.
-const kindText = "text"
 
 // runClassify classifies every statement extracted from each document.
 func runClassify(ctx context.Context, e env, args []string) error {
@@ -49,7 +22,7 @@ func runClassify(ctx context.Context, e env, args []string) error {
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	if err := checkFormat(*format, "table", "jsonl", "csv"); err != nil {
+	if err := checkFormat(*format, report.RecordFormats...); err != nil {
 		return err
 	}
 	if err := needPaths(fs, "classify"); err != nil {
@@ -63,23 +36,19 @@ func runClassify(ctx context.Context, e env, args []string) error {
 	if err != nil {
 		return err
 	}
+	m := stance.Models{Stance: sm, Topic: tm}
 	opts := quote.DefaultOptions
-	out := newStatementWriter(*format, e.stdout)
+	out := report.NewStatementWriter(e.stdout, *format)
 	warn, failed := warner(e.stderr, *strict)
 	in := corpus.NewCorpus(fs.Args(), e.stdin)
 	defer in.Close()
 	err = eachDocument(ctx, in, *strict,
-		func(doc *corpus.Document) []statement { return classifyDocument(doc, sm, tm, opts, *texts) },
-		func(doc *corpus.Document, st []statement) error {
-			if *strict && failed() {
-				return errReported
-			}
-			return out.write(st)
-		}, warn)
+		func(doc *corpus.Document) []report.Statement { return classifyDocument(doc, m, opts, *texts) },
+		func(_ *corpus.Document, sts []report.Statement) error { return out.Write(sts) }, warn)
 	if err != nil {
 		return err
 	}
-	if err := out.flush(); err != nil {
+	if err := out.Flush(); err != nil {
 		return err
 	}
 	if failed() {
@@ -92,106 +61,28 @@ func runClassify(ctx context.Context, e env, args []string) error {
 // record of a JSONL or CSV corpus in which extraction finds no statement
 // is itself a statement (a corpus of bare quotes); with texts set, every
 // record, or every line of a whole file, is one.
-func classifyDocument(doc *corpus.Document, sm, tm *nb.Classifier, opts quote.Options, texts bool) []statement {
-	var out []statement
-	add := func(text, speaker, kind string) {
-		s, t := sm.Predict(text), tm.Predict(text)
-		st := statement{Doc: doc.ID, Path: doc.Path, Line: doc.Line, Kind: kind, Text: text,
-			Stance: s.Label, StanceProb: s.Prob, StanceProbs: s.Probs,
-			Topic: t.Label, TopicProb: t.Prob, TopicProbs: t.Probs}
-		if speaker != "" {
-			st.Speaker = &speaker
-		}
-		out = append(out, st)
+func classifyDocument(doc *corpus.Document, m stance.Models, opts quote.Options, texts bool) []report.Statement {
+	var out []report.Statement
+	addText := func(text string) {
+		out = append(out, report.TextStatement(doc, text, m.Stance.Predict(text), m.Topic.Predict(text)))
 	}
 	if texts {
 		if doc.Line > 0 {
-			add(strings.TrimSpace(doc.Text), "", kindText)
+			addText(strings.TrimSpace(doc.Text))
 			return out
 		}
 		for line := range strings.Lines(doc.Text) {
 			if line = strings.TrimSpace(line); line != "" {
-				add(line, "", kindText)
+				addText(line)
 			}
 		}
 		return out
 	}
-	for _, q := range quote.Extract(doc.Text, opts) {
-		add(q.Text, q.Speaker, string(q.Kind))
+	for _, st := range stance.Classify(doc, m, opts) {
+		out = append(out, report.QuoteStatement(doc, st))
 	}
 	if len(out) == 0 && doc.Line > 0 {
-		add(strings.TrimSpace(doc.Text), "", kindText)
+		addText(strings.TrimSpace(doc.Text))
 	}
 	return out
-}
-
-type statementWriter struct {
-	format string
-	enc    *json.Encoder
-	csv    *csv.Writer
-	table  *tablewriter.Table
-}
-
-func newStatementWriter(format string, w io.Writer) *statementWriter {
-	s := &statementWriter{format: format}
-	switch format {
-	case "jsonl":
-		s.enc = json.NewEncoder(w)
-		s.enc.SetEscapeHTML(false)
-	case "csv":
-		s.csv = csv.NewWriter(w)
-		s.csv.Write([]string{"doc", "line", "speaker", "kind", "stance", "stance_prob", "topic", "topic_prob", "text"})
-	default:
-		s.table = tablewriter.NewTable(w,
-			tablewriter.WithHeader([]string{"doc", "speaker", "stance", "p", "topic", "p", "statement"}),
-			tablewriter.WithRowAutoWrap(tw.WrapNormal),
-			tablewriter.WithMaxWidth(110),
-			tablewriter.WithConfig(tablewriter.Config{
-				Row: tw.CellConfig{ColMaxWidths: tw.CellWidth{PerColumn: tw.NewMapper[int, int]().Set(0, 14).Set(1, 18).Set(6, 44)}},
-			}),
-		)
-	}
-	return s
-}
-
-func (s *statementWriter) write(sts []statement) error {
-	for _, st := range sts {
-		speaker := ""
-		if st.Speaker != nil {
-			speaker = *st.Speaker
-		}
-		switch s.format {
-		case "jsonl":
-			if err := s.enc.Encode(st); err != nil {
-				return err
-			}
-		case "csv":
-			line := ""
-			if st.Line > 0 {
-				line = strconv.Itoa(st.Line)
-			}
-			s.csv.Write([]string{st.Doc, line, speaker, st.Kind, st.Stance, prob(st.StanceProb), st.Topic, prob(st.TopicProb), st.Text})
-		default:
-			if speaker == "" && st.Kind != kindText {
-				speaker = "(unresolved)"
-			}
-			if err := s.table.Append([]string{st.Doc, speaker, st.Stance, prob(st.StanceProb), st.Topic, prob(st.TopicProb), oneLine(st.Text, 200)}); err != nil {
-				return err
-			}
-		}
-	}
-	if s.csv != nil {
-		s.csv.Flush()
-		return s.csv.Error()
-	}
-	return nil
-}
-
-func prob(p float64) string { return fmt.Sprintf("%.3f", p) }
-
-func (s *statementWriter) flush() error {
-	if s.table != nil {
-		return s.table.Render()
-	}
-	return nil
 }

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/stancekit/stancekit/cmd/stance/internal/report"
 	"github.com/stancekit/stancekit/train"
 )
 
@@ -192,11 +193,11 @@ func TestClassifyTexts(t *testing.T) {
 		if len(lines) != 2 {
 			t.Fatalf("%v: %d lines, want 2:\n%s", args, len(lines), stdout)
 		}
-		var st statement
+		var st report.Statement
 		if err := json.Unmarshal([]byte(lines[0]), &st); err != nil {
 			t.Fatal(err)
 		}
-		if st.Kind != kindText || st.Line != 1 || st.Stance == "" || st.Topic == "" || st.StanceProbs[st.Stance] != st.StanceProb {
+		if st.Kind != report.KindText || st.Line != 1 || st.Stance == "" || st.Topic == "" || st.StanceProbs[st.Stance] != st.StanceProb {
 			t.Errorf("%v: first statement %+v", args, st)
 		}
 	}
@@ -217,11 +218,11 @@ func TestClassifyArticle(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
-	var st statement
+	var st report.Statement
 	if err := json.Unmarshal([]byte(strings.SplitN(stdout, "\n", 2)[0]), &st); err != nil {
 		t.Fatalf("%v: %q", err, stdout)
 	}
-	if st.Kind == kindText || !strings.Contains(st.Text, "fight this plan") || st.Stance == "" {
+	if st.Kind == report.KindText || !strings.Contains(st.Text, "fight this plan") || st.Stance == "" {
 		t.Errorf("statement %+v", st)
 	}
 }
