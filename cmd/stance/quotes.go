@@ -2,30 +2,17 @@ package main
 
 import (
 	"context"
-	"encoding/csv"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
-	"strings"
 
-	"github.com/olekukonko/tablewriter"
-	"github.com/olekukonko/tablewriter/tw"
+	"github.com/stancekit/stancekit/cmd/stance/internal/report"
 	"github.com/stancekit/stancekit/stance"
 	"github.com/stancekit/stancekit/stance/corpus"
 	"github.com/stancekit/stancekit/stance/quote"
 )
 
-// quotesRecord is one line of "stance quotes --format jsonl": the output
-// contract read by ../shared/tools/score_quotes.py.
-type quotesRecord struct {
-	Doc       string        `json:"doc"`
-	Path      string        `json:"path"`
-	Line      int           `json:"line,omitempty"`      // record line in a JSONL/CSV corpus
-	Extracted bool          `json:"extracted,omitempty"` // offsets refer to text extracted from HTML
-	Quotes    []quote.Quote `json:"quotes"`
-}
-
+// runQuotes prints the quotes extracted from each document.
 func runQuotes(ctx context.Context, e env, args []string) error {
 	fs := newFlagSet("quotes", "PATH...", e)
 	format := fs.String("format", "table", "output `format`: table, jsonl or csv")
@@ -34,7 +21,7 @@ func runQuotes(ctx context.Context, e env, args []string) error {
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	if err := checkFormat(*format, "table", "jsonl", "csv"); err != nil {
+	if err := checkFormat(*format, report.RecordFormats...); err != nil {
 		return err
 	}
 	if err := needPaths(fs, "quotes"); err != nil {
@@ -48,22 +35,17 @@ func runQuotes(ctx context.Context, e env, args []string) error {
 		return usageErrorf("%v", err)
 	}
 
-	out := newQuotesWriter(*format, e.stdout)
+	out := report.NewQuotesWriter(e.stdout, *format)
 	warn, failed := warner(e.stderr, *strict)
 	in := corpus.NewCorpus(fs.Args(), e.stdin)
 	defer in.Close()
 	err := eachDocument(ctx, in, *strict,
 		func(doc *corpus.Document) []quote.Quote { return quote.Extract(doc.Text, opts) },
-		func(doc *corpus.Document, qs []quote.Quote) error {
-			if *strict && failed() {
-				return errReported
-			}
-			return out.write(doc, qs)
-		}, warn)
+		out.Write, warn)
 	if err != nil {
 		return err
 	}
-	if err := out.flush(); err != nil {
+	if err := out.Flush(); err != nil {
 		return err
 	}
 	if failed() {
@@ -73,7 +55,8 @@ func runQuotes(ctx context.Context, e env, args []string) error {
 }
 
 // eachDocument runs stance.Each with warn for bad documents; with strict,
-// the first bad document is reported and stops the run.
+// the first bad document is reported and stops the run. With strict, warn
+// is not called during the pass, so emit needs no check of its own.
 func eachDocument[T any](ctx context.Context, in stance.Reader, strict bool,
 	work func(*corpus.Document) T, emit func(*corpus.Document, T) error, warn func(error)) error {
 	err := stance.Each(ctx, in, stance.Options{Strict: strict, OnError: warn}, work, emit)
@@ -110,86 +93,4 @@ func warner(stderr io.Writer, strict bool) (warn func(error), failed func() bool
 		return seen
 	}
 	return warn, failed
-}
-
-type quotesWriter struct {
-	format string
-	w      io.Writer
-	enc    *json.Encoder
-	csv    *csv.Writer
-	table  *tablewriter.Table
-}
-
-func newQuotesWriter(format string, w io.Writer) *quotesWriter {
-	q := &quotesWriter{format: format, w: w}
-	switch format {
-	case "jsonl":
-		q.enc = json.NewEncoder(w)
-		q.enc.SetEscapeHTML(false)
-	case "csv":
-		q.csv = csv.NewWriter(w)
-		q.csv.Write([]string{"doc", "speaker", "role", "kind", "source", "cue", "content_start", "content_end", "text"})
-	case "table":
-		q.table = tablewriter.NewTable(w,
-			tablewriter.WithHeader([]string{"doc", "speaker", "role", "kind", "statement"}),
-			tablewriter.WithRowAutoWrap(tw.WrapNormal),
-			tablewriter.WithMaxWidth(100),
-			tablewriter.WithConfig(tablewriter.Config{
-				Row: tw.CellConfig{ColMaxWidths: tw.CellWidth{PerColumn: tw.NewMapper[int, int]().Set(0, 12).Set(1, 18).Set(2, 18).Set(3, 8).Set(4, 40)}},
-			}),
-		)
-	}
-	return q
-}
-
-func (q *quotesWriter) write(doc *corpus.Document, qs []quote.Quote) error {
-	switch q.format {
-	case "jsonl":
-		if qs == nil {
-			qs = []quote.Quote{}
-		}
-		return q.enc.Encode(quotesRecord{Doc: doc.ID, Path: doc.Path, Line: doc.Line, Extracted: doc.Extracted, Quotes: qs})
-	case "csv":
-		for _, x := range qs {
-			start, end := x.Content[0].Start, x.Content[len(x.Content)-1].End
-			q.csv.Write([]string{doc.ID, x.Speaker, x.Role, string(x.Kind), spanText(doc.Text, x.Source),
-				spanText(doc.Text, x.Cue), fmt.Sprint(start), fmt.Sprint(end), x.Text})
-		}
-		q.csv.Flush()
-		return q.csv.Error()
-	default:
-		for _, x := range qs {
-			speaker := x.Speaker
-			if speaker == "" {
-				speaker = "(unresolved)"
-			}
-			if err := q.table.Append([]string{doc.ID, speaker, x.Role, string(x.Kind), oneLine(x.Text, 200)}); err != nil {
-				return err
-			}
-		}
-		return nil
-	}
-}
-
-func (q *quotesWriter) flush() error {
-	if q.table != nil {
-		return q.table.Render()
-	}
-	return nil
-}
-
-func spanText(text string, s *quote.Span) string {
-	if s == nil {
-		return ""
-	}
-	return s.Text(text)
-}
-
-// oneLine folds white space and cuts s to at most max runes, marking the cut.
-func oneLine(s string, max int) string {
-	s = strings.Join(strings.Fields(s), " ")
-	if r := []rune(s); len(r) > max {
-		return string(r[:max-1]) + "…"
-	}
-	return s
 }
