@@ -1,6 +1,6 @@
 // Package train reads labeled data, trains and evaluates stance and topic
 // classifiers: k-fold cross-validation, metrics, model selection and
-// atomic model files. The classifier itself lives in package stance.
+// atomic model files. The classifier itself lives in package stance/nb.
 package train
 
 import (
@@ -20,10 +20,13 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/stancekit/stancekit/stance/corpus"
 	"github.com/stancekit/stancekit/stance/nb"
 )
 
-// Errors wrapped by ParseError.
+// Errors of bad records, wrapped in a *corpus.DocError that gives the
+// file (as given; "-" for standard input) and line (1-based; 0 for the
+// file as a whole).
 var (
 	// ErrSyntax means a line is not valid JSON or CSV.
 	ErrSyntax = errors.New("malformed record")
@@ -37,22 +40,6 @@ var (
 
 // MaxLineBytes bounds one JSONL line or CSV record (64 MiB).
 const MaxLineBytes = 64 << 20
-
-// A ParseError is a problem with one record of a data file.
-type ParseError struct {
-	File string // as given; "-" for standard input
-	Line int    // 1-based; 0 for the file as a whole
-	Err  error  // wraps one of ErrSyntax, ErrMissingField, ErrEmpty, ErrLineTooLong
-}
-
-func (e *ParseError) Error() string {
-	if e.Line == 0 {
-		return fmt.Sprintf("%s: %v", e.File, e.Err)
-	}
-	return fmt.Sprintf("%s:%d: %v", e.File, e.Line, e.Err)
-}
-
-func (e *ParseError) Unwrap() error { return e.Err }
 
 // Fields names the fields of labeled data.
 type Fields struct {
@@ -74,7 +61,7 @@ type Record struct {
 }
 
 // A Reader reads labeled records from one JSONL or CSV (with a header)
-// stream, one at a time. A bad record is reported as a *ParseError by
+// stream, one at a time. A bad record is reported as a *corpus.DocError by
 // Read, and the next call continues with the following record.
 type Reader struct {
 	name   string
@@ -106,8 +93,8 @@ func NewReader(r io.Reader, name string, f Fields) *Reader {
 	return rd
 }
 
-// Read returns the next record, a *ParseError for a bad one, or io.EOF.
-// A file without records yields one *ParseError wrapping ErrEmpty before io.EOF.
+// Read returns the next record, a *corpus.DocError for a bad one, or io.EOF.
+// A file without records yields one *corpus.DocError wrapping ErrEmpty before io.EOF.
 func (r *Reader) Read() (Record, error) {
 	if r.done {
 		return Record{}, io.EOF
@@ -122,11 +109,11 @@ func (r *Reader) Read() (Record, error) {
 	if err == io.EOF {
 		r.done = true
 		if r.n == 0 {
-			return Record{}, &ParseError{File: r.name, Err: ErrEmpty}
+			return Record{}, &corpus.DocError{File: r.name, Err: ErrEmpty}
 		}
 		return Record{}, io.EOF
 	}
-	var pe *ParseError
+	var pe *corpus.DocError
 	if err != nil && !errors.As(err, &pe) {
 		r.done = true
 		return Record{}, fmt.Errorf("%s: %w", r.name, err)
@@ -137,7 +124,7 @@ func (r *Reader) Read() (Record, error) {
 }
 
 func (r *Reader) errorf(line int, sentinel error, format string, args ...any) error {
-	return &ParseError{File: r.name, Line: line, Err: fmt.Errorf("%w: "+format, append([]any{sentinel}, args...)...)}
+	return &corpus.DocError{File: r.name, Line: line, Err: fmt.Errorf("%w: "+format, append([]any{sentinel}, args...)...)}
 }
 
 // readLine returns the next line without its end, or io.EOF.
@@ -231,7 +218,7 @@ func (r *Reader) readJSONLParallel(emit func(Record, error)) error {
 				if err == io.EOF {
 					break
 				}
-				var pe *ParseError
+				var pe *corpus.DocError
 				if errors.As(err, &pe) { // a line too long: pass it on in order
 					bt.lines, bt.nums = append(bt.lines, nil), append(bt.nums, -len(bt.errs)-1)
 					bt.errs = append(bt.errs, err)
@@ -287,7 +274,7 @@ func (r *Reader) readJSONLParallel(emit func(Record, error)) error {
 		return fmt.Errorf("%s: %w", r.name, readErr)
 	}
 	if r.n == 0 {
-		emit(Record{}, &ParseError{File: r.name, Err: ErrEmpty})
+		emit(Record{}, &corpus.DocError{File: r.name, Err: ErrEmpty})
 	}
 	return nil
 }
@@ -413,7 +400,7 @@ type Dataset struct {
 	Examples []nb.Example
 	Pos      []Position // where each example came from
 	Info     nb.DataInfo
-	Problems []*ParseError // bad records, skipped
+	Problems []*corpus.DocError // bad records, skipped
 }
 
 // Position is a record's place in its file.
@@ -454,9 +441,9 @@ func (ds *Dataset) readFile(path string, stdin io.Reader, f Fields, h hash.Hash)
 	rd := NewReader(cr, path, f)
 	add := func(rec Record, err error) {
 		if err != nil {
-			pe, ok := err.(*ParseError)
+			pe, ok := err.(*corpus.DocError)
 			if !ok {
-				pe = &ParseError{File: path, Line: rec.Line, Err: err}
+				pe = &corpus.DocError{File: path, Line: rec.Line, Err: err}
 			}
 			ds.Problems = append(ds.Problems, pe)
 			return
@@ -476,7 +463,7 @@ func (ds *Dataset) readFile(path string, stdin io.Reader, f Fields, h hash.Hash)
 		if err == io.EOF {
 			break
 		}
-		var pe *ParseError
+		var pe *corpus.DocError
 		if errors.As(err, &pe) {
 			ds.Problems = append(ds.Problems, pe)
 			continue

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/stancekit/stancekit/stance/corpus"
 	"github.com/stancekit/stancekit/stance/nb"
 )
 
@@ -25,7 +26,7 @@ func readAll(t testing.TB, name, in string, f Fields) ([]Record, []string) {
 		if err == io.EOF {
 			return recs, errs
 		}
-		var pe *ParseError
+		var pe *corpus.DocError
 		if err != nil && !errors.As(err, &pe) {
 			t.Fatalf("non-record error %v", err)
 		}
@@ -182,7 +183,7 @@ func FuzzReader(f *testing.F) {
 				if err == io.EOF {
 					break
 				}
-				var pe *ParseError
+				var pe *corpus.DocError
 				if err != nil && !errors.As(err, &pe) {
 					break
 				}
