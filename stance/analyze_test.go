@@ -1,0 +1,94 @@
+package stance_test
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"testing"
+
+	"github.com/stancekit/stancekit/stance"
+	"github.com/stancekit/stancekit/stance/corpus"
+)
+
+// docs is a Reader of n documents, every fifth of them bad.
+type docs struct{ i, n int }
+
+func (d *docs) Next() (*corpus.Document, error) {
+	if d.i == d.n {
+		return nil, io.EOF
+	}
+	d.i++
+	if d.i%5 == 0 {
+		return nil, &corpus.DocError{File: "corpus.jsonl", Line: d.i, Err: corpus.ErrRecord}
+	}
+	return &corpus.Document{ID: fmt.Sprint(d.i), Line: d.i, Text: fmt.Sprintf("Document %d.", d.i)}, nil
+}
+
+func TestEachKeepsOrder(t *testing.T) {
+	var got []int
+	var bad []int
+	opts := stance.Options{Workers: 4, OnError: func(err error) {
+		var de *corpus.DocError
+		if !errors.As(err, &de) {
+			t.Errorf("OnError got %v, not a *corpus.DocError", err)
+		}
+		bad = append(bad, de.Line)
+	}}
+	err := stance.Each(context.Background(), &docs{n: 200}, opts,
+		func(d *corpus.Document) int { return d.Line },
+		func(d *corpus.Document, line int) error { got = append(got, line); return nil })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 160 || len(bad) != 40 {
+		t.Fatalf("%d documents and %d bad ones, want 160 and 40", len(got), len(bad))
+	}
+	for i := 1; i < len(got); i++ {
+		if got[i] <= got[i-1] {
+			t.Fatalf("document %d emitted after %d: order lost", got[i], got[i-1])
+		}
+	}
+	for i := 1; i < len(bad); i++ {
+		if bad[i] <= bad[i-1] {
+			t.Fatalf("bad document %d reported after %d: order lost", bad[i], bad[i-1])
+		}
+	}
+}
+
+func TestEachStrictAndEmitErrors(t *testing.T) {
+	n := 0
+	err := stance.Each(context.Background(), &docs{n: 200}, stance.Options{Workers: 3, Strict: true},
+		func(d *corpus.Document) int { return d.Line },
+		func(*corpus.Document, int) error { n++; return nil })
+	var de *corpus.DocError
+	if !errors.As(err, &de) || de.Line != 5 || n != 4 {
+		t.Errorf("strict: got %v after %d documents, want the DocError of line 5 after 4", err, n)
+	}
+	stop := errors.New("stop")
+	err = stance.Each(context.Background(), &docs{n: 200}, stance.Options{Workers: 3},
+		func(d *corpus.Document) int { return d.Line },
+		func(_ *corpus.Document, line int) error {
+			if line == 7 {
+				return stop
+			}
+			return nil
+		})
+	if err != stop {
+		t.Errorf("emit error: got %v, want it returned", err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	err = stance.Each(ctx, &docs{n: 200}, stance.Options{},
+		func(d *corpus.Document) int { return d.Line },
+		func(*corpus.Document, int) error { return nil })
+	if !errors.Is(err, context.Canceled) {
+		t.Errorf("cancelled context: got %v", err)
+	}
+}
+
+func TestAnalyzeNeedsStanceModel(t *testing.T) {
+	if _, err := stance.Analyze(context.Background(), &docs{n: 3}, stance.Models{}, stance.DefaultOptions); err == nil {
+		t.Error("Analyze without a stance model: no error")
+	}
+}
