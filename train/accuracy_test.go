@@ -78,8 +78,8 @@ func TestSharedAccuracy(t *testing.T) {
 	for _, a := range anchors {
 		t.Run(a.name, func(t *testing.T) {
 			start := time.Now()
-			got := testScore(t, a.name, a.label, nb.DefaultTrainOptions())
-			floorOpts := nb.DefaultTrainOptions()
+			got := testScore(t, a.name, a.label, nb.DefaultTrainOptions)
+			floorOpts := nb.DefaultTrainOptions
 			floorOpts.Method, floorOpts.Alpha, floorOpts.Features = nb.MethodLibrary, 1, nb.FeatureOptions{NGrams: 1, Weighting: nb.WeightCount}
 			floor := testScore(t, a.name, a.label, floorOpts)
 			t.Logf("%s: macro-F1 %.4f (accuracy %.4f); jbrukh floor %.4f; sklearn best NB %.3f; %v",

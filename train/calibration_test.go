@@ -36,7 +36,7 @@ func TestCalibrationStudy(t *testing.T) {
 		for _, a := range anchors {
 			tr := readSplit(t, a.name, "train", a.label)
 			te := readSplit(t, a.name, "test", a.label)
-			raw, err := nb.TrainClassifier(tr.Examples, nb.DefaultTrainOptions())
+			raw, err := nb.TrainClassifier(tr.Examples, nb.DefaultTrainOptions)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -48,7 +48,7 @@ func TestCalibrationStudy(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				cal, _, err := nb.TrainCalibrated(ctx, tr.Examples, fold, nb.DefaultTrainOptions())
+				cal, _, err := nb.TrainCalibrated(ctx, tr.Examples, fold, nb.DefaultTrainOptions)
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -67,7 +67,7 @@ func TestCalibrationStudy(t *testing.T) {
 			t.Fatal(err)
 		}
 		meta := model.Meta()
-		opts := nb.DefaultTrainOptions()
+		opts := nb.DefaultTrainOptions
 		opts.Method, opts.Alpha, opts.Features = meta.Method, meta.Alpha, meta.Features
 		opts.PerTarget = m.target != ""
 		ds, err := ReadFiles([]string{"../data/labeled/quotes.jsonl"}, nil, Fields{Label: m.family, Text: "text", Target: m.target})

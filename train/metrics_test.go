@@ -87,7 +87,7 @@ func TestCalibratedCVScores(t *testing.T) {
 		t.Fatal(err)
 	}
 	ctx := context.Background()
-	opts := nb.DefaultTrainOptions()
+	opts := nb.DefaultTrainOptions
 	want, err := CrossValidate(ctx, train, fold, opts)
 	if err != nil {
 		t.Fatal(err)

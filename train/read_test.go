@@ -234,7 +234,7 @@ func TestFolds(t *testing.T) {
 
 func TestSaveModel(t *testing.T) {
 	dir := t.TempDir()
-	c, err := nb.TrainClassifier([]nb.Example{{Text: "good", Label: "p"}, {Text: "bad", Label: "n"}}, nb.DefaultTrainOptions())
+	c, err := nb.TrainClassifier([]nb.Example{{Text: "good", Label: "p"}, {Text: "bad", Label: "n"}}, nb.DefaultTrainOptions)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -34,7 +34,7 @@ func Grid() []nb.TrainOptions {
 			for _, a := range alphas {
 				for _, ng := range []int{1, 2} {
 					for _, neg := range []bool{false, true} {
-						o := nb.DefaultTrainOptions()
+						o := nb.DefaultTrainOptions
 						o.Method, o.Alpha = m, a
 						o.Features = nb.FeatureOptions{NGrams: ng, Negation: neg, Weighting: w}
 						out = append(out, o)

@@ -26,7 +26,7 @@ func runTrain(ctx context.Context, e env, args []string) error {
 	sel := fs.Bool("select", false, "choose method, weighting, smoothing and features by cross-validation (--kfold, default 5)")
 	calibrate := fs.Bool("calibrate", true, "fit the probability temperature on out-of-fold scores of the training data (the --kfold folds, default 5)")
 	strict := fs.Bool("strict", false, "stop at the first bad record instead of warning and skipping it")
-	def := nb.DefaultTrainOptions()
+	def := nb.DefaultTrainOptions
 	method := fs.String("method", string(def.Method), "naive Bayes `variant`: complement, multinomial or jbrukh (the library as is, the floor)")
 	alpha := fs.Float64("alpha", def.Alpha, "additive smoothing `strength` (> 0)")
 	ngrams := fs.Int("ngrams", def.Features.NGrams, "longest word n-gram: 1 or 2")

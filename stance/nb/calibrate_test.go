@@ -54,7 +54,7 @@ func TestTrainCalibrated(t *testing.T) {
 		fold[i] = i % 5
 	}
 	for _, o := range []TrainOptions{
-		DefaultTrainOptions(),
+		DefaultTrainOptions,
 		{Method: MethodMultinomial, Alpha: 0.3, Features: FeatureOptions{NGrams: 1, Weighting: WeightCount}},
 		{Method: MethodLibrary, Alpha: 1, Features: FeatureOptions{NGrams: 1, Weighting: WeightCount}},
 	} {
@@ -159,7 +159,7 @@ func TestBadTemperatureRejected(t *testing.T) {
 // scores leaves the model uncalibrated and records no CV scores.
 func TestTrainCalibratedOneFold(t *testing.T) {
 	ex := toyExamples()
-	c, oof, err := TrainCalibrated(context.Background(), ex, make([]int, len(ex)), DefaultTrainOptions())
+	c, oof, err := TrainCalibrated(context.Background(), ex, make([]int, len(ex)), DefaultTrainOptions)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -171,14 +171,14 @@ func TestTrainCalibratedOneFold(t *testing.T) {
 			t.Errorf("example %d: out-of-fold label %q without any fold to train on", i, l)
 		}
 	}
-	if _, _, err := TrainCalibrated(context.Background(), ex, []int{0}, DefaultTrainOptions()); err == nil ||
+	if _, _, err := TrainCalibrated(context.Background(), ex, []int{0}, DefaultTrainOptions); err == nil ||
 		err.Error() != fmt.Sprintf("stance: 1 folds for %d examples", len(ex)) {
 		t.Errorf("error %v, want a fold count mismatch", err)
 	}
 }
 
 func calibratedModel(t testing.TB) []byte {
-	o := DefaultTrainOptions()
+	o := DefaultTrainOptions
 	o.MinTargetExamples = 2
 	o.Created = time.Unix(0, 0)
 	ex := toyExamples()
@@ -207,7 +207,7 @@ func BenchmarkTrainCalibrated(b *testing.B) {
 	}
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, _, err := TrainCalibrated(context.Background(), ex, fold, DefaultTrainOptions()); err != nil {
+		if _, _, err := TrainCalibrated(context.Background(), ex, fold, DefaultTrainOptions); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -46,12 +46,12 @@ func mustTrain(t testing.TB, ex []Example, opts TrainOptions) *Classifier {
 }
 
 func TestTrainPredict(t *testing.T) {
-	methods := []TrainOptions{DefaultTrainOptions()}
-	mnb := DefaultTrainOptions()
+	methods := []TrainOptions{DefaultTrainOptions}
+	mnb := DefaultTrainOptions
 	mnb.Method, mnb.Alpha, mnb.Features.Weighting = MethodMultinomial, 1, WeightCount
 	lib := mnb
 	lib.Method = MethodLibrary
-	bi := DefaultTrainOptions()
+	bi := DefaultTrainOptions
 	bi.Features.NGrams, bi.Features.StopWords = 2, true
 	methods = append(methods, mnb, lib, bi)
 	tests := []struct {
@@ -98,7 +98,7 @@ func TestTrainErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			o := DefaultTrainOptions()
+			o := DefaultTrainOptions
 			if tt.opts != nil {
 				tt.opts(&o)
 			}
@@ -154,7 +154,7 @@ func TestPerTarget(t *testing.T) {
 		ex = append(ex, Example{"raise the tax", "support", "tax"}, Example{"cut the tax", "oppose", "tax"},
 			Example{"raise the limit", "oppose", "speed limit"}, Example{"cut the limit", "support", "speed limit"})
 	}
-	o := DefaultTrainOptions()
+	o := DefaultTrainOptions
 	o.MinTargetExamples = 20
 	c := mustTrain(t, ex, o)
 	if got := c.Meta().Targets; len(got) != 2 {
@@ -189,7 +189,7 @@ func TestNegationFeatures(t *testing.T) {
 }
 
 func TestModelRoundTrip(t *testing.T) {
-	for _, o := range []TrainOptions{DefaultTrainOptions(), {Method: MethodMultinomial, Alpha: 0.5, PerTarget: true, MinTargetExamples: 2,
+	for _, o := range []TrainOptions{DefaultTrainOptions, {Method: MethodMultinomial, Alpha: 0.5, PerTarget: true, MinTargetExamples: 2,
 		Features: FeatureOptions{NGrams: 2, Weighting: WeightBinary}}} {
 		o.Family = "stance"
 		o.Data = DataInfo{Files: []string{"toy.jsonl"}, SHA256: "ab", Bytes: 12}
@@ -228,7 +228,7 @@ func TestModelRoundTrip(t *testing.T) {
 }
 
 func validModel(t testing.TB) []byte {
-	o := DefaultTrainOptions()
+	o := DefaultTrainOptions
 	o.MinTargetExamples = 2
 	o.Created = time.Unix(0, 0)
 	c := mustTrain(t, toyExamples(), o)
@@ -311,7 +311,7 @@ func TestCrossPredict(t *testing.T) {
 	for i := range fold {
 		fold[i] = i % 5
 	}
-	pred, err := CrossPredict(context.Background(), ex, fold, DefaultTrainOptions())
+	pred, err := CrossPredict(context.Background(), ex, fold, DefaultTrainOptions)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -331,7 +331,7 @@ func TestCrossPredict(t *testing.T) {
 			trainEx = append(trainEx, e)
 		}
 	}
-	o := DefaultTrainOptions()
+	o := DefaultTrainOptions
 	o.PerTarget = false
 	pred, _ = CrossPredict(context.Background(), ex, fold, o)
 	c := mustTrain(t, trainEx, o)
@@ -344,7 +344,7 @@ func TestCrossPredict(t *testing.T) {
 
 func TestPredictConcurrent(t *testing.T) {
 	ex := randomCorpus(200, 100, 3, 3)
-	c := mustTrain(t, ex, DefaultTrainOptions())
+	c := mustTrain(t, ex, DefaultTrainOptions)
 	want := make([]string, len(ex))
 	texts := make([]string, len(ex))
 	for i, e := range ex {
@@ -373,7 +373,7 @@ func TestPredictConcurrent(t *testing.T) {
 // same model bytes as a single chunk would, run after run.
 func TestTrainDeterministic(t *testing.T) {
 	ex := randomCorpus(500, 300, 3, 9)
-	o := DefaultTrainOptions()
+	o := DefaultTrainOptions
 	o.Created = time.Unix(0, 0)
 	var first []byte
 	for i := range 3 {
@@ -410,14 +410,14 @@ func BenchmarkTrain(b *testing.B) {
 	ex := benchExamples(b)
 	b.ReportAllocs()
 	for b.Loop() {
-		mustTrain(b, ex, DefaultTrainOptions())
+		mustTrain(b, ex, DefaultTrainOptions)
 	}
 	b.ReportMetric(float64(len(ex))*float64(b.N)/b.Elapsed().Seconds(), "examples/s")
 }
 
 func BenchmarkPredict(b *testing.B) {
 	ex := benchExamples(b)
-	c := mustTrain(b, ex, DefaultTrainOptions())
+	c := mustTrain(b, ex, DefaultTrainOptions)
 	b.ReportAllocs()
 	i := 0
 	for b.Loop() {
@@ -428,7 +428,7 @@ func BenchmarkPredict(b *testing.B) {
 
 func BenchmarkPredictAll(b *testing.B) {
 	ex := benchExamples(b)
-	c := mustTrain(b, ex, DefaultTrainOptions())
+	c := mustTrain(b, ex, DefaultTrainOptions)
 	texts := make([]string, len(ex))
 	for i, e := range ex {
 		texts[i] = e.Text
@@ -442,7 +442,7 @@ func BenchmarkPredictAll(b *testing.B) {
 
 func BenchmarkReadModel(b *testing.B) {
 	var buf bytes.Buffer
-	mustTrain(b, benchExamples(b), DefaultTrainOptions()).WriteModel(&buf)
+	mustTrain(b, benchExamples(b), DefaultTrainOptions).WriteModel(&buf)
 	b.ReportAllocs()
 	b.SetBytes(int64(buf.Len()))
 	for b.Loop() {

@@ -14,7 +14,7 @@ func ExampleTrainClassifier() {
 		{Text: "We reject the agreement, it is a disaster", Label: "oppose"},
 		{Text: "A bad deal that we will fight", Label: "oppose"},
 	}
-	c, err := nb.TrainClassifier(examples, nb.DefaultTrainOptions())
+	c, err := nb.TrainClassifier(examples, nb.DefaultTrainOptions)
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -34,7 +34,7 @@ func ExampleReadModel() {
 	c, _ := nb.TrainClassifier([]nb.Example{
 		{Text: "rates rise as inflation bites", Label: "economy"},
 		{Text: "the striker scored twice", Label: "sport"},
-	}, nb.DefaultTrainOptions())
+	}, nb.DefaultTrainOptions)
 	var file bytes.Buffer
 	if err := c.WriteModel(&file); err != nil {
 		fmt.Println(err)

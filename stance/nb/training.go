@@ -45,19 +45,19 @@ type TrainOptions struct {
 	Created time.Time `json:"-"`
 }
 
-// DefaultTrainOptions returns the defaults: complement naive Bayes on
+// DefaultTrainOptions are the defaults: complement naive Bayes on
 // DefaultFeatureOptions with Alpha 0.3 and per-target sub-models for
 // targets with 50 examples or more. The method, weighting, negation and
 // smoothing were chosen by cross-validation on training data only;
-// models/README.md gives the figures.
-func DefaultTrainOptions() TrainOptions {
-	return TrainOptions{
-		Method:            MethodComplement,
-		Alpha:             0.3,
-		Features:          DefaultFeatureOptions(),
-		PerTarget:         true,
-		MinTargetExamples: 50,
-	}
+// models/README.md gives the figures. Its Data.Files is nil and its CV
+// pointer nil, so a copy shares nothing with it: copy it and change the
+// copy's fields.
+var DefaultTrainOptions = TrainOptions{
+	Method:            MethodComplement,
+	Alpha:             0.3,
+	Features:          DefaultFeatureOptions(),
+	PerTarget:         true,
+	MinTargetExamples: 50,
 }
 
 // Validate reports the first invalid option, naming it.
