@@ -1,9 +1,7 @@
 package train
 
 import (
-	"maps"
 	"math"
-	"slices"
 
 	"github.com/stancekit/stancekit/stance/nb"
 )
@@ -98,70 +96,14 @@ func ScoreProbs(gold []string, preds []nb.Prediction, labels []string) Report {
 
 // ClassScore is precision, recall and F1 of one label (each in [0,1];
 // 0 when undefined) and its number of gold examples.
-type ClassScore struct {
-	Precision float64 `json:"precision"`
-	Recall    float64 `json:"recall"`
-	F1        float64 `json:"f1"`
-	Support   int     `json:"support"`
-}
+type ClassScore = nb.ClassScore
 
-// Score compares predictions with gold labels. The labels scored are
-// those in labels, gold and pred together; macro-F1 averages over all of
-// them, as scikit-learn's f1_score(average="macro") does with the union
-// of training and test labels. Pairs with an empty gold label are skipped.
+// Score compares predictions with gold labels (see nb.ScoreLabels). The
+// labels scored are those in labels, gold and pred together; macro-F1
+// averages over all of them, as scikit-learn's f1_score(average="macro")
+// does with the union of training and test labels. Pairs with an empty
+// gold label are skipped.
 func Score(gold, pred []string, labels []string) Report {
-	set := map[string]bool{}
-	for _, l := range labels {
-		set[l] = true
-	}
-	r := Report{Classes: map[string]ClassScore{}, Confusion: map[string]map[string]int{}}
-	tp, fp, fn := map[string]int{}, map[string]int{}, map[string]int{}
-	correct := 0
-	for i, g := range gold {
-		if g == "" || i >= len(pred) {
-			continue
-		}
-		p := pred[i]
-		set[g] = true
-		if p != "" {
-			set[p] = true
-		}
-		r.N++
-		if r.Confusion[g] == nil {
-			r.Confusion[g] = map[string]int{}
-		}
-		r.Confusion[g][p]++
-		if g == p {
-			correct++
-			tp[g]++
-		} else {
-			fn[g]++
-			if p != "" {
-				fp[p]++
-			}
-		}
-	}
-	r.Labels = slices.Sorted(maps.Keys(set))
-	if r.N > 0 {
-		r.Accuracy = float64(correct) / float64(r.N)
-	}
-	for _, l := range r.Labels {
-		var cs ClassScore
-		cs.Support = tp[l] + fn[l]
-		if d := tp[l] + fp[l]; d > 0 {
-			cs.Precision = float64(tp[l]) / float64(d)
-		}
-		if cs.Support > 0 {
-			cs.Recall = float64(tp[l]) / float64(cs.Support)
-		}
-		if s := cs.Precision + cs.Recall; s > 0 {
-			cs.F1 = 2 * cs.Precision * cs.Recall / s
-		}
-		r.Classes[l] = cs
-		r.MacroF1 += cs.F1
-	}
-	if len(r.Labels) > 0 {
-		r.MacroF1 /= float64(len(r.Labels))
-	}
-	return r
+	s := nb.ScoreLabels(gold, pred, labels)
+	return Report{N: s.N, Accuracy: s.Accuracy, MacroF1: s.MacroF1, Classes: s.Classes, Confusion: s.Confusion, Labels: s.Labels}
 }

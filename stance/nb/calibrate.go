@@ -99,49 +99,21 @@ func TrainCalibrated(ctx context.Context, examples []Example, fold []int, opts T
 	return c, oof, nil
 }
 
-// cvScores returns the accuracy and macro-F1 of the out-of-fold labels,
-// or nil if there are none (a single fold).
+// cvScores returns the accuracy and macro-F1 (averaged over the
+// classifier's labels) of the out-of-fold labels, or nil if there are
+// none (a single fold).
 func (cv *crossData) cvScores(oof []string) *CVScores {
-	k := len(cv.labels)
-	tp, fp, fn := make([]int, k), make([]int, k), make([]int, k)
-	col := map[string]int{}
-	for j, l := range cv.labels {
-		col[l] = j
-	}
-	n, right := 0, 0
+	var gold, pred []string
 	for j, i := range cv.keep {
-		if oof[i] == "" {
-			continue
-		}
-		n++
-		g, p := int(cv.y[j]), col[oof[i]]
-		if g == p {
-			right++
-			tp[g]++
-		} else {
-			fn[g]++
-			fp[p]++
+		if oof[i] != "" {
+			gold, pred = append(gold, cv.ex[j].Label), append(pred, oof[i])
 		}
 	}
-	if n == 0 {
+	if len(gold) == 0 {
 		return nil
 	}
-	s := &CVScores{Folds: cv.nfold}
-	s.Accuracy = float64(right) / float64(n)
-	for j := range k {
-		var prec, rec float64
-		if d := tp[j] + fp[j]; d > 0 {
-			prec = float64(tp[j]) / float64(d)
-		}
-		if d := tp[j] + fn[j]; d > 0 {
-			rec = float64(tp[j]) / float64(d)
-		}
-		if prec+rec > 0 {
-			s.MacroF1 += 2 * prec * rec / (prec + rec)
-		}
-	}
-	s.MacroF1 /= float64(k)
-	return s
+	s := ScoreLabels(gold, pred, cv.labels)
+	return &CVScores{Folds: cv.nfold, Accuracy: s.Accuracy, MacroF1: s.MacroF1}
 }
 
 // fitTemperature returns the temperature minimising the mean log loss of
