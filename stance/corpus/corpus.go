@@ -27,7 +27,6 @@ var (
 	ErrEmpty       = errors.New("empty document")
 	ErrBinary      = errors.New("binary data, not text")
 	ErrInvalidUTF8 = errors.New("invalid UTF-8")
-	ErrFormat      = errors.New("unknown input format")
 	ErrRecord      = errors.New("bad record")
 	ErrTooLarge    = errors.New("record too large")
 	ErrNoText      = errors.New("no article text found")
