@@ -2,15 +2,13 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"maps"
-	"os"
 	"slices"
-	"strconv"
 	"text/tabwriter"
-	"time"
 
 	"github.com/stancekit/stancekit/stance/nb"
 	"github.com/stancekit/stancekit/train"
@@ -83,68 +81,23 @@ func runTrain(ctx context.Context, e env, args []string) error {
 			fmt.Fprintf(e.stderr, "stance: warning: label %q has only one example; it can hardly be learned\n", l)
 		}
 	}
-	if *sel && *kfold == 0 {
-		*kfold = 5
+	c, res, err := train.Run(ctx, ds, train.RunOptions{
+		Train:     opts,
+		Folds:     *kfold,
+		ByTarget:  *byTarget,
+		Select:    *sel,
+		Calibrate: *calibrate,
+		OnSelect: func(s train.Selection) {
+			fmt.Fprintf(e.stdout, "selected by %d-fold cross-validation over %d settings: %s (macro-F1 %.4f on the folds that chose it)\n",
+				s.Folds, s.Candidates, train.Describe(s.Options), s.Report.MacroF1)
+		},
+	})
+	if res != nil && res.TooFewToCalibrate {
+		fmt.Fprintf(e.stderr, "stance: warning: %d examples are too few to calibrate on %d folds; probabilities are uncalibrated\n", len(ds.Examples), train.DefaultFolds)
 	}
-	if *kfold > len(ds.Examples) {
-		return usageErrorf("--kfold: %d folds for %d examples", *kfold, len(ds.Examples))
-	}
-	var fold []int
-	if *kfold > 0 {
-		if fold, err = train.CVFolds(ds.Examples, *kfold, *byTarget); err != nil {
-			return usageErrorf("--kfold: %v", err)
-		}
-	}
-	if *sel {
-		grid := train.Grid()
-		for i := range grid {
-			grid[i].PerTarget, grid[i].MinTargetExamples, grid[i].Family = opts.PerTarget, opts.MinTargetExamples, opts.Family
-		}
-		best, all, err := train.Select(ctx, ds.Examples, fold, grid)
-		if err != nil {
-			return fmt.Errorf("train: %w", err)
-		}
-		var r train.Report
-		for _, c := range all {
-			if train.Describe(c.Options) == train.Describe(best) {
-				r = c.Report
-				break
-			}
-		}
-		fmt.Fprintf(e.stdout, "selected by %d-fold cross-validation over %d settings: %s (macro-F1 %.4f on the folds that chose it)\n",
-			*kfold, len(grid), train.Describe(best), r.MacroF1)
-		opts.Method, opts.Alpha, opts.Features = best.Method, best.Alpha, best.Features
-		// Score the whole procedure, selection included, by nested CV.
-		nested, err := train.NestedCV(ctx, ds.Examples, fold, *kfold, *byTarget, grid)
-		if err != nil {
-			return fmt.Errorf("train: %w", err)
-		}
-		opts.CV = &nb.CVScores{Folds: *kfold, Nested: true, Accuracy: nested.Accuracy, MacroF1: nested.MacroF1}
-	}
-	opts.Data = ds.Info
-	opts.Created = createdTime()
-	var c *nb.Classifier
-	if *calibrate && fold == nil && len(ds.Examples) >= defaultCalibrationFolds {
-		if fold, err = train.CVFolds(ds.Examples, defaultCalibrationFolds, *byTarget); err != nil {
-			return fmt.Errorf("train: %w", err)
-		}
-	}
-	if *calibrate && fold != nil {
-		// One pass fits the fold models for the temperature and the
-		// cross-validation score (unless --select set a nested one).
-		c, _, err = nb.TrainCalibrated(ctx, ds.Examples, fold, opts)
-	} else {
-		if *calibrate {
-			fmt.Fprintf(e.stderr, "stance: warning: %d examples are too few to calibrate on %d folds; probabilities are uncalibrated\n", len(ds.Examples), defaultCalibrationFolds)
-		}
-		if *kfold > 0 && opts.CV == nil {
-			r, err := train.CrossValidate(ctx, ds.Examples, fold, opts)
-			if err != nil {
-				return fmt.Errorf("train: %w", err)
-			}
-			opts.CV = &nb.CVScores{Folds: *kfold, Accuracy: r.Accuracy, MacroF1: r.MacroF1}
-		}
-		c, err = nb.TrainClassifier(ds.Examples, opts)
+	var fe *train.FoldsError
+	if errors.As(err, &fe) {
+		return usageErrorf("--kfold: %v", fe)
 	}
 	if err != nil {
 		return fmt.Errorf("train: %w", err)
@@ -158,10 +111,6 @@ func runTrain(ctx context.Context, e env, args []string) error {
 	}
 	return nil
 }
-
-// defaultCalibrationFolds is the number of folds of the temperature fit
-// when --kfold does not give one.
-const defaultCalibrationFolds = 5
 
 // dataFlags declares the flags naming the fields of labeled data.
 func dataFlags(fs *flag.FlagSet) *train.Fields {
@@ -211,17 +160,6 @@ func noExamples(cmd string, n int, f train.Fields) error {
 // flagError names the flag behind an options error.
 func flagError(err error, fs *flag.FlagSet) error {
 	return fmt.Errorf("invalid options: %w (see stance %s -h)", err, fs.Name()[len("stance "):])
-}
-
-// createdTime is the model creation time: $SOURCE_DATE_EPOCH when set, for
-// reproducible models, or now.
-func createdTime() time.Time {
-	if s := os.Getenv("SOURCE_DATE_EPOCH"); s != "" {
-		if n, err := strconv.ParseInt(s, 10, 64); err == nil {
-			return time.Unix(n, 0).UTC()
-		}
-	}
-	return time.Now().UTC().Truncate(time.Second)
 }
 
 func printTrainSummary(w io.Writer, m nb.ModelMeta, path string) {

@@ -1,0 +1,196 @@
+package train
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"slices"
+	"strconv"
+	"time"
+
+	"github.com/stancekit/stancekit/stance/nb"
+)
+
+// DefaultFolds is the number of folds Run uses for Select and for the
+// temperature fit when RunOptions.Folds is 0.
+const DefaultFolds = 5
+
+// RunOptions configure Run.
+type RunOptions struct {
+	// Train are the training options. With Select, the chosen method,
+	// smoothing and features replace Train's; the candidates take
+	// Train's PerTarget, MinTargetExamples and Family. Run sets Data to
+	// the dataset's and, if it is zero, Created (see Run).
+	Train nb.TrainOptions
+	// Folds is k of the k-fold cross-validation that scores the model,
+	// chooses its settings (Select) and fits its temperature (Calibrate):
+	// 0, or 2 up to the number of examples. 0 means DefaultFolds with
+	// Select, else no cross-validation score, and for the temperature
+	// fit DefaultFolds if there are that many examples.
+	Folds int
+	// ByTarget groups the folds by target (see TargetFolds) instead of
+	// stratifying them by label.
+	ByTarget bool
+	// Select chooses the method, smoothing and features among Grid by
+	// cross-validation (see Select), and scores the whole procedure by
+	// nested cross-validation (see NestedCV).
+	Select bool
+	// Grid are the candidates of Select; nil means Grid().
+	Grid []nb.TrainOptions
+	// OnSelect, if not nil, is called with the choice as soon as Select
+	// has made it, before the nested cross-validation, which takes longer.
+	OnSelect func(Selection)
+	// Calibrate fits the probability temperature on out-of-fold scores
+	// (see nb.TrainCalibrated).
+	Calibrate bool
+}
+
+// A Selection is the outcome of Run's search for settings.
+type Selection struct {
+	Options    nb.TrainOptions // the chosen settings
+	Report     Report          // their cross-validation scores on the folds that chose them
+	Candidates int             // the number of settings tried
+	Folds      int             // k of the cross-validation
+}
+
+// A RunResult tells what Run did.
+type RunResult struct {
+	// Folds is k of the cross-validation that scored the model, chose its
+	// settings and fitted its temperature; 0 if none.
+	Folds int
+	// Selection is the choice of settings; nil without RunOptions.Select.
+	Selection *Selection
+	// TooFewToCalibrate reports that Calibrate was asked without Folds
+	// and there were fewer than DefaultFolds examples: the model's
+	// probabilities are uncalibrated.
+	TooFewToCalibrate bool
+}
+
+// A FoldsError means RunOptions.Folds does not suit the data. It matches
+// ErrFolds with errors.Is.
+type FoldsError struct {
+	K, N int // folds asked for, examples
+}
+
+func (e *FoldsError) Error() string {
+	if e.K < 2 {
+		return fmt.Sprintf("want 0 (none) or at least 2, not %d", e.K)
+	}
+	return fmt.Sprintf("%d folds for %d examples", e.K, e.N)
+}
+
+// Is reports whether target is ErrFolds.
+func (e *FoldsError) Is(target error) bool { return target == ErrFolds }
+
+// Run trains a classifier on the dataset as "stance train" does:
+//
+//   - the examples are split into opts.Folds folds (CVFolds);
+//   - with Select, Select chooses the settings on those folds, and
+//     NestedCV scores the procedure, recorded in the model as nested;
+//   - with Calibrate, nb.TrainCalibrated trains the model and fits its
+//     temperature on the folds (DefaultFolds of them if Folds is 0), also
+//     recording their cross-validation scores unless Select did;
+//   - without Calibrate, or with too few examples for DefaultFolds
+//     folds, nb.TrainClassifier trains it, after CrossValidate records
+//     the cross-validation scores if there are folds.
+//
+// The model records the dataset's description and, unless
+// opts.Train.Created is set, its creation time: $SOURCE_DATE_EPOCH (in
+// seconds) when set, for reproducible models, else now to the second.
+//
+// An unusable opts.Folds gives a *FoldsError. The result is returned
+// with any error, describing the steps done; the classifier is nil then.
+func Run(ctx context.Context, ds *Dataset, opts RunOptions) (*nb.Classifier, *RunResult, error) {
+	res := &RunResult{}
+	examples := ds.Examples
+	to := opts.Train
+	k := opts.Folds
+	if k < 0 || k == 1 {
+		return nil, res, &FoldsError{K: k, N: len(examples)}
+	}
+	if opts.Select && k == 0 {
+		k = DefaultFolds
+	}
+	if k > len(examples) {
+		return nil, res, &FoldsError{K: k, N: len(examples)}
+	}
+	res.Folds = k
+	var fold []int
+	var err error
+	if k > 0 {
+		if fold, err = CVFolds(examples, k, opts.ByTarget); err != nil {
+			return nil, res, err
+		}
+	}
+	if opts.Select {
+		grid := slices.Clone(opts.Grid) // not to change the caller's
+		if grid == nil {
+			grid = Grid()
+		}
+		for i := range grid {
+			grid[i].PerTarget, grid[i].MinTargetExamples, grid[i].Family = to.PerTarget, to.MinTargetExamples, to.Family
+		}
+		best, all, err := Select(ctx, examples, fold, grid)
+		if err != nil {
+			return nil, res, err
+		}
+		sel := &Selection{Options: best, Candidates: len(grid), Folds: k}
+		for _, c := range all {
+			if Describe(c.Options) == Describe(best) {
+				sel.Report = c.Report
+				break
+			}
+		}
+		res.Selection = sel
+		if opts.OnSelect != nil {
+			opts.OnSelect(*sel)
+		}
+		to.Method, to.Alpha, to.Features = best.Method, best.Alpha, best.Features
+		nested, err := NestedCV(ctx, examples, fold, k, opts.ByTarget, grid)
+		if err != nil {
+			return nil, res, err
+		}
+		to.CV = &nb.CVScores{Folds: k, Nested: true, Accuracy: nested.Accuracy, MacroF1: nested.MacroF1}
+	}
+	to.Data = ds.Info
+	if to.Created.IsZero() {
+		to.Created = createdTime()
+	}
+	if opts.Calibrate && fold == nil && len(examples) >= DefaultFolds {
+		if fold, err = CVFolds(examples, DefaultFolds, opts.ByTarget); err != nil {
+			return nil, res, err
+		}
+		res.Folds = DefaultFolds
+	}
+	var c *nb.Classifier
+	if opts.Calibrate && fold != nil {
+		// One pass fits the fold models for the temperature and the
+		// cross-validation score (unless Select set a nested one).
+		c, _, err = nb.TrainCalibrated(ctx, examples, fold, to)
+	} else {
+		res.TooFewToCalibrate = opts.Calibrate
+		if k > 0 && to.CV == nil {
+			r, err := CrossValidate(ctx, examples, fold, to)
+			if err != nil {
+				return nil, res, err
+			}
+			to.CV = &nb.CVScores{Folds: k, Accuracy: r.Accuracy, MacroF1: r.MacroF1}
+		}
+		c, err = nb.TrainClassifier(examples, to)
+	}
+	if err != nil {
+		return nil, res, err
+	}
+	return c, res, nil
+}
+
+// createdTime is the model creation time: $SOURCE_DATE_EPOCH when set, for
+// reproducible models, or now.
+func createdTime() time.Time {
+	if s := os.Getenv("SOURCE_DATE_EPOCH"); s != "" {
+		if n, err := strconv.ParseInt(s, 10, 64); err == nil {
+			return time.Unix(n, 0).UTC()
+		}
+	}
+	return time.Now().UTC().Truncate(time.Second)
+}
