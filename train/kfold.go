@@ -94,7 +94,8 @@ func CVFolds(examples []nb.Example, k int, byTarget bool) ([]int, error) {
 }
 
 // CrossValidate scores opts by cross-validation with the given folds
-// (see CVFolds) and returns the pooled out-of-fold report.
+// (see CVFolds) and returns the pooled out-of-fold report: the
+// predictions of nb.CrossPredict, scored by Score.
 func CrossValidate(ctx context.Context, examples []nb.Example, fold []int, opts nb.TrainOptions) (Report, error) {
 	gold := make([]string, len(examples))
 	for i, e := range examples {
