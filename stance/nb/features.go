@@ -38,12 +38,10 @@ type FeatureOptions struct {
 	Weighting Weighting `json:"weighting"`
 }
 
-// DefaultFeatureOptions returns the default features: single words with
+// DefaultFeatureOptions are the default features: single words with
 // TF-IDF weighting, negation scope marked, no stop-word removal. They were
 // chosen by cross-validation on training splits only (models/README.md).
-func DefaultFeatureOptions() FeatureOptions {
-	return FeatureOptions{NGrams: 1, Negation: true, Weighting: WeightTFIDF}
-}
+var DefaultFeatureOptions = FeatureOptions{NGrams: 1, Negation: true, Weighting: WeightTFIDF}
 
 // Validate reports the first invalid option.
 func (o FeatureOptions) Validate() error {

@@ -55,7 +55,7 @@ type TrainOptions struct {
 var DefaultTrainOptions = TrainOptions{
 	Method:            MethodComplement,
 	Alpha:             0.3,
-	Features:          DefaultFeatureOptions(),
+	Features:          DefaultFeatureOptions,
 	PerTarget:         true,
 	MinTargetExamples: 50,
 }
