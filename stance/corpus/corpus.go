@@ -26,6 +26,10 @@ var (
 	ErrRecord      = errors.New("bad record")
 	ErrTooLarge    = errors.New("record too large")
 	ErrNoText      = errors.New("no article text found")
+	// ErrNotRegular is a FIFO, socket or device found while walking a
+	// directory: reading it could block forever, so it is skipped. Named
+	// on the command line, such a file is read.
+	ErrNotRegular = errors.New("not a regular file; skipped")
 )
 
 // A DocError is a problem with one input document or record. The corpus
@@ -68,6 +72,7 @@ type Corpus struct {
 	queue []string // paths still to visit, next first
 	stdin io.Reader
 	rec   recordReader // open JSONL or CSV corpus, or nil
+	errs  []error      // problems found while walking a directory, to report next
 }
 
 // NewCorpus returns a Corpus over paths. stdin is read for the path "-".
@@ -80,6 +85,11 @@ func NewCorpus(paths []string, stdin io.Reader) *Corpus {
 // call Next again to go on with the rest.
 func (c *Corpus) Next() (*Document, error) {
 	for {
+		if len(c.errs) > 0 {
+			err := c.errs[0]
+			c.errs = c.errs[1:]
+			return nil, err
+		}
 		if c.rec != nil {
 			doc, err := c.rec.next()
 			if err == io.EOF {
@@ -120,7 +130,10 @@ func (c *Corpus) open(path string) (*Document, error) {
 		return nil, &DocError{File: path, Err: pathError(err)}
 	}
 	if info.IsDir() {
-		files, err := walkDir(path)
+		files, skipped, err := walkDir(path)
+		for _, p := range skipped {
+			c.errs = append(c.errs, &DocError{File: p, Err: ErrNotRegular})
+		}
 		if err != nil {
 			return nil, &DocError{File: path, Err: err}
 		}
@@ -188,10 +201,11 @@ func pathError(err error) error {
 }
 
 // walkDir lists the files under dir with a known input extension, in
-// lexical order, skipping hidden files and directories.
-func walkDir(dir string) ([]string, error) {
-	var files []string
-	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+// lexical order, skipping hidden files and directories. Files that are not
+// regular (FIFOs, sockets, devices, links to them) are returned apart, as
+// skipped: reading one could block forever.
+func walkDir(dir string) (files, skipped []string, err error) {
+	err = filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
 		}
@@ -202,13 +216,28 @@ func walkDir(dir string) ([]string, error) {
 			}
 			return nil
 		}
-		if !d.IsDir() && knownExtension(p) {
+		if d.IsDir() || !knownExtension(p) {
+			return nil
+		}
+		mode := d.Type()
+		if mode&fs.ModeSymlink != 0 { // a link is read when it leads to a regular file
+			fi, err := os.Stat(p)
+			if err != nil {
+				files = append(files, p) // opening it reports the broken link
+				return nil
+			}
+			mode = fi.Mode().Type()
+		}
+		if mode.IsRegular() {
 			files = append(files, p)
+		} else {
+			skipped = append(skipped, p)
 		}
 		return nil
 	})
 	sort.Strings(files)
-	return files, err
+	sort.Strings(skipped)
+	return files, skipped, err
 }
 
 func knownExtension(path string) bool {
