@@ -69,28 +69,17 @@ func eachDocument[T any](ctx context.Context, in stance.Reader, strict bool,
 }
 
 // warner returns a function that prints bad-document warnings and one
-// that says whether any were printed.
+// that says whether any were printed. stance.Each calls warn from the
+// goroutine that runs it, so no locking is needed.
 func warner(stderr io.Writer, strict bool) (warn func(error), failed func() bool) {
-	ch := make(chan struct{}, 1)
-	warn = func(err error) {
-		label := "warning"
-		if strict {
-			label = "error"
-		}
-		fmt.Fprintf(stderr, "stance: %s: %v\n", label, err)
-		select {
-		case ch <- struct{}{}:
-		default:
-		}
+	label := "warning"
+	if strict {
+		label = "error"
 	}
 	seen := false
-	failed = func() bool {
-		select {
-		case <-ch:
-			seen = true
-		default:
-		}
-		return seen
+	warn = func(err error) {
+		fmt.Fprintf(stderr, "stance: %s: %v\n", label, err)
+		seen = true
 	}
-	return warn, failed
+	return warn, func() bool { return seen }
 }

@@ -1,13 +1,9 @@
 package report
 
 import (
-	"encoding/csv"
-	"encoding/json"
 	"fmt"
 	"io"
 
-	"github.com/olekukonko/tablewriter"
-	"github.com/olekukonko/tablewriter/tw"
 	"github.com/stancekit/stancekit/stance/corpus"
 	"github.com/stancekit/stancekit/stance/quote"
 )
@@ -40,37 +36,16 @@ type QuotesRecord struct {
 //   - Table: columns doc, speaker ("(unresolved)" when empty), role, kind
 //     and statement (white space folded, cut to 200 runes), at most 100
 //     columns wide; the table is drawn by Flush.
-type QuotesWriter struct {
-	format string
-	enc    *json.Encoder
-	csv    *csv.Writer
-	table  *tablewriter.Table
-}
+type QuotesWriter struct{ sink }
 
 // NewQuotesWriter returns a QuotesWriter to w in format, one of
 // RecordFormats; any other format is Table. The CSV header goes out with
 // the first Write: without any document, the CSV output is empty.
 func NewQuotesWriter(w io.Writer, format string) *QuotesWriter {
-	q := &QuotesWriter{format: format}
-	switch format {
-	case JSONL:
-		q.enc = json.NewEncoder(w)
-		q.enc.SetEscapeHTML(false)
-	case CSV:
-		q.csv = csv.NewWriter(w)
-		q.csv.Write([]string{"doc", "speaker", "role", "kind", "source", "cue", "content_start", "content_end", "text"})
-	default:
-		q.format = Table
-		q.table = tablewriter.NewTable(w,
-			tablewriter.WithHeader([]string{"doc", "speaker", "role", "kind", "statement"}),
-			tablewriter.WithRowAutoWrap(tw.WrapNormal),
-			tablewriter.WithMaxWidth(100),
-			tablewriter.WithConfig(tablewriter.Config{
-				Row: tw.CellConfig{ColMaxWidths: tw.CellWidth{PerColumn: tw.NewMapper[int, int]().Set(0, 12).Set(1, 18).Set(2, 18).Set(3, 8).Set(4, 40)}},
-			}),
-		)
-	}
-	return q
+	return &QuotesWriter{newSink(w, format,
+		[]string{"doc", "speaker", "role", "kind", "source", "cue", "content_start", "content_end", "text"},
+		tableLayout{header: []string{"doc", "speaker", "role", "kind", "statement"}, maxWidth: 100,
+			colWidths: map[int]int{0: 12, 1: 18, 2: 18, 3: 8, 4: 40}})}
 }
 
 // Write renders the quotes qs extracted from doc.
@@ -105,12 +80,7 @@ func (q *QuotesWriter) Write(doc *corpus.Document, qs []quote.Quote) error {
 
 // Flush ends the output: it draws the table of the Table format, and does
 // nothing for the others.
-func (q *QuotesWriter) Flush() error {
-	if q.table != nil {
-		return q.table.Render()
-	}
-	return nil
-}
+func (q *QuotesWriter) Flush() error { return q.flush() }
 
 // spanText is the text of s in text, or "" for a nil span.
 func spanText(text string, s *quote.Span) string {

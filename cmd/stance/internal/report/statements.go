@@ -1,13 +1,9 @@
 package report
 
 import (
-	"encoding/csv"
-	"encoding/json"
 	"io"
 	"strconv"
 
-	"github.com/olekukonko/tablewriter"
-	"github.com/olekukonko/tablewriter/tw"
 	"github.com/stancekit/stancekit/stance"
 	"github.com/stancekit/stancekit/stance/corpus"
 	"github.com/stancekit/stancekit/stance/nb"
@@ -73,37 +69,16 @@ func newStatement(doc *corpus.Document, text, speaker, kind string, s, t nb.Pred
 //     Flush.
 //
 // JSONL lines and CSV rows are written by each Write.
-type StatementWriter struct {
-	format string
-	enc    *json.Encoder
-	csv    *csv.Writer
-	table  *tablewriter.Table
-}
+type StatementWriter struct{ sink }
 
 // NewStatementWriter returns a StatementWriter to w in format, one of
 // RecordFormats; any other format is Table. The CSV header goes out with
 // the first Write: without any document, the CSV output is empty.
 func NewStatementWriter(w io.Writer, format string) *StatementWriter {
-	s := &StatementWriter{format: format}
-	switch format {
-	case JSONL:
-		s.enc = json.NewEncoder(w)
-		s.enc.SetEscapeHTML(false)
-	case CSV:
-		s.csv = csv.NewWriter(w)
-		s.csv.Write([]string{"doc", "line", "speaker", "kind", "stance", "stance_prob", "topic", "topic_prob", "text"})
-	default:
-		s.format = Table
-		s.table = tablewriter.NewTable(w,
-			tablewriter.WithHeader([]string{"doc", "speaker", "stance", "p", "topic", "p", "statement"}),
-			tablewriter.WithRowAutoWrap(tw.WrapNormal),
-			tablewriter.WithMaxWidth(110),
-			tablewriter.WithConfig(tablewriter.Config{
-				Row: tw.CellConfig{ColMaxWidths: tw.CellWidth{PerColumn: tw.NewMapper[int, int]().Set(0, 14).Set(1, 18).Set(6, 44)}},
-			}),
-		)
-	}
-	return s
+	return &StatementWriter{newSink(w, format,
+		[]string{"doc", "line", "speaker", "kind", "stance", "stance_prob", "topic", "topic_prob", "text"},
+		tableLayout{header: []string{"doc", "speaker", "stance", "p", "topic", "p", "statement"}, maxWidth: 110,
+			colWidths: map[int]int{0: 14, 1: 18, 6: 44}})}
 }
 
 // Write renders sts, the statements of one document.
@@ -142,9 +117,4 @@ func (s *StatementWriter) Write(sts []Statement) error {
 
 // Flush ends the output: it draws the table of the Table format, and does
 // nothing for the others.
-func (s *StatementWriter) Flush() error {
-	if s.table != nil {
-		return s.table.Render()
-	}
-	return nil
-}
+func (s *StatementWriter) Flush() error { return s.flush() }
