@@ -106,3 +106,31 @@ var Modals = SetOf("will", "would", "could", "can", "may", "might", "should", "m
 
 var PluralNouns = SetOf("people", "police", "men", "women", "children", "staff", "media", "public", "majority",
 	"percent", "half", "third", "quarter", "many", "most", "some", "few", "others", "both", "all")
+
+// Prepositions are the simple English prepositions, a closed class. A
+// role is a noun phrase, so an appositive that opens with one ("during
+// interviews on Thursday", "in a freewheeling style") is an adjunct, not a
+// role.
+var Prepositions = SetOf(
+	"aboard", "about", "above", "across", "after", "against", "along", "alongside", "amid",
+	"amidst", "among", "amongst", "around", "as", "at", "atop", "before", "behind", "below",
+	"beneath", "beside", "besides", "between", "beyond", "by", "despite", "down", "during",
+	"except", "for", "from", "in", "inside", "into", "like", "near", "notwithstanding", "of",
+	"off", "on", "onto", "opposite", "out", "outside", "over", "past", "per", "regarding",
+	"since", "than", "through", "throughout", "till", "to", "toward", "towards", "under",
+	"underneath", "unlike", "until", "unto", "up", "upon", "versus", "via", "with", "within",
+	"without",
+)
+
+// Connectives are sentence adverbs and discourse markers that set off a
+// clause with commas ("Bush, however, interjected"); they are never a role.
+var Connectives = SetOf(
+	"however", "meanwhile", "though", "although", "too", "instead", "therefore", "thus", "hence",
+	"nonetheless", "nevertheless", "indeed", "moreover", "furthermore", "still", "again",
+	"likewise", "similarly", "consequently", "accordingly", "otherwise", "besides", "anyway",
+	"meantime", "then", "now", "once", "ultimately", "finally", "notably", "reportedly",
+	"apparently", "allegedly", "perhaps", "presumably", "evidently", "obviously", "clearly",
+	"surprisingly", "predictably", "typically", "usually", "often", "sometimes", "later",
+	"earlier", "previously", "separately", "yet", "and", "but", "or", "nor", "so", "while",
+	"whereas", "because", "if", "unless", "when", "whenever", "where", "after", "before",
+)

@@ -11,7 +11,7 @@ var Honorifics = map[string]byte{
 // Wang Yi", "Sen. Ted Cruz") or head an appositive ("a spokesman for ...").
 // Lower-case keys.
 var TitleWords = SetOf(
-	"president", "vice", "minister", "secretary", "senator", "sen", "rep", "representative",
+	"president", "pres", "vice", "minister", "secretary", "senator", "sen", "rep", "representative",
 	"gov", "governor", "gen", "general", "lt", "col", "sgt", "capt", "adm", "admiral", "cmdr",
 	"mayor", "judge", "justice", "chief", "chairman", "chairwoman", "chair", "director",
 	"commissioner", "ambassador", "spokesman", "spokeswoman", "spokesperson", "speaker",
@@ -23,6 +23,11 @@ var TitleWords = SetOf(
 	"host", "anchor", "correspondent", "editor", "coordinator", "envoy", "delegate",
 	"treasurer", "clerk", "superintendent", "commander", "mr", "mrs", "ms", "dr", "rev",
 	"former", "acting", "state", "majority", "minority", "whip", "house", "senate",
+	// the full forms of the ranks abbreviated above
+	"colonel", "sergeant", "captain", "lieutenant", "major", "corporal", "private",
+	// plural titles before coordinated names ("Sens. Marco Rubio and Ted Cruz")
+	"sens", "reps", "govs", "gens", "drs", "senators", "representatives", "governors",
+	"presidents", "ministers", "mayors", "judges", "justices", "congressmen", "congresswomen",
 )
 
 // NonNameCaps are capitalised words that do not start or make up a
