@@ -105,7 +105,8 @@ func newResolver(x *extractor) *resolver {
 
 func (r *resolver) addName(k, end int, unitStart bool) {
 	x := r.x
-	n := r.splitTitle(k, end)
+	m := r.titleEnd(k, end)
+	n := r.dropCommon(m, end)
 	if !r.personName(n, end) {
 		return
 	}
@@ -130,16 +131,16 @@ func (r *resolver) addName(k, end int, unitStart bool) {
 	}
 	e := entity{name: name}
 	rs := k
-	for rs < n && x.in(lexicon.NonNameCaps, rs) {
+	for rs < m && x.in(lexicon.NonNameCaps, rs) && !x.placePrefix(rs, m) {
 		rs++ // "The", "On Tuesday": no part of a title
 	}
-	if n > rs {
-		e.role = strings.TrimSpace(x.text[x.words[rs].Start:x.words[n-1].End])
-		for t := k; t < n; t++ {
+	if m > rs {
+		e.role = strings.TrimSpace(x.text[x.words[rs].Start:x.words[m-1].End])
+		for t := k; t < m; t++ {
 			if g, ok := lexicon.Honorifics[strings.ToLower(x.wordText(t))]; ok && g != 0 {
 				e.gender = g
 			}
-			if x.in(lexicon.HonorificWords, t) && t == n-1 || x.in(lexicon.HonorificWords, t) && t == n-2 {
+			if x.in(lexicon.HonorificWords, t) && t == m-1 || x.in(lexicon.HonorificWords, t) && t == m-2 {
 				e.role = "" // "Mr." is no role
 			}
 		}
@@ -220,7 +221,25 @@ func (r *resolver) resolveSource(a *attribution) (string, string) {
 	}
 	x := r.x
 	np := a.source.np
-	if !a.source.appos.ok() && a.source.span.w0 == np.w0 && a.source.span.w1 > np.w1 {
+	appos := a.source.appos
+	if !appos.ok() && a.source.span.w0 == np.w0 {
+		// "Graham, a former candidate, told CBS": an appositive left in
+		// the mention is a role, never part of the name.
+		for c := np.w0 + 1; c < a.source.span.w1 && c <= np.w1; c++ {
+			if !x.isPunct(c, ',') {
+				continue
+			}
+			end := a.source.span.w1
+			for end > c+1 && x.words[end-1].kind == wordPunct {
+				end--
+			}
+			if end > c+1 {
+				np, appos = npSpan{np.w0, c}, npSpan{c + 1, end}
+			}
+			break
+		}
+	}
+	if !appos.ok() && a.source.span.w0 == np.w0 && a.source.span.w1 > np.w1 {
 		// "Aides to Clinton", "The report from The Times": the whole phrase,
 		// or the organisation a description speaks for.
 		if r.description(np) {
@@ -234,8 +253,8 @@ func (r *resolver) resolveSource(a *attribution) (string, string) {
 	head := np.w1 - 1
 	pos := x.words[np.w0].Start
 	role := ""
-	if a.source.appos.ok() {
-		role = r.appositiveRole(a.source.appos)
+	if appos.ok() {
+		role = r.appositiveRole(appos)
 	}
 	if np.w1-np.w0 == 1 && x.in(lexicon.SubjectPronouns, head) {
 		var g byte

@@ -51,8 +51,47 @@ func (r *resolver) capRun(k, hi int) int {
 
 // splitTitle splits a capitalised run [k, end) into title words and the
 // name: "Russian Foreign Minister Sergey Lavrov" -> "Russian Foreign
-// Minister", "Sergey Lavrov". It returns the first word of the name.
+// Minister", "Sergey Lavrov". It returns the first word of the name, past
+// any common word glued in front of it (see dropCommon).
 func (r *resolver) splitTitle(k, end int) int {
+	return r.dropCommon(r.titleEnd(k, end), end)
+}
+
+// dropCommon returns the first word of the name [n, end) once a common
+// English word in front of it is dropped: a word capitalised only by its
+// place, at a sentence start or in a title phrase ("Despite Ted Cruz's
+// loss", "Rival Hillary Clinton", "Liar of the Year Barack Obama"). The
+// word is dropped only when it is a common word and never a given name
+// (lexicon.CommonWord: "Bill", "Mark" and "Rich" stay), and what remains
+// is two or three capitalised words none of which is a common word: a
+// name, not a headline ("Old Hands Help Russia Navigate U.S. Media").
+func (r *resolver) dropCommon(n, end int) int {
+	x := r.x
+	if end-n < 3 || x.words[n].kind != wordText || !lexicon.CommonWord(x.wordText(n)) ||
+		x.in(lexicon.FemaleNames, n) || x.in(lexicon.MaleNames, n) {
+		return n
+	}
+	words := 0
+	for t := n + 1; t < end; t++ {
+		if x.isPunct(t, '.') {
+			continue
+		}
+		w := trimPossessive(x.wordText(t))
+		if x.words[t].kind != wordText || !x.words[t].upper || lexicon.CommonWord(w) {
+			return n
+		}
+		words++
+	}
+	if words < 2 || words > 3 {
+		return n
+	}
+	return n + 1
+}
+
+// titleEnd returns the end of the title words of the capitalised run
+// [k, end): the first word of the name, before dropCommon. Words between k
+// and titleEnd are the role a title gives ("Chinese Foreign Minister").
+func (r *resolver) titleEnd(k, end int) int {
 	x := r.x
 	n := k
 	for t := k; t < end; t++ {
@@ -70,6 +109,13 @@ func (r *resolver) splitTitle(k, end int) int {
 		n = k + 1
 	}
 	return n
+}
+
+// placePrefix reports whether word i is "New" opening a place name inside
+// [i, end): "New Jersey Gov.", "New York Mayor". Elsewhere a capitalised
+// "New" is no name ("New polls show").
+func (x *extractor) placePrefix(i, end int) bool {
+	return i+1 < end && lexicon.EqualFold(x.wordText(i), "new") && x.words[i+1].kind == wordText && x.words[i+1].upper
 }
 
 // personName reports whether words [k, end) look like a person's name.
@@ -135,10 +181,43 @@ func (r *resolver) appositiveRole(ap npSpan) string {
 	if w0 >= ap.w1 || x.in(lexicon.RelativePronouns, w0) {
 		return "" // "who chairs the association" describes, it is no role
 	}
+	if !r.nounPhraseStart(w0, ap.w1) {
+		return "" // "however", "it turned out", "during an interview", "speaking with reporters"
+	}
 	if ap.w1-w0 == 1 && lexicon.IsNumber(x.wordText(w0)) {
 		return "" // "Tom Reed, 58," gives an age, not a role
 	}
 	return strings.TrimSpace(x.text[x.words[w0].Start:x.words[ap.w1-1].End])
+}
+
+// nounPhraseStart reports whether the appositive [w0, w1) can be a role,
+// which is a noun phrase ("a Democrat", "the former governor of Florida",
+// "acting mayor", "of the Riverside Trust"). It is not when it opens with
+// a preposition other than "of", a connective, a subject pronoun (a
+// clause: "it turned out") or a participle followed by a preposition, an
+// article or a pronoun ("speaking with the editorial board", "surrounded
+// by his siblings").
+func (r *resolver) nounPhraseStart(w0, w1 int) bool {
+	x := r.x
+	if x.words[w0].kind != wordText {
+		return false
+	}
+	if x.in(lexicon.Prepositions, w0) && !lexicon.EqualFold(x.wordText(w0), "of") ||
+		x.in(lexicon.Connectives, w0) || x.in(lexicon.SubjectPronouns, w0) {
+		return false // "of" gives an affiliation: "Ann Ruiz, of the Riverside Trust"
+	}
+	w := lexicon.Lower(x.wordText(w0))
+	if len(w) > 4 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) {
+		if w0+1 >= w1 || x.words[w0+1].kind != wordText {
+			return false
+		}
+		next := w0 + 1
+		if x.in(lexicon.Prepositions, next) || x.in(lexicon.Determiners, next) ||
+			x.in(lexicon.PossDeterminers, next) || x.in(lexicon.ObjectPronouns, next) {
+			return false
+		}
+	}
+	return true
 }
 
 // Speaker names of mentions that are no person. A speaker is a name a
