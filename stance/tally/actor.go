@@ -25,11 +25,19 @@ import (
 //     ministry": a name with an organisation word such as Daily, Ministry,
 //     Party, Council) have no shorter forms: "China" is not a form of
 //     "China Daily", nor "ministry" of "Foreign Ministry".
+//     A name without middle initials is a form of the name with them
+//     ("Donald Trump", "Donald J. Trump"), so with both "George W. Bush"
+//     and "George H. W. Bush" in the corpus "George Bush" is ambiguous.
 //  3. A name that is a form of no other name is a full name and its own
 //     actor. Any other name belongs to the full name it is a form of, if
 //     there is exactly one (following rule 2 transitively). If there are
 //     several ("Khalidi" with both "Bushra Khalidi" and "Rashid Khalidi"
 //     in the corpus), the name is ambiguous and stays an actor of its own.
+//  4. An actor is shown under its most quoted name of two or more words
+//     (ties: the longer, then the first in byte order), not under the
+//     longest: one article's "Liar of the Year Barack Obama" or "Despite
+//     Ted Cruz" must not rename the actor every other article calls
+//     "Barack Obama" or "Ted Cruz".
 
 // canonicalActors maps every non-empty name in counts to the display name
 // of its actor. counts holds the number of quotes under each name; it only
@@ -64,6 +72,10 @@ func canonicalActors(counts map[string]int) map[string]string {
 		if len(words) == 2 {
 			forms[words[0]] = append(forms[words[0]], k)
 		}
+		if plain := withoutInitials(words); len(plain) >= 2 && len(plain) < len(words) {
+			short := strings.Join(plain, " ")
+			forms[short] = append(forms[short], k)
+		}
 	}
 
 	// Rule 3: resolve each key to its unique full name, if any.
@@ -92,15 +104,85 @@ func canonicalActors(counts map[string]int) map[string]string {
 		return full
 	}
 
+	// Rule 4: each actor's display key is its most quoted key of two or
+	// more words.
+	quotes := make(map[string]int, len(display))
+	for name, k := range keyOf {
+		quotes[k] += counts[name]
+	}
+	actorOf := func(k string) string {
+		if full := resolve(k); full != ambiguous {
+			return full
+		}
+		return k
+	}
+	shown := make(map[string]string, len(display)) // actor key -> display key
+	for k := range display {
+		a := actorOf(k)
+		best, ok := shown[a]
+		if !ok {
+			shown[a] = a
+			best = a
+		}
+		if better(k, best, quotes) {
+			shown[a] = k
+		}
+	}
+
 	actors := make(map[string]string, len(keyOf))
 	for name, k := range keyOf {
-		full := resolve(k)
-		if full == ambiguous {
-			full = k
-		}
-		actors[name] = display[full]
+		actors[name] = display[shown[actorOf(k)]]
 	}
 	return actors
+}
+
+// better reports whether key a is a better display name than key b: a
+// name of two or more words before a single word, then more quotes, then
+// more words, then byte order.
+func better(a, b string, quotes map[string]int) bool {
+	wa, wb := strings.Count(a, " ")+1, strings.Count(b, " ")+1
+	if (wa >= 2) != (wb >= 2) {
+		return wa >= 2
+	}
+	if quotes[a] != quotes[b] {
+		return quotes[a] > quotes[b]
+	}
+	if wa != wb {
+		return wa > wb
+	}
+	return a < b
+}
+
+// withoutInitials returns the words of a name without its middle initials
+// ("j.", "h.", "w", "h.w."): the first and last words always stay.
+func withoutInitials(words []string) []string {
+	if len(words) < 3 {
+		return words
+	}
+	out := []string{words[0]}
+	for _, w := range words[1 : len(words)-1] {
+		if !isInitial(w) {
+			out = append(out, w)
+		}
+	}
+	return append(out, words[len(words)-1])
+}
+
+// isInitial reports whether w is one or more initials: letters, each
+// followed by a period, or a single letter ("j.", "h.w.", "j").
+func isInitial(w string) bool {
+	if len(w) == 1 {
+		return w[0] >= 'a' && w[0] <= 'z'
+	}
+	if len(w)%2 != 0 {
+		return false
+	}
+	for i := 0; i < len(w); i += 2 {
+		if w[i] < 'a' || w[i] > 'z' || w[i+1] != '.' {
+			return false
+		}
+	}
+	return true
 }
 
 // isOrganizationName reports whether a normalised name has an

@@ -20,8 +20,11 @@
 // a form of exactly one full name (following forms transitively) joins
 // it; a name that could be several people ("Khalidi" with both "Bushra
 // Khalidi" and "Rashid Khalidi" in the corpus) stays an actor of its own.
-// Spellings that differ only in case are one name, shown as the most
-// quoted spelling. The same rules first merge the names within each
+// A name without its middle initials is a form of the name with them
+// ("Donald Trump", "Donald J. Trump"). Spellings that differ only in case
+// are one name, shown as the most quoted spelling, and an actor is shown
+// under its most quoted name of two or more words (the rules are on
+// canonicalActors). A role counts once per article that gives it. The same rules first merge the names within each
 // document, so an article counts once per actor.
 //
 // Shares count hard labels: a statement counts for the label the model

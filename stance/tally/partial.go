@@ -63,7 +63,7 @@ type Partial struct {
 type NameStats struct {
 	Quotes   int         // statements
 	Articles int         // documents with at least one statement
-	Roles    []RoleCount // the roles given for the speaker, in the order first seen
+	Roles    []RoleCount // the roles given for the speaker, in the order first seen; N counts articles
 	Stance   []int       // statements per stance label
 	Topics   []int       // statements per topic label; nil without a topic model
 	// ByTopic counts statements per topic and stance label:
@@ -76,7 +76,7 @@ type NameStats struct {
 	Confidence int64
 }
 
-// A RoleCount is a role and the number of statements it was given for.
+// A RoleCount is a role and the number of articles that give it.
 type RoleCount struct {
 	Role string
 	N    int
@@ -137,6 +137,7 @@ func (p *Partial) AddDocument(obs []Observation) {
 	}
 	local := canonicalActors(counts)
 	seen := make(map[string]bool, len(counts))
+	roleSeen := make(map[[2]string]bool)
 	for _, o := range obs {
 		name, ok := local[o.Speaker]
 		if !ok {
@@ -156,7 +157,11 @@ func (p *Partial) AddDocument(obs []Observation) {
 			s.Articles++
 		}
 		s.Quotes++
-		if o.Role != "" {
+		if r := [2]string{name, o.Role}; o.Role != "" && !roleSeen[r] {
+			// A role counts once per article: one article that repeats
+			// a role (or a misreading) in every statement does not
+			// outvote the other articles.
+			roleSeen[r] = true
 			s.addRole(o.Role, 1)
 		}
 		s.Stance[si]++

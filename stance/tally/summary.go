@@ -85,8 +85,8 @@ type Summary struct {
 type SpeakerSummary struct {
 	Name     string   // the actor's canonical name
 	Aliases  []string // other names merged into the actor, sorted
-	Role     string   // the most frequent role; "" if none was seen
-	Roles    []string // every role seen, most frequent first
+	Role     string   // the role given in the most articles; "" if none was seen
+	Roles    []string // every role seen, in the most articles first
 	Quotes   int      // statements
 	Articles int      // documents quoting the actor
 

@@ -317,3 +317,22 @@ func TestSummarizeSortAndTop(t *testing.T) {
 		}
 	}
 }
+
+// TestRoleCountsArticles: a role counts once per article, so one article
+// that gives a speaker a misread role in every statement does not outvote
+// the articles that agree on another.
+func TestRoleCountsArticles(t *testing.T) {
+	p := NewPartial([]string{"neutral", "oppose", "support"}, nil)
+	misread := Observation{Speaker: "Ana Ruiz", Role: "during an interview", Stance: "neutral", Confidence: 0.5}
+	p.AddDocument([]Observation{misread, misread, misread, misread})
+	for range 2 {
+		p.AddDocument([]Observation{{Speaker: "Ana Ruiz", Role: "mayor of Hale", Stance: "support", Confidence: 0.5}})
+	}
+	s, err := Summarize(p, DefaultSummaryOptions)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := s.Speakers[0]; got.Role != "mayor of Hale" || len(got.Roles) != 2 {
+		t.Errorf("role %q (roles %q), want mayor of Hale first of two", got.Role, got.Roles)
+	}
+}
