@@ -25,18 +25,11 @@ var commonList = sync.OnceValue(func() []string {
 // are given names too. It tells a word that is capitalised only by its
 // place ("Despite Ted Cruz's loss", "the Year Barack Obama") from a name.
 func CommonWord(w string) bool {
-	if len(w) < 2 || len(w) > 32 {
+	if len(w) < 2 || len(w) > maxFold {
 		return false
 	}
-	var buf [32]byte
-	key := buf[:len(w)]
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		key[i] = c
-	}
+	var buf [maxFold]byte
+	key := fold(&buf, w)
 	// A binary search that compares bytes with strings, so a lookup
 	// allocates nothing.
 	list := commonList()

@@ -158,14 +158,7 @@ func LookupCue(w string) (CueEntry, bool) {
 	if len(w) > 24 || len(w) < 2 {
 		return CueEntry{}, false
 	}
-	var buf [24]byte
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
-	}
-	e, ok := cues[string(buf[:len(w)])]
+	var buf [maxFold]byte
+	e, ok := cues[string(fold(&buf, w))]
 	return e, ok
 }

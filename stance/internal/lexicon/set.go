@@ -15,10 +15,20 @@ func SetOf(words ...string) Set {
 // InFold reports whether s, in any ASCII letter case, is in set. Words
 // longer than 32 bytes are in no set.
 func InFold(set Set, s string) bool {
-	if len(s) > 32 {
+	if len(s) > maxFold {
 		return false
 	}
-	var buf [32]byte
+	var buf [maxFold]byte
+	return set[string(fold(&buf, s))]
+}
+
+// maxFold is the longest word fold lowers: longer words are in no list.
+const maxFold = 32
+
+// fold writes s, at most maxFold bytes, in lower case into buf and
+// returns that part of it. A map index or comparison with string(fold(...))
+// does not allocate.
+func fold(buf *[maxFold]byte, s string) []byte {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if 'A' <= c && c <= 'Z' {
@@ -26,7 +36,7 @@ func InFold(set Set, s string) bool {
 		}
 		buf[i] = c
 	}
-	return set[string(buf[:len(s)])]
+	return buf[:len(s)]
 }
 
 // Lower returns s with ASCII letters in lower case; other bytes are
