@@ -148,7 +148,7 @@ type fitParams struct {
 // 1/tfidfScale for tf-idf), and turned into log weights by estimate.
 func fitTable(docs []bagOfFeatures, y []int32, subset []int, k, nfeat int, p fitParams) (*table, error) {
 	if p.method == MethodLibrary {
-		return nil, fmt.Errorf("stance: internal error: fitTable called for %s", p.method)
+		return nil, fmt.Errorf("internal error: fitTable called for %s", p.method)
 	}
 	df := make([]float64, nfeat)
 	for _, i := range subset {

@@ -234,7 +234,7 @@ type crossData struct {
 
 func newCrossData(examples []Example, fold []int, opts TrainOptions) (*crossData, error) {
 	if len(fold) != len(examples) {
-		return nil, fmt.Errorf("stance: %d folds for %d examples", len(fold), len(examples))
+		return nil, fmt.Errorf("%d folds for %d examples", len(fold), len(examples))
 	}
 	cv := &crossData{n: len(examples), opts: opts}
 	for i, e := range examples {

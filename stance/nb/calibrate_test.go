@@ -172,7 +172,7 @@ func TestTrainCalibratedOneFold(t *testing.T) {
 		}
 	}
 	if _, _, err := TrainCalibrated(context.Background(), ex, []int{0}, DefaultTrainOptions); err == nil ||
-		err.Error() != fmt.Sprintf("stance: 1 folds for %d examples", len(ex)) {
+		err.Error() != fmt.Sprintf("1 folds for %d examples", len(ex)) {
 		t.Errorf("error %v, want a fold count mismatch", err)
 	}
 }

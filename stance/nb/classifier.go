@@ -168,7 +168,7 @@ func (c *Classifier) prediction(t *table, sc []float64) Prediction {
 // cancelled.
 func (c *Classifier) PredictAll(ctx context.Context, texts, targets []string) ([]Prediction, error) {
 	if targets != nil && len(targets) != len(texts) {
-		return nil, fmt.Errorf("stance: PredictAll: %d targets for %d texts", len(targets), len(texts))
+		return nil, fmt.Errorf("PredictAll: %d targets for %d texts", len(targets), len(texts))
 	}
 	out := make([]Prediction, len(texts))
 	err := parallelRange(ctx, len(texts), func(lo, hi int) {

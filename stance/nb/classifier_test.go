@@ -91,10 +91,10 @@ func TestTrainErrors(t *testing.T) {
 		{"no examples", nil, nil, "no training examples"},
 		{"empty texts", []Example{{Label: "a"}, {Text: " x", Label: ""}}, nil, "no training examples"},
 		{"one class", []Example{{Text: "a", Label: "x"}, {Text: "b", Label: "x"}}, nil, `need at least two labels: every example is labeled "x"`},
-		{"bad alpha", toyExamples(), func(o *TrainOptions) { o.Alpha = 0 }, "stance: alpha must be positive, not 0"},
-		{"bad ngrams", toyExamples(), func(o *TrainOptions) { o.Features.NGrams = 3 }, "stance: n-grams must be 1 or 2, not 3"},
-		{"bad method", toyExamples(), func(o *TrainOptions) { o.Method = "svm" }, `stance: unknown method "svm" (want multinomial, complement or jbrukh)`},
-		{"library alpha", toyExamples(), func(o *TrainOptions) { o.Method = MethodLibrary }, "stance: method jbrukh needs alpha 1 and count weighting"},
+		{"bad alpha", toyExamples(), func(o *TrainOptions) { o.Alpha = 0 }, "alpha must be positive, not 0"},
+		{"bad ngrams", toyExamples(), func(o *TrainOptions) { o.Features.NGrams = 3 }, "n-grams must be 1 or 2, not 3"},
+		{"bad method", toyExamples(), func(o *TrainOptions) { o.Method = "svm" }, `unknown method "svm" (want multinomial, complement or jbrukh)`},
+		{"library alpha", toyExamples(), func(o *TrainOptions) { o.Method = MethodLibrary }, "method jbrukh needs alpha 1 and count weighting"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -261,11 +261,11 @@ func TestReadModelErrors(t *testing.T) {
 		want error
 		msg  string
 	}{
-		{"empty", nil, ErrModelFormat, `stance: read model: not a valid stance model file: it does not start with "stancekit-model"`},
-		{"foreign", []byte(`{"text": "not a model"}` + "\n"), ErrModelFormat, `stance: read model: not a valid stance model file: it does not start with "stancekit-model"`},
-		{"version", version2, ErrModelVersion, "stance: read model: unsupported model format version 2 (this program reads version 1; retrain the model)"},
-		{"truncated", good[:len(good)-100], ErrModelFormat, "stance: read model: not a valid stance model file: checksum mismatch (truncated or corrupt file)"},
-		{"flipped byte", flipped, ErrModelFormat, "stance: read model: not a valid stance model file: checksum mismatch (truncated or corrupt file)"},
+		{"empty", nil, ErrModelFormat, `read model: not a valid stance model file: it does not start with "stancekit-model"`},
+		{"foreign", []byte(`{"text": "not a model"}` + "\n"), ErrModelFormat, `read model: not a valid stance model file: it does not start with "stancekit-model"`},
+		{"version", version2, ErrModelVersion, "read model: unsupported model format version 2 (this program reads version 1; retrain the model)"},
+		{"truncated", good[:len(good)-100], ErrModelFormat, "read model: not a valid stance model file: checksum mismatch (truncated or corrupt file)"},
+		{"flipped byte", flipped, ErrModelFormat, "read model: not a valid stance model file: checksum mismatch (truncated or corrupt file)"},
 		{"trailing data", withCRC(append(append([]byte(nil), good[:len(good)-4]...), 0, 0, 0, 0, 0)), ErrModelFormat, ""},
 	}
 	for _, tt := range tests {

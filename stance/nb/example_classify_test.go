@@ -52,5 +52,5 @@ func ExampleReadModel() {
 	fmt.Println(err)
 	// Output:
 	// 1 [economy sport] complement 9 economy
-	// stance: read model: not a valid stance model file: it does not start with "stancekit-model"
+	// read model: not a valid stance model file: it does not start with "stancekit-model"
 }

@@ -46,12 +46,12 @@ var DefaultFeatureOptions = FeatureOptions{NGrams: 1, Negation: true, Weighting:
 // Validate reports the first invalid option.
 func (o FeatureOptions) Validate() error {
 	if o.NGrams < 1 || o.NGrams > 2 {
-		return fmt.Errorf("stance: n-grams must be 1 or 2, not %d", o.NGrams)
+		return fmt.Errorf("n-grams must be 1 or 2, not %d", o.NGrams)
 	}
 	switch o.Weighting {
 	case WeightCount, WeightBinary, WeightTFIDF:
 	default:
-		return fmt.Errorf("stance: unknown weighting %q (want count, binary or tfidf)", o.Weighting)
+		return fmt.Errorf("unknown weighting %q (want count, binary or tfidf)", o.Weighting)
 	}
 	return nil
 }

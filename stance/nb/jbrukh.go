@@ -172,7 +172,7 @@ func libraryCounts(cnt []float64, nrows, k int, scale float64) {
 				for name, ratio := range lib.WordsByClass(classes[j]) {
 					r, err := strconv.Atoi(name)
 					if err != nil || r < 0 || r >= nrows {
-						panic("stance: internal error: library feature " + strconv.Quote(name))
+						panic("nb: internal error: library feature " + strconv.Quote(name))
 					}
 					cnt[r*k+j] = math.Round(ratio*total) / scale
 				}

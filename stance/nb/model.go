@@ -39,7 +39,7 @@ var (
 func (c *Classifier) WriteModel(w io.Writer) error {
 	meta, err := json.Marshal(c.meta)
 	if err != nil {
-		return fmt.Errorf("stance: write model: %w", err)
+		return fmt.Errorf("write model: %w", err)
 	}
 	crc := crc32.NewIEEE()
 	bw := bufio.NewWriterSize(io.MultiWriter(w, crc), 1<<16)
@@ -74,10 +74,10 @@ func (c *Classifier) WriteModel(w io.Writer) error {
 	}
 	bw.Write(b)
 	if err := bw.Flush(); err != nil {
-		return fmt.Errorf("stance: write model: %w", err)
+		return fmt.Errorf("write model: %w", err)
 	}
 	if _, err := w.Write(binary.LittleEndian.AppendUint32(nil, crc.Sum32())); err != nil {
-		return fmt.Errorf("stance: write model: %w", err)
+		return fmt.Errorf("write model: %w", err)
 	}
 	return nil
 }
@@ -156,30 +156,30 @@ func ReadModel(r io.Reader) (*Classifier, error) {
 	head := make([]byte, len(modelMagic))
 	if _, err := io.ReadFull(r, head); err != nil || string(head) != modelMagic {
 		if err != nil && !errors.Is(err, io.EOF) && !errors.Is(err, io.ErrUnexpectedEOF) {
-			return nil, fmt.Errorf("stance: read model: %w", err)
+			return nil, fmt.Errorf("read model: %w", err)
 		}
-		return nil, fmt.Errorf("stance: read model: %w: it does not start with %q", ErrModelFormat, modelMagic[:len(modelMagic)-1])
+		return nil, fmt.Errorf("read model: %w: it does not start with %q", ErrModelFormat, modelMagic[:len(modelMagic)-1])
 	}
 	rest, err := io.ReadAll(io.LimitReader(r, maxModelSize))
 	if err != nil {
-		return nil, fmt.Errorf("stance: read model: %w", err)
+		return nil, fmt.Errorf("read model: %w", err)
 	}
 	data := append(head, rest...)
 	d := decoder{data: data, pos: len(modelMagic)}
 	if v := d.uvarint(); d.err == nil && v != ModelFormatVersion {
-		return nil, fmt.Errorf("stance: read model: %w %d (this program reads version %d; retrain the model)", ErrModelVersion, v, ModelFormatVersion)
+		return nil, fmt.Errorf("read model: %w %d (this program reads version %d; retrain the model)", ErrModelVersion, v, ModelFormatVersion)
 	}
 	if len(data) < 4+len(modelMagic) {
-		return nil, fmt.Errorf("stance: read model: %w: truncated", ErrModelFormat)
+		return nil, fmt.Errorf("read model: %w: truncated", ErrModelFormat)
 	}
 	body := data[:len(data)-4]
 	if crc32.ChecksumIEEE(body) != binary.LittleEndian.Uint32(data[len(data)-4:]) {
-		return nil, fmt.Errorf("stance: read model: %w: checksum mismatch (truncated or corrupt file)", ErrModelFormat)
+		return nil, fmt.Errorf("read model: %w: checksum mismatch (truncated or corrupt file)", ErrModelFormat)
 	}
 	d.data = body
 	c, err := decodeModel(&d)
 	if err != nil {
-		return nil, fmt.Errorf("stance: read model: %w", err)
+		return nil, fmt.Errorf("read model: %w", err)
 	}
 	return c, nil
 }
@@ -468,26 +468,26 @@ func ModelHeader(r io.Reader) (ModelMeta, error) {
 	br := bufio.NewReader(r)
 	head := make([]byte, len(modelMagic))
 	if _, err := io.ReadFull(br, head); err != nil || !bytes.Equal(head, []byte(modelMagic)) {
-		return ModelMeta{}, fmt.Errorf("stance: read model: %w", ErrModelFormat)
+		return ModelMeta{}, fmt.Errorf("read model: %w", ErrModelFormat)
 	}
 	v, err := binary.ReadUvarint(br)
 	if err != nil {
-		return ModelMeta{}, fmt.Errorf("stance: read model: %w", ErrModelFormat)
+		return ModelMeta{}, fmt.Errorf("read model: %w", ErrModelFormat)
 	}
 	if v != ModelFormatVersion {
-		return ModelMeta{}, fmt.Errorf("stance: read model: %w %d", ErrModelVersion, v)
+		return ModelMeta{}, fmt.Errorf("read model: %w %d", ErrModelVersion, v)
 	}
 	n, err := binary.ReadUvarint(br)
 	if err != nil || n > maxModelSize {
-		return ModelMeta{}, fmt.Errorf("stance: read model: %w", ErrModelFormat)
+		return ModelMeta{}, fmt.Errorf("read model: %w", ErrModelFormat)
 	}
 	js, err := io.ReadAll(io.LimitReader(br, int64(n)))
 	if err != nil || uint64(len(js)) != n {
-		return ModelMeta{}, fmt.Errorf("stance: read model: %w: truncated", ErrModelFormat)
+		return ModelMeta{}, fmt.Errorf("read model: %w: truncated", ErrModelFormat)
 	}
 	var m ModelMeta
 	if err := json.Unmarshal(js, &m); err != nil {
-		return ModelMeta{}, fmt.Errorf("stance: read model: %w: metadata: %v", ErrModelFormat, err)
+		return ModelMeta{}, fmt.Errorf("read model: %w: metadata: %v", ErrModelFormat, err)
 	}
 	return m, nil
 }

@@ -69,16 +69,16 @@ func (o TrainOptions) Validate() error {
 	case MethodMultinomial, MethodComplement:
 	case MethodLibrary:
 		if o.Alpha != 1 || o.Features.Weighting != WeightCount {
-			return fmt.Errorf("stance: method %s needs alpha 1 and count weighting", o.Method)
+			return fmt.Errorf("method %s needs alpha 1 and count weighting", o.Method)
 		}
 	default:
-		return fmt.Errorf("stance: unknown method %q (want multinomial, complement or jbrukh)", o.Method)
+		return fmt.Errorf("unknown method %q (want multinomial, complement or jbrukh)", o.Method)
 	}
 	if !(o.Alpha > 0) || o.Alpha > 1e6 {
-		return fmt.Errorf("stance: alpha must be positive, not %v", o.Alpha)
+		return fmt.Errorf("alpha must be positive, not %v", o.Alpha)
 	}
 	if o.PerTarget && o.MinTargetExamples < 2 {
-		return fmt.Errorf("stance: min target examples must be at least 2, not %d", o.MinTargetExamples)
+		return fmt.Errorf("min target examples must be at least 2, not %d", o.MinTargetExamples)
 	}
 	return nil
 }

@@ -145,7 +145,7 @@ func (p *Partial) AddDocument(obs []Observation) {
 		}
 		si, ok := p.stanceIndex[o.Stance]
 		if !ok {
-			panic(fmt.Sprintf("stance: Partial.AddDocument: stance label %q is not one of %q", o.Stance, p.StanceLabels))
+			panic(fmt.Sprintf("tally: Partial.AddDocument: stance label %q is not one of %q", o.Stance, p.StanceLabels))
 		}
 		s := p.Names[name]
 		if s == nil {
@@ -168,7 +168,7 @@ func (p *Partial) AddDocument(obs []Observation) {
 		if len(p.TopicLabels) > 0 {
 			ti, ok := p.topicIndex[o.Topic]
 			if !ok {
-				panic(fmt.Sprintf("stance: Partial.AddDocument: topic label %q is not one of %q", o.Topic, p.TopicLabels))
+				panic(fmt.Sprintf("tally: Partial.AddDocument: topic label %q is not one of %q", o.Topic, p.TopicLabels))
 			}
 			s.Topics[ti]++
 			s.ByTopic[ti*len(p.StanceLabels)+si]++
