@@ -2,6 +2,8 @@ package nb
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 	"math"
 	"runtime"
@@ -35,7 +37,9 @@ type Classifier struct {
 	targets map[string]*table // by normalized target
 	temp    float64           // calibration temperature T > 0; 1 if uncalibrated
 
-	pool sync.Pool // *scratch
+	pool     sync.Pool // *scratch
+	hashOnce sync.Once
+	hash     string // see Hash; set by ReadModel, else on first use
 }
 
 // scratch is per-goroutine working space for prediction.
@@ -51,6 +55,26 @@ type scratch struct {
 
 // Labels returns the classifier's labels in sorted order.
 func (c *Classifier) Labels() []string { return append([]string(nil), c.labels...) }
+
+// Hash identifies the model: the hex SHA-256 of its model file. For a
+// classifier read by ReadModel it is the hash of the bytes read (what
+// sha256sum prints for the file); for a trained one, of the bytes
+// WriteModel writes, which are those SaveModel stores. Models that differ
+// in anything their file records, metadata and creation time included,
+// have different hashes. It is "" only if the model cannot be written
+// (a non-finite number in metadata set by the caller, as TrainOptions.CV).
+func (c *Classifier) Hash() string {
+	c.hashOnce.Do(func() {
+		if c.hash != "" {
+			return
+		}
+		h := sha256.New()
+		if err := c.WriteModel(h); err == nil {
+			c.hash = hex.EncodeToString(h.Sum(nil))
+		}
+	})
+	return c.hash
+}
 
 // Meta returns the model's description.
 func (c *Classifier) Meta() ModelMeta { return c.meta.clone() }

@@ -264,8 +264,8 @@ func TestReadModelErrors(t *testing.T) {
 		{"empty", nil, ErrModelFormat, `read model: not a valid stance model file: it does not start with "stancekit-model"`},
 		{"foreign", []byte(`{"text": "not a model"}` + "\n"), ErrModelFormat, `read model: not a valid stance model file: it does not start with "stancekit-model"`},
 		{"version", version2, ErrModelVersion, "read model: unsupported model format version 2 (this program reads version 1; retrain the model)"},
-		{"truncated", good[:len(good)-100], ErrModelFormat, "read model: not a valid stance model file: checksum mismatch (truncated or corrupt file)"},
-		{"flipped byte", flipped, ErrModelFormat, "read model: not a valid stance model file: checksum mismatch (truncated or corrupt file)"},
+		{"truncated", good[:len(good)-100], ErrModelFormat, "read model: not a valid stance model file: checksum mismatch (truncated, corrupt or edited file)"},
+		{"flipped byte", flipped, ErrModelFormat, "read model: not a valid stance model file: checksum mismatch (truncated, corrupt or edited file)"},
 		{"trailing data", withCRC(append(append([]byte(nil), good[:len(good)-4]...), 0, 0, 0, 0, 0)), ErrModelFormat, ""},
 	}
 	for _, tt := range tests {

@@ -2,8 +2,9 @@ package nb
 
 import (
 	"bufio"
-	"bytes"
+	"crypto/sha256"
 	"encoding/binary"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -150,57 +151,86 @@ func appendTable(w io.Writer, b []byte, t *table) []byte {
 }
 
 // ReadModel reads a model written by WriteModel. A file that is not a
-// model, is truncated or corrupt wraps ErrModelFormat; one of another
-// format version wraps ErrModelVersion.
+// model, is truncated or corrupt, or whose metadata does not match its
+// tables wraps ErrModelFormat; one of another format version wraps
+// ErrModelVersion. The checksum covers the metadata as well as the
+// tables, so an edited metadata line fails it. The checksum guards against
+// accidents, not forgery: an edit that also rewrites the checksum fails
+// only where the metadata contradicts the tables (labels, class counts,
+// targets, vocabulary size), but it changes the model's Hash.
 func ReadModel(r io.Reader) (*Classifier, error) {
-	head := make([]byte, len(modelMagic))
-	if _, err := io.ReadFull(r, head); err != nil || string(head) != modelMagic {
-		if err != nil && !errors.Is(err, io.EOF) && !errors.Is(err, io.ErrUnexpectedEOF) {
-			return nil, fmt.Errorf("read model: %w", err)
-		}
-		return nil, fmt.Errorf("read model: %w: it does not start with %q", ErrModelFormat, modelMagic[:len(modelMagic)-1])
+	data, d, meta, err := readModelHead(r)
+	if err != nil {
+		return nil, err
 	}
-	rest, err := io.ReadAll(io.LimitReader(r, maxModelSize))
+	c, err := decodeModel(d, meta)
 	if err != nil {
 		return nil, fmt.Errorf("read model: %w", err)
 	}
-	data := append(head, rest...)
-	d := decoder{data: data, pos: len(modelMagic)}
-	if v := d.uvarint(); d.err == nil && v != ModelFormatVersion {
-		return nil, fmt.Errorf("read model: %w %d (this program reads version %d; retrain the model)", ErrModelVersion, v, ModelFormatVersion)
-	}
-	if len(data) < 4+len(modelMagic) {
-		return nil, fmt.Errorf("read model: %w: truncated", ErrModelFormat)
-	}
-	body := data[:len(data)-4]
-	if crc32.ChecksumIEEE(body) != binary.LittleEndian.Uint32(data[len(data)-4:]) {
-		return nil, fmt.Errorf("read model: %w: checksum mismatch (truncated or corrupt file)", ErrModelFormat)
-	}
-	d.data = body
-	c, err := decodeModel(&d)
-	if err != nil {
-		return nil, fmt.Errorf("read model: %w", err)
-	}
+	sum := sha256.Sum256(data)
+	c.hash = hex.EncodeToString(sum[:])
 	return c, nil
 }
 
-// decodeModel decodes the model after its format version.
-func decodeModel(d *decoder) (*Classifier, error) {
+// readModelHead reads a whole model file (at most maxModelSize bytes),
+// checks its magic, version and checksum, and decodes and validates its
+// metadata. It returns the file's bytes and a decoder positioned after the
+// metadata, on the body without the checksum.
+func readModelHead(r io.Reader) ([]byte, *decoder, ModelMeta, error) {
+	head := make([]byte, len(modelMagic))
+	if _, err := io.ReadFull(r, head); err != nil || string(head) != modelMagic {
+		if err != nil && !errors.Is(err, io.EOF) && !errors.Is(err, io.ErrUnexpectedEOF) {
+			return nil, nil, ModelMeta{}, fmt.Errorf("read model: %w", err)
+		}
+		return nil, nil, ModelMeta{}, fmt.Errorf("read model: %w: it does not start with %q", ErrModelFormat, modelMagic[:len(modelMagic)-1])
+	}
+	rest, err := io.ReadAll(io.LimitReader(r, maxModelSize))
+	if err != nil {
+		return nil, nil, ModelMeta{}, fmt.Errorf("read model: %w", err)
+	}
+	data := append(head, rest...)
+	d := &decoder{data: data, pos: len(modelMagic)}
+	if v := d.uvarint(); d.err == nil && v != ModelFormatVersion {
+		return nil, nil, ModelMeta{}, fmt.Errorf("read model: %w %d (this program reads version %d; retrain the model)", ErrModelVersion, v, ModelFormatVersion)
+	}
+	if len(data) < 4+len(modelMagic) {
+		return nil, nil, ModelMeta{}, fmt.Errorf("read model: %w: truncated", ErrModelFormat)
+	}
+	body := data[:len(data)-4]
+	if crc32.ChecksumIEEE(body) != binary.LittleEndian.Uint32(data[len(data)-4:]) {
+		return nil, nil, ModelMeta{}, fmt.Errorf("read model: %w: checksum mismatch (truncated, corrupt or edited file)", ErrModelFormat)
+	}
+	d.data = body
+	meta, err := decodeMeta(d)
+	if err != nil {
+		return nil, nil, ModelMeta{}, fmt.Errorf("read model: %w", err)
+	}
+	return data, d, meta, nil
+}
+
+// decodeMeta decodes and validates the metadata after the format version.
+func decodeMeta(d *decoder) (ModelMeta, error) {
 	metaLen := d.count(1)
 	metaJSON := d.bytes(metaLen)
 	if d.byte() != '\n' && d.err == nil {
 		d.fail("no newline after metadata")
 	}
 	if d.err != nil {
-		return nil, d.err
+		return ModelMeta{}, d.err
 	}
 	var meta ModelMeta
 	if err := json.Unmarshal(metaJSON, &meta); err != nil {
-		return nil, fmt.Errorf("%w: metadata: %v", ErrModelFormat, err)
+		return ModelMeta{}, fmt.Errorf("%w: metadata: %v", ErrModelFormat, err)
 	}
 	if err := meta.validate(); err != nil {
-		return nil, err
+		return ModelMeta{}, err
 	}
+	return meta, nil
+}
+
+// decodeModel decodes the vocabulary and tables after the metadata meta
+// and checks they agree with it.
+func decodeModel(d *decoder, meta ModelMeta) (*Classifier, error) {
 	c := &Classifier{meta: meta, labels: slices.Clone(meta.Labels), feat: meta.Features, vocab: newVocabulary(), temp: 1}
 	if meta.Calibration != nil {
 		c.temp = meta.Calibration.Temperature
@@ -258,18 +288,45 @@ func decodeModel(d *decoder) (*Classifier, error) {
 	if d.err != nil {
 		return nil, d.err
 	}
-	if len(c.targets) != len(meta.Targets) {
-		return nil, fmt.Errorf("%w: %d target models, metadata lists %d", ErrModelFormat, len(c.targets), len(meta.Targets))
+	// Every label has training examples, so the shared model has a
+	// column for each; table's checks make them 0..k-1.
+	if c.shared.k() != len(c.labels) {
+		return nil, fmt.Errorf("%w: shared model has %d classes, metadata lists %d labels", ErrModelFormat, c.shared.k(), len(c.labels))
+	}
+	if keys := slices.Sorted(maps.Keys(c.targets)); !slices.Equal(keys, meta.Targets) {
+		return nil, fmt.Errorf("%w: target models %q, metadata lists %q", ErrModelFormat, keys, meta.Targets)
 	}
 	return c, nil
 }
 
+// validate checks the metadata by itself: what no run of TrainClassifier
+// could have written. decodeModel checks it against the tables.
 func (m *ModelMeta) validate() error {
 	if m.FormatVersion != ModelFormatVersion {
 		return fmt.Errorf("%w %d in metadata", ErrModelVersion, m.FormatVersion)
 	}
-	if len(m.Labels) < 2 || !slices.IsSorted(m.Labels) || len(slices.Compact(slices.Clone(m.Labels))) != len(m.Labels) {
-		return fmt.Errorf("%w: labels must be two or more, sorted and distinct", ErrModelFormat)
+	if len(m.Labels) < 2 || !slices.IsSorted(m.Labels) || len(slices.Compact(slices.Clone(m.Labels))) != len(m.Labels) || slices.Contains(m.Labels, "") {
+		return fmt.Errorf("%w: labels must be two or more, non-empty, sorted and distinct", ErrModelFormat)
+	}
+	// Every label comes from the training examples, which ClassCounts
+	// counts: a label renamed or added in one place and not the other
+	// shows here.
+	if counted := slices.Sorted(maps.Keys(m.ClassCounts)); !slices.Equal(counted, m.Labels) {
+		return fmt.Errorf("%w: class counts are for labels %q, metadata lists labels %q", ErrModelFormat, counted, m.Labels)
+	}
+	total := 0
+	for _, l := range m.Labels {
+		n := m.ClassCounts[l]
+		if n < 1 || n > maxModelSize { // the bound keeps the sum from overflowing
+			return fmt.Errorf("%w: label %q has %d training examples", ErrModelFormat, l, n)
+		}
+		total += n
+	}
+	if total != m.Examples {
+		return fmt.Errorf("%w: class counts add up to %d, metadata says %d examples", ErrModelFormat, total, m.Examples)
+	}
+	if !slices.IsSorted(m.Targets) || len(slices.Compact(slices.Clone(m.Targets))) != len(m.Targets) {
+		return fmt.Errorf("%w: targets must be sorted and distinct", ErrModelFormat)
 	}
 	if err := m.Features.Validate(); err != nil {
 		return fmt.Errorf("%w: %v", ErrModelFormat, err)
@@ -373,7 +430,7 @@ func (d *decoder) floats(n int, allowNegInf bool) []float64 {
 func (d *decoder) table(nfeat, nlabels int, tfidf bool) *table {
 	k := d.count(1)
 	if d.err == nil && (k < 1 || k > nlabels) {
-		d.fail("bad class count")
+		d.fail(fmt.Sprintf("table of %d classes, metadata lists %d labels", k, nlabels))
 	}
 	t := &table{classes: make([]int32, k)}
 	for j := range t.classes {
@@ -463,31 +520,10 @@ func (d *decoder) table(nfeat, nlabels int, tfidf bool) *table {
 }
 
 // ModelHeader returns the metadata of a model file without decoding its
-// tables: what "head" of a model shows.
+// tables: what "head" of a model shows. It reads the whole file to check
+// its checksum, which covers the metadata, and fails as ReadModel does on
+// a file that is not a model or whose checksum or metadata is wrong.
 func ModelHeader(r io.Reader) (ModelMeta, error) {
-	br := bufio.NewReader(r)
-	head := make([]byte, len(modelMagic))
-	if _, err := io.ReadFull(br, head); err != nil || !bytes.Equal(head, []byte(modelMagic)) {
-		return ModelMeta{}, fmt.Errorf("read model: %w", ErrModelFormat)
-	}
-	v, err := binary.ReadUvarint(br)
-	if err != nil {
-		return ModelMeta{}, fmt.Errorf("read model: %w", ErrModelFormat)
-	}
-	if v != ModelFormatVersion {
-		return ModelMeta{}, fmt.Errorf("read model: %w %d", ErrModelVersion, v)
-	}
-	n, err := binary.ReadUvarint(br)
-	if err != nil || n > maxModelSize {
-		return ModelMeta{}, fmt.Errorf("read model: %w", ErrModelFormat)
-	}
-	js, err := io.ReadAll(io.LimitReader(br, int64(n)))
-	if err != nil || uint64(len(js)) != n {
-		return ModelMeta{}, fmt.Errorf("read model: %w: truncated", ErrModelFormat)
-	}
-	var m ModelMeta
-	if err := json.Unmarshal(js, &m); err != nil {
-		return ModelMeta{}, fmt.Errorf("read model: %w: metadata: %v", ErrModelFormat, err)
-	}
-	return m, nil
+	_, _, meta, err := readModelHead(r)
+	return meta, err
 }
