@@ -63,3 +63,30 @@ func TestDefaultStancePredicts(t *testing.T) {
 		t.Errorf("Predict = %+v", p)
 	}
 }
+
+// TestEmbeddedModelHash checks that a model's identity is the SHA-256 of
+// its file, what sha256sum prints, and tells the two models apart.
+func TestEmbeddedModelHash(t *testing.T) {
+	hashes := map[string]bool{}
+	for _, m := range []struct {
+		name string
+		data []byte
+		load func() (*nb.Classifier, error)
+	}{
+		{"stance.model", stanceModel, DefaultStance},
+		{"topic.model", topicModel, DefaultTopic},
+	} {
+		c, err := m.load()
+		if err != nil {
+			t.Fatalf("%s: %v", m.name, err)
+		}
+		sum := sha256.Sum256(m.data)
+		if got, want := c.Hash(), hex.EncodeToString(sum[:]); got != want {
+			t.Errorf("%s: Hash() = %s, want %s", m.name, got, want)
+		}
+		hashes[c.Hash()] = true
+	}
+	if len(hashes) != 2 {
+		t.Errorf("the stance and topic models share a hash")
+	}
+}
