@@ -2,7 +2,13 @@ module github.com/stancekit/stancekit
 
 go 1.26.8
 
-require golang.org/x/term v0.48.0
+require (
+	github.com/spf13/cobra v1.10.2
+	github.com/spf13/pflag v1.0.9
+	golang.org/x/term v0.48.0
+)
+
+require github.com/inconshreveable/mousetrap v1.1.0 // indirect
 
 require (
 	codeberg.org/readeck/go-readability/v2 v2.1.3

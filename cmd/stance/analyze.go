@@ -1,24 +1,19 @@
 package main
 
 import (
-	"context"
-	"errors"
-	"flag"
 	"fmt"
 	"io"
-	"os"
 	"runtime"
 	"slices"
 	"strings"
-	"time"
 
-	"github.com/schollz/progressbar/v3"
+	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 
 	"github.com/stancekit/stancekit/cmd/stance/internal/report"
 	"github.com/stancekit/stancekit/internal/atomicfile"
 	"github.com/stancekit/stancekit/models"
 	"github.com/stancekit/stancekit/stance"
-	"github.com/stancekit/stancekit/stance/corpus"
 	"github.com/stancekit/stancekit/stance/nb"
 	"github.com/stancekit/stancekit/stance/quote"
 	"github.com/stancekit/stancekit/stance/tally"
@@ -27,7 +22,7 @@ import (
 // summaryFlags are the flags analyze and merge share: how the summary is
 // cut, sorted and rendered.
 type summaryFlags struct {
-	fs        *flag.FlagSet
+	fs        *pflag.FlagSet
 	by        *string
 	minQuotes *int
 	top       *int
@@ -37,7 +32,7 @@ type summaryFlags struct {
 	partial   *bool
 }
 
-func addSummaryFlags(fs *flag.FlagSet) *summaryFlags {
+func addSummaryFlags(fs *pflag.FlagSet) *summaryFlags {
 	d := tally.DefaultSummaryOptions
 	return &summaryFlags{
 		fs:        fs,
@@ -46,7 +41,7 @@ func addSummaryFlags(fs *flag.FlagSet) *summaryFlags {
 		top:       fs.Int("top", d.Top, "show only the first `N` speakers (0: all)"),
 		sort:      fs.String("sort", d.Sort, "sort speakers by `ORDER`: quotes, net (stance) or name"),
 		format:    fs.String("format", report.Table, "output `FORMAT`: "+strings.Join(report.Formats, ", ")),
-		output:    fs.String("o", "", "write to `FILE` instead of standard output"),
+		output:    outputFlag(fs, "the summary"),
 		partial:   fs.Bool("partial", false, "write mergeable partial statistics (JSON) for stance merge instead of a table"),
 	}
 }
@@ -79,12 +74,11 @@ func (f *summaryFlags) options() (tally.SummaryOptions, error) {
 	if *f.partial {
 		// A partial holds counts only: the table flags apply at merge time.
 		var misplaced []string
-		f.fs.Visit(func(fl *flag.Flag) {
-			switch fl.Name {
-			case "by", "min-quotes", "top", "sort", "format":
-				misplaced = append(misplaced, "--"+fl.Name)
+		for _, name := range []string{"by", "format", "min-quotes", "sort", "top"} {
+			if f.fs.Changed(name) {
+				misplaced = append(misplaced, "--"+name)
 			}
-		})
+		}
 		if len(misplaced) > 0 {
 			return opts, usageErrorf("%s: not used with --partial; give it to stance merge", strings.Join(misplaced, ", "))
 		}
@@ -117,162 +111,67 @@ func writeOutput(path string, stdout io.Writer, write func(io.Writer) error) err
 	return atomicfile.Write(path, 0o644, write)
 }
 
-func runAnalyze(ctx context.Context, e env, args []string) error {
-	fs := newFlagSet("analyze", "PATH...", e)
-	stanceModel := fs.String("stance-model", "", "stance model `FILE` (default: the embedded model)")
-	topicModel := fs.String("topic-model", "", "topic model `FILE` (default: the embedded model; none: no topics)")
-	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "extract and classify on `N` goroutines")
-	quiet := fs.Bool("quiet", false, "no progress bar")
-	strict := fs.Bool("strict", false, "stop at the first bad document instead of warning and going on")
-	sf := addSummaryFlags(fs)
-	if err := parseFlags(fs, args); err != nil {
-		return err
-	}
-	opts, err := sf.options()
-	if err != nil {
-		return err
-	}
-	if opts.ByTopic && *topicModel == "none" {
-		return usageErrorf("--by speaker,topic: needs a topic model (drop --topic-model none)")
-	}
-	if *workers < 1 {
-		return usageErrorf("--workers: %d is not a count of 1 or more", *workers)
-	}
-	if err := needPaths(fs, "analyze"); err != nil {
-		return err
-	}
-	sm, err := loadModel("--stance-model", *stanceModel, models.DefaultStance)
-	if err != nil {
-		return err
-	}
-	var tm *nb.Classifier
-	if *topicModel != "none" {
-		if tm, err = loadModel("--topic-model", *topicModel, models.DefaultTopic); err != nil {
+func analyzeCommand(e env) *cobra.Command {
+	var (
+		stanceModel, topicModel string
+		workers                 int
+		in                      *inputFlags
+		sf                      *summaryFlags
+	)
+	c := newCommand("analyze [flags] PATH...", "per-speaker stance tables", func(cmd *cobra.Command, args []string) error {
+		opts, err := sf.options()
+		if err != nil {
 			return err
 		}
-	}
-	for _, l := range []string{opts.Support, opts.Oppose} {
-		if labels := sm.Labels(); !slices.Contains(labels, l) {
-			return fmt.Errorf("--stance-model: the model has no %q label (its labels are %s): net stance needs %q and %q",
-				l, strings.Join(labels, ", "), opts.Support, opts.Oppose)
+		if opts.ByTopic && topicModel == "none" {
+			return usageErrorf("--by speaker,topic: needs a topic model (drop --topic-model none)")
 		}
-	}
-
-	a := &analysis{
-		models: stance.Models{Stance: sm, Topic: tm},
-		opts:   stance.Options{Extract: quote.DefaultOptions, Workers: *workers},
-		strict: *strict, stderr: e.stderr, progress: e.stderrTerminal && !*quiet,
-	}
-	in := corpus.NewCorpus(fs.Args(), e.stdin)
-	defer in.Close()
-	p, err := a.run(ctx, in)
-	if err != nil {
-		return err
-	}
-	if err := sf.write(e, p, opts); err != nil {
-		return err
-	}
-	if a.bad > 0 {
-		return errReported
-	}
-	return nil
-}
-
-// loadModel reads the model file at path, or returns the embedded default
-// when path is empty. flagName names the flag in errors.
-func loadModel(flagName, path string, embedded func() (*nb.Classifier, error)) (*nb.Classifier, error) {
-	if path == "" {
-		return embedded()
-	}
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", flagName, err)
-	}
-	defer f.Close()
-	c, err := nb.ReadModel(f)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %s: %w", flagName, path, err)
-	}
-	return c, nil
-}
-
-// An analysis renders one stance.Analyze pass: warnings and the progress
-// bar on stderr.
-type analysis struct {
-	models   stance.Models
-	opts     stance.Options
-	stderr   io.Writer
-	progress bool // show a progress bar on stderr for long runs
-	strict   bool
-
-	bad       int // bad documents warned about
-	bar       *progressbar.ProgressBar
-	described time.Time // when the bar's description was last updated
-}
-
-// progressDelay is how long a run goes before it shows a progress bar.
-const progressDelay = time.Second
-
-func (a *analysis) run(ctx context.Context, in stance.Reader) (*tally.Partial, error) {
-	start := time.Now()
-	opts := a.opts
-	opts.Strict = a.strict
-	opts.OnError = func(err error) { a.bad++; a.warn(err) }
-	opts.Progress = func(docs int) { a.tick(start, docs) }
-	p, err := stance.Analyze(ctx, in, a.models, opts)
-	a.finish()
-	var de *corpus.DocError
-	if errors.As(err, &de) { // --strict: the first bad document
-		a.bad++
-		a.warn(err)
-		return nil, errReported
-	}
-	return p, err
-}
-
-func (a *analysis) warn(err error) {
-	if a.bar != nil {
-		a.bar.Clear()
-	}
-	label := "warning"
-	if a.strict {
-		label = "error"
-	}
-	fmt.Fprintf(a.stderr, "stance: %s: %v\n", label, err)
-}
-
-// tick advances the progress bar, creating it once the run is long. The
-// bar starts late, so the rate it shows is computed from the start of
-// the run.
-func (a *analysis) tick(start time.Time, docs int) {
-	if !a.progress {
-		return
-	}
-	now := time.Now()
-	if a.bar == nil {
-		if now.Sub(start) < progressDelay {
-			return
+		if workers < 1 {
+			return usageErrorf("--workers: %d is not a count of 1 or more", workers)
 		}
-		a.bar = progressbar.NewOptions64(-1,
-			progressbar.OptionSetWriter(a.stderr),
-			progressbar.OptionShowCount(),
-			progressbar.OptionSetElapsedTime(false),
-			progressbar.OptionThrottle(100*time.Millisecond),
-			progressbar.OptionSpinnerType(14),
-			progressbar.OptionClearOnFinish(),
-		)
-	}
-	if now.Sub(a.described) >= 200*time.Millisecond {
-		a.described = now
-		a.bar.Describe(fmt.Sprintf("analyzing: %.0f documents/s, %s elapsed;",
-			float64(docs)/now.Sub(start).Seconds(), now.Sub(start).Round(time.Second)))
-	}
-	a.bar.Set(docs)
-}
-
-func (a *analysis) finish() {
-	if a.bar != nil {
-		a.bar.Finish()
-		a.bar = nil
-	}
+		if err := needPaths(args, "analyze"); err != nil {
+			return err
+		}
+		sm, err := loadModel("--stance-model", stanceModel, models.DefaultStance)
+		if err != nil {
+			return err
+		}
+		var tm *nb.Classifier
+		if topicModel != "none" {
+			if tm, err = loadModel("--topic-model", topicModel, models.DefaultTopic); err != nil {
+				return err
+			}
+		}
+		m := stance.Models{Stance: sm, Topic: tm}
+		if err := checkModels(m); err != nil {
+			return err
+		}
+		for _, l := range []string{opts.Support, opts.Oppose} {
+			if labels := sm.Labels(); !slices.Contains(labels, l) {
+				return fmt.Errorf("--stance-model: the model has no %q label (its labels are %s): net stance needs %q and %q",
+					l, strings.Join(labels, ", "), opts.Support, opts.Oppose)
+			}
+		}
+		src, err := in.open(e, args)
+		if err != nil {
+			return err
+		}
+		defer src.Close()
+		ps := in.pass(e, src, "analyzing")
+		popts := ps.options()
+		popts.Extract, popts.Workers = quote.DefaultOptions, workers
+		p, err := stance.Analyze(cmd.Context(), src, m, popts)
+		ps.prog.finish()
+		if err = ps.check(err); err != nil {
+			return ps.done(err)
+		}
+		return ps.done(sf.write(e, p, opts))
+	})
+	fs := c.Flags()
+	fs.StringVar(&stanceModel, "stance-model", "", "stance model `FILE` (default: the embedded model)")
+	fs.StringVar(&topicModel, "topic-model", "", "topic model `FILE` (default: the embedded model; none: no topics)")
+	fs.IntVar(&workers, "workers", runtime.GOMAXPROCS(0), "extract and classify on `N` goroutines")
+	sf = addSummaryFlags(fs)
+	in = addInputFlags(fs)
+	return c
 }

@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"encoding/json"
-	"io"
 	"os"
 	"path/filepath"
 	"slices"
@@ -59,16 +58,13 @@ func TestAnalyzeFlagErrors(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			code, _, stderr := runCLI(t, "", append([]string{"analyze"}, tt.args...)...)
-			last := strings.TrimSpace(stderr)
-			if i := strings.LastIndex(last, "\n"); i >= 0 {
-				last = last[i+1:]
-			}
-			wantCode := 2
+			// A usage error is one line and a pointer to the help.
+			wantCode, want := 2, tt.want+"\nRun 'stance analyze -h' for usage.\n"
 			if tt.name == "missing model" {
-				wantCode = 1
+				wantCode, want = 1, tt.want+"\n"
 			}
-			if code != wantCode || last != tt.want {
-				t.Errorf("exit %d, stderr %q; want exit %d, %q", code, last, wantCode, tt.want)
+			if code != wantCode || stderr != want {
+				t.Errorf("exit %d, stderr %q; want exit %d, %q", code, stderr, wantCode, want)
 			}
 		})
 	}
@@ -91,12 +87,12 @@ func TestMergeErrors(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			code, _, stderr := runCLI(t, "", append([]string{"merge"}, tt.args...)...)
-			last := strings.TrimSpace(stderr)
-			if i := strings.LastIndex(last, "\n"); i >= 0 {
-				last = last[i+1:]
+			want := tt.want + "\n"
+			if tt.code == 2 {
+				want += "Run 'stance merge -h' for usage.\n"
 			}
-			if code != tt.code || last != tt.want {
-				t.Errorf("exit %d, stderr %q; want exit %d, %q", code, last, tt.code, tt.want)
+			if code != tt.code || stderr != want {
+				t.Errorf("exit %d, stderr %q; want exit %d, %q", code, stderr, tt.code, want)
 			}
 		})
 	}
@@ -203,12 +199,11 @@ func BenchmarkAnalyze(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	a := &analysis{models: stance.Models{Stance: sm, Topic: tm},
-		opts: stance.DefaultOptions, stderr: io.Discard}
+	m := stance.Models{Stance: sm, Topic: tm}
 	docs := 0
 	b.ReportAllocs()
 	for b.Loop() {
-		p, err := a.run(context.Background(), corpus.NewCorpus(paths, nil))
+		p, err := stance.Analyze(context.Background(), corpus.NewCorpus(paths, nil), m, stance.DefaultOptions)
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -1,8 +1,10 @@
 package main
 
 import (
-	"context"
+	"io"
 	"strings"
+
+	"github.com/spf13/cobra"
 
 	"github.com/stancekit/stancekit/cmd/stance/internal/report"
 	"github.com/stancekit/stancekit/models"
@@ -11,50 +13,60 @@ import (
 	"github.com/stancekit/stancekit/stance/quote"
 )
 
-// runClassify classifies every statement extracted from each document.
-func runClassify(ctx context.Context, e env, args []string) error {
-	fs := newFlagSet("classify", "PATH...", e)
-	stanceModel := fs.String("model", "", "stance model `file` (default: the embedded model)")
-	topicModel := fs.String("topic-model", "", "topic model `file` (default: the embedded model)")
-	format := fs.String("format", "table", "output `format`: table, jsonl or csv")
-	texts := fs.Bool("texts", false, "classify each JSONL/CSV record, or each line of a text file, as one statement instead of extracting quotes")
-	strict := fs.Bool("strict", false, "stop at the first bad document instead of warning and going on")
-	if err := parseFlags(fs, args); err != nil {
-		return err
-	}
-	if err := checkFormat(*format, report.RecordFormats...); err != nil {
-		return err
-	}
-	if err := needPaths(fs, "classify"); err != nil {
-		return err
-	}
-	sm, err := loadModel("--model", *stanceModel, models.DefaultStance)
-	if err != nil {
-		return err
-	}
-	tm, err := loadModel("--topic-model", *topicModel, models.DefaultTopic)
-	if err != nil {
-		return err
-	}
-	m := stance.Models{Stance: sm, Topic: tm}
-	opts := quote.DefaultOptions
-	out := report.NewStatementWriter(e.stdout, *format)
-	warn, failed := warner(e.stderr, *strict)
-	in := corpus.NewCorpus(fs.Args(), e.stdin)
-	defer in.Close()
-	err = eachDocument(ctx, in, *strict,
-		func(doc *corpus.Document) []report.Statement { return classifyDocument(doc, m, opts, *texts) },
-		func(_ *corpus.Document, sts []report.Statement) error { return out.Write(sts) }, warn)
-	if err != nil {
-		return err
-	}
-	if err := out.Flush(); err != nil {
-		return err
-	}
-	if failed() {
-		return errReported
-	}
-	return nil
+// classifyCommand classifies every statement extracted from each document.
+func classifyCommand(e env) *cobra.Command {
+	var (
+		stanceModel, topicModel, format string
+		texts                           bool
+		output                          *string
+		in                              *inputFlags
+	)
+	c := newCommand("classify [flags] PATH...", "classify every extracted statement", func(cmd *cobra.Command, args []string) error {
+		if err := checkFormat(format, report.RecordFormats...); err != nil {
+			return err
+		}
+		if err := needPaths(args, "classify"); err != nil {
+			return err
+		}
+		sm, err := loadModel("--model", stanceModel, models.DefaultStance)
+		if err != nil {
+			return err
+		}
+		tm, err := loadModel("--topic-model", topicModel, models.DefaultTopic)
+		if err != nil {
+			return err
+		}
+		m := stance.Models{Stance: sm, Topic: tm}
+		if err := checkModels(m); err != nil {
+			return err
+		}
+		opts := quote.DefaultOptions
+		src, err := in.open(e, args)
+		if err != nil {
+			return err
+		}
+		defer src.Close()
+		ps := in.pass(e, src, "classifying")
+		err = writeOutput(*output, e.stdout, func(w io.Writer) error {
+			out := report.NewStatementWriter(w, format)
+			err := eachDocument(cmd.Context(), src, ps,
+				func(doc *corpus.Document) []report.Statement { return classifyDocument(doc, m, opts, texts) },
+				func(_ *corpus.Document, sts []report.Statement) error { return out.Write(sts) })
+			if err != nil {
+				return err
+			}
+			return out.Flush()
+		})
+		return ps.done(err)
+	})
+	fs := c.Flags()
+	fs.StringVar(&stanceModel, "model", "", "stance model `FILE` (default: the embedded model)")
+	fs.StringVar(&topicModel, "topic-model", "", "topic model `FILE` (default: the embedded model)")
+	fs.StringVar(&format, "format", report.Table, "output `FORMAT`: table, jsonl or csv")
+	fs.BoolVar(&texts, "texts", false, "classify each JSONL/CSV record, or each line of a text file, as one statement instead of extracting quotes")
+	output = outputFlag(fs, "the statements")
+	in = addInputFlags(fs)
+	return c
 }
 
 // classifyDocument extracts and classifies the statements of doc. A

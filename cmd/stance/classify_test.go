@@ -53,7 +53,7 @@ func TestTrainEvalCommands(t *testing.T) {
 			stderr: []string{"stance: train: --label is required (the field holding the class, e.g. stance or topic)"}},
 		{name: "no output", args: []string{"train", "--label", "stance", data}, code: 2, stderr: []string{"stance: train: -o MODEL is required"}},
 		{name: "bad alpha", args: []string{"train", "--label", "stance", "--alpha", "-1", "-o", model, data}, code: 2,
-			stderr: []string{"stance: invalid options: stance: alpha must be positive, not -1 (see stance train -h)"}},
+			stderr: []string{"stance: invalid options: alpha must be positive, not -1\nRun 'stance train -h' for usage.\n"}},
 		{name: "bad kfold", args: []string{"train", "--label", "stance", "--kfold", "1", "-o", model, data}, code: 2,
 			stderr: []string{"--kfold: want 0 (none) or at least 2, not 1"}},
 		{name: "strict", args: []string{"train", "--label", "stance", "--strict", "-o", model, data}, code: 1,
@@ -73,7 +73,7 @@ func TestTrainEvalCommands(t *testing.T) {
 			stdout: []string{"examples  24", "accuracy  1.0000", "macro-F1  1.0000", "\nlog loss  0.", "\nBrier     0.", "\nECE       0.", "(10 bins)", "support     1.0000  1.0000  1.0000       12", "confusion (rows gold, columns predicted)"}},
 		{name: "eval no model", args: []string{"eval", "--label", "stance", data}, code: 2, stderr: []string{"stance: eval: --model is required"}},
 		{name: "eval bad model", args: []string{"eval", "--model", data, "--label", "stance", data}, code: 1,
-			stderr: []string{"--model: " + data + ": stance: read model: not a valid stance model file"}},
+			stderr: []string{"--model: " + data + ": read model: not a valid stance model file"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -9,12 +9,17 @@
 //	stance analyze  [flags] PATH...   per-speaker stance tables
 //	stance merge    [flags] PART...   merge partial results of analyze --partial
 //	stance version                    print the version
+//	stance completion bash|zsh|fish   print a shell completion script
 //
-// Run "stance COMMAND -h" for the flags of a command. Every command reads
+// Run "stance COMMAND -h" for the flags of a command. Flags may come
+// before or after the paths; "--" ends them. Every command that writes
+// takes -o FILE (written atomically, mode 0644). Every command reads
 // files, directories (walked for .txt, .html/.htm, .jsonl/.ndjson and .csv)
 // and "-" for standard input. A bad file or record is a warning naming the
-// file and line; the other documents are processed. Exit status is 0 on
-// success, 1 on error or when a document was bad, and 2 on a usage error.
+// file and line; the other documents are processed. Long runs show a
+// progress bar on a terminal (-q turns it off). Exit status is 0 on
+// success, 1 on error or when a document was bad, 2 on a usage error, and
+// 130 when interrupted with Ctrl-C.
 //
 // # Examples
 //

@@ -3,15 +3,18 @@ package main
 import (
 	"context"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
 	"os/signal"
 	"strings"
+
+	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 )
 
-// version is the toolkit's version, printed by "stance version".
+// version is the toolkit's version, printed by "stance version" and
+// "stance --version".
 const version = "0.1.0"
 
 func main() {
@@ -28,100 +31,127 @@ type env struct {
 	stderr io.Writer
 	// stderrTerminal is true when stderr is a terminal (progress bars).
 	stderrTerminal bool
+	// width is the width tables are fitted to: the terminal's when
+	// standard output is one, else defaultWidth.
+	width int
 }
 
-type command struct {
-	name    string
-	summary string
-	run     func(ctx context.Context, e env, args []string) error
-}
-
-func commands() []command {
-	return []command{
-		{"quotes", "extract and attribute statements", runQuotes},
-		{"train", "train a naive Bayes stance or topic model", runTrain},
-		{"eval", "score a model on labeled data", runEval},
-		{"classify", "classify every extracted statement", runClassify},
-		{"analyze", "per-speaker stance tables", runAnalyze},
-		{"merge", "merge partial results of analyze --partial", runMerge},
-		{"version", "print the version", runVersion},
-	}
-}
+// defaultWidth is the table width when standard output is not a terminal.
+const defaultWidth = 100
 
 // run is the whole program; main only maps its error to an exit status.
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
-	e := env{stdin: stdin, stdout: stdout, stderr: stderr, stderrTerminal: isTerminal(stderr)}
-	if len(args) == 0 {
-		printUsage(stderr)
-		return usageErrorf("no command given")
+	e := env{stdin: stdin, stdout: stdout, stderr: stderr, stderrTerminal: isTerminal(stderr), width: terminalWidth(stdout, defaultWidth)}
+	root := newRoot(e)
+	root.SetArgs(args)
+	cmd, err := root.ExecuteContextC(ctx)
+	var u usageError
+	if errors.As(err, &u) && u.cmd == "" {
+		u.cmd = cmd.CommandPath()
+		return u
 	}
-	name := args[0]
-	if name == "-h" || name == "-help" || name == "--help" || name == "help" {
-		printUsage(stdout)
-		return nil
+	return err
+}
+
+// newRoot builds the command tree: one cobra command per subcommand, with
+// cobra's help, --version and shell completion (stance completion bash).
+func newRoot(e env) *cobra.Command {
+	root := &cobra.Command{
+		Use:   "stance",
+		Short: "who said what, and where do they stand?",
+		Long: `stance: who said what, and where do they stand?
+
+Every command reads files, directories (walked for .txt, .html/.htm,
+.jsonl/.ndjson/.json and .csv, also gzipped) and "-" for standard input.
+A bad file or record is a warning naming the file and line; the other
+documents are processed. Exit status: 0 on success, 1 on error or when a
+document was bad, 2 on a usage error, 130 when interrupted.`,
+		Version:       version,
+		SilenceErrors: true,
+		SilenceUsage:  true,
+		// Without a subcommand: a usage error, or an unknown command.
+		Args: cobra.ArbitraryArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if len(args) == 0 {
+				return usageErrorf("no command given")
+			}
+			msg := fmt.Sprintf("unknown command %q", args[0])
+			if s := cmd.SuggestionsFor(args[0]); len(s) > 0 {
+				msg += fmt.Sprintf(" (did you mean %s?)", strings.Join(s, ", "))
+			}
+			return usageError{msg: msg}
+		},
 	}
-	for _, c := range commands() {
-		if c.name == name {
-			return c.run(ctx, e, args[1:])
+	root.SetIn(e.stdin)
+	root.SetOut(e.stdout)
+	root.SetErr(e.stderr)
+	root.SetVersionTemplate("stance {{.Version}}\n")
+	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error {
+		return usageError{msg: err.Error()}
+	})
+	root.SuggestionsMinimumDistance = 2
+	for _, c := range commands(e) {
+		root.AddCommand(c)
+	}
+	root.InitDefaultCompletionCmd()
+	return root
+}
+
+// commands are the subcommands, in the order of the manual.
+func commands(e env) []*cobra.Command {
+	return []*cobra.Command{
+		quotesCommand(e),
+		trainCommand(e),
+		evalCommand(e),
+		classifyCommand(e),
+		analyzeCommand(e),
+		mergeCommand(e),
+		versionCommand(e),
+	}
+}
+
+// newCommand returns a subcommand with the conventions every command
+// shares: flags anywhere on the line ("--" ends them), errors returned
+// instead of printed, and a usage error for a flag error.
+func newCommand(use, short string, run func(cmd *cobra.Command, args []string) error) *cobra.Command {
+	c := &cobra.Command{
+		Use:           use,
+		Short:         short,
+		Args:          cobra.ArbitraryArgs,
+		SilenceErrors: true,
+		SilenceUsage:  true,
+		RunE:          run,
+	}
+	c.Flags().SortFlags = false
+	return c
+}
+
+func versionCommand(e env) *cobra.Command {
+	return newCommand("version", "print the version", func(cmd *cobra.Command, args []string) error {
+		if len(args) > 0 {
+			return usageErrorf("version: takes no arguments")
 		}
-	}
-	printUsage(stderr)
-	return usageErrorf("unknown command %q", name)
+		fmt.Fprintf(e.stdout, "stance %s\n", version)
+		return nil
+	})
 }
 
-func printUsage(w io.Writer) {
-	fmt.Fprintf(w, "stance: who said what, and where do they stand?\n\nUsage: stance COMMAND [flags] [PATH...]\n\nCommands:\n")
-	for _, c := range commands() {
-		fmt.Fprintf(w, "  %-9s %s\n", c.name, c.summary)
-	}
-	fmt.Fprintf(w, "\nRun \"stance COMMAND -h\" for a command's flags.\n")
+// usageError marks errors that should exit with status 2. cmd, the
+// command's path ("stance quotes"), points the user to its help.
+type usageError struct {
+	msg string
+	cmd string
 }
-
-func runVersion(ctx context.Context, e env, args []string) error {
-	fs := newFlagSet("version", "", e)
-	if err := parseFlags(fs, args); err != nil {
-		return err
-	}
-	fmt.Fprintf(e.stdout, "stance %s\n", version)
-	return nil
-}
-
-// usageError marks errors that should exit with status 2.
-type usageError struct{ msg string }
 
 func (u usageError) Error() string { return u.msg }
 
 func usageErrorf(format string, args ...any) error {
-	return usageError{fmt.Sprintf(format, args...)}
+	return usageError{msg: fmt.Sprintf(format, args...)}
 }
 
 // errReported means the command already printed its problems (for example,
 // warnings about bad files) and only the exit status remains to be set.
 var errReported = errors.New("errors were reported")
-
-// newFlagSet returns a flag set for a subcommand that reports its own
-// errors through parseFlags instead of exiting.
-func newFlagSet(name, argsUsage string, e env) *flag.FlagSet {
-	fs := flag.NewFlagSet("stance "+name, flag.ContinueOnError)
-	fs.SetOutput(e.stderr)
-	fs.Usage = func() {
-		fmt.Fprintf(fs.Output(), "Usage: stance %s [flags] %s\n\nFlags:\n", name, argsUsage)
-		fs.PrintDefaults()
-	}
-	return fs
-}
-
-// parseFlags parses args, turning flag errors into usage errors and -h into
-// a clean exit.
-func parseFlags(fs *flag.FlagSet, args []string) error {
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return errHelp
-		}
-		return usageError{err.Error()}
-	}
-	return nil
-}
 
 // checkFormat returns a usage error naming the --format flag unless format
 // is one of allowed.
@@ -138,25 +168,40 @@ func checkFormat(format string, allowed ...string) error {
 	return usageErrorf("--format: unknown format %q (want %s)", format, want)
 }
 
-// needPaths returns a usage error, after the usage, when no input path was given.
-func needPaths(fs *flag.FlagSet, command string) error {
-	if fs.NArg() > 0 {
+// needPaths returns a usage error when no input path was given.
+func needPaths(args []string, command string) error {
+	if len(args) > 0 {
 		return nil
 	}
-	fs.Usage()
 	return usageErrorf("%s: no input paths (use - for standard input)", command)
 }
 
-// errHelp is returned after -h printed the usage: exit 0.
-var errHelp = errors.New("help shown")
+// outputFlag declares -o/--output, taken by every command that writes.
+func outputFlag(fs *pflag.FlagSet, what string) *string {
+	return fs.StringP("output", "o", "", "write "+what+" to `FILE` (atomically, mode 0644) instead of standard output")
+}
+
+// quietFlag declares -q/--quiet, which turns off the progress bar.
+func quietFlag(fs *pflag.FlagSet) *bool {
+	return fs.BoolP("quiet", "q", false, "no progress bar")
+}
+
+// exitInterrupted is the status after Ctrl-C, as shells report a SIGINT.
+const exitInterrupted = 130
 
 func exitCode(err error, stderr io.Writer) int {
 	var u usageError
 	switch {
-	case err == nil, errors.Is(err, errHelp):
+	case err == nil:
 		return 0
+	case errors.Is(err, context.Canceled):
+		fmt.Fprintf(stderr, "stance: interrupted\n")
+		return exitInterrupted
 	case errors.As(err, &u):
 		fmt.Fprintf(stderr, "stance: %v\n", err)
+		if u.cmd != "" {
+			fmt.Fprintf(stderr, "Run '%s -h' for usage.\n", u.cmd)
+		}
 		return 2
 	case errors.Is(err, errReported):
 		return 1

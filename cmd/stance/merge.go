@@ -1,48 +1,55 @@
 package main
 
 import (
-	"context"
 	"fmt"
 	"os"
+
+	"github.com/spf13/cobra"
 
 	"github.com/stancekit/stancekit/stance/tally"
 )
 
-// runMerge merges the partial results of "stance analyze --partial" and
-// prints the tables a single run over all their inputs would print, or,
-// with --partial, writes the merged partial for a further merge.
-func runMerge(ctx context.Context, e env, args []string) error {
-	fs := newFlagSet("merge", "PART...", e)
-	sf := addSummaryFlags(fs)
-	if err := parseFlags(fs, args); err != nil {
-		return err
-	}
-	opts, err := sf.options()
-	if err != nil {
-		return err
-	}
-	if fs.NArg() == 0 {
-		fs.Usage()
-		return usageErrorf("merge: no partial files (write them with stance analyze --partial -o FILE)")
-	}
-	var merged *tally.Partial
-	for _, path := range fs.Args() {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		p, err := readPartialFile(path)
+// mergeCommand merges the partial results of "stance analyze --partial"
+// and prints the tables a single run over all their inputs would print,
+// or, with --partial, writes the merged partial for a further merge.
+func mergeCommand(e env) *cobra.Command {
+	var (
+		sf    *summaryFlags
+		quiet *bool
+	)
+	c := newCommand("merge [flags] PART...", "merge partial results of analyze --partial", func(cmd *cobra.Command, args []string) error {
+		opts, err := sf.options()
 		if err != nil {
 			return err
 		}
-		if merged == nil {
-			merged = p
-			continue
+		if len(args) == 0 {
+			return usageErrorf("merge: no partial files (write them with stance analyze --partial -o FILE)")
 		}
-		if err := merged.Merge(p); err != nil {
-			return fmt.Errorf("%s: %w", path, err)
+		prog := newProgress(e, *quiet, "merging", "parts")
+		prog.setTotal(int64(len(args)), false)
+		defer prog.finish()
+		var merged *tally.Partial
+		for i, path := range args {
+			if err := cmd.Context().Err(); err != nil {
+				return err
+			}
+			p, err := readPartialFile(path)
+			if err != nil {
+				return err
+			}
+			if merged == nil {
+				merged = p
+			} else if err := merged.Merge(p); err != nil {
+				return fmt.Errorf("%s: %w", path, err)
+			}
+			prog.update(int64(i+1), i+1)
 		}
-	}
-	return sf.write(e, merged, opts)
+		prog.finish()
+		return sf.write(e, merged, opts)
+	})
+	sf = addSummaryFlags(c.Flags())
+	quiet = quietFlag(c.Flags())
+	return c
 }
 
 func readPartialFile(path string) (*tally.Partial, error) {

@@ -1,119 +1,131 @@
 package main
 
 import (
-	"context"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"maps"
 	"slices"
 	"text/tabwriter"
 
+	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
+
 	"github.com/stancekit/stancekit/stance/nb"
 	"github.com/stancekit/stancekit/train"
 )
 
-// runTrain trains a naive Bayes model on labeled JSONL or CSV data.
-func runTrain(ctx context.Context, e env, args []string) error {
-	fs := newFlagSet("train", "-o MODEL DATA...", e)
-	fields := dataFlags(fs)
-	out := fs.String("o", "", "write the model to `file` (atomically)")
-	kfold := fs.Int("kfold", 0, "stratified `k`-fold cross-validation for the reported macro-F1, --select and the temperature fit (0: 5 folds if --calibrate, else none)")
-	byTarget := fs.Bool("cv-by-target", false, "cross-validate with folds grouped by target, for data whose targets at test time are unseen")
-	sel := fs.Bool("select", false, "choose method, weighting, smoothing and features by cross-validation (--kfold, default 5)")
-	calibrate := fs.Bool("calibrate", true, "fit the probability temperature on out-of-fold scores of the training data (the --kfold folds, default 5)")
-	strict := fs.Bool("strict", false, "stop at the first bad record instead of warning and skipping it")
+// trainCommand trains a naive Bayes model on labeled JSONL or CSV data.
+func trainCommand(e env) *cobra.Command {
+	var (
+		fields                           *train.Fields
+		out                              string
+		kfold, minTarget                 int
+		byTarget, sel, calibrate, strict bool
+		method, weighting                string
+		alpha                            float64
+		ngrams                           int
+		negation, stop, perTarget        bool
+		quiet                            *bool
+	)
 	def := nb.DefaultTrainOptions
-	method := fs.String("method", string(def.Method), "naive Bayes `variant`: complement, multinomial or jbrukh (the library as is, the floor)")
-	alpha := fs.Float64("alpha", def.Alpha, "additive smoothing `strength` (> 0)")
-	ngrams := fs.Int("ngrams", def.Features.NGrams, "longest word n-gram: 1 or 2")
-	weighting := fs.String("weighting", string(def.Features.Weighting), "feature `weighting`: tfidf, count or binary")
-	negation := fs.Bool("negation", def.Features.Negation, "mark words after a negation up to clause punctuation")
-	stop := fs.Bool("stop-words", def.Features.StopWords, "drop English function words")
-	perTarget := fs.Bool("per-target", def.PerTarget, "also train one sub-model per target with enough examples")
-	minTarget := fs.Int("min-target", def.MinTargetExamples, "smallest number of `examples` for a target sub-model")
-	if err := parseFlags(fs, args); err != nil {
-		return err
-	}
-	if fields.Label == "" {
-		fs.Usage()
-		return usageErrorf("train: --label is required (the field holding the class, e.g. stance or topic)")
-	}
-	if *out == "" {
-		fs.Usage()
-		return usageErrorf("train: -o MODEL is required")
-	}
-	if fs.NArg() == 0 {
-		fs.Usage()
-		return usageErrorf("train: no data files (use - for standard input)")
-	}
-	if *kfold < 0 || *kfold == 1 {
-		return usageErrorf("--kfold: want 0 (none) or at least 2, not %d", *kfold)
-	}
-	opts := def
-	opts.Method = nb.Method(*method)
-	opts.Alpha = *alpha
-	opts.Features = nb.FeatureOptions{NGrams: *ngrams, Negation: *negation, StopWords: *stop, Weighting: nb.Weighting(*weighting)}
-	opts.PerTarget = *perTarget && fields.Target != ""
-	opts.MinTargetExamples = *minTarget
-	opts.Family = fields.Label
-	if err := opts.Validate(); err != nil {
-		return usageErrorf("%v", flagError(err, fs))
-	}
-
-	ds, failed, err := readData(e, fs.Args(), *fields, *strict)
-	if err != nil {
-		return err
-	}
-	if failed && *strict {
-		return errReported
-	}
-	counts := ds.Labels()
-	if len(ds.Examples) == 0 {
-		return noExamples("train", fs.NArg(), *fields)
-	}
-	if len(counts) < 2 {
-		return fmt.Errorf("train: %w: all %d examples are labeled %q", nb.ErrOneClass, len(ds.Examples), ds.Examples[0].Label)
-	}
-	for _, l := range slices.Sorted(maps.Keys(counts)) {
-		if counts[l] == 1 {
-			fmt.Fprintf(e.stderr, "stance: warning: label %q has only one example; it can hardly be learned\n", l)
+	c := newCommand("train --label FIELD -o MODEL [flags] DATA...", "train a naive Bayes stance or topic model", func(cmd *cobra.Command, args []string) error {
+		ctx := cmd.Context()
+		_ = *quiet // wired to train progress below
+		if fields.Label == "" {
+			return usageErrorf("train: --label is required (the field holding the class, e.g. stance or topic)")
 		}
-	}
-	c, res, err := train.Run(ctx, ds, train.RunOptions{
-		Train:     opts,
-		Folds:     *kfold,
-		ByTarget:  *byTarget,
-		Select:    *sel,
-		Calibrate: *calibrate,
-		OnSelect: func(s train.Selection) {
-			fmt.Fprintf(e.stdout, "selected by %d-fold cross-validation over %d settings: %s (macro-F1 %.4f on the folds that chose it)\n",
-				s.Folds, s.Candidates, train.Describe(s.Options), s.Report.MacroF1)
-		},
+		if out == "" {
+			return usageErrorf("train: -o MODEL is required")
+		}
+		if len(args) == 0 {
+			return usageErrorf("train: no data files (use - for standard input)")
+		}
+		if kfold < 0 || kfold == 1 {
+			return usageErrorf("--kfold: want 0 (none) or at least 2, not %d", kfold)
+		}
+		opts := def
+		opts.Method = nb.Method(method)
+		opts.Alpha = alpha
+		opts.Features = nb.FeatureOptions{NGrams: ngrams, Negation: negation, StopWords: stop, Weighting: nb.Weighting(weighting)}
+		opts.PerTarget = perTarget && fields.Target != ""
+		opts.MinTargetExamples = minTarget
+		opts.Family = fields.Label
+		if err := opts.Validate(); err != nil {
+			return usageErrorf("invalid options: %v", err)
+		}
+
+		ds, failed, err := readData(e, args, *fields, strict)
+		if err != nil {
+			return err
+		}
+		if failed && strict {
+			return errReported
+		}
+		counts := ds.Labels()
+		if len(ds.Examples) == 0 {
+			return noExamples("train", len(args), *fields)
+		}
+		if len(counts) < 2 {
+			return fmt.Errorf("train: %w: all %d examples are labeled %q", nb.ErrOneClass, len(ds.Examples), ds.Examples[0].Label)
+		}
+		for _, l := range slices.Sorted(maps.Keys(counts)) {
+			if counts[l] == 1 {
+				fmt.Fprintf(e.stderr, "stance: warning: label %q has only one example; it can hardly be learned\n", l)
+			}
+		}
+		c, res, err := train.Run(ctx, ds, train.RunOptions{
+			Train:     opts,
+			Folds:     kfold,
+			ByTarget:  byTarget,
+			Select:    sel,
+			Calibrate: calibrate,
+			OnSelect: func(s train.Selection) {
+				fmt.Fprintf(e.stdout, "selected by %d-fold cross-validation over %d settings: %s (macro-F1 %.4f on the folds that chose it)\n",
+					s.Folds, s.Candidates, train.Describe(s.Options), s.Report.MacroF1)
+			},
+		})
+		if res != nil && res.TooFewToCalibrate {
+			fmt.Fprintf(e.stderr, "stance: warning: %d examples are too few to calibrate on %d folds; probabilities are uncalibrated\n", len(ds.Examples), train.DefaultFolds)
+		}
+		var fe *train.FoldsError
+		if errors.As(err, &fe) {
+			return usageErrorf("--kfold: %v", fe)
+		}
+		if err != nil {
+			return fmt.Errorf("train: %w", err)
+		}
+		if err := train.SaveModel(out, c); err != nil {
+			return err
+		}
+		printTrainSummary(e.stdout, c.Meta(), out)
+		if failed {
+			return errReported
+		}
+		return nil
 	})
-	if res != nil && res.TooFewToCalibrate {
-		fmt.Fprintf(e.stderr, "stance: warning: %d examples are too few to calibrate on %d folds; probabilities are uncalibrated\n", len(ds.Examples), train.DefaultFolds)
-	}
-	var fe *train.FoldsError
-	if errors.As(err, &fe) {
-		return usageErrorf("--kfold: %v", fe)
-	}
-	if err != nil {
-		return fmt.Errorf("train: %w", err)
-	}
-	if err := train.SaveModel(*out, c); err != nil {
-		return err
-	}
-	printTrainSummary(e.stdout, c.Meta(), *out)
-	if failed {
-		return errReported
-	}
-	return nil
+	fs := c.Flags()
+	fields = dataFlags(fs)
+	fs.StringVarP(&out, "output", "o", "", "write the model to `FILE` (atomically)")
+	fs.IntVar(&kfold, "kfold", 0, "stratified `K`-fold cross-validation for the reported macro-F1, --select and the temperature fit (0: 5 folds if --calibrate, else none)")
+	fs.BoolVar(&byTarget, "cv-by-target", false, "cross-validate with folds grouped by target, for data whose targets at test time are unseen")
+	fs.BoolVar(&sel, "select", false, "choose method, weighting, smoothing and features by cross-validation (--kfold, default 5)")
+	fs.BoolVar(&calibrate, "calibrate", true, "fit the probability temperature on out-of-fold scores of the training data (the --kfold folds, default 5)")
+	fs.BoolVar(&strict, "strict", false, "stop at the first bad record instead of warning and skipping it")
+	fs.StringVar(&method, "method", string(def.Method), "naive Bayes `VARIANT`: complement, multinomial or jbrukh (the library as is, the floor)")
+	fs.Float64Var(&alpha, "alpha", def.Alpha, "additive smoothing `STRENGTH` (> 0)")
+	fs.IntVar(&ngrams, "ngrams", def.Features.NGrams, "longest word `N`-gram: 1 or 2")
+	fs.StringVar(&weighting, "weighting", string(def.Features.Weighting), "feature `WEIGHTING`: tfidf, count or binary")
+	fs.BoolVar(&negation, "negation", def.Features.Negation, "mark words after a negation up to clause punctuation")
+	fs.BoolVar(&stop, "stop-words", def.Features.StopWords, "drop English function words")
+	fs.BoolVar(&perTarget, "per-target", def.PerTarget, "also train one sub-model per target with enough examples")
+	fs.IntVar(&minTarget, "min-target", def.MinTargetExamples, "smallest number of `EXAMPLES` for a target sub-model")
+	quiet = quietFlag(fs)
+	return c
 }
 
 // dataFlags declares the flags naming the fields of labeled data.
-func dataFlags(fs *flag.FlagSet) *train.Fields {
+func dataFlags(fs *pflag.FlagSet) *train.Fields {
 	f := &train.Fields{}
 	fs.StringVar(&f.Label, "label", "", "`field` (JSON key or CSV column) holding the label, e.g. stance or topic")
 	fs.StringVar(&f.Text, "text-field", "text", "`field` holding the text")
@@ -155,11 +167,6 @@ func readData(e env, paths []string, f train.Fields, strict bool) (ds *train.Dat
 // noExamples is the error for data without a usable record.
 func noExamples(cmd string, n int, f train.Fields) error {
 	return fmt.Errorf("%s: no usable examples in %d file(s); do the records have %q and %q fields (--text-field, --label)?", cmd, n, f.Text, f.Label)
-}
-
-// flagError names the flag behind an options error.
-func flagError(err error, fs *flag.FlagSet) error {
-	return fmt.Errorf("invalid options: %w (see stance %s -h)", err, fs.Name()[len("stance "):])
 }
 
 func printTrainSummary(w io.Writer, m nb.ModelMeta, path string) {

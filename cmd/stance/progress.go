@@ -1,0 +1,119 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"time"
+
+	"github.com/schollz/progressbar/v3"
+)
+
+// progressDelay is how long a run goes before it shows a progress bar, so
+// quick runs print nothing.
+const progressDelay = time.Second
+
+// A progress is the progress bar of a long command on stderr. It appears
+// after progressDelay, and only when stderr is a terminal and --quiet was
+// not given. With a known total (bytes of input, folds, examples) it shows
+// a percentage and the time left; without one, a count and a rate.
+// Warnings go through warn, which clears the bar first so lines never
+// mix. A progress is used from one goroutine.
+type progress struct {
+	w     io.Writer
+	on    bool
+	verb  string // what is being done: "analyzing"
+	unit  string // what count counts: "documents"
+	start time.Time
+
+	total int64 // of the measure update gets; 0 when unknown
+	bytes bool  // the measure is bytes
+
+	bar       *progressbar.ProgressBar
+	described time.Time // when the description was last changed
+}
+
+func newProgress(e env, quiet bool, verb, unit string) *progress {
+	return &progress{w: e.stderr, on: e.stderrTerminal && !quiet, verb: verb, unit: unit, start: time.Now()}
+}
+
+// setTotal sets the total of the measure update is given: bytes when
+// isBytes, else units of work. It must be called before the bar appears.
+func (p *progress) setTotal(total int64, isBytes bool) {
+	p.total, p.bytes = total, isBytes
+}
+
+// update shows that done of the total (or, without a total, count units)
+// are done; count is the number of units behind done, for the
+// description.
+func (p *progress) update(done int64, count int) {
+	if !p.on {
+		return
+	}
+	now := time.Now()
+	if p.bar == nil {
+		if now.Sub(p.start) < progressDelay {
+			return
+		}
+		p.bar = p.newBar()
+	}
+	if now.Sub(p.described) >= 200*time.Millisecond {
+		p.described = now
+		elapsed := now.Sub(p.start)
+		desc := fmt.Sprintf("%s: %d %s", p.verb, count, p.unit)
+		if p.total <= 0 || p.bytes {
+			desc += fmt.Sprintf(", %.0f/s", float64(count)/elapsed.Seconds())
+		}
+		p.bar.Describe(desc)
+	}
+	if p.total > 0 {
+		p.bar.Set64(min(done, p.total))
+	} else {
+		p.bar.Set(count)
+	}
+}
+
+func (p *progress) newBar() *progressbar.ProgressBar {
+	opts := []progressbar.Option{
+		progressbar.OptionSetWriter(p.w),
+		progressbar.OptionThrottle(100 * time.Millisecond),
+		progressbar.OptionClearOnFinish(),
+		progressbar.OptionSetElapsedTime(false),
+	}
+	if p.total <= 0 {
+		opts = append(opts, progressbar.OptionShowCount(), progressbar.OptionSpinnerType(14))
+		return progressbar.NewOptions64(-1, opts...)
+	}
+	// A known total: percentage, a bar, and [elapsed:left].
+	opts = append(opts,
+		progressbar.OptionSetWidth(20),
+		progressbar.OptionSetPredictTime(true),
+		progressbar.OptionSetElapsedTime(true),
+		progressbar.OptionShowBytes(p.bytes),
+	)
+	if !p.bytes {
+		opts = append(opts, progressbar.OptionShowCount())
+	}
+	return progressbar.NewOptions64(p.total, opts...)
+}
+
+// warn prints a line on stderr, clearing the bar first.
+func (p *progress) warn(format string, args ...any) {
+	p.clear()
+	fmt.Fprintf(p.w, format, args...)
+}
+
+// clear removes the bar from the screen; the next update draws it again.
+func (p *progress) clear() {
+	if p.bar != nil {
+		p.bar.Clear()
+	}
+}
+
+// finish removes the bar for good. It is safe to call more than once.
+func (p *progress) finish() {
+	if p.bar != nil {
+		p.bar.Finish()
+		p.bar = nil
+	}
+	p.on = false
+}
