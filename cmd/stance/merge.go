@@ -1,6 +1,8 @@
 package main
 
 import (
+	"bytes"
+	"crypto/sha256"
 	"fmt"
 	"os"
 
@@ -29,11 +31,25 @@ func mergeCommand(e env) *cobra.Command {
 		prog.setTotal(int64(len(args)), false)
 		defer prog.finish()
 		var merged *tally.Partial
+		dups := 0
+		seen := map[[sha256.Size]byte]string{} // content hash -> the first path with it
 		for i, path := range args {
 			if err := cmd.Context().Err(); err != nil {
 				return err
 			}
-			p, err := readPartialFile(path)
+			data, err := os.ReadFile(path)
+			if err != nil {
+				return err
+			}
+			sum := sha256.Sum256(data)
+			if first, ok := seen[sum]; ok {
+				// The same part twice counts its statements twice.
+				prog.warn("stance: warning: %s: the same part as %s; it is merged once\n", path, first)
+				dups++
+				continue
+			}
+			seen[sum] = path
+			p, err := tally.ReadPartial(bytes.NewReader(data), path)
 			if err != nil {
 				return err
 			}
@@ -45,18 +61,15 @@ func mergeCommand(e env) *cobra.Command {
 			prog.update(int64(i+1), i+1)
 		}
 		prog.finish()
-		return sf.write(e, merged, opts)
+		if err := sf.write(e, merged, opts); err != nil {
+			return err
+		}
+		if dups > 0 {
+			return errReported
+		}
+		return nil
 	})
 	sf = addSummaryFlags(c.Flags())
 	quiet = quietFlag(c.Flags())
 	return c
-}
-
-func readPartialFile(path string) (*tally.Partial, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	return tally.ReadPartial(f, path)
 }

@@ -39,12 +39,12 @@ func checkModels(m stance.Models) error {
 	sf, tf := m.Stance.Meta().Family, m.Topic.Meta().Family
 	sl, tl := m.Stance.Labels(), m.Topic.Labels()
 	switch {
-	case tf == "stance" || slices.Equal(sl, tl):
-		return fmt.Errorf("--topic-model: the topic model looks like a stance model (labels %s; the stance model's are %s): give a model trained with --label topic",
-			strings.Join(tl, ", "), strings.Join(sl, ", "))
 	case sf == "topic":
 		return fmt.Errorf("the stance model looks like a topic model (labels %s; the topic model's are %s): give a model trained with --label stance",
 			strings.Join(sl, ", "), strings.Join(tl, ", "))
+	case tf == "stance" || slices.Equal(sl, tl):
+		return fmt.Errorf("--topic-model: the topic model looks like a stance model (labels %s; the stance model's are %s): give a model trained with --label topic",
+			strings.Join(tl, ", "), strings.Join(sl, ", "))
 	}
 	return nil
 }
