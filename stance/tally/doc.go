@@ -2,7 +2,9 @@
 //
 // Observations go into a Partial (sufficient statistics: counts and sums,
 // never shares), which merges exactly with the Partials of other shards;
-// Summarize turns a Partial into one row per actor.
+// Summarize turns a Partial into one row per actor. A Partial records the
+// hashes of the models that made its predictions, and Merge refuses to
+// mix the results of two models.
 //
 // Summarize turns the counts of a Partial into one row per actor: the
 // number of statements and of articles quoting the actor, the roles seen,

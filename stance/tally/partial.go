@@ -1,6 +1,7 @@
 package tally
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -14,10 +15,12 @@ import (
 )
 
 // PartialFormat and PartialVersion identify the file format written by
-// (*Partial).WriteTo and read by ReadPartial.
+// (*Partial).WriteTo and read by ReadPartial. Version 2 records the models'
+// hashes; ReadPartial refuses version 1 files, which do not, so a merge
+// can never mix the results of two models.
 const (
 	PartialFormat  = "stance-partial"
-	PartialVersion = 1
+	PartialVersion = 2
 )
 
 // ErrPartial is wrapped by the errors of ReadPartial and Merge.
@@ -46,6 +49,14 @@ type Observation struct {
 type Partial struct {
 	StanceLabels []string // the stance model's labels, in model order
 	TopicLabels  []string // the topic model's labels; nil without a topic model
+
+	// StanceModel and TopicModel identify the models that made the
+	// predictions: their nb.Classifier.Hash, the hex SHA-256 of the model
+	// file. TopicModel is "" without a topic model. NewPartial leaves them
+	// empty; the caller sets them, and WriteTo refuses to write a Partial
+	// without them. Merge refuses Partials of different models.
+	StanceModel string
+	TopicModel  string
 
 	Documents    int // documents read
 	Quotes       int // statements found, attributed or not
@@ -199,15 +210,22 @@ func fixedConfidence(c float64) int64 {
 	return int64(math.Round(c / ConfidenceUnit))
 }
 
-// Merge adds the counts of q to p. Both must come from models with the
-// same labels; otherwise Merge returns an error wrapping ErrPartial and
-// leaves p unchanged.
+// Merge adds the counts of q to p. Both must come from the same models:
+// the same labels and the same StanceModel and TopicModel hashes;
+// otherwise Merge returns an error wrapping ErrPartial and leaves p
+// unchanged.
 func (p *Partial) Merge(q *Partial) error {
 	if !slices.Equal(p.StanceLabels, q.StanceLabels) {
 		return fmt.Errorf("%w: stance labels %q and %q differ: merge only the results of one stance model", ErrPartial, p.StanceLabels, q.StanceLabels)
 	}
 	if !slices.Equal(p.TopicLabels, q.TopicLabels) {
 		return fmt.Errorf("%w: topic labels %q and %q differ: merge only the results of one topic model", ErrPartial, p.TopicLabels, q.TopicLabels)
+	}
+	if p.StanceModel != q.StanceModel {
+		return fmt.Errorf("%w: partials were made with different stance models (hash %s vs %s): merge only the results of one model", ErrPartial, shortHash(p.StanceModel), shortHash(q.StanceModel))
+	}
+	if p.TopicModel != q.TopicModel {
+		return fmt.Errorf("%w: partials were made with different topic models (hash %s vs %s): merge only the results of one model", ErrPartial, shortHash(p.TopicModel), shortHash(q.TopicModel))
 	}
 	p.Documents += q.Documents
 	p.Quotes += q.Quotes
@@ -221,6 +239,18 @@ func (p *Partial) Merge(q *Partial) error {
 		s.add(qs)
 	}
 	return nil
+}
+
+// shortHash abbreviates a model hash for a message, as git abbreviates
+// commits: 12 hex digits tell models apart in practice.
+func shortHash(h string) string {
+	switch {
+	case h == "":
+		return "none"
+	case len(h) > 12:
+		return h[:12] + "…"
+	}
+	return h
 }
 
 // add adds the counts of q, which has the same labels, to s.
@@ -250,6 +280,8 @@ type partialFile struct {
 	Version      int                  `json:"version"`
 	StanceLabels []string             `json:"stance_labels"`
 	TopicLabels  []string             `json:"topic_labels"`
+	StanceModel  string               `json:"stance_model"`
+	TopicModel   string               `json:"topic_model,omitempty"`
 	Documents    int                  `json:"documents"`
 	Quotes       int                  `json:"quotes"`
 	Unattributed int                  `json:"unattributed"`
@@ -278,10 +310,20 @@ func labelCounts(counts []int, labels []string) map[string]int {
 }
 
 // WriteTo writes p as JSON, the file format of "stance analyze --partial".
+// It writes nothing and returns an error wrapping ErrPartial if p does not
+// say which models made it (StanceModel, and TopicModel with topic
+// labels).
 func (p *Partial) WriteTo(w io.Writer) (int64, error) {
+	if p.StanceModel == "" {
+		return 0, fmt.Errorf("%w: no stance model hash: set Partial.StanceModel to the model's Hash before writing", ErrPartial)
+	}
+	if (p.TopicModel == "") != (len(p.TopicLabels) == 0) {
+		return 0, fmt.Errorf("%w: topic labels %q with topic model hash %q: set Partial.TopicModel to the topic model's Hash, or leave both empty", ErrPartial, p.TopicLabels, p.TopicModel)
+	}
 	f := partialFile{
 		Format: PartialFormat, Version: PartialVersion,
 		StanceLabels: p.StanceLabels, TopicLabels: p.TopicLabels,
+		StanceModel: p.StanceModel, TopicModel: p.TopicModel,
 		Documents: p.Documents, Quotes: p.Quotes, Unattributed: p.Unattributed,
 		Names: make(map[string]*nameFile, len(p.Names)),
 	}
@@ -315,41 +357,92 @@ func (p *Partial) WriteTo(w io.Writer) (int64, error) {
 }
 
 // ReadPartial reads a Partial written by WriteTo. name is used in error
-// messages, which wrap ErrPartial.
+// messages. Errors in the data wrap ErrPartial and say what is wrong: an empty file,
+// truncated or invalid JSON (with its byte offset), a file that is not a
+// partial (a model, a JSONL corpus, another JSON document), one of
+// another version, or counts no run of analyze could have written. It
+// reads the whole file into memory, about the size of the Partial.
 func ReadPartial(r io.Reader, name string) (*Partial, error) {
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	bad := func(format string, args ...any) error {
+		return fmt.Errorf("%s: %w: %s", name, ErrPartial, fmt.Sprintf(format, args...))
+	}
+	// First what the file is, from its first JSON value alone, so that a
+	// JSONL corpus or a model is named as such and not by its first
+	// syntax error or unknown field.
+	trimmed := bytes.TrimLeft(data, " \t\r\n")
+	switch {
+	case len(trimmed) == 0:
+		return nil, bad("empty file: give files written by stance analyze --partial")
+	case trimmed[0] == '[':
+		return nil, bad("not a stance partial: a JSON array, not an object: give files written by stance analyze --partial")
+	case trimmed[0] != '{':
+		line, _, _ := bytes.Cut(trimmed, []byte("\n"))
+		if len(line) > 20 {
+			line = line[:20]
+		}
+		return nil, bad("not a stance partial: it starts with %q, not a JSON object: give files written by stance analyze --partial", line)
+	}
+	var head struct {
+		Format  *string `json:"format"`
+		Version int     `json:"version"`
+	}
+	dec := json.NewDecoder(bytes.NewReader(data))
+	if err := dec.Decode(&head); err != nil {
+		if errors.Is(err, io.ErrUnexpectedEOF) {
+			return nil, bad("truncated JSON: the file ends at byte %d, inside the partial", len(data))
+		}
+		return nil, bad("%s", jsonerr.Message(err))
+	}
+	if head.Format == nil {
+		return nil, bad(`not a stance partial (no "format" field): give files written by stance analyze --partial`)
+	}
+	if *head.Format != PartialFormat {
+		return nil, bad("format %q is not %q: give files written by stance analyze --partial", *head.Format, PartialFormat)
+	}
+	if head.Version != PartialVersion {
+		return nil, bad("version %d, want %d: rerun stance analyze --partial with this version", head.Version, PartialVersion)
+	}
+	if off := dec.InputOffset(); len(bytes.TrimSpace(data[off:])) > 0 {
+		return nil, bad("data after the partial at byte %d: give one partial per file", off)
+	}
 	var f partialFile
-	dec := json.NewDecoder(r)
+	dec = json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&f); err != nil {
-		return nil, fmt.Errorf("%s: %w: %s", name, ErrPartial, jsonerr.Message(err))
+		return nil, bad("%s", jsonerr.Message(err))
 	}
-	if f.Format != PartialFormat {
-		return nil, fmt.Errorf("%s: %w: format %q is not %q: give files written by stance analyze --partial", name, ErrPartial, f.Format, PartialFormat)
+	if f.StanceModel == "" {
+		return nil, bad(`no stance model hash ("stance_model")`)
 	}
-	if f.Version != PartialVersion {
-		return nil, fmt.Errorf("%s: %w: version %d, want %d: rerun stance analyze --partial with this version", name, ErrPartial, f.Version, PartialVersion)
+	if (f.TopicModel == "") != (len(f.TopicLabels) == 0) {
+		return nil, bad("topic labels %q with topic model hash %q: want both or neither", f.TopicLabels, f.TopicModel)
 	}
 	if len(f.StanceLabels) == 0 {
-		return nil, fmt.Errorf("%s: %w: no stance labels", name, ErrPartial)
+		return nil, bad("no stance labels")
 	}
 	if slices.Contains(f.StanceLabels, "") || slices.Contains(f.TopicLabels, "") {
-		return nil, fmt.Errorf("%s: %w: empty stance or topic label", name, ErrPartial)
+		return nil, bad("empty stance or topic label")
 	}
 	if dup := duplicate(f.StanceLabels); dup != "" {
-		return nil, fmt.Errorf("%s: %w: stance label %q appears twice", name, ErrPartial, dup)
+		return nil, bad("stance label %q appears twice", dup)
 	}
 	if dup := duplicate(f.TopicLabels); dup != "" {
-		return nil, fmt.Errorf("%s: %w: topic label %q appears twice", name, ErrPartial, dup)
+		return nil, bad("topic label %q appears twice", dup)
 	}
 	if f.Documents < 0 || f.Quotes < 0 || f.Unattributed < 0 || f.Unattributed > f.Quotes {
-		return nil, fmt.Errorf("%s: %w: negative or inconsistent totals", name, ErrPartial)
+		return nil, bad("negative or inconsistent totals")
 	}
 	p := NewPartial(f.StanceLabels, f.TopicLabels)
+	p.StanceModel, p.TopicModel = f.StanceModel, f.TopicModel
 	p.Documents, p.Quotes, p.Unattributed = f.Documents, f.Quotes, f.Unattributed
 	for speaker, nf := range f.Names {
 		s, err := p.statsOf(nf)
 		if err != nil {
-			return nil, fmt.Errorf("%s: %w: speaker %q: %v", name, ErrPartial, speaker, err)
+			return nil, bad("speaker %q: %v", speaker, err)
 		}
 		p.Names[speaker] = s
 	}

@@ -187,6 +187,7 @@ func randomObservations(r *rand.Rand, docs int) [][]Observation {
 
 func partialOfDocs(docs [][]Observation) *Partial {
 	p := NewPartial(summaryStanceLabels, summaryTopicLabels)
+	p.StanceModel, p.TopicModel = hashA, hashB
 	for _, d := range docs {
 		p.AddDocument(d)
 	}
@@ -237,6 +238,7 @@ func TestSummaryProperties(t *testing.T) {
 			shards[k] = append(shards[k], d)
 		}
 		merged := NewPartial(summaryStanceLabels, summaryTopicLabels)
+		merged.StanceModel, merged.TopicModel = hashA, hashB
 		for _, k := range r.Perm(3) {
 			var buf bytes.Buffer
 			if _, err := partialOfDocs(shards[k]).WriteTo(&buf); err != nil {
