@@ -2,6 +2,7 @@ package nb
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math"
 	"runtime"
@@ -36,12 +37,46 @@ type Calibration struct {
 }
 
 // The search range of the temperature fit: T in [minTemperature,
-// maxTemperature], on a log scale, to a relative precision of tempTol.
+// maxTemperature], on a log scale, to a relative precision of tempTol. A
+// fit that ends at either bound is refused (CalibrationError).
 const (
 	minTemperature = 1e-3
 	maxTemperature = 1e4
 	tempTol        = 1e-4
 )
+
+// ErrCalibration is wrapped by CalibrationError.
+var ErrCalibration = errors.New("calibration failed")
+
+// A CalibrationError reports a temperature fit that ended at a bound of
+// its search range, [1e-3, 1e4]: a degenerate calibration that
+// TrainCalibrated refuses to keep. At the upper bound the out-of-fold
+// predictions are no better than chance and every probability would be
+// about 1/k for k labels; at the lower bound every out-of-fold prediction
+// was right and every probability would be about 0 or 1. Both happen on a
+// few dozen examples, which are too few to calibrate on. It wraps
+// ErrCalibration.
+type CalibrationError struct {
+	Temperature float64 // the fitted T, at its bound to within the search's precision
+	Upper       bool    // whether T is at the upper bound, 1e4, rather than the lower, 1e-3
+	Labels      int     // the classifier's number of labels, k
+	Folds       int     // the number of cross-validation folds of the fit
+	// LogLossBefore and LogLossAfter are as in Calibration.
+	LogLossBefore, LogLossAfter float64
+}
+
+func (e *CalibrationError) Error() string {
+	what := fmt.Sprintf("upper bound (T=%.5g): out-of-fold predictions are no better than chance, so every probability would be %.3f",
+		e.Temperature, 1/float64(max(e.Labels, 1)))
+	if !e.Upper {
+		what = fmt.Sprintf("lower bound (T=%.5g): every out-of-fold prediction was right, so every probability would be 0.000 or 1.000",
+			e.Temperature)
+	}
+	return fmt.Sprintf("%v: the fitted temperature hit its %s; probabilities are left uncalibrated: train on more examples, or turn calibration off", ErrCalibration, what)
+}
+
+// Unwrap returns ErrCalibration.
+func (e *CalibrationError) Unwrap() error { return ErrCalibration }
 
 // TrainCalibrated trains a classifier on examples like TrainClassifier and
 // calibrates its probabilities: fold[i] in 0..k-1 is example i's fold;
@@ -61,6 +96,13 @@ const (
 // calibration and its cross-validation score. With a single fold there is
 // nothing to score: the model stays uncalibrated (T = 1) and records no
 // CV scores.
+//
+// When the fitted temperature ends at a bound of its search range the
+// calibration is degenerate: TrainCalibrated returns the model
+// uncalibrated (T = 1, no Calibration in its metadata) but otherwise
+// complete, its out-of-fold labels, and a *CalibrationError saying why.
+// That is the only error returned with a model, as strconv.ParseFloat
+// returns a value with its range error.
 func TrainCalibrated(ctx context.Context, examples []Example, fold []int, opts TrainOptions) (*Classifier, []string, error) {
 	if err := opts.Validate(); err != nil {
 		return nil, nil, err
@@ -87,16 +129,21 @@ func TrainCalibrated(ctx context.Context, examples []Example, fold []int, opts T
 			rows = append(rows, j)
 		}
 	}
+	var calErr error
 	if len(rows) > 0 { // else a single fold: nothing to fit on, T stays 1
-		T, before, after := fitTemperature(scores, cv.y, k, rows)
-		c.meta.Calibration = &Calibration{Temperature: T, Folds: cv.nfold, LogLossBefore: before, LogLossAfter: after}
-		c.temp = T
+		T, before, after, bound := fitTemperature(scores, cv.y, k, rows)
+		if bound != 0 {
+			calErr = &CalibrationError{Temperature: T, Upper: bound > 0, Labels: k, Folds: cv.nfold, LogLossBefore: before, LogLossAfter: after}
+		} else {
+			c.meta.Calibration = &Calibration{Temperature: T, Folds: cv.nfold, LogLossBefore: before, LogLossAfter: after}
+			c.temp = T
+		}
 	}
 	oof := cv.labelsOf(scores, scored)
 	if opts.CV == nil {
 		c.meta.CV = cv.cvScores(oof)
 	}
-	return c, oof, nil
+	return c, oof, calErr
 }
 
 // cvScores returns the accuracy and macro-F1 (averaged over the
@@ -120,10 +167,14 @@ func (cv *crossData) cvScores(oof []string) *CVScores {
 // the score rows (scores is n × k, row-major; y the gold columns), found
 // by golden-section search on log T, with the log loss at T = 1 and at
 // the optimum. The log loss is convex in 1/T, so unimodal in log T.
-// Without usable rows it returns 1 (and log losses 0).
-func fitTemperature(scores []float64, y []int32, k int, rows []int) (T, before, after float64) {
+// Without usable rows it returns 1 (and log losses 0). bound is +1 or -1
+// when the search never moved its upper or lower end: the optimum is at
+// that bound of the range (to the search's precision), or beyond it; 0
+// otherwise.
+func fitTemperature(scores []float64, y []int32, k int, rows []int) (T, before, after float64, bound int) {
 	loss := func(u float64) float64 { return meanLogLoss(scores, y, k, rows, math.Exp(-u)) }
-	lo, hi := math.Log(minTemperature), math.Log(maxTemperature)
+	lo0, hi0 := math.Log(minTemperature), math.Log(maxTemperature)
+	lo, hi := lo0, hi0
 	g := (math.Sqrt(5) - 1) / 2
 	a, b := hi-g*(hi-lo), lo+g*(hi-lo)
 	fa, fb := loss(a), loss(b)
@@ -142,12 +193,18 @@ func fitTemperature(scores []float64, y []int32, k int, rows []int) (T, before, 
 	before = loss(0)
 	after = loss(u)
 	if math.IsNaN(before) { // no row with a finite gold score
-		return 1, 0, 0
+		return 1, 0, 0, 0
 	}
-	if !(after <= before) {
-		return 1, before, before
+	if !(after < before) { // no better than T = 1, or a flat loss
+		return 1, before, before, 0
 	}
-	return math.Exp(u), before, after
+	switch {
+	case hi == hi0:
+		bound = 1
+	case lo == lo0:
+		bound = -1
+	}
+	return math.Exp(u), before, after, bound
 }
 
 // meanLogLoss is the mean over rows of -log softmax(beta·s)[gold], rows

@@ -3,8 +3,10 @@ package nb
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -18,7 +20,10 @@ func TestFitTemperatureByHand(t *testing.T) {
 	const d = 10.0
 	scores := []float64{d, 0, d, 0, d, 0, d, 0}
 	y := []int32{0, 0, 0, 1}
-	T, before, after := fitTemperature(scores, y, 2, []int{0, 1, 2, 3})
+	T, before, after, bound := fitTemperature(scores, y, 2, []int{0, 1, 2, 3})
+	if bound != 0 {
+		t.Errorf("bound %d, want 0: the optimum is inside the range", bound)
+	}
 	if want := d / math.Log(3); math.Abs(T-want) > 1e-3*want {
 		t.Errorf("T = %.6f, want %.6f", T, want)
 	}
@@ -35,12 +40,92 @@ func TestFitTemperatureByHand(t *testing.T) {
 	inf := math.Inf(-1)
 	scores = append(scores, 1, inf, inf, 1)
 	y = append(y, 0, 0)
-	T2, _, _ := fitTemperature(scores, y, 2, []int{0, 1, 2, 3, 4, 5})
+	T2, _, _, _ := fitTemperature(scores, y, 2, []int{0, 1, 2, 3, 4, 5})
 	if math.Abs(T2-T) > 1e-9 {
 		t.Errorf("with one-class rows T = %v, want %v", T2, T)
 	}
-	if T, _, _ := fitTemperature(nil, nil, 2, nil); T != 1 {
+	if T, _, _, _ := fitTemperature(nil, nil, 2, nil); T != 1 {
 		t.Errorf("no rows: T = %v, want 1", T)
+	}
+}
+
+// TestFitTemperatureBounds checks that a fit whose optimum lies at or
+// beyond a bound of the search range says so.
+func TestFitTemperatureBounds(t *testing.T) {
+	tests := []struct {
+		name      string
+		scores    []float64
+		y         []int32
+		wantT     float64
+		wantBound int
+	}{
+		// Every row right: the loss falls as T falls, to the lower bound.
+		{"all right", []float64{5, 0, 0, 5, 5, 0}, []int32{0, 1, 0}, minTemperature, -1},
+		// Every row wrong: the loss falls as T grows, to the upper bound.
+		{"all wrong", []float64{5, 0, 0, 5, 5, 0}, []int32{1, 0, 1}, maxTemperature, 1},
+		// Ties: T changes nothing and stays 1.
+		{"flat", []float64{2, 2, 3, 3}, []int32{0, 1}, 1, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rows := make([]int, len(tt.y))
+			for i := range rows {
+				rows[i] = i
+			}
+			T, before, after, bound := fitTemperature(tt.scores, tt.y, 2, rows)
+			if bound != tt.wantBound || math.Abs(T-tt.wantT) > 1e-3*tt.wantT {
+				t.Errorf("T = %v, bound %d; want %v, %d", T, bound, tt.wantT, tt.wantBound)
+			}
+			if !(after <= before) {
+				t.Errorf("log loss %v after, %v before", after, before)
+			}
+		})
+	}
+}
+
+// TestTrainCalibratedAtBound checks that a degenerate fit leaves the
+// model uncalibrated but complete, and says why.
+func TestTrainCalibratedAtBound(t *testing.T) {
+	var ex []Example
+	for i := range 10 {
+		l, w := "pro", "good"
+		if i%2 == 1 {
+			l, w = "con", "bad"
+		}
+		ex = append(ex, Example{Text: fmt.Sprintf("%s %s text %d", w, w, i), Label: l})
+	}
+	fold := make([]int, len(ex))
+	for i := range fold {
+		fold[i] = i % 5
+	}
+	c, oof, err := TrainCalibrated(context.Background(), ex, fold, DefaultTrainOptions)
+	var ce *CalibrationError
+	if !errors.As(err, &ce) || !errors.Is(err, ErrCalibration) {
+		t.Fatalf("error %v, want a *CalibrationError wrapping ErrCalibration", err)
+	}
+	const want = "calibration failed: the fitted temperature hit its lower bound (T=0.001): every out-of-fold prediction was right, " +
+		"so every probability would be 0.000 or 1.000; probabilities are left uncalibrated: train on more examples, or turn calibration off"
+	if err.Error() != want {
+		t.Errorf("error\n got %q\nwant %q", err, want)
+	}
+	if ce.Upper || ce.Labels != 2 || ce.Folds != 5 || !(ce.LogLossAfter < ce.LogLossBefore) {
+		t.Errorf("CalibrationError %+v", ce)
+	}
+	if c == nil {
+		t.Fatal("no model with the calibration error")
+	}
+	if c.Temperature() != 1 || c.Meta().Calibration != nil {
+		t.Errorf("temperature %v, calibration %+v; want the model uncalibrated", c.Temperature(), c.Meta().Calibration)
+	}
+	if cv := c.Meta().CV; cv == nil || cv.Accuracy != 1 {
+		t.Errorf("CV %+v, want the out-of-fold scores, all right", cv)
+	}
+	want2, err := CrossPredict(context.Background(), ex, fold, DefaultTrainOptions)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(oof, want2) {
+		t.Errorf("out-of-fold labels %q, CrossPredict %q", oof, want2)
 	}
 }
 
