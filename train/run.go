@@ -2,6 +2,7 @@ package train
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"slices"
@@ -64,6 +65,13 @@ type RunResult struct {
 	// and there were fewer than DefaultFolds examples: the model's
 	// probabilities are uncalibrated.
 	TooFewToCalibrate bool
+	// CalibrationFailed, when not nil, says why Calibrate was asked and
+	// the model's probabilities are uncalibrated all the same: the fitted
+	// temperature hit a bound of its search range, a degenerate
+	// calibration the model does not keep. It is a *nb.CalibrationError,
+	// which wraps nb.ErrCalibration; its message says what to do. The
+	// model is complete otherwise, and Run returns it with a nil error.
+	CalibrationFailed error
 }
 
 // A FoldsError means RunOptions.Folds does not suit the data. It matches
@@ -89,7 +97,9 @@ func (e *FoldsError) Is(target error) bool { return target == ErrFolds }
 //     NestedCV scores the procedure, recorded in the model as nested;
 //   - with Calibrate, nb.TrainCalibrated trains the model and fits its
 //     temperature on the folds (DefaultFolds of them if Folds is 0), also
-//     recording their cross-validation scores unless Select did;
+//     recording their cross-validation scores unless Select did; a
+//     temperature at a bound of its range is not kept, and
+//     RunResult.CalibrationFailed says so;
 //   - without Calibrate, or with too few examples for DefaultFolds
 //     folds, nb.TrainClassifier trains it, after CrossValidate records
 //     the cross-validation scores if there are folds.
@@ -167,6 +177,9 @@ func Run(ctx context.Context, ds *Dataset, opts RunOptions) (*nb.Classifier, *Ru
 		// One pass fits the fold models for the temperature and the
 		// cross-validation score (unless Select set a nested one).
 		c, _, err = nb.TrainCalibrated(ctx, examples, fold, to)
+		if ce := (*nb.CalibrationError)(nil); errors.As(err, &ce) && c != nil {
+			res.CalibrationFailed, err = ce, nil
+		}
 	} else {
 		res.TooFewToCalibrate = opts.Calibrate
 		if k > 0 && to.CV == nil {

@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math"
+	"strings"
 	"testing"
 	"time"
 
@@ -38,6 +40,20 @@ func TestRunFolds(t *testing.T) {
 	}
 }
 
+// noisyDataset is runDataset with every fifth text's word swapped: the
+// out-of-fold predictions are mostly right, so a temperature fits inside
+// its range.
+func noisyDataset(n int) *Dataset {
+	ds := runDataset(n)
+	for i := range ds.Examples {
+		if i%5 == 0 {
+			e := &ds.Examples[i]
+			e.Text = strings.NewReplacer("good", "bad", "bad", "good").Replace(e.Text)
+		}
+	}
+	return ds
+}
+
 func TestRunCalibration(t *testing.T) {
 	ctx := context.Background()
 	opts := nb.DefaultTrainOptions
@@ -47,19 +63,23 @@ func TestRunCalibration(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !res.TooFewToCalibrate || c.Meta().Calibration != nil || c.Meta().CV != nil {
+	if !res.TooFewToCalibrate || res.CalibrationFailed != nil || c.Meta().Calibration != nil || c.Meta().CV != nil {
 		t.Errorf("4 examples: result %+v, calibration %+v, CV %+v; want too few, none, none", res, c.Meta().Calibration, c.Meta().CV)
 	}
 	if got := c.Meta().Data.Files; len(got) != 1 || !c.Meta().Created.Equal(opts.Created) {
 		t.Errorf("data %v, created %v: not the dataset's and the options'", got, c.Meta().Created)
 	}
 
-	c, res, err = Run(ctx, runDataset(10), RunOptions{Train: opts, Calibrate: true})
+	c, res, err = Run(ctx, noisyDataset(20), RunOptions{Train: opts, Calibrate: true})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if res.TooFewToCalibrate || res.Folds != DefaultFolds || c.Meta().Calibration == nil || c.Meta().CV == nil || c.Meta().CV.Folds != DefaultFolds {
-		t.Errorf("10 examples: result %+v, calibration %+v, CV %+v", res, c.Meta().Calibration, c.Meta().CV)
+	cal := c.Meta().Calibration
+	if res.TooFewToCalibrate || res.CalibrationFailed != nil || res.Folds != DefaultFolds || cal == nil || c.Meta().CV == nil || c.Meta().CV.Folds != DefaultFolds {
+		t.Fatalf("20 examples: result %+v, calibration %+v, CV %+v", res, cal, c.Meta().CV)
+	}
+	if !(cal.Temperature > 0.1 && cal.Temperature < 10) || cal.Temperature != c.Temperature() {
+		t.Errorf("20 examples: temperature %v (model %v), want one well inside [1e-3, 1e4]", cal.Temperature, c.Temperature())
 	}
 
 	// Without calibration the CV scores are CrossValidate's.
@@ -75,6 +95,78 @@ func TestRunCalibration(t *testing.T) {
 	}
 	if cv := c.Meta().CV; cv == nil || cv.Folds != 3 || cv.Nested || cv.MacroF1 != r.MacroF1 || cv.Accuracy != r.Accuracy {
 		t.Errorf("CV %+v, want CrossValidate's %v %v", cv, r.MacroF1, r.Accuracy)
+	}
+}
+
+// stanceRows are twenty labeled statements, too few to calibrate on:
+// before calibration refused a fit at a bound of its range, they gave a
+// model whose every probability was 0.500 (T = 9999.5).
+var stanceRows = [][2]string{
+	{"We welcome the new trade agreement with open arms", "support"},
+	{"This deal is a disaster for our farmers", "oppose"},
+	{"The minister praised the reform as long overdue", "support"},
+	{"Unions vowed to fight the pension cuts", "oppose"},
+	{"I fully endorse the climate package", "support"},
+	{"The opposition rejected the budget outright", "oppose"},
+	{"Business leaders backed the tax plan", "support"},
+	{"Residents protested against the new runway", "oppose"},
+	{"Doctors applauded the vaccine programme", "support"},
+	{"Critics slammed the surveillance bill", "oppose"},
+	{"Teachers support the curriculum changes", "support"},
+	{"Fishermen condemned the quota decision", "oppose"},
+	{"The mayor hailed the housing scheme", "support"},
+	{"Farmers denounced the water restrictions", "oppose"},
+	{"Scientists welcomed the research funding", "support"},
+	{"Parents opposed the school closures", "oppose"},
+	{"Investors cheered the rate decision", "support"},
+	{"Workers criticised the factory shutdown", "oppose"},
+	{"Nurses praised the staffing increase", "support"},
+	{"Drivers attacked the fuel tax rise", "oppose"},
+}
+
+func TestRunCalibrationFailed(t *testing.T) {
+	stance := &Dataset{}
+	for _, r := range stanceRows {
+		stance.Examples = append(stance.Examples, nb.Example{Text: r[0], Label: r[1]})
+	}
+	tests := []struct {
+		name  string
+		ds    *Dataset
+		upper bool
+		want  string
+	}{
+		{"no better than chance", stance, true, "calibration failed: the fitted temperature hit its upper bound (T=9999.5): " +
+			"out-of-fold predictions are no better than chance, so every probability would be 0.500; " +
+			"probabilities are left uncalibrated: train on more examples, or turn calibration off"},
+		{"all right", runDataset(10), false, "calibration failed: the fitted temperature hit its lower bound (T=0.001): " +
+			"every out-of-fold prediction was right, so every probability would be 0.000 or 1.000; " +
+			"probabilities are left uncalibrated: train on more examples, or turn calibration off"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c, res, err := Run(context.Background(), tt.ds, RunOptions{Train: nb.DefaultTrainOptions, Calibrate: true})
+			if err != nil {
+				t.Fatalf("Run error %v; a failed calibration is reported in the result", err)
+			}
+			if res.CalibrationFailed == nil || res.CalibrationFailed.Error() != tt.want {
+				t.Fatalf("CalibrationFailed\n got %v\nwant %q", res.CalibrationFailed, tt.want)
+			}
+			var ce *nb.CalibrationError
+			if !errors.As(res.CalibrationFailed, &ce) || !errors.Is(res.CalibrationFailed, nb.ErrCalibration) || ce.Upper != tt.upper || ce.Folds != DefaultFolds {
+				t.Errorf("CalibrationFailed = %#v, want a *nb.CalibrationError (upper %v, %d folds) wrapping nb.ErrCalibration", res.CalibrationFailed, tt.upper, DefaultFolds)
+			}
+			if c.Temperature() != 1 || c.Meta().Calibration != nil {
+				t.Errorf("temperature %v, calibration %+v; want the model uncalibrated", c.Temperature(), c.Meta().Calibration)
+			}
+			if cv := c.Meta().CV; cv == nil || cv.Folds != DefaultFolds {
+				t.Errorf("CV %+v, want the %d-fold scores recorded all the same", cv, DefaultFolds)
+			}
+			for _, e := range tt.ds.Examples {
+				if p := c.Predict(e.Text); math.Abs(p.Prob-0.5) < 0.05 {
+					t.Errorf("%q: probability %.3f, near the 0.500 of the degenerate calibration", e.Text, p.Prob)
+				}
+			}
+		})
 	}
 }
 
