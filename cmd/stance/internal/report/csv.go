@@ -9,7 +9,7 @@ import (
 	"github.com/stancekit/stancekit/stance/tally"
 )
 
-// writeCSV writes one row per speaker, with full-precision numbers. With
+// writeCSV writes one row per speaker, with numbers rounded by num. With
 // per-topic breakdowns a "topic" column follows the speaker: "all" for the
 // speaker's row, then one row per topic.
 func writeCSV(w io.Writer, s *tally.Summary) error {
@@ -71,4 +71,13 @@ func writeCSV(w io.Writer, s *tally.Summary) error {
 	return cw.Error()
 }
 
-func num(x float64) string { return strconv.FormatFloat(x, 'f', -1, 64) }
+// num formats a share, net stance, interval bound or confidence for CSV
+// with four decimals (a share to a hundredth of a percent) and without
+// binary noise: 0.3000, not 0.30000000000000004. Minus zero is 0.0000.
+func num(x float64) string {
+	s := strconv.FormatFloat(x, 'f', 4, 64)
+	if s == "-0.0000" {
+		return "0.0000"
+	}
+	return s
+}
