@@ -55,14 +55,14 @@ func writeMarkdown(w io.Writer, s *tally.Summary) error {
 	widths := make([]int, len(header))
 	for _, r := range rows {
 		for i, c := range r {
-			widths[i] = max(widths[i], narrow.StringWidth(c), 3)
+			widths[i] = max(widths[i], displayWidth(c), 3)
 		}
 	}
 	var b strings.Builder
 	line := func(r []string) {
 		b.WriteString("|")
 		for i, c := range r {
-			pad := strings.Repeat(" ", widths[i]-narrow.StringWidth(c))
+			pad := strings.Repeat(" ", widths[i]-displayWidth(c))
 			if right[i] {
 				b.WriteString(" " + pad + c + " |")
 			} else {
@@ -91,6 +91,5 @@ func writeMarkdown(w io.Writer, s *tally.Summary) error {
 
 // mdEscape keeps a cell on one line and its pipes out of the table syntax.
 func mdEscape(s string) string {
-	s = strings.Join(strings.Fields(s), " ")
-	return strings.ReplaceAll(s, "|", `\|`)
+	return strings.ReplaceAll(fold(s), "|", `\|`)
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 
+	"github.com/olekukonko/tablewriter/tw"
 	"github.com/stancekit/stancekit/stance/corpus"
 	"github.com/stancekit/stancekit/stance/quote"
 )
@@ -34,18 +35,27 @@ type QuotesRecord struct {
 //     content_end are the byte offsets of the start of the first content
 //     span and the end of the last; rows are flushed by each Write.
 //   - Table: columns doc, speaker ("(unresolved)" when empty), role, kind
-//     and statement (white space folded, cut to 200 runes), at most 100
-//     columns wide; the table is drawn by Flush.
-type QuotesWriter struct{ sink }
+//     and statement (white space folded, cut to 200 display columns and
+//     wrapped), with a border, at most Width display columns wide: to fit,
+//     the doc, speaker and role columns are cut with an ellipsis and the
+//     statement column is narrowed, the widest first. The table is drawn
+//     by Flush.
+type QuotesWriter struct {
+	// Width is the most display columns a line of the Table format
+	// takes: the terminal's width, or DefaultWidth when the output is not
+	// a terminal; 0 means DefaultWidth. Flush reads it.
+	Width int
+	sink
+}
 
 // NewQuotesWriter returns a QuotesWriter to w in format, one of
 // RecordFormats; any other format is Table. The CSV header goes out with
 // the first Write: without any document, the CSV output is empty.
 func NewQuotesWriter(w io.Writer, format string) *QuotesWriter {
-	return &QuotesWriter{newSink(w, format,
-		[]string{"doc", "speaker", "role", "kind", "source", "cue", "content_start", "content_end", "text"},
-		tableLayout{header: []string{"doc", "speaker", "role", "kind", "statement"}, maxWidth: 100,
-			colWidths: map[int]int{0: 12, 1: 18, 2: 18, 3: 8, 4: 40}})}
+	return &QuotesWriter{sink: newSink(w, format,
+		[]string{"doc", "speaker", "role", "kind", "source", "cue", "content_start", "content_end", "text"}, []column{
+			{"DOC", tw.AlignLeft, cut}, {"SPEAKER", tw.AlignLeft, cut}, {"ROLE", tw.AlignLeft, cut},
+			{"KIND", tw.AlignLeft, keep}, {"STATEMENT", tw.AlignLeft, wrap}})}
 }
 
 // Write renders the quotes qs extracted from doc.
@@ -70,9 +80,7 @@ func (q *QuotesWriter) Write(doc *corpus.Document, qs []quote.Quote) error {
 			if speaker == "" {
 				speaker = "(unresolved)"
 			}
-			if err := q.table.Append([]string{doc.ID, speaker, x.Role, string(x.Kind), oneLine(x.Text, 200)}); err != nil {
-				return err
-			}
+			q.rows = append(q.rows, []string{fold(doc.ID), fold(speaker), fold(x.Role), string(x.Kind), oneLine(x.Text, statementWidth)})
 		}
 		return nil
 	}
@@ -80,7 +88,7 @@ func (q *QuotesWriter) Write(doc *corpus.Document, qs []quote.Quote) error {
 
 // Flush ends the output: it draws the table of the Table format, and does
 // nothing for the others.
-func (q *QuotesWriter) Flush() error { return q.flush() }
+func (q *QuotesWriter) Flush() error { return q.flush(q.Width) }
 
 // spanText is the text of s in text, or "" for a nil span.
 func spanText(text string, s *quote.Span) string {

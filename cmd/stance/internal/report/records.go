@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"strings"
 
 	"github.com/olekukonko/tablewriter"
 	"github.com/olekukonko/tablewriter/tw"
@@ -19,42 +18,35 @@ const (
 )
 
 // RecordFormats lists the formats NewQuotesWriter and NewStatementWriter
-// accept; any other format is rendered as Table.
+// accept; any other format is Table.
 var RecordFormats = []string{Table, JSONL, CSV}
 
-// oneLine folds white space and cuts s to at most max runes, marking the cut.
-func oneLine(s string, max int) string {
-	s = strings.Join(strings.Fields(s), " ")
-	if r := []rune(s); len(r) > max {
-		return string(r[:max-1]) + "…"
-	}
-	return s
-}
+// statementWidth is the most display columns of a statement shown in a
+// record table, before it is wrapped.
+const statementWidth = 200
+
+// oneLine folds white space and cuts s to at most width display columns,
+// marking the cut.
+func oneLine(s string, width int) string { return truncate(fold(s), width) }
 
 // prob formats a probability with three decimals.
 func prob(p float64) string { return fmt.Sprintf("%.3f", p) }
 
 // A sink is where a record writer's rows go: a JSON Lines encoder, a CSV
-// writer (its header written at once, flushed with the first Write) or a
-// table drawn by flush, by format.
+// writer (its header written at once, flushed with the first Write) or the
+// rows of a table drawn by flush, by format.
 type sink struct {
 	format string
 	enc    *json.Encoder
 	csv    *csv.Writer
-	table  *tablewriter.Table
-}
-
-// A tableLayout is the header, the width and the widest cells of a
-// record table; colWidths maps a column index to its widest cell.
-type tableLayout struct {
-	header    []string
-	maxWidth  int
-	colWidths map[int]int
+	w      io.Writer
+	cols   []column   // of the table
+	rows   [][]string // of the table, until flush
 }
 
 // newSink returns the sink of format, one of RecordFormats; any other
-// format is Table.
-func newSink(w io.Writer, format string, csvHeader []string, layout tableLayout) sink {
+// format is Table, with columns cols.
+func newSink(w io.Writer, format string, csvHeader []string, cols []column) sink {
 	s := sink{format: format}
 	switch format {
 	case JSONL:
@@ -65,25 +57,41 @@ func newSink(w io.Writer, format string, csvHeader []string, layout tableLayout)
 		s.csv.Write(csvHeader)
 	default:
 		s.format = Table
-		widths := tw.NewMapper[int, int]()
-		for col, n := range layout.colWidths {
-			widths.Set(col, n)
-		}
-		s.table = tablewriter.NewTable(w,
-			tablewriter.WithHeader(layout.header),
-			tablewriter.WithRowAutoWrap(tw.WrapNormal),
-			tablewriter.WithMaxWidth(layout.maxWidth),
-			tablewriter.WithConfig(tablewriter.Config{Row: tw.CellConfig{ColMaxWidths: tw.CellWidth{PerColumn: widths}}}),
-		)
+		s.w, s.cols = w, cols
 	}
 	return s
 }
 
-// flush draws the table of the Table format; it does nothing for the
-// others.
-func (s *sink) flush() error {
-	if s.table != nil {
-		return s.table.Render()
+// flush draws the table of the Table format with a border, its lines
+// width display columns wide at most (DefaultWidth if width <= 0), cutting
+// or wrapping the columns that give way, the widest first. It does
+// nothing for the other formats.
+func (s *sink) flush(width int) error {
+	if s.format != Table {
+		return nil
 	}
-	return nil
+	if width <= 0 {
+		width = DefaultWidth
+	}
+	// Each column takes a space either side and a rule after it; one more
+	// rule opens the line.
+	rows, _ := fit(s.cols, s.rows, width, 3*len(s.cols)+1)
+	s.rows = nil
+	header := make([]string, len(s.cols))
+	align := make([]tw.Align, len(s.cols))
+	for i, c := range s.cols {
+		header[i], align[i] = c.header, c.align
+	}
+	t := tablewriter.NewTable(s.w,
+		tablewriter.WithEastAsian(tw.Off),
+		tablewriter.WithHeader(header),
+		tablewriter.WithHeaderAutoFormat(tw.Off),
+		tablewriter.WithRowAlignmentConfig(tw.CellAlignment{PerColumn: align}),
+		tablewriter.WithRowAutoWrap(tw.WrapNone),
+		tablewriter.WithTrimSpace(tw.Off),
+	)
+	if err := t.Bulk(rows); err != nil {
+		return err
+	}
+	return t.Render()
 }

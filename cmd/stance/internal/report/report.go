@@ -15,17 +15,14 @@ import (
 
 // The output formats.
 const (
-	Table    = "table"    // aligned text for a terminal, at most Width columns wide
-	CSV      = "csv"      // one row per speaker (and per topic with ByTopic)
+	Table    = "table"    // aligned text for a terminal, as wide as the terminal at most
+	CSV      = "csv"      // one row per speaker (and per topic with ByTopic), numbers with four decimals
 	Markdown = "markdown" // a GitHub-flavoured Markdown table
-	JSON     = "json"     // the documented JSON object
+	JSON     = "json"     // the documented JSON object, numbers in full precision
 )
 
 // Formats lists the formats Write accepts.
 var Formats = []string{Table, CSV, JSON, Markdown}
-
-// Width is the terminal width the table format is laid out for.
-const Width = 100
 
 // CheckFormat returns an error unless format is one of Formats.
 func CheckFormat(format string) error {
@@ -37,11 +34,31 @@ func CheckFormat(format string) error {
 	return fmt.Errorf("unknown format %q: want %s", format, strings.Join(Formats, ", "))
 }
 
-// Write renders s to w in format.
+// Write renders s to w in format, laying out the Table format for
+// DefaultWidth columns: it is WriteWidth(w, s, format, DefaultWidth).
 func Write(w io.Writer, s *tally.Summary, format string) error {
+	return WriteWidth(w, s, format, DefaultWidth)
+}
+
+// WriteWidth renders s to w in format. The lines of the Table format,
+// footnote aside, take at most width display columns (CJK characters and
+// emoji count two): pass the terminal's width, or DefaultWidth when the
+// output is not a terminal; width <= 0 means DefaultWidth. When the table
+// would be wider, the speaker and top topic columns are cut with an
+// ellipsis, the widest first; the numbers are never cut, so a very narrow
+// width may not be met. The other formats do not depend on width.
+//
+// The CSV format writes shares, net stances, their intervals and
+// confidences with four decimals (0.3333, -0.0852); the JSON format
+// writes the float64 values in full, in their shortest form that reads
+// back exactly (0.3333333333333333), for programs that compute with them.
+func WriteWidth(w io.Writer, s *tally.Summary, format string, width int) error {
+	if width <= 0 {
+		width = DefaultWidth
+	}
 	switch format {
 	case Table:
-		return writeTable(w, s)
+		return writeTable(w, s, width)
 	case CSV:
 		return writeCSV(w, s)
 	case Markdown:

@@ -97,8 +97,8 @@ func TestTableFitsWidth(t *testing.T) {
 		}
 		lines := strings.Split(strings.TrimRight(buf.String(), "\n"), "\n")
 		for _, l := range lines[:len(lines)-1] { // the footnote may wrap in a terminal
-			if w := runewidth.StringWidth(l); w > Width {
-				t.Errorf("table line is %d columns wide, want at most %d:\n%s", w, Width, l)
+			if w := runewidth.StringWidth(l); w > DefaultWidth {
+				t.Errorf("table line is %d columns wide, want at most %d:\n%s", w, DefaultWidth, l)
 			}
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"io"
 	"strconv"
 
+	"github.com/olekukonko/tablewriter/tw"
 	"github.com/stancekit/stancekit/stance"
 	"github.com/stancekit/stancekit/stance/corpus"
 	"github.com/stancekit/stancekit/stance/nb"
@@ -65,20 +66,28 @@ func newStatement(doc *corpus.Document, text, speaker, kind string, s, t nb.Pred
 //     probabilities have three decimals.
 //   - Table: columns doc, speaker ("(unresolved)" when unknown, except for
 //     KindText), stance, p, topic, p and statement (white space folded,
-//     cut to 200 runes), at most 110 columns wide; the table is drawn by
-//     Flush.
+//     cut to 200 display columns and wrapped), with a border, at most
+//     Width display columns wide: to fit, the doc, speaker, stance and
+//     topic columns are cut with an ellipsis and the statement column is
+//     narrowed, the widest first. The table is drawn by Flush.
 //
 // JSONL lines and CSV rows are written by each Write.
-type StatementWriter struct{ sink }
+type StatementWriter struct {
+	// Width is the most display columns a line of the Table format
+	// takes: the terminal's width, or DefaultWidth when the output is not
+	// a terminal; 0 means DefaultWidth. Flush reads it.
+	Width int
+	sink
+}
 
 // NewStatementWriter returns a StatementWriter to w in format, one of
 // RecordFormats; any other format is Table. The CSV header goes out with
 // the first Write: without any document, the CSV output is empty.
 func NewStatementWriter(w io.Writer, format string) *StatementWriter {
-	return &StatementWriter{newSink(w, format,
-		[]string{"doc", "line", "speaker", "kind", "stance", "stance_prob", "topic", "topic_prob", "text"},
-		tableLayout{header: []string{"doc", "speaker", "stance", "p", "topic", "p", "statement"}, maxWidth: 110,
-			colWidths: map[int]int{0: 14, 1: 18, 6: 44}})}
+	return &StatementWriter{sink: newSink(w, format,
+		[]string{"doc", "line", "speaker", "kind", "stance", "stance_prob", "topic", "topic_prob", "text"}, []column{
+			{"DOC", tw.AlignLeft, cut}, {"SPEAKER", tw.AlignLeft, cut}, {"STANCE", tw.AlignLeft, cut}, {"P", tw.AlignRight, keep},
+			{"TOPIC", tw.AlignLeft, cut}, {"P", tw.AlignRight, keep}, {"STATEMENT", tw.AlignLeft, wrap}})}
 }
 
 // Write renders sts, the statements of one document.
@@ -103,9 +112,8 @@ func (s *StatementWriter) Write(sts []Statement) error {
 			if speaker == "" && st.Kind != KindText {
 				speaker = "(unresolved)"
 			}
-			if err := s.table.Append([]string{st.Doc, speaker, st.Stance, prob(st.StanceProb), st.Topic, prob(st.TopicProb), oneLine(st.Text, 200)}); err != nil {
-				return err
-			}
+			s.rows = append(s.rows, []string{fold(st.Doc), fold(speaker), fold(st.Stance), prob(st.StanceProb),
+				fold(st.Topic), prob(st.TopicProb), oneLine(st.Text, statementWidth)})
 		}
 	}
 	if s.csv != nil {
@@ -117,4 +125,4 @@ func (s *StatementWriter) Write(sts []Statement) error {
 
 // Flush ends the output: it draws the table of the Table format, and does
 // nothing for the others.
-func (s *StatementWriter) Flush() error { return s.flush() }
+func (s *StatementWriter) Flush() error { return s.flush(s.Width) }

@@ -5,52 +5,60 @@ import (
 	"io"
 	"strings"
 
-	"github.com/mattn/go-runewidth"
 	"github.com/olekukonko/tablewriter"
 	"github.com/olekukonko/tablewriter/renderer"
 	"github.com/olekukonko/tablewriter/tw"
 	"github.com/stancekit/stancekit/stance/tally"
 )
 
-// Column widths of the terminal table. The speaker column holds the name
-// and, on a second line, the most frequent role; both are cut to fit.
-// With three stance labels the table is Width columns wide at most.
-const (
-	speakerWidth = 24
-	topicWidth   = 12 // at least; wider when the other columns leave room
-)
-
-// narrow measures display width without East Asian ambiguous widths, so
-// the layout does not depend on the locale.
-var narrow = &runewidth.Condition{EastAsianWidth: false}
-
-// truncate cuts s to at most width display columns, marking a cut with an
-// ellipsis.
-func truncate(s string, width int) string {
-	s = strings.Join(strings.Fields(s), " ")
-	return narrow.Truncate(s, width, "…")
-}
-
-func writeTable(w io.Writer, s *tally.Summary) error {
-	header := []string{"speaker", "quotes", "arts"}
-	align := []tw.Align{tw.AlignLeft, tw.AlignRight, tw.AlignRight}
+// writeTable draws s as aligned text at most width display columns wide,
+// footnote aside. The speaker column holds the name and, on a second
+// line, the most frequent role; it and the top topic column are cut, the
+// widest first, when the table would be wider than width. The numbers are
+// never cut.
+func writeTable(w io.Writer, s *tally.Summary, width int) error {
+	cols := []column{{"SPEAKER", tw.AlignLeft, cut}, {"QUOTES", tw.AlignRight, keep}, {"ARTS", tw.AlignRight, keep}}
 	for _, l := range stanceColumns(s) {
-		header = append(header, l)
-		align = append(align, tw.AlignRight)
+		cols = append(cols, column{strings.ToUpper(l), tw.AlignRight, keep})
 	}
-	header = append(header, "net", fmt.Sprintf("%.0f%% CI", 100*s.Level), "conf")
-	align = append(align, tw.AlignRight, tw.AlignLeft, tw.AlignRight)
+	cols = append(cols, column{"NET", tw.AlignRight, keep}, column{fmt.Sprintf("%.0f%% CI", 100*s.Level), tw.AlignLeft, keep},
+		column{"CONF", tw.AlignRight, keep})
 	topics := s.TopicLabels != nil
 	if topics {
-		header = append(header, "top topic")
-		align = append(align, tw.AlignLeft)
+		cols = append(cols, column{"TOP TOPIC", tw.AlignLeft, cut})
 	}
-	for i, h := range header {
-		header[i] = strings.ToUpper(h)
+
+	var rows [][]string
+	row := func(name string, quotes, articles string, st tally.StanceShares, conf, topic string) {
+		r := []string{name, quotes, articles}
+		for _, l := range stanceColumns(s) {
+			r = append(r, percent(st.Shares[l]))
+		}
+		r = append(r, signed(st.Net), interval(st.NetCI), conf)
+		if topics {
+			r = append(r, fold(topic))
+		}
+		rows = append(rows, r)
+	}
+	for _, sp := range s.Speakers {
+		name := fold(sp.Name)
+		if sp.Role != "" {
+			name += "\n  " + fold(sp.Role)
+		}
+		row(name, fmt.Sprint(sp.Quotes), fmt.Sprint(sp.Articles), sp.StanceShares,
+			fmt.Sprintf("%.2f", sp.Confidence), sp.TopTopic)
+		for _, ts := range sp.ByTopic {
+			row("  · "+fold(ts.Topic), fmt.Sprint(ts.Quotes), "", ts.StanceShares, "", "")
+		}
 	}
 	// One space between columns, two after the speaker, none at the edges.
-	pad := make([]tw.Padding, len(header))
-	for i := range pad {
+	rows, _ = fit(cols, rows, width, len(cols))
+
+	header := make([]string, len(cols))
+	align := make([]tw.Align, len(cols))
+	pad := make([]tw.Padding, len(cols))
+	for i, c := range cols {
+		header[i], align[i] = c.header, c.align
 		pad[i] = tw.Padding{Left: "", Right: " ", Overwrite: true}
 	}
 	pad[0].Right = "  "
@@ -58,6 +66,7 @@ func writeTable(w io.Writer, s *tally.Summary) error {
 
 	var buf strings.Builder
 	t := tablewriter.NewTable(&buf,
+		tablewriter.WithEastAsian(tw.Off),
 		tablewriter.WithRenderer(renderer.NewBlueprint(tw.Rendition{
 			Borders: tw.BorderNone,
 			Symbols: tw.NewSymbols(tw.StyleLight),
@@ -74,46 +83,6 @@ func writeTable(w io.Writer, s *tally.Summary) error {
 		tablewriter.WithRowAutoWrap(tw.WrapNone),
 		tablewriter.WithTrimSpace(tw.Off),
 	)
-	var rows [][]string
-	row := func(name string, quotes, articles string, st tally.StanceShares, conf, topic string) {
-		r := []string{name, quotes, articles}
-		for _, l := range stanceColumns(s) {
-			r = append(r, percent(st.Shares[l]))
-		}
-		r = append(r, signed(st.Net), interval(st.NetCI), conf)
-		if topics {
-			r = append(r, topic)
-		}
-		rows = append(rows, r)
-	}
-	for _, sp := range s.Speakers {
-		name := truncate(sp.Name, speakerWidth)
-		if sp.Role != "" {
-			name += "\n  " + truncate(sp.Role, speakerWidth-2)
-		}
-		row(name, fmt.Sprint(sp.Quotes), fmt.Sprint(sp.Articles), sp.StanceShares,
-			fmt.Sprintf("%.2f", sp.Confidence), sp.TopTopic)
-		for _, ts := range sp.ByTopic {
-			row("  · "+truncate(ts.Topic, speakerWidth-4), fmt.Sprint(ts.Quotes), "", ts.StanceShares, "", "")
-		}
-	}
-	if topics {
-		// The topic column gets what the others leave of Width.
-		used := len(header) // the gaps between columns, and one more after the speaker
-		for i := 0; i < len(header)-1; i++ {
-			w := narrow.StringWidth(header[i])
-			for _, r := range rows {
-				for _, line := range strings.Split(r[i], "\n") {
-					w = max(w, narrow.StringWidth(line))
-				}
-			}
-			used += w
-		}
-		last := len(header) - 1
-		for _, r := range rows {
-			r[last] = truncate(r[last], max(topicWidth, Width-used))
-		}
-	}
 	t.Header(header)
 	if err := t.Bulk(rows); err != nil {
 		return err
