@@ -1,8 +1,8 @@
 package report
 
 import (
-	"fmt"
 	"io"
+	"strconv"
 
 	"github.com/olekukonko/tablewriter/tw"
 	"github.com/stancekit/stancekit/stance/corpus"
@@ -29,11 +29,14 @@ type QuotesRecord struct {
 //     quote.Quote.MarshalJSON (spans as [start, end] byte offsets, an
 //     empty speaker or role as null), which escapes <, > and & as \u003c,
 //     \u003e and \u0026; the record's own fields leave them as they are.
-//   - CSV: a header row "doc,speaker,role,kind,source,cue,content_start,
-//     content_end,text", then one row per quote, where source and cue are
-//     the text of those spans ("" when absent) and content_start and
-//     content_end are the byte offsets of the start of the first content
-//     span and the end of the last; rows are flushed by each Write.
+//   - CSV: the header row QuotesCSVHeader, then one row per quote: the
+//     document's doc id, path and line (empty for a whole file, where the
+//     JSONL record leaves line out), the quote's speaker, role and kind
+//     (an unknown speaker or role empty), source and cue (the text of
+//     those spans, empty when absent), content_start and content_end (the
+//     UTF-8 byte offsets of the start of the first content span and the
+//     end of the last, end exclusive) and its text. Rows are flushed by
+//     each Write.
 //   - Table: columns doc, speaker ("(unresolved)" when empty), role, kind
 //     and statement (white space folded, cut to 200 display columns and
 //     wrapped), with a border, at most Width display columns wide: to fit,
@@ -48,14 +51,16 @@ type QuotesWriter struct {
 	sink
 }
 
+// QuotesCSVHeader is the header row of the CSV format of a QuotesWriter.
+var QuotesCSVHeader = []string{"doc", "path", "line", "speaker", "role", "kind", "source", "cue", "content_start", "content_end", "text"}
+
 // NewQuotesWriter returns a QuotesWriter to w in format, one of
 // RecordFormats; any other format is Table. The CSV header goes out with
 // the first Write: without any document, the CSV output is empty.
 func NewQuotesWriter(w io.Writer, format string) *QuotesWriter {
-	return &QuotesWriter{sink: newSink(w, format,
-		[]string{"doc", "speaker", "role", "kind", "source", "cue", "content_start", "content_end", "text"}, []column{
-			{"DOC", tw.AlignLeft, cut}, {"SPEAKER", tw.AlignLeft, cut}, {"ROLE", tw.AlignLeft, cut},
-			{"KIND", tw.AlignLeft, keep}, {"STATEMENT", tw.AlignLeft, wrap}})}
+	return &QuotesWriter{sink: newSink(w, format, QuotesCSVHeader, []column{
+		{"DOC", tw.AlignLeft, cut}, {"SPEAKER", tw.AlignLeft, cut}, {"ROLE", tw.AlignLeft, cut},
+		{"KIND", tw.AlignLeft, keep}, {"STATEMENT", tw.AlignLeft, wrap}})}
 }
 
 // Write renders the quotes qs extracted from doc.
@@ -69,8 +74,8 @@ func (q *QuotesWriter) Write(doc *corpus.Document, qs []quote.Quote) error {
 	case CSV:
 		for _, x := range qs {
 			start, end := x.Content[0].Start, x.Content[len(x.Content)-1].End
-			q.csv.Write([]string{doc.ID, x.Speaker, x.Role, string(x.Kind), spanText(doc.Text, x.Source),
-				spanText(doc.Text, x.Cue), fmt.Sprint(start), fmt.Sprint(end), x.Text})
+			q.csv.Write([]string{doc.ID, doc.Path, lineCell(doc.Line), x.Speaker, x.Role, string(x.Kind),
+				spanText(doc.Text, x.Source), spanText(doc.Text, x.Cue), strconv.Itoa(start), strconv.Itoa(end), x.Text})
 		}
 		q.csv.Flush()
 		return q.csv.Error()

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"strconv"
 
 	"github.com/olekukonko/tablewriter"
 	"github.com/olekukonko/tablewriter/tw"
@@ -31,6 +32,14 @@ func oneLine(s string, width int) string { return truncate(fold(s), width) }
 
 // prob formats a probability with three decimals.
 func prob(p float64) string { return fmt.Sprintf("%.3f", p) }
+
+// lineCell is the CSV cell of a record line: empty for a whole file.
+func lineCell(line int) string {
+	if line > 0 {
+		return strconv.Itoa(line)
+	}
+	return ""
+}
 
 // A sink is where a record writer's rows go: a JSON Lines encoder, a CSV
 // writer (its header written at once, flushed with the first Write) or the

@@ -2,9 +2,13 @@ package report
 
 import (
 	"bytes"
+	"encoding/csv"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -194,10 +198,153 @@ func TestStatementJSONLContract(t *testing.T) {
 			t.Errorf("line %d reads back as %s, want %s", i+1, got, want)
 		}
 	}
-	if !strings.Contains(lines[1], `"speaker":null,"kind":"indirect"`) || !strings.Contains(lines[3], `"line":7,"speaker":null,"kind":"text"`) {
+	if !strings.Contains(lines[1], `"speaker":null,"role":null,"kind":"indirect"`) || !strings.Contains(lines[3], `"line":7,"speaker":null,"role":null,"kind":"text"`) {
 		t.Errorf("unknown speakers are not null:\n%s", buf.String())
 	}
 	if strings.Contains(lines[0], `"line"`) {
 		t.Errorf("line of a whole file is not left out: %s", lines[0])
+	}
+}
+
+// TestStatementsJoinQuotes checks that a classify row finds its quotes
+// row: in JSONL on doc, path, line and content, with the same source, cue,
+// speaker, role and kind; in CSV on doc, path, line, content_start and
+// content_end, with the same speaker, role, kind and text.
+func TestStatementsJoinQuotes(t *testing.T) {
+	qs := fixtureQuotes()
+	docs := []*corpus.Document{article, record, page}
+	var quotesJSONL, quotesCSV, statementsJSONL, statementsCSV bytes.Buffer
+	qj, qc := NewQuotesWriter(&quotesJSONL, JSONL), NewQuotesWriter(&quotesCSV, CSV)
+	sj, sc := NewStatementWriter(&statementsJSONL, JSONL), NewStatementWriter(&statementsCSV, CSV)
+	topic := prediction("economy", map[string]float64{"economy": 1})
+	for _, doc := range docs {
+		var sts []Statement
+		for _, q := range qs[doc] {
+			sts = append(sts, QuoteStatement(doc, stance.Statement{Quote: q, Stance: topic, Topic: topic}))
+		}
+		for _, err := range []error{qj.Write(doc, qs[doc]), qc.Write(doc, qs[doc]), sj.Write(sts), sc.Write(sts)} {
+			if err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+
+	// JSONL: quotes by doc, path, line and content.
+	type field = map[string]json.RawMessage
+	quotes := map[string]field{}
+	for line := range strings.Lines(quotesJSONL.String()) {
+		var rec struct {
+			Doc, Path string
+			Line      int
+			Quotes    []field
+		}
+		if err := json.Unmarshal([]byte(line), &rec); err != nil {
+			t.Fatal(err)
+		}
+		for _, q := range rec.Quotes {
+			quotes[fmt.Sprint(rec.Doc, rec.Path, rec.Line, string(q["content"]))] = q
+		}
+	}
+	n := 0
+	for line := range strings.Lines(statementsJSONL.String()) {
+		var st field
+		if err := json.Unmarshal([]byte(line), &st); err != nil {
+			t.Fatal(err)
+		}
+		var doc, path string
+		var ln int
+		json.Unmarshal(st["doc"], &doc)
+		json.Unmarshal(st["path"], &path)
+		json.Unmarshal(st["line"], &ln)
+		q, ok := quotes[fmt.Sprint(doc, path, ln, string(st["content"]))]
+		if !ok {
+			t.Errorf("statement %s joins no quote", line)
+			continue
+		}
+		n++
+		for _, k := range []string{"source", "cue", "speaker", "role", "kind", "text"} {
+			var got, want any // decoded: the quote's text escapes <, > and &
+			json.Unmarshal(st[k], &got)
+			json.Unmarshal(q[k], &want)
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("statement %s: %s %s, the quote's %s", st["content"], k, st[k], q[k])
+			}
+		}
+	}
+	if n != len(qs[article])+len(qs[page]) {
+		t.Errorf("%d statements joined, want %d", n, len(qs[article])+len(qs[page]))
+	}
+
+	// CSV: quotes by doc, path, line, content_start and content_end.
+	read := func(b *bytes.Buffer) []map[string]string {
+		rows, err := csv.NewReader(b).ReadAll()
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []map[string]string
+		for _, r := range rows[1:] {
+			m := map[string]string{}
+			for i, h := range rows[0] {
+				m[h] = r[i]
+			}
+			out = append(out, m)
+		}
+		return out
+	}
+	key := func(r map[string]string) string {
+		return strings.Join([]string{r["doc"], r["path"], r["line"], r["content_start"], r["content_end"]}, "|")
+	}
+	csvQuotes := map[string]map[string]string{}
+	for _, r := range read(&quotesCSV) {
+		csvQuotes[key(r)] = r
+	}
+	rows := read(&statementsCSV)
+	if len(rows) != n {
+		t.Errorf("%d statement rows, want %d", len(rows), n)
+	}
+	for _, r := range rows {
+		q, ok := csvQuotes[key(r)]
+		if !ok {
+			t.Errorf("statement row %v joins no quote row", r)
+			continue
+		}
+		for _, k := range []string{"speaker", "role", "kind", "text"} {
+			if r[k] != q[k] {
+				t.Errorf("statement row %s: %s %q, the quote's %q", key(r), k, r[k], q[k])
+			}
+		}
+	}
+}
+
+func TestTextStatementSpan(t *testing.T) {
+	doc := &corpus.Document{ID: "t", Path: "t.txt", Text: "Yes.\nWe agree.\nYes.\n"}
+	p := prediction("support", map[string]float64{"support": 1})
+	tests := []struct {
+		name     string
+		st       Statement
+		wantText string
+		want     []quote.Span
+	}{
+		{"once", TextStatement(doc, "We agree.", p, p), "We agree.", []quote.Span{{Start: 5, End: 14}}},
+		{"twice: unknown", TextStatement(doc, "Yes.", p, p), "Yes.", nil},
+		{"twice, placed", TextStatementAt(doc, quote.Span{Start: 15, End: 19}, p, p), "Yes.", []quote.Span{{Start: 15, End: 19}}},
+		{"whole record", TextStatement(record, "We welcome the agreement.", p, p), "We welcome the agreement.", []quote.Span{{Start: 2, End: 27}}},
+	}
+	for _, tt := range tests {
+		if tt.st.Text != tt.wantText || !slices.Equal(tt.st.Content, tt.want) || tt.st.Kind != KindText || tt.st.Speaker != nil || tt.st.Role != nil {
+			t.Errorf("%s: text %q content %v kind %s speaker %v role %v, want %q %v text nil nil",
+				tt.name, tt.st.Text, tt.st.Content, tt.st.Kind, tt.st.Speaker, tt.st.Role, tt.wantText, tt.want)
+		}
+	}
+	var buf bytes.Buffer
+	w := NewStatementWriter(&buf, CSV)
+	if err := w.Write([]Statement{tests[1].st, tests[2].st}); err != nil {
+		t.Fatal(err)
+	}
+	want := "doc,path,line,speaker,role,kind,content_start,content_end,stance,stance_prob,topic,topic_prob,text\n" +
+		"t,t.txt,,,,text,,,support,1.000,support,1.000,Yes.\n" +
+		"t,t.txt,,,,text,15,19,support,1.000,support,1.000,Yes.\n"
+	if buf.String() != want {
+		t.Errorf("CSV:\n%s\nwant:\n%s", buf.String(), want)
 	}
 }
