@@ -117,6 +117,10 @@ func Analyze(ctx context.Context, r Reader, m Models, opts Options) (*tally.Part
 		topicLabels = m.Topic.Labels()
 	}
 	p := tally.NewPartial(m.Stance.Labels(), topicLabels)
+	p.StanceModel = m.Stance.Hash()
+	if m.Topic != nil {
+		p.TopicModel = m.Topic.Hash()
+	}
 	err := stream(ctx, r, opts, false,
 		func(doc *corpus.Document) []tally.Observation { return observe(doc, m, opts.Extract) },
 		func(_ *corpus.Document, obs []tally.Observation) error {

@@ -44,6 +44,12 @@ type RunOptions struct {
 	// Calibrate fits the probability temperature on out-of-fold scores
 	// (see nb.TrainCalibrated).
 	Calibrate bool
+	// OnProgress, if not nil, is called from Run's goroutine as steps
+	// end, with the steps done and the total: one per cross-validation
+	// of a candidate in Select and in each outer fold of NestedCV, and
+	// one for training the final model (with its temperature fit and
+	// cross-validation score).
+	OnProgress func(done, total int)
 }
 
 // A Selection is the outcome of Run's search for settings.
@@ -125,6 +131,20 @@ func Run(ctx context.Context, ds *Dataset, opts RunOptions) (*nb.Classifier, *Ru
 		return nil, res, &FoldsError{K: k, N: len(examples)}
 	}
 	res.Folds = k
+	total, done := 1, 0
+	if opts.Select {
+		n := len(opts.Grid)
+		if opts.Grid == nil {
+			n = len(Grid())
+		}
+		total += n * (k + 1)
+	}
+	step := func() {
+		done++
+		if opts.OnProgress != nil {
+			opts.OnProgress(done, total)
+		}
+	}
 	var fold []int
 	var err error
 	if k > 0 {
@@ -140,7 +160,7 @@ func Run(ctx context.Context, ds *Dataset, opts RunOptions) (*nb.Classifier, *Ru
 		for i := range grid {
 			grid[i].PerTarget, grid[i].MinTargetExamples, grid[i].Family = to.PerTarget, to.MinTargetExamples, to.Family
 		}
-		best, all, err := Select(ctx, examples, fold, grid)
+		best, all, err := selectStep(ctx, examples, fold, grid, step)
 		if err != nil {
 			return nil, res, err
 		}
@@ -156,7 +176,7 @@ func Run(ctx context.Context, ds *Dataset, opts RunOptions) (*nb.Classifier, *Ru
 			opts.OnSelect(*sel)
 		}
 		to.Method, to.Alpha, to.Features = best.Method, best.Alpha, best.Features
-		nested, err := NestedCV(ctx, examples, fold, k, opts.ByTarget, grid)
+		nested, err := nestedCVStep(ctx, examples, fold, k, opts.ByTarget, grid, step)
 		if err != nil {
 			return nil, res, err
 		}
@@ -194,6 +214,7 @@ func Run(ctx context.Context, ds *Dataset, opts RunOptions) (*nb.Classifier, *Ru
 	if err != nil {
 		return nil, res, err
 	}
+	step()
 	return c, res, nil
 }
 

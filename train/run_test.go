@@ -193,3 +193,34 @@ func TestRunSelect(t *testing.T) {
 		t.Error("Run changed the caller's grid")
 	}
 }
+
+// TestRunProgress checks that OnProgress counts every step up to the
+// total it announced: one per candidate cross-validation in Select and
+// in each outer fold of the nested cross-validation, and the final model.
+func TestRunProgress(t *testing.T) {
+	grid := Grid()[:3]
+	for _, tt := range []struct {
+		name  string
+		opts  RunOptions
+		total int
+	}{
+		{"train only", RunOptions{Train: nb.DefaultTrainOptions, Calibrate: true}, 1},
+		{"select", RunOptions{Train: nb.DefaultTrainOptions, Select: true, Folds: 3, Grid: grid}, 3 + 3*3 + 1},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			var calls [][2]int
+			tt.opts.OnProgress = func(done, total int) { calls = append(calls, [2]int{done, total}) }
+			if _, _, err := Run(context.Background(), noisyDataset(30), tt.opts); err != nil {
+				t.Fatal(err)
+			}
+			if len(calls) != tt.total {
+				t.Fatalf("%d calls, want %d: %v", len(calls), tt.total, calls)
+			}
+			for i, c := range calls {
+				if c != [2]int{i + 1, tt.total} {
+					t.Errorf("call %d = %v, want [%d %d]", i, c, i+1, tt.total)
+				}
+			}
+		})
+	}
+}

@@ -56,12 +56,20 @@ type Candidate struct {
 // on the examples and returns the one with the best macro-F1 (the first on ties)
 // and all the scores.
 func Select(ctx context.Context, examples []nb.Example, fold []int, candidates []nb.TrainOptions) (nb.TrainOptions, []Candidate, error) {
+	return selectStep(ctx, examples, fold, candidates, nil)
+}
+
+// selectStep is Select, calling step, if not nil, after each candidate.
+func selectStep(ctx context.Context, examples []nb.Example, fold []int, candidates []nb.TrainOptions, step func()) (nb.TrainOptions, []Candidate, error) {
 	var all []Candidate
 	best := -1
 	for _, o := range candidates {
 		r, err := CrossValidate(ctx, examples, fold, o)
 		if err != nil {
 			return nb.TrainOptions{}, nil, err
+		}
+		if step != nil {
+			step()
 		}
 		all = append(all, Candidate{o, r})
 		if best < 0 || r.MacroF1 > all[best].Report.MacroF1 {
@@ -80,6 +88,12 @@ func Select(ctx context.Context, examples []nb.Example, fold []int, candidates [
 // grouped by target if byTarget) and the chosen settings, trained on those
 // examples, predict the held-out fold.
 func NestedCV(ctx context.Context, examples []nb.Example, outer []int, innerK int, byTarget bool, candidates []nb.TrainOptions) (Report, error) {
+	return nestedCVStep(ctx, examples, outer, innerK, byTarget, candidates, nil)
+}
+
+// nestedCVStep is NestedCV, calling step, if not nil, after each
+// candidate of each inner selection.
+func nestedCVStep(ctx context.Context, examples []nb.Example, outer []int, innerK int, byTarget bool, candidates []nb.TrainOptions, step func()) (Report, error) {
 	nfold := 0
 	for _, f := range outer {
 		nfold = max(nfold, f+1)
@@ -106,7 +120,7 @@ func NestedCV(ctx context.Context, examples []nb.Example, outer []int, innerK in
 		if err != nil {
 			return Report{}, err
 		}
-		best, _, err := Select(ctx, train, inner, candidates)
+		best, _, err := selectStep(ctx, train, inner, candidates, step)
 		if err != nil {
 			return Report{}, err
 		}

@@ -98,7 +98,7 @@ func (f *summaryFlags) write(e env, p *tally.Partial, opts tally.SummaryOptions)
 		if err != nil {
 			return err
 		}
-		return report.Write(w, s, *f.format)
+		return report.WriteWidth(w, s, *f.format, e.widthFor(*f.output))
 	})
 }
 

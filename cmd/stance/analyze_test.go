@@ -73,7 +73,7 @@ func TestAnalyzeFlagErrors(t *testing.T) {
 func TestMergeErrors(t *testing.T) {
 	dir := t.TempDir()
 	bad := filepath.Join(dir, "bad.json")
-	os.WriteFile(bad, []byte(`{"format":"stance-partial","version":2}`), 0o644)
+	os.WriteFile(bad, []byte(`{"format":"stance-partial","version":1}`), 0o644)
 	tests := []struct {
 		name string
 		args []string
@@ -82,7 +82,7 @@ func TestMergeErrors(t *testing.T) {
 	}{
 		{"no parts", nil, 2, "stance: merge: no partial files (write them with stance analyze --partial -o FILE)"},
 		{"missing", []string{filepath.Join(dir, "nope.json")}, 1, "stance: open " + filepath.Join(dir, "nope.json") + ": no such file or directory"},
-		{"version", []string{bad}, 1, "stance: " + bad + ": bad partial result: version 2, want 1: rerun stance analyze --partial with this version"},
+		{"version", []string{bad}, 1, "stance: " + bad + ": bad partial result: version 1, want 2: rerun stance analyze --partial with this version"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -3,6 +3,7 @@ package main
 import (
 	"io"
 	"strings"
+	"unicode"
 
 	"github.com/spf13/cobra"
 
@@ -49,6 +50,7 @@ func classifyCommand(e env) *cobra.Command {
 		ps := in.pass(e, src, "classifying")
 		err = writeOutput(*output, e.stdout, func(w io.Writer) error {
 			out := report.NewStatementWriter(w, format)
+			out.Width = e.widthFor(*output)
 			err := eachDocument(cmd.Context(), src, ps,
 				func(doc *corpus.Document) []report.Statement { return classifyDocument(doc, m, opts, texts) },
 				func(_ *corpus.Document, sts []report.Statement) error { return out.Write(sts) })
@@ -75,18 +77,27 @@ func classifyCommand(e env) *cobra.Command {
 // record, or every line of a whole file, is one.
 func classifyDocument(doc *corpus.Document, m stance.Models, opts quote.Options, texts bool) []report.Statement {
 	var out []report.Statement
-	addText := func(text string) {
-		out = append(out, report.TextStatement(doc, text, m.Stance.Predict(text), m.Topic.Predict(text)))
+	// addSpan classifies the text of doc in [start, end), white space trimmed.
+	addSpan := func(start, end int) {
+		text := doc.Text[start:end]
+		trimmed := strings.TrimLeftFunc(text, unicode.IsSpace)
+		start += len(text) - len(trimmed)
+		text = strings.TrimRightFunc(trimmed, unicode.IsSpace)
+		if text == "" {
+			return
+		}
+		span := quote.Span{Start: start, End: start + len(text)}
+		out = append(out, report.TextStatementAt(doc, span, m.Stance.Predict(text), m.Topic.Predict(text)))
 	}
 	if texts {
 		if doc.Line > 0 {
-			addText(strings.TrimSpace(doc.Text))
+			addSpan(0, len(doc.Text))
 			return out
 		}
+		start := 0
 		for line := range strings.Lines(doc.Text) {
-			if line = strings.TrimSpace(line); line != "" {
-				addText(line)
-			}
+			addSpan(start, start+len(line))
+			start += len(line)
 		}
 		return out
 	}
@@ -94,7 +105,7 @@ func classifyDocument(doc *corpus.Document, m stance.Models, opts quote.Options,
 		out = append(out, report.QuoteStatement(doc, st))
 	}
 	if len(out) == 0 && doc.Line > 0 {
-		addText(strings.TrimSpace(doc.Text))
+		addSpan(0, len(doc.Text))
 	}
 	return out
 }

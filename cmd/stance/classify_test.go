@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"fmt"
 	"math"
 	"os"
 	"path/filepath"
@@ -24,6 +25,29 @@ func labeledFixture(t *testing.T, dir string) string {
 	b.WriteString("{broken\n")
 	b.WriteString(`{"text": "no label here"}` + "\n")
 	path := filepath.Join(dir, "labeled.jsonl")
+	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// noisyFixture writes labeled JSONL in which every fifth text carries the
+// other class's words, so out-of-fold predictions are mostly but not
+// always right and a probability temperature can be fitted.
+func noisyFixture(t *testing.T, dir string) string {
+	t.Helper()
+	var b strings.Builder
+	for i := range 40 {
+		label, words := "support", "support and welcome"
+		if i%2 == 1 {
+			label, words = "oppose", "reject and oppose"
+		}
+		if i%5 == 0 {
+			words = map[string]string{"support and welcome": "reject and oppose", "reject and oppose": "support and welcome"}[words]
+		}
+		fmt.Fprintf(&b, "{\"text\": \"We %s the plan %d\", \"stance\": %q}\n", words, i, label)
+	}
+	path := filepath.Join(dir, "noisy.jsonl")
 	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -66,8 +90,10 @@ func TestTrainEvalCommands(t *testing.T) {
 		{name: "empty file", args: []string{"train", "--label", "stance", "-o", model, empty}, code: 1,
 			stderr: []string{"stance: warning: " + empty + ": no records", `stance: train: no usable examples in 1 file(s); do the records have "text" and "stance" fields (--text-field, --label)?`}},
 		{name: "warnings", args: []string{"train", "--label", "stance", "--kfold", "3", "-o", model, data}, code: 1,
-			stdout:     []string{"support        12", "3-fold cross-validation: macro-F1 1.0000", "calibrated: temperature ", "3-fold out-of-fold log loss ", "wrote " + model},
-			stderr:     []string{"labeled.jsonl:25: malformed record: invalid JSON", `labeled.jsonl:26: missing field: no "stance" field`, "2 bad records skipped"},
+			stdout: []string{"support        12", "3-fold cross-validation: macro-F1 1.0000", "wrote " + model},
+			stderr: []string{"labeled.jsonl:25: malformed record: invalid JSON", `labeled.jsonl:26: missing field: no "stance" field`, "2 bad records skipped",
+				// Every out-of-fold prediction is right: no temperature fits.
+				"stance: warning: calibration failed: the fitted temperature hit its lower bound (T=0.001): every out-of-fold prediction was right"},
 			wroteModel: true},
 		{name: "eval", args: []string{"eval", "--model", model, "--label", "stance", data}, code: 1,
 			stdout: []string{"examples  24", "accuracy  1.0000", "macro-F1  1.0000", "\nlog loss  0.", "\nBrier     0.", "\nECE       0.", "(10 bins)", "support     1.0000  1.0000  1.0000       12", "confusion (rows gold, columns predicted)"}},
@@ -103,13 +129,13 @@ func TestTrainEvalCommands(t *testing.T) {
 
 func TestEvalJSON(t *testing.T) {
 	dir := t.TempDir()
-	data := labeledFixture(t, dir)
+	data := noisyFixture(t, dir)
 	model := filepath.Join(dir, "m.model")
-	if code, _, stderr := runCLI(t, "", "train", "--label", "stance", "-o", model, data); code != 1 {
+	if code, _, stderr := runCLI(t, "", "train", "--label", "stance", "-o", model, data); code != 0 {
 		t.Fatalf("train: exit %d: %s", code, stderr)
 	}
 	code, stdout, _ := runCLI(t, "", "eval", "--model", model, "--label", "stance", "--format", "json", data)
-	if code != 1 { // the fixture's bad lines are warnings: exit 1
+	if code != 0 {
 		t.Errorf("exit %d", code)
 	}
 	var r struct {
@@ -128,7 +154,7 @@ func TestEvalJSON(t *testing.T) {
 	if err := json.Unmarshal([]byte(stdout), &r); err != nil {
 		t.Fatalf("%v: %s", err, stdout)
 	}
-	if r.N != 24 || r.Classes["oppose"].Support != 12 || r.Confusion["support"]["support"] != 12 {
+	if r.N != 40 || r.Classes["oppose"].Support != 20 || r.Confusion["support"]["support"] != 16 {
 		t.Errorf("report %+v", r)
 	}
 	for _, key := range []string{`"log_loss":`, `"brier":`, `"ece":`} {
@@ -137,8 +163,9 @@ func TestEvalJSON(t *testing.T) {
 		}
 	}
 	// The probability scores, recomputed from the model's predictions:
-	// every prediction is right, so the log loss is the mean of -ln p and
-	// the ECE, with one confidence bin or several, |1 - mean p| weighted.
+	// the log loss is the mean of -ln p(gold), the Brier score (two
+	// labels) the mean of 2(1 - p(gold))², and the ECE the weighted gap
+	// between accuracy and mean confidence over ten confidence bins.
 	c, err := train.LoadModel(model)
 	if err != nil {
 		t.Fatal(err)
@@ -152,13 +179,13 @@ func TestEvalJSON(t *testing.T) {
 	var binP [10]float64
 	for _, e := range ds.Examples {
 		p := c.PredictTarget(e.Text, e.Target)
-		if p.Label != e.Label {
-			t.Fatalf("%q: predicted %q, fixture expects every prediction right", e.Text, p.Label)
-		}
-		logLoss -= math.Log(p.Prob)
-		brier += 2 * (1 - p.Prob) * (1 - p.Prob) // two labels
+		gold := p.Probs[e.Label]
+		logLoss -= math.Log(gold)
+		brier += 2 * (1 - gold) * (1 - gold)
 		b := min(9, int(p.Prob*10))
-		binN[b]++
+		if p.Label == e.Label {
+			binN[b]++
+		}
 		binP[b] += p.Prob
 	}
 	n := float64(len(ds.Examples))
@@ -202,7 +229,7 @@ func TestClassifyTexts(t *testing.T) {
 		}
 	}
 	code, stdout, _ := runCLI(t, "", "classify", "--format", "csv", in)
-	if code != 0 || !strings.HasPrefix(stdout, "doc,line,speaker,kind,stance,stance_prob,topic,topic_prob,text\n") {
+	if code != 0 || !strings.HasPrefix(stdout, "doc,path,line,speaker,role,kind,content_start,content_end,stance,stance_prob,topic,topic_prob,text\n") {
 		t.Errorf("csv: exit %d:\n%s", code, stdout)
 	}
 	if code, _, stderr := runCLI(t, "", "classify", "--format", "xml", in); code != 2 || !strings.Contains(stderr, `--format: unknown format "xml"`) {

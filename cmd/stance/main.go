@@ -11,6 +11,8 @@ import (
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
+
+	"github.com/stancekit/stancekit/cmd/stance/internal/report"
 )
 
 // version is the toolkit's version, printed by "stance version" and
@@ -37,7 +39,16 @@ type env struct {
 }
 
 // defaultWidth is the table width when standard output is not a terminal.
-const defaultWidth = 100
+const defaultWidth = report.DefaultWidth
+
+// widthFor is the width of tables written to path (-o): the terminal's
+// for standard output, else defaultWidth.
+func (e env) widthFor(path string) int {
+	if path == "" || path == "-" {
+		return e.width
+	}
+	return defaultWidth
+}
 
 // run is the whole program; main only maps its error to an exit status.
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {

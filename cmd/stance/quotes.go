@@ -43,6 +43,7 @@ func quotesCommand(e env) *cobra.Command {
 		ps := in.pass(e, src, "extracting")
 		err = writeOutput(*output, e.stdout, func(w io.Writer) error {
 			out := report.NewQuotesWriter(w, format)
+			out.Width = e.widthFor(*output)
 			err := eachDocument(cmd.Context(), src, ps,
 				func(doc *corpus.Document) []quote.Quote { return quote.Extract(doc.Text, opts) },
 				out.Write)

@@ -31,7 +31,6 @@ func trainCommand(e env) *cobra.Command {
 	def := nb.DefaultTrainOptions
 	c := newCommand("train --label FIELD -o MODEL [flags] DATA...", "train a naive Bayes stance or topic model", func(cmd *cobra.Command, args []string) error {
 		ctx := cmd.Context()
-		_ = *quiet // wired to train progress below
 		if fields.Label == "" {
 			return usageErrorf("train: --label is required (the field holding the class, e.g. stance or topic)")
 		}
@@ -74,17 +73,28 @@ func trainCommand(e env) *cobra.Command {
 				fmt.Fprintf(e.stderr, "stance: warning: label %q has only one example; it can hardly be learned\n", l)
 			}
 		}
+		prog := newProgress(e, *quiet, "training", "steps")
+		defer prog.finish()
 		c, res, err := train.Run(ctx, ds, train.RunOptions{
 			Train:     opts,
 			Folds:     kfold,
 			ByTarget:  byTarget,
 			Select:    sel,
 			Calibrate: calibrate,
+			OnProgress: func(done, total int) {
+				prog.setTotal(int64(total), false)
+				prog.update(int64(done), done)
+			},
 			OnSelect: func(s train.Selection) {
+				prog.clear()
 				fmt.Fprintf(e.stdout, "selected by %d-fold cross-validation over %d settings: %s (macro-F1 %.4f on the folds that chose it)\n",
 					s.Folds, s.Candidates, train.Describe(s.Options), s.Report.MacroF1)
 			},
 		})
+		prog.finish()
+		if res != nil && res.CalibrationFailed != nil {
+			fmt.Fprintf(e.stderr, "stance: warning: %v (--calibrate=false)\n", res.CalibrationFailed)
+		}
 		if res != nil && res.TooFewToCalibrate {
 			fmt.Fprintf(e.stderr, "stance: warning: %d examples are too few to calibrate on %d folds; probabilities are uncalibrated\n", len(ds.Examples), train.DefaultFolds)
 		}
