@@ -7,21 +7,19 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
-	"net/url"
 	"os"
 	"path/filepath"
 	"sort"
 	"strings"
-	"unicode/utf8"
-
-	readability "codeberg.org/readeck/go-readability/v2"
 )
 
 // Errors a Corpus reports for bad input. They are wrapped in a *DocError
 // that gives the file and line.
 var (
-	ErrEmpty       = errors.New("empty document")
-	ErrBinary      = errors.New("binary data, not text")
+	ErrEmpty  = errors.New("empty document")
+	ErrBinary = errors.New("binary data, not text")
+	// ErrInvalidUTF8 is input that is not UTF-8 when Options.Encoding
+	// says it is; otherwise such input is decoded (see DecodeText).
 	ErrInvalidUTF8 = errors.New("invalid UTF-8")
 	ErrRecord      = errors.New("bad record")
 	ErrTooLarge    = errors.New("record too large")
@@ -30,13 +28,29 @@ var (
 	// directory: reading it could block forever, so it is skipped. Named
 	// on the command line, such a file is read.
 	ErrNotRegular = errors.New("not a regular file; skipped")
+	// ErrGzip is a .gz file (or gzip-compressed standard input) that
+	// cannot be decompressed.
+	ErrGzip = errors.New("bad gzip data")
+)
+
+// Notes about input that was read all the same, wrapped in a *DocError
+// and passed to Options.OnWarning.
+var (
+	// ErrNotUTF8 notes text that was not valid UTF-8 and was decoded
+	// from the charset the note names, as detected.
+	ErrNotUTF8 = errors.New("not valid UTF-8")
+	// ErrDuplicateID notes a document whose ID an earlier one had.
+	ErrDuplicateID = errors.New("duplicate id")
+	// ErrDeepHTML notes an HTML page nested deeper than MaxHTMLDepth,
+	// whose whole text was read without article extraction.
+	ErrDeepHTML = errors.New("HTML nested too deeply")
 )
 
 // A DocError is a problem with one input document or record. The corpus
 // can go on after it: call Next again.
 type DocError struct {
 	File string // the input path ("-" for standard input)
-	Line int    // 1-based line of the record in a JSONL or CSV corpus; 0 for a whole file
+	Line int    // 1-based line of the record in a JSONL, JSON or CSV corpus, or of a problem in a file; 0 for a whole file
 	Err  error
 }
 
@@ -49,41 +63,80 @@ func (e *DocError) Error() string {
 
 func (e *DocError) Unwrap() error { return e.Err }
 
-// Input formats, chosen by file extension; standard input is sniffed.
+// Input formats, chosen by file extension (the one before ".gz" for a
+// gzip-compressed file); standard input is sniffed (see
+// Options.StdinFormat).
 const (
 	FormatText  = "text"  // .txt and anything without a known extension given by name
 	FormatHTML  = "html"  // .html, .htm: the main article text is extracted
 	FormatJSONL = "jsonl" // .jsonl, .ndjson: one article object per line
-	FormatCSV   = "csv"   // .csv with a header row naming a "text" column
+	// FormatJSON is .json: one article object per line as in JSONL, or
+	// one array of article objects (then a syntax error ends the file).
+	// Anything else is refused, never read as plain text.
+	FormatJSON = "json"
+	FormatCSV  = "csv" // .csv with a header row naming the text column
 )
 
-// MaxRecordBytes bounds one document or record; larger ones are skipped
-// with ErrTooLarge, so memory stays bounded by it.
+// MaxRecordBytes bounds one document or record, after decompression;
+// larger ones are skipped with ErrTooLarge, so memory stays bounded by it.
 const MaxRecordBytes = 64 << 20
 
 // A Corpus streams the documents found under a list of paths: files,
 // directories (walked recursively, in lexical order, for files with a
-// known extension) and "-" for standard input. Whole files are read one at
-// a time; JSONL and CSV corpora are read record by record, so memory is
-// bounded by the largest record, not by the corpus.
+// known extension, gzip-compressed or not) and "-" for standard input.
+// Whole files are read one at a time; JSONL, JSON and CSV corpora are read
+// record by record, so memory is bounded by the largest record, not by the
+// corpus (the IDs seen, kept as hashes to note repeats, aside).
 //
 // A Corpus is not safe for concurrent use.
 type Corpus struct {
 	queue []string // paths still to visit, next first
 	stdin io.Reader
-	rec   recordReader // open JSONL or CSV corpus, or nil
+	opts  Options
+	bad   error        // the error of opts.Validate, returned by every Next
+	rec   recordReader // open JSONL, JSON or CSV corpus, or nil
 	errs  []error      // problems found while walking a directory, to report next
+	ids   idSet
 }
 
-// NewCorpus returns a Corpus over paths. stdin is read for the path "-".
+// NewCorpus returns a Corpus over paths with DefaultOptions. stdin is
+// read for the path "-".
 func NewCorpus(paths []string, stdin io.Reader) *Corpus {
-	return &Corpus{queue: append([]string(nil), paths...), stdin: stdin}
+	return NewCorpusOptions(paths, stdin, DefaultOptions)
+}
+
+// NewCorpusOptions returns a Corpus over paths read with opts. stdin is
+// read for the path "-". Options that do not Validate make every call of
+// Next return the validation error (not a *DocError): validate them first
+// to report a bad option before any work.
+func NewCorpusOptions(paths []string, stdin io.Reader, opts Options) *Corpus {
+	return &Corpus{queue: append([]string(nil), paths...), stdin: stdin, opts: opts, bad: opts.Validate()}
 }
 
 // Next returns the next document. At the end it returns io.EOF. A bad
 // document, record or path gives a *DocError; the caller may report it and
-// call Next again to go on with the rest.
+// call Next again to go on with the rest. Notes about documents that were
+// read all the same go to Options.OnWarning.
 func (c *Corpus) Next() (*Document, error) {
+	if c.bad != nil {
+		return nil, c.bad
+	}
+	for {
+		doc, err := c.next()
+		if err != nil {
+			return nil, err
+		}
+		note, skip := c.ids.add(doc, c.opts.Dedupe)
+		if note != nil {
+			c.warn(note)
+		}
+		if !skip {
+			return doc, nil
+		}
+	}
+}
+
+func (c *Corpus) next() (*Document, error) {
 	for {
 		if len(c.errs) > 0 {
 			err := c.errs[0]
@@ -112,6 +165,13 @@ func (c *Corpus) Next() (*Document, error) {
 	}
 }
 
+// warn passes a note to Options.OnWarning.
+func (c *Corpus) warn(note error) {
+	if c.opts.OnWarning != nil {
+		c.opts.OnWarning(note)
+	}
+}
+
 // Close releases an open corpus file, if any.
 func (c *Corpus) Close() error {
 	if c.rec != nil {
@@ -130,7 +190,7 @@ func (c *Corpus) open(path string) (*Document, error) {
 		return nil, &DocError{File: path, Err: pathError(err)}
 	}
 	if info.IsDir() {
-		files, skipped, err := walkDir(path)
+		files, skipped, err := WalkDir(path, knownExtension)
 		for _, p := range skipped {
 			c.errs = append(c.errs, &DocError{File: p, Err: ErrNotRegular})
 		}
@@ -140,52 +200,83 @@ func (c *Corpus) open(path string) (*Document, error) {
 		c.queue = append(files, c.queue...)
 		return nil, nil
 	}
-	format := formatOf(path)
-	switch format {
-	case FormatJSONL, FormatCSV:
-		f, err := os.Open(path)
-		if err != nil {
-			return nil, &DocError{File: path, Err: pathError(err)}
-		}
-		c.rec = newRecordReader(format, path, f, f)
-		return nil, nil
-	}
-	if info.Size() > MaxRecordBytes {
+	format, gz := formatOf(path)
+	if !gz && !isRecords(format) && info.Size() > MaxRecordBytes {
 		return nil, &DocError{File: path, Err: fmt.Errorf("%w: %d bytes (limit %d)", ErrTooLarge, info.Size(), MaxRecordBytes)}
 	}
-	data, err := os.ReadFile(path)
+	f, err := os.Open(path)
 	if err != nil {
 		return nil, &DocError{File: path, Err: pathError(err)}
 	}
-	return wholeDocument(path, format, data)
+	var r io.Reader = f
+	if gz {
+		if r, err = gunzip(f); err != nil {
+			f.Close()
+			return nil, &DocError{File: path, Err: err}
+		}
+	}
+	if isRecords(format) {
+		return nil, c.openRecords(format, path, r, f)
+	}
+	defer f.Close()
+	data, err := readLimited(r, gz)
+	if err != nil {
+		return nil, &DocError{File: path, Err: pathError(err)}
+	}
+	return c.wholeDocument(path, format, data)
+}
+
+func isRecords(format string) bool {
+	return format == FormatJSONL || format == FormatJSON || format == FormatCSV
 }
 
 func (c *Corpus) openStdin() (*Document, error) {
 	if c.stdin == nil {
 		return nil, &DocError{File: "-", Err: errors.New("standard input is not available")}
 	}
-	br := bufio.NewReader(c.stdin)
+	in := c.stdin
 	c.stdin = nil // standard input is read once
-	head, _ := br.Peek(512)
-	format := FormatText
-	switch t := bytes.TrimLeft(head, " \t\r\n\ufeff"); {
-	case len(t) > 0 && t[0] == '{':
-		format = FormatJSONL
-	case len(t) > 0 && t[0] == '<':
-		format = FormatHTML
+	br := bufio.NewReaderSize(in, streamBuffer)
+	gz := false
+	if head, _ := br.Peek(2); isGzip(head) {
+		r, err := gunzip(br)
+		if err != nil {
+			return nil, &DocError{File: "-", Err: err}
+		}
+		br, gz = bufio.NewReaderSize(r, streamBuffer), true
 	}
-	if format == FormatJSONL {
-		c.rec = newRecordReader(format, "-", br, nil)
-		return nil, nil
+	format := c.opts.StdinFormat
+	if format == "" {
+		head, _ := br.Peek(512)
+		format = sniffFormat(head, c.opts.Encoding)
 	}
-	data, err := io.ReadAll(io.LimitReader(br, MaxRecordBytes+1))
+	if isRecords(format) {
+		return nil, c.openRecords(format, "-", br, nil)
+	}
+	data, err := readLimited(br, gz)
 	if err != nil {
 		return nil, &DocError{File: "-", Err: err}
 	}
-	if len(data) > MaxRecordBytes {
-		return nil, &DocError{File: "-", Err: fmt.Errorf("%w: more than %d bytes", ErrTooLarge, MaxRecordBytes)}
+	return c.wholeDocument("-", format, data)
+}
+
+// sniffFormat guesses the format of standard input from its first bytes,
+// decoded as they would be: JSONL when they start with "{", a JSON array
+// when with "[" and then "{", HTML when with "<", else plain text.
+func sniffFormat(head []byte, encoding string) string {
+	if text, _, err := DecodeText(trimPartialRune(head), encoding); err == nil {
+		head = []byte(text)
 	}
-	return wholeDocument("-", format, data)
+	t := bytes.TrimLeft(head, " \t\r\n\ufeff")
+	switch {
+	case len(t) > 0 && t[0] == '{':
+		return FormatJSONL
+	case len(t) > 0 && t[0] == '[' && bytes.HasPrefix(bytes.TrimLeft(t[1:], " \t\r\n"), []byte("{")):
+		return FormatJSON
+	case len(t) > 0 && t[0] == '<':
+		return FormatHTML
+	}
+	return FormatText
 }
 
 // pathError drops the path Go's os errors repeat, since DocError names it.
@@ -200,11 +291,11 @@ func pathError(err error) error {
 	return err
 }
 
-// walkDir lists the files under dir with a known input extension, in
-// lexical order, skipping hidden files and directories. Files that are not
+// WalkDir lists the files under dir whose path match accepts, in lexical
+// order, skipping hidden files and directories. Files that are not
 // regular (FIFOs, sockets, devices, links to them) are returned apart, as
 // skipped: reading one could block forever.
-func walkDir(dir string) (files, skipped []string, err error) {
+func WalkDir(dir string, match func(path string) bool) (files, skipped []string, err error) {
 	err = filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
@@ -216,7 +307,7 @@ func walkDir(dir string) (files, skipped []string, err error) {
 			}
 			return nil
 		}
-		if d.IsDir() || !knownExtension(p) {
+		if d.IsDir() || !match(p) {
 			return nil
 		}
 		mode := d.Type()
@@ -240,113 +331,108 @@ func walkDir(dir string) (files, skipped []string, err error) {
 	return files, skipped, err
 }
 
+// knownExtension reports whether a walked file is read: one with an
+// input extension, gzip-compressed or not.
 func knownExtension(path string) bool {
-	switch strings.ToLower(filepath.Ext(path)) {
-	case ".txt", ".text", ".html", ".htm", ".jsonl", ".ndjson", ".csv":
+	switch innerExt(path) {
+	case ".txt", ".text", ".html", ".htm", ".jsonl", ".ndjson", ".json", ".csv":
 		return true
 	}
 	return false
 }
 
-// formatOf chooses the input format from a file's extension; files named
-// explicitly with another extension are read as plain text.
-func formatOf(path string) string {
-	switch strings.ToLower(filepath.Ext(path)) {
-	case ".html", ".htm":
-		return FormatHTML
-	case ".jsonl", ".ndjson":
-		return FormatJSONL
-	case ".csv":
-		return FormatCSV
-	}
-	return FormatText
+// innerExt is a file's lower-case extension, the one before ".gz" for a
+// compressed file.
+func innerExt(path string) string {
+	name := strings.ToLower(filepath.Base(path))
+	return filepath.Ext(strings.TrimSuffix(name, ".gz"))
 }
 
-// stem is a file's name without directory and extension.
+// formatOf chooses the input format from a file's extension, the one
+// before ".gz" for a gzip-compressed file (gz is then true); files named
+// explicitly with another extension are read as plain text.
+func formatOf(path string) (format string, gz bool) {
+	gz = strings.EqualFold(filepath.Ext(path), ".gz")
+	switch innerExt(path) {
+	case ".html", ".htm":
+		return FormatHTML, gz
+	case ".jsonl", ".ndjson":
+		return FormatJSONL, gz
+	case ".json":
+		return FormatJSON, gz
+	case ".csv":
+		return FormatCSV, gz
+	}
+	return FormatText, gz
+}
+
+// stem is a file's name without directory and extension (both
+// extensions of a compressed file: "a.txt.gz" is "a").
 func stem(path string) string {
 	if path == "-" {
 		return "stdin"
 	}
 	base := filepath.Base(path)
+	if strings.EqualFold(filepath.Ext(base), ".gz") {
+		base = base[:len(base)-3]
+	}
 	return strings.TrimSuffix(base, filepath.Ext(base))
 }
 
-func wholeDocument(path, format string, data []byte) (*Document, error) {
-	if err := checkText(data); err != nil {
-		return nil, &DocError{File: path, Line: lineOf(data, err), Err: err}
+// wholeDocument makes the document of a whole file: decoded to UTF-8
+// and, for HTML, its article extracted.
+func (c *Corpus) wholeDocument(path, format string, data []byte) (*Document, error) {
+	text, charset, err := DecodeText(data, c.opts.Encoding)
+	if err != nil {
+		return nil, &DocError{File: path, Line: lineOf(err), Err: err}
 	}
-	doc := &Document{ID: stem(path), Path: path}
-	if format == FormatHTML {
-		title, text, err := htmlText(data)
-		if err != nil {
-			return nil, &DocError{File: path, Err: err}
-		}
-		doc.Title, doc.Text, doc.Extracted = title, text, true
+	if strings.TrimSpace(text) == "" {
+		return nil, &DocError{File: path, Err: ErrEmpty}
+	}
+	if charset != "" && c.opts.Encoding == "" && !isBOMCharset(data) {
+		c.warn(&DocError{File: path, Err: fmt.Errorf("decoded as %s (%w)", charset, ErrNotUTF8)})
+	}
+	doc := &Document{ID: stem(path), Path: path, Encoding: charset}
+	if format != FormatHTML {
+		doc.Text = text
 		return doc, nil
 	}
-	doc.Text = string(data)
+	note, err := htmlDocument(doc, text)
+	if err != nil {
+		return nil, &DocError{File: path, Err: err}
+	}
+	if note != nil {
+		c.warn(&DocError{File: path, Err: note})
+	}
 	return doc, nil
+}
+
+// isBOMCharset reports whether data starts with a UTF-16 byte order mark,
+// which names its charset.
+func isBOMCharset(data []byte) bool {
+	enc, _ := bomEncoding(data)
+	return enc != nil
 }
 
 // textError is a text problem at a byte offset, so the line can be named.
 type textError struct {
-	offset int
-	err    error
+	line int // 1-based
+	err  error
 }
 
 func (e *textError) Error() string { return e.err.Error() }
 func (e *textError) Unwrap() error { return e.err }
 
-// checkText rejects input that is not UTF-8 text: empty (or only white
-// space), binary (a NUL byte), or invalid UTF-8.
-func checkText(data []byte) error {
-	if len(bytes.TrimSpace(data)) == 0 {
-		return ErrEmpty
-	}
-	if i := bytes.IndexByte(data, 0); i >= 0 {
-		return &textError{i, ErrBinary}
-	}
-	if !utf8.Valid(data) {
-		i := 0
-		for i < len(data) {
-			r, size := utf8.DecodeRune(data[i:])
-			if r == utf8.RuneError && size == 1 {
-				break
-			}
-			i += size
-		}
-		return &textError{i, fmt.Errorf("%w at byte %d; convert the file to UTF-8 (for example with iconv)", ErrInvalidUTF8, i)}
-	}
-	return nil
+// newTextError is err at byte offset i of data.
+func newTextError(data []byte, i int, err error) *textError {
+	return &textError{line: bytes.Count(data[:i], []byte("\n")) + 1, err: err}
 }
 
-// lineOf returns the 1-based line of a textError's offset, or 0.
-func lineOf(data []byte, err error) int {
+// lineOf returns the 1-based line of a textError, or 0.
+func lineOf(err error) int {
 	var te *textError
 	if errors.As(err, &te) {
-		return bytes.Count(data[:te.offset], []byte("\n")) + 1
+		return te.line
 	}
 	return 0
-}
-
-// htmlText extracts the title and main text of an HTML page with
-// go-readability; paragraphs are separated by blank lines.
-func htmlText(data []byte) (title, text string, err error) {
-	base, _ := url.Parse("file:///")
-	article, err := readability.FromReader(bytes.NewReader(data), base)
-	if err != nil {
-		return "", "", fmt.Errorf("%w: %v", ErrNoText, err)
-	}
-	var b strings.Builder
-	if article.Node == nil {
-		return "", "", ErrNoText
-	}
-	if err := article.RenderText(&b); err != nil {
-		return "", "", fmt.Errorf("%w: %v", ErrNoText, err)
-	}
-	text = strings.TrimSpace(b.String())
-	if text == "" {
-		return "", "", ErrNoText
-	}
-	return strings.TrimSpace(article.Title()), text, nil
 }

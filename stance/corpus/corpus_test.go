@@ -47,8 +47,7 @@ func TestCorpusFiles(t *testing.T) {
 		{"empty", []string{dir + "empty.txt", dir + "blank.txt"}, nil, []string{
 			dir + "empty.txt: empty document", dir + "blank.txt: empty document"}},
 		{"binary", []string{dir + "binary.txt"}, nil, []string{dir + "binary.txt:1: binary data, not text"}},
-		{"invalid utf8", []string{dir + "latin1.txt"}, nil, []string{
-			dir + "latin1.txt:1: invalid UTF-8 at byte 3; convert the file to UTF-8 (for example with iconv)"}},
+		{"latin-1 is decoded", []string{dir + "latin1.txt"}, []string{"latin1"}, nil},
 		{"missing file, then a good one", []string{dir + "nope.txt", dir + "one.txt"}, []string{"one"}, []string{
 			dir + "nope.txt: no such file or directory"}},
 	}
@@ -67,12 +66,12 @@ func TestCorpusFiles(t *testing.T) {
 
 func TestCorpusDirectoryAndStdin(t *testing.T) {
 	ids, errs := drain(t, NewCorpus([]string{"testdata/corpus", "-"}, strings.NewReader("Piped text.")))
-	want := "c1|c3|a1|7|a5|one|page|stdin"
+	want := "c1|c3|latin1|a1|7|a5|one|page|stdin"
 	if got := strings.Join(ids, "|"); got != want {
 		t.Errorf("ids = %s, want %s", got, want)
 	}
-	if len(errs) != 7 {
-		t.Errorf("got %d errors, want 7:\n%s", len(errs), strings.Join(errs, "\n"))
+	if len(errs) != 6 {
+		t.Errorf("got %d errors, want 6:\n%s", len(errs), strings.Join(errs, "\n"))
 	}
 }
 
@@ -134,7 +133,7 @@ func FuzzCorpusJSONL(f *testing.F) {
 func FuzzCorpusCSV(f *testing.F) {
 	f.Add([]byte("id,text\na,\"x\"\"y\"\nb,\"unterminated\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		r := newCSVReader("f.csv", strings.NewReader(string(data)), nil)
+		r := newCSVReader("f.csv", strings.NewReader(string(data)), nil, DefaultOptions, &recordText{path: "f.csv", warn: func(error) {}})
 		for i := 0; ; i++ {
 			_, err := r.next()
 			if err == io.EOF {

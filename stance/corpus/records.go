@@ -1,7 +1,8 @@
 package corpus
 
-// Record readers: JSONL and CSV corpora, one article per record, each
-// record streamed and checked on its own so a bad one costs only itself.
+// Record readers: JSONL, JSON and CSV corpora, one article per record,
+// each record streamed and checked on its own so a bad one costs only
+// itself.
 
 import (
 	"bufio"
@@ -11,23 +12,191 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/stancekit/stancekit/stance/internal/jsonerr"
+	"golang.org/x/text/transform"
 )
 
-// recordReader reads a JSONL or CSV corpus record by record.
+// recordReader reads a JSONL, JSON or CSV corpus record by record.
 type recordReader interface {
 	next() (*Document, error)
 	close()
 }
 
-func newRecordReader(format, path string, r io.Reader, c io.Closer) recordReader {
-	if format == FormatCSV {
-		return newCSVReader(path, r, c)
+// openRecords starts reading a record corpus from r: c.rec is set, or a
+// *DocError returned. closer, if not nil, is closed when the corpus ends.
+func (c *Corpus) openRecords(format, path string, r io.Reader, closer io.Closer) error {
+	br, text := c.recordStream(path, r)
+	if format == FormatJSON {
+		var err error
+		if format, err = sniffJSON(path, br); err != nil {
+			if closer != nil {
+				closer.Close()
+			}
+			return err
+		}
 	}
-	return &jsonlReader{path: path, br: bufio.NewReaderSize(r, 64<<10), closer: c}
+	switch format {
+	case FormatCSV:
+		c.rec = newCSVReader(path, br, closer, c.opts, text)
+	case FormatJSON:
+		c.rec = newArrayReader(path, br, closer, c.opts, text)
+	default:
+		c.rec = &jsonlReader{path: path, br: br, closer: closer, opts: c.opts, text: text}
+	}
+	return nil
+}
+
+// sniffJSON tells the two shapes of a .json file apart by its first
+// character: "{" starts one object per line (JSONL), "[" an array.
+func sniffJSON(path string, br *bufio.Reader) (string, error) {
+	line := 1
+	for {
+		b, err := br.ReadByte()
+		if err != nil {
+			if err == io.EOF {
+				return "", &DocError{File: path, Err: ErrEmpty}
+			}
+			return "", &DocError{File: path, Line: line, Err: err}
+		}
+		switch b {
+		case ' ', '\t', '\r':
+			continue
+		case '\n':
+			line++
+			continue
+		}
+		br.UnreadByte()
+		switch b {
+		case '{':
+			return FormatJSONL, nil
+		case '[':
+			return FormatJSON, nil
+		}
+		return "", &DocError{File: path, Line: line, Err: fmt.Errorf("%w: a .json corpus holds one article object per line, or an array of article objects", ErrRecord)}
+	}
+}
+
+// recordStream prepares a record corpus for reading, as UTF-8: a UTF-8
+// byte order mark is dropped, a UTF-16 one or a named Options.Encoding
+// transcodes the whole stream, and otherwise records that are not valid
+// UTF-8 are decoded one by one (see recordText).
+func (c *Corpus) recordStream(path string, r io.Reader) (*bufio.Reader, *recordText) {
+	br := bufio.NewReaderSize(r, streamBuffer)
+	text := &recordText{path: path, warn: c.warn}
+	head, _ := br.Peek(3)
+	if enc, name := bomEncoding(head); enc != nil {
+		text.stream, text.fixed = name, true
+		return bufio.NewReaderSize(transform.NewReader(br, enc.NewDecoder()), streamBuffer), text
+	}
+	if bytes.HasPrefix(head, utf8BOM) {
+		br.Discard(len(utf8BOM))
+	}
+	if c.opts.Encoding != "" {
+		text.fixed = true
+		enc, name, err := lookupEncoding(c.opts.Encoding)
+		if err == nil && name != "utf-8" { // Validate has vetted the name
+			text.stream = name
+			return bufio.NewReaderSize(transform.NewReader(br, enc.NewDecoder()), streamBuffer), text
+		}
+		return br, text
+	}
+	head, _ = br.Peek(streamBuffer)
+	if sample := notUTF8Lines(trimPartialRune(head)); len(sample) > 0 {
+		if _, charset, err := DecodeText(sample, ""); err == nil {
+			text.head = charset
+		}
+	}
+	return br, text
+}
+
+// notUTF8Lines returns the lines of head that are not valid UTF-8, the
+// ones to detect a charset from: the valid lines are kept as they are.
+func notUTF8Lines(head []byte) []byte {
+	if utf8.Valid(head) {
+		return nil
+	}
+	var out []byte
+	for line := range bytes.Lines(head) {
+		if !utf8.Valid(line) {
+			out = append(out, line...)
+		}
+	}
+	return out
+}
+
+// recordText decodes the records of one stream to UTF-8. A stream with a
+// known charset (a UTF-16 byte order mark, or Options.Encoding) is
+// transcoded as a whole, before records are split (fixed). Otherwise a
+// record that is valid UTF-8 is kept as it is, and one that is not is
+// decoded with the charset detected in the first 64 KiB of the stream, or,
+// when those were UTF-8, with the charset detected in the record itself.
+// The first record decoded from each charset is noted.
+type recordText struct {
+	path   string
+	warn   func(error)
+	fixed  bool            // the stream is UTF-8 after transcoding from stream, if any
+	stream string          // the charset the whole stream is decoded from, or ""
+	head   string          // the charset detected in the stream's head, or ""
+	noted  map[string]bool // charsets noted
+}
+
+// decode returns one record as UTF-8 and the charset it was decoded from.
+func (t *recordText) decode(raw []byte, line int) ([]byte, string, error) {
+	if utf8.Valid(raw) {
+		return raw, t.stream, nil
+	}
+	if t.fixed {
+		return nil, "", fmt.Errorf("%w: fix the encoding of this record", ErrInvalidUTF8)
+	}
+	text, charset, err := DecodeText(raw, t.head)
+	if err != nil {
+		return nil, "", err
+	}
+	t.note(charset, line)
+	return []byte(text), charset, nil
+}
+
+// decodeFields is decode for the fields of one CSV record, all decoded
+// from the same charset.
+func (t *recordText) decodeFields(fields []string, line int) ([]string, string, error) {
+	if !slices.ContainsFunc(fields, func(f string) bool { return !utf8.ValidString(f) }) {
+		return fields, t.stream, nil
+	}
+	if t.fixed {
+		return nil, "", fmt.Errorf("%w: fix the encoding of this record", ErrInvalidUTF8)
+	}
+	_, charset, err := DecodeText([]byte(strings.Join(fields, "\n")), t.head)
+	if err != nil {
+		return nil, "", err
+	}
+	enc, _, err := lookupEncoding(charset)
+	if err != nil {
+		return nil, "", err
+	}
+	out := make([]string, len(fields))
+	for i, f := range fields {
+		if out[i], _, err = decodeWith([]byte(f), enc, charset); err != nil {
+			return nil, "", err
+		}
+	}
+	t.note(charset, line)
+	return out, charset, nil
+}
+
+// note passes on the first record of a stream decoded from charset.
+func (t *recordText) note(charset string, line int) {
+	if t.noted[charset] {
+		return
+	}
+	if t.noted == nil {
+		t.noted = map[string]bool{}
+	}
+	t.noted[charset] = true
+	t.warn(&DocError{File: t.path, Line: line, Err: fmt.Errorf("decoded as %s (%w)", charset, ErrNotUTF8)})
 }
 
 // jsonlReader reads one article object per line.
@@ -35,22 +204,18 @@ type jsonlReader struct {
 	path   string
 	br     *bufio.Reader
 	closer io.Closer
+	opts   Options
+	text   *recordText
 	line   int
 	buf    []byte
-}
-
-// articleRecord is the JSONL article schema: text is required.
-type articleRecord struct {
-	ID     json.RawMessage `json:"id"`
-	Title  string          `json:"title"`
-	Date   string          `json:"date"`
-	Source string          `json:"source"`
-	URL    string          `json:"url"`
-	Text   *string         `json:"text"`
+	done   bool // a read error ended the stream
 }
 
 func (j *jsonlReader) next() (*Document, error) {
 	for {
+		if j.done {
+			return nil, io.EOF
+		}
 		line, tooLong, err := j.readLine()
 		if err != nil {
 			return nil, err
@@ -62,11 +227,15 @@ func (j *jsonlReader) next() (*Document, error) {
 		if len(bytes.TrimSpace(line)) == 0 {
 			continue
 		}
-		doc, err := parseArticleJSON(line)
+		line, charset, err := j.text.decode(line, j.line)
 		if err != nil {
 			return nil, &DocError{File: j.path, Line: j.line, Err: err}
 		}
-		doc.Path, doc.Line = j.path, j.line
+		doc, err := parseArticle(line, j.opts)
+		if err != nil {
+			return nil, &DocError{File: j.path, Line: j.line, Err: err}
+		}
+		doc.Path, doc.Line, doc.Encoding = j.path, j.line, charset
 		if doc.ID == "" {
 			doc.ID = fmt.Sprintf("%s:%d", stem(j.path), j.line)
 		}
@@ -76,6 +245,7 @@ func (j *jsonlReader) next() (*Document, error) {
 
 // readLine returns the next line without its newline. A line longer than
 // MaxRecordBytes is consumed and reported as tooLong, not kept in memory.
+// A read error ends the stream.
 func (j *jsonlReader) readLine() (line []byte, tooLong bool, err error) {
 	j.buf = j.buf[:0]
 	for {
@@ -97,6 +267,7 @@ func (j *jsonlReader) readLine() (line []byte, tooLong bool, err error) {
 			}
 			return j.buf, tooLong, nil
 		case err != nil:
+			j.done = true
 			return nil, false, &DocError{File: j.path, Line: j.line + 1, Err: err}
 		}
 		return bytes.TrimRight(j.buf, "\r\n"), tooLong, nil
@@ -109,51 +280,161 @@ func (j *jsonlReader) close() {
 	}
 }
 
-func parseArticleJSON(line []byte) (*Document, error) {
-	if !utf8.Valid(line) {
-		return nil, fmt.Errorf("%w: fix the encoding of this record", ErrInvalidUTF8)
-	}
-	var rec articleRecord
-	if err := json.Unmarshal(line, &rec); err != nil {
+// parseArticle reads one article object, with the field names of opts.
+// The text is required; title, date, source and url must be strings
+// when present, and the id a string or a number (kept as written).
+func parseArticle(obj []byte, opts Options) (*Document, error) {
+	var fields map[string]json.RawMessage
+	if err := json.Unmarshal(obj, &fields); err != nil {
+		var te *json.UnmarshalTypeError
+		if errors.As(err, &te) {
+			return nil, fmt.Errorf("%w: not a JSON object but a JSON %s", ErrRecord, te.Value)
+		}
 		return nil, fmt.Errorf("%w: %v", ErrRecord, jsonerr.Message(err))
 	}
-	if rec.Text == nil {
-		return nil, fmt.Errorf("%w: missing \"text\" field", ErrRecord)
+	if fields == nil {
+		return nil, fmt.Errorf("%w: not a JSON object but null", ErrRecord)
 	}
-	if strings.TrimSpace(*rec.Text) == "" {
+	text, ok, err := stringField(fields, opts.TextField)
+	switch {
+	case err != nil:
+		return nil, err
+	case !ok:
+		return nil, fmt.Errorf("%w: missing %q field", ErrRecord, opts.TextField)
+	case strings.TrimSpace(text) == "":
 		return nil, ErrEmpty
-	}
-	if strings.IndexByte(*rec.Text, 0) >= 0 {
+	case strings.IndexByte(text, 0) >= 0:
 		return nil, ErrBinary
 	}
-	doc := &Document{Title: rec.Title, Date: rec.Date, Source: rec.Source, URL: rec.URL, Text: *rec.Text}
-	if len(rec.ID) > 0 && string(rec.ID) != "null" {
-		var s string
-		if json.Unmarshal(rec.ID, &s) == nil {
-			doc.ID = s
-		} else {
-			doc.ID = string(rec.ID) // a number, kept as written
+	doc := &Document{Text: text}
+	for _, f := range []struct {
+		name string
+		to   *string
+	}{{opts.DateField, &doc.Date}, {"title", &doc.Title}, {"source", &doc.Source}, {"url", &doc.URL}} {
+		if *f.to, _, err = stringField(fields, f.name); err != nil {
+			return nil, err
+		}
+	}
+	if raw, ok := field(fields, opts.IDField); ok {
+		switch kind := jsonKind(raw); kind {
+		case "string":
+			json.Unmarshal(raw, &doc.ID)
+		case "number":
+			doc.ID = string(raw) // kept as written
+		case "null":
+		default:
+			return nil, fmt.Errorf("%w: field %q should be a string or a number, not a JSON %s", ErrRecord, opts.IDField, kind)
 		}
 	}
 	return doc, nil
 }
 
-// csvReader reads a CSV corpus whose header names a "text" column and
-// optionally id, title, date, source and url.
+// field returns the value of the key name: the key spelled exactly, or
+// else the first in lexical order that equals it ignoring case.
+func field(fields map[string]json.RawMessage, name string) (json.RawMessage, bool) {
+	if name == "" {
+		return nil, false
+	}
+	if v, ok := fields[name]; ok {
+		return v, true
+	}
+	best := ""
+	for k := range fields {
+		if strings.EqualFold(k, name) && (best == "" || k < best) {
+			best = k
+		}
+	}
+	v, ok := fields[best]
+	return v, ok && best != ""
+}
+
+// stringField returns a string field's value; ok is false when it is
+// absent or null.
+func stringField(fields map[string]json.RawMessage, name string) (s string, ok bool, err error) {
+	raw, ok := field(fields, name)
+	if !ok || jsonKind(raw) == "null" {
+		return "", false, nil
+	}
+	if err := json.Unmarshal(raw, &s); err != nil {
+		return "", false, fmt.Errorf("%w: field %q should be a string, not a JSON %s", ErrRecord, name, jsonKind(raw))
+	}
+	return s, true, nil
+}
+
+// jsonKind names the kind of a valid JSON value.
+func jsonKind(raw json.RawMessage) string {
+	raw = bytes.TrimSpace(raw)
+	if len(raw) == 0 {
+		return "null"
+	}
+	switch raw[0] {
+	case '"':
+		return "string"
+	case '{':
+		return "object"
+	case '[':
+		return "array"
+	case 't', 'f':
+		return "boolean"
+	case 'n':
+		return "null"
+	}
+	return "number"
+}
+
+// csvReader reads a CSV corpus whose header names the text column and
+// optionally the id, title, date, source and url columns.
 type csvReader struct {
 	path    string
 	r       *csv.Reader
+	in      *boundedReader
 	closer  io.Closer
+	opts    Options
+	text    *recordText
 	cols    map[string]int
 	lastErr int // line of the last parse error, to stop on a stuck reader
 	done    bool
 }
 
-func newCSVReader(path string, r io.Reader, c io.Closer) *csvReader {
-	cr := csv.NewReader(r)
+func newCSVReader(path string, r io.Reader, c io.Closer, opts Options, text *recordText) *csvReader {
+	in := &boundedReader{r: r, limit: MaxRecordBytes}
+	cr := csv.NewReader(in)
 	cr.FieldsPerRecord = -1
 	cr.ReuseRecord = true
-	return &csvReader{path: path, r: cr, closer: c}
+	return &csvReader{path: path, r: cr, in: in, closer: c, opts: opts, text: text}
+}
+
+// errRecordBound is the error of a boundedReader over its limit.
+var errRecordBound = errors.New("record bound")
+
+// boundedReader fails once more than limit bytes were read since the last
+// reset: encoding/csv keeps a whole record in memory however long it is.
+type boundedReader struct {
+	r     io.Reader
+	n     int64
+	limit int64
+}
+
+func (b *boundedReader) Read(p []byte) (int, error) {
+	if b.n > b.limit {
+		return 0, errRecordBound
+	}
+	n, err := b.r.Read(p)
+	b.n += int64(n)
+	return n, err
+}
+
+// read is c.r.Read with the record bound reset, since encoding/csv reads
+// ahead at most a buffer (4 KiB) past the record it returns.
+func (c *csvReader) read() ([]string, error) {
+	c.in.n = 0
+	off := c.r.InputOffset()
+	rec, err := c.r.Read()
+	if errors.Is(err, errRecordBound) {
+		c.done = true
+		return nil, &DocError{File: c.path, Err: fmt.Errorf("%w: the record after byte %d is longer than %d bytes; the rest of the file is skipped", ErrTooLarge, off, MaxRecordBytes)}
+	}
+	return rec, err
 }
 
 func (c *csvReader) next() (*Document, error) {
@@ -161,24 +442,12 @@ func (c *csvReader) next() (*Document, error) {
 		return nil, io.EOF
 	}
 	if c.cols == nil {
-		header, err := c.r.Read()
-		if err != nil {
+		if err := c.readHeader(); err != nil {
 			c.done = true
-			if err == io.EOF {
-				return nil, &DocError{File: c.path, Line: 1, Err: fmt.Errorf("%w: no header row", ErrEmpty)}
-			}
-			return nil, &DocError{File: c.path, Line: 1, Err: fmt.Errorf("%w: %v", ErrRecord, err)}
-		}
-		c.cols = map[string]int{}
-		for i, name := range header {
-			c.cols[strings.ToLower(strings.TrimSpace(strings.TrimPrefix(name, "\ufeff")))] = i
-		}
-		if _, ok := c.cols["text"]; !ok {
-			c.done = true
-			return nil, &DocError{File: c.path, Line: 1, Err: fmt.Errorf("%w: header has no \"text\" column", ErrRecord)}
+			return nil, err
 		}
 	}
-	rec, err := c.r.Read()
+	rec, err := c.read()
 	if err == io.EOF {
 		c.done = true
 		return nil, io.EOF
@@ -193,28 +462,66 @@ func (c *csvReader) next() (*Document, error) {
 			return nil, &DocError{File: c.path, Line: pe.StartLine, Err: fmt.Errorf("%w: %v", ErrRecord, pe.Err)}
 		}
 		c.done = true
+		var de *DocError
+		if errors.As(err, &de) {
+			return nil, err
+		}
 		return nil, &DocError{File: c.path, Err: err}
 	}
 	line, _ := c.r.FieldPos(0)
+	rec, charset, err := c.text.decodeFields(rec, line)
+	if err != nil {
+		return nil, &DocError{File: c.path, Line: line, Err: err}
+	}
 	field := func(name string) string {
-		if i, ok := c.cols[name]; ok && i < len(rec) {
+		if i, ok := c.cols[strings.ToLower(strings.TrimSpace(name))]; ok && name != "" && i < len(rec) {
 			return rec[i]
 		}
 		return ""
 	}
-	text := field("text")
+	text := field(c.opts.TextField)
 	switch {
 	case strings.TrimSpace(text) == "":
 		return nil, &DocError{File: c.path, Line: line, Err: ErrEmpty}
-	case !utf8.ValidString(text):
-		return nil, &DocError{File: c.path, Line: line, Err: ErrInvalidUTF8}
+	case strings.IndexByte(text, 0) >= 0:
+		return nil, &DocError{File: c.path, Line: line, Err: ErrBinary}
 	}
-	doc := &Document{ID: field("id"), Path: c.path, Line: line, Title: field("title"), Date: field("date"),
-		Source: field("source"), URL: field("url"), Text: text}
+	doc := &Document{ID: field(c.opts.IDField), Path: c.path, Line: line, Title: field("title"), Date: field(c.opts.DateField),
+		Source: field("source"), URL: field("url"), Text: text, Encoding: charset}
 	if doc.ID == "" {
 		doc.ID = fmt.Sprintf("%s:%d", stem(c.path), line)
 	}
 	return doc, nil
+}
+
+// readHeader reads the header row and finds the columns.
+func (c *csvReader) readHeader() error {
+	header, err := c.read()
+	if err != nil {
+		var de *DocError
+		switch {
+		case err == io.EOF:
+			return &DocError{File: c.path, Line: 1, Err: fmt.Errorf("%w: no header row", ErrEmpty)}
+		case errors.As(err, &de):
+			return err
+		}
+		return &DocError{File: c.path, Line: 1, Err: fmt.Errorf("%w: %v", ErrRecord, err)}
+	}
+	header, _, err = c.text.decodeFields(header, 1)
+	if err != nil {
+		return &DocError{File: c.path, Line: 1, Err: err}
+	}
+	c.cols = map[string]int{}
+	for i, name := range header {
+		name = strings.ToLower(strings.TrimSpace(strings.TrimPrefix(name, "\ufeff")))
+		if _, dup := c.cols[name]; !dup {
+			c.cols[name] = i
+		}
+	}
+	if _, ok := c.cols[strings.ToLower(strings.TrimSpace(c.opts.TextField))]; !ok {
+		return &DocError{File: c.path, Line: 1, Err: fmt.Errorf("%w: header has no %q column", ErrRecord, c.opts.TextField)}
+	}
+	return nil
 }
 
 func (c *csvReader) close() {

@@ -1,0 +1,67 @@
+package corpus
+
+// Compressed input: a .gz file, or gzip on standard input, is read through
+// a decompressor. What it inflates to is bounded like any input: a whole
+// document by MaxRecordBytes, a record corpus record by record.
+
+import (
+	"bytes"
+	"compress/gzip"
+	"fmt"
+	"io"
+	"strings"
+)
+
+// streamBuffer is the read buffer of an input stream: enough to sniff its
+// format and detect its charset.
+const streamBuffer = 64 << 10
+
+// isGzip reports whether head starts with the gzip magic bytes.
+func isGzip(head []byte) bool {
+	return bytes.HasPrefix(head, []byte{0x1f, 0x8b})
+}
+
+// gunzip returns a reader of r's decompressed bytes. Concatenated gzip
+// members are read as one stream, as gzip -d does.
+func gunzip(r io.Reader) (io.Reader, error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		if err == io.EOF {
+			err = io.ErrUnexpectedEOF
+		}
+		return nil, gzipError(err)
+	}
+	return &gzipErrors{zr}, nil
+}
+
+// gzipErrors wraps the decompressor's errors in ErrGzip.
+type gzipErrors struct{ r io.Reader }
+
+func (g *gzipErrors) Read(p []byte) (int, error) {
+	n, err := g.r.Read(p)
+	if err != nil && err != io.EOF {
+		err = gzipError(err)
+	}
+	return n, err
+}
+
+func gzipError(err error) error {
+	return fmt.Errorf("%w: %s", ErrGzip, strings.TrimPrefix(err.Error(), "gzip: "))
+}
+
+// readLimited reads all of r, up to MaxRecordBytes: more is ErrTooLarge,
+// so a small compressed file that inflates without end costs at most that.
+func readLimited(r io.Reader, gz bool) ([]byte, error) {
+	data, err := io.ReadAll(io.LimitReader(r, MaxRecordBytes+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(data) > MaxRecordBytes {
+		what := ""
+		if gz {
+			what = " decompressed"
+		}
+		return nil, fmt.Errorf("%w: more than %d bytes%s", ErrTooLarge, MaxRecordBytes, what)
+	}
+	return data, nil
+}
