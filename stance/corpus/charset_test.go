@@ -252,3 +252,29 @@ func TestCorpusEncodings(t *testing.T) {
 		}
 	})
 }
+
+// FuzzDecodeText checks that any bytes either decode to valid UTF-8
+// without NUL or are refused as binary, and that UTF-8 is kept as it is.
+func FuzzDecodeText(f *testing.F) {
+	for _, s := range []string{"plain", "caf\xe9 \x93q\x94", "\xef\xbb\xbfbom", "\xff\xfeH\x00", "\xfe\xff\x00H\x00", "\xff\xfe\x00", "a\x00b", "\x1b$B", "\x82\xa0\x82\xa2"} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		text, charset, err := DecodeText(data, "")
+		if err != nil {
+			if !errors.Is(err, ErrBinary) {
+				t.Fatalf("%q: error %v is not ErrBinary", data, err)
+			}
+			return
+		}
+		if !utf8.ValidString(text) || strings.IndexByte(text, 0) >= 0 {
+			t.Fatalf("%q: decoded to %q", data, text)
+		}
+		if utf8.Valid(data) && charset != "" {
+			t.Fatalf("%q: valid UTF-8 decoded from %s", data, charset)
+		}
+		if charset == "" && text != strings.TrimPrefix(string(data), "\ufeff") {
+			t.Fatalf("%q: UTF-8 changed to %q", data, text)
+		}
+	})
+}

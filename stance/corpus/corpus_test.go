@@ -5,6 +5,7 @@ import (
 	"io"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // drain reads a whole corpus, returning document IDs and error texts.
@@ -138,6 +139,31 @@ func FuzzCorpusCSV(f *testing.F) {
 			_, err := r.next()
 			if err == io.EOF {
 				return
+			}
+			if i > len(data)+2 {
+				t.Fatal("corpus did not end")
+			}
+		}
+	})
+}
+
+// FuzzCorpusStdin feeds any bytes to standard input, sniffed: text, HTML,
+// JSONL, JSON arrays, gzip, any charset. The corpus must end, and every
+// document must have valid UTF-8 text.
+func FuzzCorpusStdin(f *testing.F) {
+	f.Add([]byte("[{\"text\":\"a\"},\n{\"text\":\"\x93b\x94\"}]"))
+	f.Add([]byte("<div><div><p>caf\xe9</p>"))
+	f.Add([]byte("\x1f\x8b\x08\x00\x00\x00\x00\x00"))
+	f.Add([]byte("\xff\xfe{\x00}\x00"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		c := NewCorpusOptions([]string{"-"}, strings.NewReader(string(data)), Options{TextField: "text", OnWarning: func(error) {}})
+		for i := 0; ; i++ {
+			doc, err := c.Next()
+			if err == io.EOF {
+				return
+			}
+			if err == nil && (strings.TrimSpace(doc.Text) == "" || !utf8.ValidString(doc.Text)) {
+				t.Fatalf("document with text %q", doc.Text)
 			}
 			if i > len(data)+2 {
 				t.Fatal("corpus did not end")
