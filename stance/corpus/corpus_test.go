@@ -134,7 +134,7 @@ func FuzzCorpusJSONL(f *testing.F) {
 func FuzzCorpusCSV(f *testing.F) {
 	f.Add([]byte("id,text\na,\"x\"\"y\"\nb,\"unterminated\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		r := newCSVReader("f.csv", strings.NewReader(string(data)), nil, DefaultOptions, &recordText{path: "f.csv", warn: func(error) {}})
+		r := testCSV(t, "f.csv", strings.NewReader(string(data)))
 		for i := 0; ; i++ {
 			_, err := r.next()
 			if err == io.EOF {
@@ -170,4 +170,13 @@ func FuzzCorpusStdin(f *testing.F) {
 			}
 		}
 	})
+}
+
+// testCSV returns a CSV reader of r with DefaultOptions.
+func testCSV(t testing.TB, path string, r io.Reader) *csvReader {
+	rs, err := NewRecordStream(r, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return newCSVReader(path, rs.Reader(), nil, DefaultOptions, &recordText{RecordStream: rs, path: path, warn: func(error) {}})
 }

@@ -116,7 +116,7 @@ func TestGzipBomb(t *testing.T) {
 // field longer than MaxRecordBytes ends the file with ErrTooLarge.
 func TestCSVRecordBound(t *testing.T) {
 	in := io.MultiReader(strings.NewReader("id,text\nr1,short\nr2,\""), io.LimitReader(repeatReader('x'), MaxRecordBytes+1<<20), strings.NewReader("\"\nr3,after\n"))
-	r := newCSVReader("big.csv", in, nil, DefaultOptions, &recordText{path: "big.csv"})
+	r := testCSV(t, "big.csv", in)
 	doc, err := r.next()
 	if err != nil || doc.ID != "r1" {
 		t.Fatalf("first record: %v, %v", doc, err)

@@ -12,12 +12,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"slices"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/stancekit/stancekit/stance/internal/jsonerr"
-	"golang.org/x/text/transform"
 )
 
 // recordReader reads a JSONL, JSON or CSV corpus record by record.
@@ -29,9 +26,15 @@ type recordReader interface {
 // openRecords starts reading a record corpus from r: c.rec is set, or a
 // *DocError returned. closer, if not nil, is closed when the corpus ends.
 func (c *Corpus) openRecords(format, path string, r io.Reader, closer io.Closer) error {
-	br, text := c.recordStream(path, r)
+	rs, err := NewRecordStream(r, c.opts.Encoding)
+	if err != nil { // not after Validate
+		if closer != nil {
+			closer.Close()
+		}
+		return &DocError{File: path, Err: err}
+	}
+	br, text := rs.Reader(), &recordText{RecordStream: rs, path: path, warn: c.warn}
 	if format == FormatJSON {
-		var err error
 		if format, err = sniffJSON(path, br); err != nil {
 			if closer != nil {
 				closer.Close()
@@ -80,111 +83,31 @@ func sniffJSON(path string, br *bufio.Reader) (string, error) {
 	}
 }
 
-// recordStream prepares a record corpus for reading, as UTF-8: a UTF-8
-// byte order mark is dropped, a UTF-16 one or a named Options.Encoding
-// transcodes the whole stream, and otherwise records that are not valid
-// UTF-8 are decoded one by one (see recordText).
-func (c *Corpus) recordStream(path string, r io.Reader) (*bufio.Reader, *recordText) {
-	br := bufio.NewReaderSize(r, streamBuffer)
-	text := &recordText{path: path, warn: c.warn}
-	head, _ := br.Peek(3)
-	if enc, name := bomEncoding(head); enc != nil {
-		text.stream, text.fixed = name, true
-		return bufio.NewReaderSize(transform.NewReader(br, enc.NewDecoder()), streamBuffer), text
-	}
-	if bytes.HasPrefix(head, utf8BOM) {
-		br.Discard(len(utf8BOM))
-	}
-	if c.opts.Encoding != "" {
-		text.fixed = true
-		enc, name, err := lookupEncoding(c.opts.Encoding)
-		if err == nil && name != "utf-8" { // Validate has vetted the name
-			text.stream = name
-			return bufio.NewReaderSize(transform.NewReader(br, enc.NewDecoder()), streamBuffer), text
-		}
-		return br, text
-	}
-	head, _ = br.Peek(streamBuffer)
-	if sample := notUTF8Lines(trimPartialRune(head)); len(sample) > 0 {
-		if _, charset, err := DecodeText(sample, ""); err == nil {
-			text.head = charset
-		}
-	}
-	return br, text
-}
-
-// notUTF8Lines returns the lines of head that are not valid UTF-8, the
-// ones to detect a charset from: the valid lines are kept as they are.
-func notUTF8Lines(head []byte) []byte {
-	if utf8.Valid(head) {
-		return nil
-	}
-	var out []byte
-	for line := range bytes.Lines(head) {
-		if !utf8.Valid(line) {
-			out = append(out, line...)
-		}
-	}
-	return out
-}
-
-// recordText decodes the records of one stream to UTF-8. A stream with a
-// known charset (a UTF-16 byte order mark, or Options.Encoding) is
-// transcoded as a whole, before records are split (fixed). Otherwise a
-// record that is valid UTF-8 is kept as it is, and one that is not is
-// decoded with the charset detected in the first 64 KiB of the stream, or,
-// when those were UTF-8, with the charset detected in the record itself.
-// The first record decoded from each charset is noted.
+// recordText decodes the records of one stream, noting the first record
+// decoded from each detected charset.
 type recordText struct {
-	path   string
-	warn   func(error)
-	fixed  bool            // the stream is UTF-8 after transcoding from stream, if any
-	stream string          // the charset the whole stream is decoded from, or ""
-	head   string          // the charset detected in the stream's head, or ""
-	noted  map[string]bool // charsets noted
+	*RecordStream
+	path  string
+	warn  func(error)
+	noted map[string]bool // charsets noted
 }
 
 // decode returns one record as UTF-8 and the charset it was decoded from.
 func (t *recordText) decode(raw []byte, line int) ([]byte, string, error) {
-	if utf8.Valid(raw) {
-		return raw, t.stream, nil
+	text, charset, err := t.Decode(raw)
+	if err == nil && charset != t.Charset() {
+		t.note(charset, line)
 	}
-	if t.fixed {
-		return nil, "", fmt.Errorf("%w: fix the encoding of this record", ErrInvalidUTF8)
-	}
-	text, charset, err := DecodeText(raw, t.head)
-	if err != nil {
-		return nil, "", err
-	}
-	t.note(charset, line)
-	return []byte(text), charset, nil
+	return text, charset, err
 }
 
-// decodeFields is decode for the fields of one CSV record, all decoded
-// from the same charset.
+// decodeFields is decode for the fields of one CSV record.
 func (t *recordText) decodeFields(fields []string, line int) ([]string, string, error) {
-	if !slices.ContainsFunc(fields, func(f string) bool { return !utf8.ValidString(f) }) {
-		return fields, t.stream, nil
+	out, charset, err := t.DecodeFields(fields)
+	if err == nil && charset != t.Charset() {
+		t.note(charset, line)
 	}
-	if t.fixed {
-		return nil, "", fmt.Errorf("%w: fix the encoding of this record", ErrInvalidUTF8)
-	}
-	_, charset, err := DecodeText([]byte(strings.Join(fields, "\n")), t.head)
-	if err != nil {
-		return nil, "", err
-	}
-	enc, _, err := lookupEncoding(charset)
-	if err != nil {
-		return nil, "", err
-	}
-	out := make([]string, len(fields))
-	for i, f := range fields {
-		if out[i], _, err = decodeWith([]byte(f), enc, charset); err != nil {
-			return nil, "", err
-		}
-	}
-	t.note(charset, line)
-	return out, charset, nil
+	return out, charset, err
 }
 
 // note passes on the first record of a stream decoded from charset.
