@@ -14,6 +14,7 @@ import (
 	"fmt"
 	"hash"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -58,6 +59,9 @@ func DefaultFields(label string) Fields {
 type Record struct {
 	nb.Example
 	Line int
+	// Encoding is the charset the record was decoded from ("windows-1252",
+	// "utf-16le"; see corpus.DecodeText), or "" for UTF-8.
+	Encoding string
 }
 
 // A Reader reads labeled records from one JSONL or CSV (with a header)
@@ -66,6 +70,7 @@ type Record struct {
 type Reader struct {
 	name   string
 	fields Fields
+	text   *corpus.RecordStream
 	br     *bufio.Reader
 	line   int
 	csv    *csv.Reader
@@ -76,15 +81,20 @@ type Reader struct {
 }
 
 // NewReader returns a reader of r, named name in errors. The format is CSV
-// when name ends in .csv or .tsv (tab-separated), JSONL otherwise.
+// when name ends in .csv or .tsv (tab-separated), JSONL otherwise; a
+// ".gz" ending is looked through, but r must be decompressed already.
+// Records are decoded to UTF-8 as a corpus.RecordStream does: UTF-16
+// with a byte order mark, and records in another charset detected.
+// NewReader reads up to 64 KiB of r ahead.
 func NewReader(r io.Reader, name string, f Fields) *Reader {
-	rd := &Reader{name: name, fields: f, br: bufio.NewReaderSize(r, 1<<20)}
-	switch strings.ToLower(filepath.Ext(name)) {
+	text, _ := corpus.NewRecordStream(r, "") // no error without an encoding name
+	rd := &Reader{name: name, fields: f, text: text, br: bufio.NewReaderSize(text.Reader(), 1<<20)}
+	switch ext := innerExt(name); ext {
 	case ".csv", ".tsv":
 		rd.csv = csv.NewReader(rd.br)
 		rd.csv.FieldsPerRecord = -1
 		rd.csv.ReuseRecord = true
-		if strings.EqualFold(filepath.Ext(name), ".tsv") {
+		if ext == ".tsv" {
 			rd.csv.Comma = '\t'
 			rd.csv.LazyQuotes = true
 		}
@@ -179,8 +189,9 @@ func (r *Reader) readJSONL() (Record, error) {
 // decodeLine decodes one non-blank JSONL line. It only reads r's
 // settings, so lines may be decoded concurrently.
 func (r *Reader) decodeLine(b []byte, line int) (Record, error) {
-	if line == 1 {
-		b = bytes.TrimPrefix(b, []byte("\xef\xbb\xbf")) // UTF-8 byte order mark
+	b, charset, err := r.text.Decode(b)
+	if err != nil {
+		return Record{Line: line}, &corpus.DocError{File: r.name, Line: line, Err: err}
 	}
 	want := []string{r.fields.Text, r.fields.Label, r.fields.Target}
 	vals, ok := decodeFlat(b, want)
@@ -191,11 +202,14 @@ func (r *Reader) decodeLine(b []byte, line int) (Record, error) {
 			return Record{}, r.errorf(line, ErrSyntax, "%v", err)
 		}
 	}
-	return r.record(line, vals[0], vals[1], vals[2])
+	rec, err := r.record(line, vals[0], vals[1], vals[2])
+	rec.Encoding = charset
+	return rec, err
 }
 
 // readJSONLParallel reads all records of a JSONL stream, decoding batches
-// of lines on all cores; results keep input order.
+// of lines on all cores; results keep input order. A read error ends the
+// stream and is returned.
 func (r *Reader) readJSONLParallel(emit func(Record, error)) error {
 	type batch struct {
 		lines [][]byte
@@ -271,7 +285,7 @@ func (r *Reader) readJSONLParallel(emit func(Record, error)) error {
 		}
 	}
 	if readErr != nil {
-		return fmt.Errorf("%s: %w", r.name, readErr)
+		return readErr
 	}
 	if r.n == 0 {
 		emit(Record{}, &corpus.DocError{File: r.name, Err: ErrEmpty})
@@ -304,7 +318,8 @@ func (r *Reader) record(line int, text, label, target *string) (Record, error) {
 }
 
 // decodeSlow decodes one JSON object with encoding/json and returns the
-// wanted fields as strings (numbers and booleans in their JSON spelling).
+// wanted fields, which must be strings (null counts as absent): a number
+// is not taken for a text or a label.
 func decodeSlow(b []byte, want []string) ([]*string, error) {
 	var obj map[string]json.RawMessage
 	if err := json.Unmarshal(b, &obj); err != nil {
@@ -331,14 +346,25 @@ func decodeSlow(b []byte, want []string) ([]*string, error) {
 			}
 		case 'n': // null counts as absent
 			continue
-		case '{', '[':
-			return nil, fmt.Errorf("field %q is not a string", f)
 		default:
-			s = string(raw)
+			return nil, fmt.Errorf("field %q should be a string, not a JSON %s", f, jsonKind(raw[0]))
 		}
 		out[i] = &s
 	}
 	return out, nil
+}
+
+// jsonKind names the kind of the JSON value that starts with c.
+func jsonKind(c byte) string {
+	switch c {
+	case '{':
+		return "object"
+	case '[':
+		return "array"
+	case 't', 'f':
+		return "boolean"
+	}
+	return "number"
 }
 
 func (r *Reader) readCSV() (Record, error) {
@@ -351,6 +377,10 @@ func (r *Reader) readCSV() (Record, error) {
 			return Record{}, r.csvError(err)
 		}
 		r.line = 1
+		if header, _, err = r.text.DecodeFields(header); err != nil {
+			r.done = true
+			return Record{}, &corpus.DocError{File: r.name, Line: 1, Err: err}
+		}
 		if len(header) > 0 {
 			header[0] = strings.TrimPrefix(header[0], "\ufeff")
 		}
@@ -377,6 +407,10 @@ func (r *Reader) readCSV() (Record, error) {
 	}
 	line, _ := r.csv.FieldPos(0)
 	r.line = line
+	rec, charset, err := r.text.DecodeFields(rec)
+	if err != nil {
+		return Record{Line: line}, &corpus.DocError{File: r.name, Line: line, Err: err}
+	}
 	get := func(col int) *string {
 		if col < 0 || col >= len(rec) {
 			return nil
@@ -384,7 +418,9 @@ func (r *Reader) readCSV() (Record, error) {
 		s := rec[col]
 		return &s
 	}
-	return r.record(line, get(r.cols[0]), get(r.cols[1]), get(r.cols[2]))
+	out, err := r.record(line, get(r.cols[0]), get(r.cols[1]), get(r.cols[2]))
+	out.Encoding = charset
+	return out, err
 }
 
 func (r *Reader) csvError(err error) error {
@@ -400,7 +436,13 @@ type Dataset struct {
 	Examples []nb.Example
 	Pos      []Position // where each example came from
 	Info     nb.DataInfo
-	Problems []*corpus.DocError // bad records, skipped
+	// Problems are the bad records, skipped, and the files that could
+	// not be read (missing, unreadable, bad gzip data).
+	Problems []*corpus.DocError
+	// Warnings are notes about records read all the same: the first
+	// record of each file decoded from a detected charset other than
+	// UTF-8 (wrapping corpus.ErrNotUTF8).
+	Warnings []*corpus.DocError
 }
 
 // Position is a record's place in its file.
@@ -409,36 +451,106 @@ type Position struct {
 	Line int
 }
 
-// ReadFiles reads every record of the files ("-" is stdin). Bad records
-// are collected in Problems and skipped; other errors (a missing file)
-// end the read. The data hash covers the bytes of all files in order.
+// ReadFiles reads every record of the files and directories named ("-"
+// is stdin). Directories are walked, in lexical order, for .jsonl,
+// .ndjson, .csv and .tsv files, gzip-compressed (.gz) or not, skipping
+// hidden files and FIFOs and devices (a Problem wrapping
+// corpus.ErrNotRegular). A .gz file, or any gzip data (by its magic
+// bytes), is decompressed.
+// Bad records, and files that cannot be read, are collected in Problems
+// and skipped; the other files are still read. The data hash covers the
+// bytes of all files as stored, in order. The error is for fields with
+// no text or label name.
 func ReadFiles(paths []string, stdin io.Reader, f Fields) (*Dataset, error) {
+	switch {
+	case strings.TrimSpace(f.Text) == "":
+		return nil, errors.New("no text field named (Fields.Text)")
+	case strings.TrimSpace(f.Label) == "":
+		return nil, errors.New("no label field named (Fields.Label)")
+	}
 	ds := &Dataset{}
 	h := sha256.New()
 	for _, p := range paths {
-		if err := ds.readFile(p, stdin, f, h); err != nil {
-			return nil, err
+		files := []string{p}
+		if info, err := os.Stat(p); p != "-" && err == nil && info.IsDir() {
+			var skipped []string
+			files, skipped, err = corpus.WalkDir(p, isDataFile)
+			for _, s := range skipped {
+				ds.Problems = append(ds.Problems, &corpus.DocError{File: s, Err: corpus.ErrNotRegular})
+			}
+			if err != nil {
+				ds.Problems = append(ds.Problems, &corpus.DocError{File: p, Err: pathError(err)})
+			}
 		}
-		ds.Info.Files = append(ds.Info.Files, filepath.Base(p))
+		for _, file := range files {
+			if ds.readFile(file, stdin, f, h) {
+				ds.Info.Files = append(ds.Info.Files, filepath.Base(file))
+			}
+		}
 	}
 	ds.Info.SHA256 = hex.EncodeToString(h.Sum(nil))
 	return ds, nil
 }
 
-func (ds *Dataset) readFile(path string, stdin io.Reader, f Fields, h hash.Hash) error {
+// isDataFile reports whether a walked file holds labeled data.
+func isDataFile(path string) bool {
+	switch innerExt(path) {
+	case ".jsonl", ".ndjson", ".csv", ".tsv":
+		return true
+	}
+	return false
+}
+
+// innerExt is a file's lower-case extension, the one before ".gz" for a
+// compressed file.
+func innerExt(path string) string {
+	name := strings.ToLower(filepath.Base(path))
+	return filepath.Ext(strings.TrimSuffix(name, ".gz"))
+}
+
+// pathError drops the path that Go's file errors repeat, since a
+// corpus.DocError names it.
+func pathError(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// readFile adds the records of one file to ds, the bad ones and a file
+// that cannot be read to ds.Problems. It reports whether the file was
+// opened.
+func (ds *Dataset) readFile(path string, stdin io.Reader, f Fields, h hash.Hash) bool {
 	var in io.Reader
 	if path == "-" {
+		if stdin == nil {
+			ds.Problems = append(ds.Problems, &corpus.DocError{File: path, Err: errors.New("standard input is not available")})
+			return false
+		}
 		in = stdin
 	} else {
 		file, err := os.Open(path)
 		if err != nil {
-			return err
+			ds.Problems = append(ds.Problems, &corpus.DocError{File: path, Err: pathError(err)})
+			return false
 		}
 		defer file.Close()
 		in = file
 	}
 	cr := &countingReader{r: io.TeeReader(in, h)}
-	rd := NewReader(cr, path, f)
+	defer func() { ds.Info.Bytes += cr.n }()
+	br := bufio.NewReader(cr)
+	in = br
+	if head, _ := br.Peek(2); bytes.HasPrefix(head, []byte{0x1f, 0x8b}) || strings.EqualFold(filepath.Ext(path), ".gz") {
+		zr, err := corpus.Gunzip(br)
+		if err != nil {
+			ds.Problems = append(ds.Problems, &corpus.DocError{File: path, Err: err})
+			return true
+		}
+		in = zr
+	}
+	rd := NewReader(in, path, f)
 	add := func(rec Record, err error) {
 		if err != nil {
 			pe, ok := err.(*corpus.DocError)
@@ -448,15 +560,20 @@ func (ds *Dataset) readFile(path string, stdin io.Reader, f Fields, h hash.Hash)
 			ds.Problems = append(ds.Problems, pe)
 			return
 		}
+		if note := rd.text.Note(path, rec.Line, rec.Encoding); note != nil {
+			ds.Warnings = append(ds.Warnings, note)
+		}
 		ds.Examples = append(ds.Examples, rec.Example)
 		ds.Pos = append(ds.Pos, Position{File: path, Line: rec.Line})
 	}
+	fail := func(err error) {
+		ds.Problems = append(ds.Problems, &corpus.DocError{File: path, Err: err})
+	}
 	if rd.csv == nil {
 		if err := rd.readJSONLParallel(add); err != nil {
-			return err
+			fail(err)
 		}
-		ds.Info.Bytes += cr.n
-		return nil
+		return true
 	}
 	for {
 		rec, err := rd.Read()
@@ -464,18 +581,14 @@ func (ds *Dataset) readFile(path string, stdin io.Reader, f Fields, h hash.Hash)
 			break
 		}
 		var pe *corpus.DocError
-		if errors.As(err, &pe) {
-			ds.Problems = append(ds.Problems, pe)
-			continue
+		if err != nil && !errors.As(err, &pe) {
+			fail(errors.Unwrap(err)) // Read prefixes the name
+
+			break
 		}
-		if err != nil {
-			return err
-		}
-		ds.Examples = append(ds.Examples, rec.Example)
-		ds.Pos = append(ds.Pos, Position{File: path, Line: rec.Line})
+		add(rec, err)
 	}
-	ds.Info.Bytes += cr.n
-	return nil
+	return true
 }
 
 type countingReader struct {

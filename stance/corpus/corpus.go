@@ -210,7 +210,7 @@ func (c *Corpus) open(path string) (*Document, error) {
 	}
 	var r io.Reader = f
 	if gz {
-		if r, err = gunzip(f); err != nil {
+		if r, err = Gunzip(f); err != nil {
 			f.Close()
 			return nil, &DocError{File: path, Err: err}
 		}
@@ -239,7 +239,7 @@ func (c *Corpus) openStdin() (*Document, error) {
 	br := bufio.NewReaderSize(in, streamBuffer)
 	gz := false
 	if head, _ := br.Peek(2); isGzip(head) {
-		r, err := gunzip(br)
+		r, err := Gunzip(br)
 		if err != nil {
 			return nil, &DocError{File: "-", Err: err}
 		}

@@ -21,9 +21,10 @@ func isGzip(head []byte) bool {
 	return bytes.HasPrefix(head, []byte{0x1f, 0x8b})
 }
 
-// gunzip returns a reader of r's decompressed bytes. Concatenated gzip
-// members are read as one stream, as gzip -d does.
-func gunzip(r io.Reader) (io.Reader, error) {
+// Gunzip returns a reader of r's decompressed bytes, as a Corpus reads a
+// .gz file. Concatenated gzip members are read as one stream, as gzip -d
+// does. Its errors, and those of the reader, wrap ErrGzip.
+func Gunzip(r io.Reader) (io.Reader, error) {
 	zr, err := gzip.NewReader(r)
 	if err != nil {
 		if err == io.EOF {

@@ -87,39 +87,32 @@ func sniffJSON(path string, br *bufio.Reader) (string, error) {
 // decoded from each detected charset.
 type recordText struct {
 	*RecordStream
-	path  string
-	warn  func(error)
-	noted map[string]bool // charsets noted
+	path string
+	warn func(error)
 }
 
 // decode returns one record as UTF-8 and the charset it was decoded from.
 func (t *recordText) decode(raw []byte, line int) ([]byte, string, error) {
 	text, charset, err := t.Decode(raw)
-	if err == nil && charset != t.Charset() {
-		t.note(charset, line)
+	if err != nil {
+		return nil, "", err
 	}
-	return text, charset, err
+	if note := t.Note(t.path, line, charset); note != nil {
+		t.warn(note)
+	}
+	return text, charset, nil
 }
 
 // decodeFields is decode for the fields of one CSV record.
 func (t *recordText) decodeFields(fields []string, line int) ([]string, string, error) {
 	out, charset, err := t.DecodeFields(fields)
-	if err == nil && charset != t.Charset() {
-		t.note(charset, line)
+	if err != nil {
+		return nil, "", err
 	}
-	return out, charset, err
-}
-
-// note passes on the first record of a stream decoded from charset.
-func (t *recordText) note(charset string, line int) {
-	if t.noted[charset] {
-		return
+	if note := t.Note(t.path, line, charset); note != nil {
+		t.warn(note)
 	}
-	if t.noted == nil {
-		t.noted = map[string]bool{}
-	}
-	t.noted[charset] = true
-	t.warn(&DocError{File: t.path, Line: line, Err: fmt.Errorf("decoded as %s (%w)", charset, ErrNotUTF8)})
+	return out, charset, nil
 }
 
 // jsonlReader reads one article object per line.

@@ -23,13 +23,14 @@ import (
 // detected in the record itself. With the encoding "utf-8" a record that
 // is not UTF-8 is refused with ErrInvalidUTF8.
 //
-// Decode and DecodeFields may be called concurrently; Reader is read by
-// one goroutine.
+// Decode and DecodeFields may be called concurrently; Reader is read, and
+// Note called, by one goroutine.
 type RecordStream struct {
 	r      *bufio.Reader
 	named  bool   // the records are UTF-8 already: the stream was decoded, or said to be UTF-8
 	stream string // the charset the whole stream is decoded from, or ""
 	head   string // the charset detected in the stream's head, or ""
+	noted  map[string]bool
 }
 
 // NewRecordStream returns the stream of r, with encoding as in
@@ -118,6 +119,22 @@ func (s *RecordStream) DecodeFields(fields []string) ([]string, string, error) {
 		}
 	}
 	return out, charset, nil
+}
+
+// Note returns the note for a record of the file path at line, decoded
+// from charset, when it is the first record decoded from that charset as
+// detected: a *DocError wrapping ErrNotUTF8, "decoded as windows-1252
+// (not valid UTF-8)". Otherwise, and for records read as Charset, it
+// returns nil.
+func (s *RecordStream) Note(path string, line int, charset string) *DocError {
+	if charset == s.stream || s.noted[charset] {
+		return nil
+	}
+	if s.noted == nil {
+		s.noted = map[string]bool{}
+	}
+	s.noted[charset] = true
+	return &DocError{File: path, Line: line, Err: fmt.Errorf("decoded as %s (%w)", charset, ErrNotUTF8)}
 }
 
 // notUTF8Lines returns the lines of head that are not valid UTF-8, the
