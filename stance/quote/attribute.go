@@ -162,7 +162,7 @@ func (x *extractor) addAttribution(ui, c0, c1 int, subj subject, hasSrc bool, cu
 	if !quoted && cue1 == cue0+1 && x.in(lexicon.SpeakForms, cue0) && x.in(lexicon.SpeakPreps, c0) {
 		return false // "We spoke to the mayor": an addressee, not a content
 	}
-	a := attribution{content: []Span{sp}, source: subj, hasSrc: hasSrc, unit: ui, quoted: quoted, direct: direct}
+	a := attribution{content: []Span{sp}, source: subj, hasSrc: hasSrc, unit: ui, srcUnit: ui, quoted: quoted, direct: direct}
 	if cue1 > cue0 {
 		a.cue, a.hasCue = x.wordsSpan(cue0, cue1), true
 	}

@@ -27,12 +27,16 @@ type mention struct {
 }
 
 type resolver struct {
-	x        *extractor
-	ents     []entity
-	byName   map[string]int
-	byLast   map[string]int
-	byFirst  map[string]int
-	mentions []mention // names in the text, in order
+	x       *extractor
+	ents    []entity
+	byName  map[string]int
+	byLast  map[string]int
+	byFirst map[string]int
+	// named is the number of entities the names walk found (see
+	// extractor.run); mentions resolve to those only, as they did before
+	// any source was resolved.
+	named    int
+	mentions []mention // names in the text, in order; the oldest are forgotten (forget)
 	speakers []mention // resolved sources, in order
 	// group is the latest source that is no person ("the ministry",
 	// "Rights groups"), the antecedent of a later "it" or "they" when no
@@ -72,35 +76,52 @@ func (r *resolver) clauseInitial(ui, k int) bool {
 const groupReach = 600
 
 func newResolver(x *extractor) *resolver {
-	r := &resolver{x: x, byName: map[string]int{}, byLast: map[string]int{}, byFirst: map[string]int{}}
-	for ui := range x.units {
-		u := x.units[ui]
-		for k := u.w0; k < u.w1; {
-			end := r.capRun(k, u.w1)
-			if end > k {
-				r.addName(k, end, k == u.w0)
-				k = end
-				continue
-			}
-			k++
+	return &resolver{x: x, byName: map[string]int{}, byLast: map[string]int{}, byFirst: map[string]int{}}
+}
+
+// addNames registers the full names of unit ui. Every unit's names are
+// known before the first mention is resolved.
+func (r *resolver) addNames(ui int) {
+	u := r.x.units[ui]
+	for k := u.w0; k < u.w1; {
+		end := r.capRun(k, u.w1)
+		if end > k {
+			r.addName(k, end, k == u.w0)
+			k = end
+			continue
 		}
+		k++
 	}
-	// Short mentions, now that every full name is known.
-	for ui := range x.units {
-		u := x.units[ui]
-		for k := u.w0; k < u.w1; {
-			end := r.capRun(k, u.w1)
-			if end > k {
-				if e, _, _ := r.lookup(k, end); e >= 0 {
-					r.mentions = append(r.mentions, mention{pos: x.words[k].Start, ent: e, subject: k == u.w0 || k == u.w0+1 && !x.words[u.w0].upper || r.titleFirst(u.w0, k)})
-				}
-				k = end
-				continue
+}
+
+// addMentions records the short mentions of unit ui ("Wang", "Lavrov")
+// of the names found by the names walk. Units come in order.
+func (r *resolver) addMentions(ui int) {
+	x := r.x
+	u := x.units[ui]
+	for k := u.w0; k < u.w1; {
+		end := r.capRun(k, u.w1)
+		if end > k {
+			if e, _, _ := r.lookup(k, end, r.named); e >= 0 {
+				r.mentions = append(r.mentions, mention{pos: x.words[k].Start, ent: e, subject: k == u.w0 || k == u.w0+1 && !x.words[u.w0].upper || r.titleFirst(u.w0, k)})
 			}
-			k++
+			k = end
+			continue
 		}
+		k++
 	}
-	return r
+}
+
+// antecedentReach is how many mentions and speakers antecedent looks at.
+const antecedentReach = 60
+
+// forget drops the mentions that no antecedent search from byte pos on
+// can reach.
+func (r *resolver) forget(pos int) {
+	i := sort.Search(len(r.mentions), func(i int) bool { return r.mentions[i].pos >= pos })
+	if i -= antecedentReach; i > 0 {
+		r.mentions = r.mentions[:copy(r.mentions, r.mentions[i:])]
+	}
 }
 
 func (r *resolver) addName(k, end int, unitStart bool) {
@@ -169,9 +190,9 @@ func (r *resolver) addName(k, end int, unitStart bool) {
 	}
 }
 
-// lookup resolves the capitalised words [k, end) to an entity, returning
-// its index (or -1) and the name words found.
-func (r *resolver) lookup(k, end int) (int, int, int) {
+// lookup resolves the capitalised words [k, end) to one of the first
+// limit entities, returning its index (or -1) and the name words found.
+func (r *resolver) lookup(k, end, limit int) (int, int, int) {
 	x := r.x
 	n := r.splitTitle(k, end)
 	if n >= end {
@@ -182,17 +203,17 @@ func (r *resolver) lookup(k, end int) (int, int, int) {
 	}
 	for e := end; e > n; e-- {
 		name := trimPossessive(x.text[x.words[n].Start:x.words[e-1].End])
-		if i, ok := r.byName[name]; ok {
+		if i, ok := r.byName[name]; ok && i < limit {
 			return i, n, e
 		}
 	}
 	// "Lavrov", "Trump's": the last word of the name.
 	last := strings.ToLower(trimPossessive(x.wordText(end - 1)))
-	if i, ok := r.byLast[last]; ok {
+	if i, ok := r.byLast[last]; ok && i < limit {
 		return i, n, end
 	}
 	if end-n == 1 {
-		if i, ok := r.byFirst[last]; ok {
+		if i, ok := r.byFirst[last]; ok && i < limit {
 			return i, n, end
 		}
 	}
@@ -311,12 +332,12 @@ func (r *resolver) resolveSource(a *attribution) (string, string) {
 		// "the Trump campaign": the head is a common noun.
 		return r.plain(np), role
 	}
-	e, _, _ := r.lookup(s, k)
+	e, _, _ := r.lookup(s, k, len(r.ents))
 	if e < 0 {
 		n := r.splitTitle(s, k)
 		if n < k && r.personName(n, k) && k-n >= 2 {
 			r.addName(s, k, false)
-			e, _, _ = r.lookup(s, k)
+			e, _, _ = r.lookup(s, k, len(r.ents))
 		}
 	}
 	if e < 0 {
@@ -344,7 +365,7 @@ func (r *resolver) antecedent(pos int, g byte) int {
 	j := sort.Search(len(r.speakers), func(i int) bool { return r.speakers[i].pos >= pos })
 	fallback := -1
 	// Walk both lists backwards, nearest first.
-	for n := 0; n < 60 && (i > 0 || j > 0); n++ {
+	for n := 0; n < antecedentReach && (i > 0 || j > 0); n++ {
 		var m mention
 		if j > 0 && (i == 0 || r.speakers[j-1].pos >= r.mentions[i-1].pos) {
 			j--

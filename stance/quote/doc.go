@@ -57,4 +57,9 @@
 // Multi-word cues ("according to", "pointed out", "shot back") and
 // post-quotation verbs, which attribute only a quotation they follow
 // (`"A," the statement read.`), are listed beside the lexicon.
+//
+// A long document is walked a sentence at a time, twice: once for the
+// names, once for the statements, which are resolved as soon as no later
+// sentence can change them (window.go). Memory then follows the names of
+// the document and the Quotes, not its words.
 package quote

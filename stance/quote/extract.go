@@ -3,6 +3,7 @@ package quote
 import (
 	"errors"
 	"fmt"
+	"iter"
 	"strings"
 )
 
@@ -54,6 +55,12 @@ func (o Options) Validate() error {
 // Extract never panics on any text, valid UTF-8 or not; every span it
 // returns lies inside text on rune boundaries. Options are not
 // re-validated: invalid options (see Validate) are replaced by the defaults.
+//
+// The strings of the Quotes (Text of a one-range statement, Speaker,
+// Role) share memory with text. Besides text and the result, Extract
+// needs memory for the names of the document and the few sentences it is
+// working on, not for the whole document: a long document is read twice,
+// once for the names and once for the statements.
 func Extract(text string, opts Options) []Quote {
 	if text == "" {
 		return nil
@@ -63,30 +70,63 @@ func Extract(text string, opts Options) []Quote {
 	}
 	x := &extractor{text: text, opts: opts}
 	x.run()
-	return x.results()
+	return x.out
 }
 
-// extractor holds the state of one Extract call. Its slices are sized by
-// the document.
+// ExtractSeq yields the Quotes of Extract in the same order, each as soon
+// as no later sentence can change it, so that a caller who uses each
+// Quote and lets it go needs no memory for the whole result. Breaking out
+// of the loop stops the extraction.
+func ExtractSeq(text string, opts Options) iter.Seq[Quote] {
+	return func(yield func(Quote) bool) {
+		if text == "" {
+			return
+		}
+		if opts.Validate() != nil {
+			opts = DefaultOptions
+		}
+		x := &extractor{text: text, opts: opts, yield: yield}
+		x.run()
+	}
+}
+
+// extractor holds the state of one Extract call. paras covers the whole
+// document; quotes, units, words and attrs are a window onto it, the part
+// still in use (window.go).
 type extractor struct {
-	text   string
-	opts   Options
-	paras  []paragraph
-	quotes []quotation
-	units  []unit
-	words  []word
-	attrs  []attribution
-	// pending is the index in attrs of an attribution whose cue ended in
-	// a colon and waits for its content in the next unit, or -1.
-	pending int
+	text      string
+	opts      Options
+	paras     []paragraph
+	firstPara int // paragraph of the first unit, the headline; -1 before it
 	// qa is true in an interview printed as questions ("Q: ...") and
 	// answers ("Brandt: ..."), where a capitalised name and a colon opens
 	// a transcript line.
 	qa bool
+
+	// whole is true when all the units and words of the document are
+	// kept, false when they are walked with a window.
+	whole     bool
+	split     splitter
+	mentioned int         // units [0, mentioned) have their mentions recorded
+	quotes    []quotation // quotations of paragraph split.pi
+	qbase     int         // number of quotations in the paragraphs before it
+	units     []unit
+	words     []word
+	attrs     []attribution // not yet resolved, in text order
+	// pending is the index in attrs of an attribution whose cue ended in
+	// a colon and waits for its content in the next unit, or -1.
+	pending int
 	// skipPara is a paragraph already attributed as a whole (a transcript
 	// line "WALLACE: ..."), or -1.
 	skipPara int
-	tokQ     int // quotation cursor of tokenize
+
+	r *resolver
+	// yield takes each Quote when not nil (ExtractSeq), and stops the
+	// extraction by returning false; otherwise the Quotes go to out.
+	yield   func(Quote) bool
+	stopped bool
+	out     []Quote
+	spans   []Span // backing store of the Sources and Cues
 }
 
 // An attribution is a statement found in the text before speakers are
@@ -98,50 +138,60 @@ type attribution struct {
 	cue     Span
 	hasCue  bool
 	unit    int
+	srcUnit int  // the unit the source lies in, where the attribution was found
 	quoted  bool // content contains a quotation
 	direct  bool // content is made of quotations only
 	srcSpan Span
 }
 
+// run extracts in two walks over the sentence units: the names of the
+// document first, so that a short name ("Lavrov") finds a full name that
+// comes later, then the attributions. A document of up to windowWords
+// words is tokenized once and kept whole; a longer one is tokenized again
+// for the second walk, where only a window of it is kept (window.go).
 func (x *extractor) run() {
-	x.pending, x.skipPara = -1, -1
+	x.pending, x.skipPara, x.firstPara = -1, -1, -1
 	x.splitParagraphs()
 	x.markResidue()
-	for pi := range x.paras {
-		p := &x.paras[pi]
-		p.q0 = len(x.quotes)
-		if !p.residue {
-			next := pi + 1
-			for next < len(x.paras) && x.paras[next].residue {
-				next++
-			}
-			nextOpens := next < len(x.paras) && isQuoteOpenAt(x.text, x.paras[next].Start)
-			x.quotes = appendQuotations(x.quotes, x.text, p.Start, p.End, nextOpens)
-		}
-		p.q1 = len(x.quotes)
-		if p.residue {
-			p.u0, p.u1 = len(x.units), len(x.units)
-			continue
-		}
-		x.splitUnits(pi)
-	}
-	x.words = make([]word, 0, len(x.text)/5+8)
-	for ui := range x.units {
-		x.tokenize(ui)
-	}
 	for _, p := range x.paras {
 		if t := x.text[p.Start:p.End]; strings.HasPrefix(t, "Q:") || strings.HasPrefix(t, "Q.") {
 			x.qa = true // an interview in questions and answers
 			break
 		}
 	}
-	first := true
-	for ui := range x.units {
-		x.attributeUnit(ui, first && x.units[ui].para == x.units[0].para)
-		if ui+1 < len(x.units) && x.units[ui+1].para != x.units[ui].para {
-			first = false
+	x.r = newResolver(x)
+	x.whole = true
+	x.words = make([]word, 0, min(len(x.text)/5, windowWords)+8)
+	for x.nextUnit() {
+		x.r.addNames(len(x.units) - 1)
+		if len(x.words) > windowWords {
+			x.whole = false
+		}
+		if !x.whole {
+			x.units, x.words = x.units[:0], x.words[:0]
 		}
 	}
+	x.r.named = len(x.r.ents)
+	if !x.whole {
+		x.split, x.quotes, x.qbase = splitter{}, x.quotes[:0], 0
+	}
+	limit := windowWords
+	for ui := 0; !x.stopped && (ui < len(x.units) || !x.whole && x.nextUnit()); ui++ {
+		if ui >= x.mentioned {
+			x.r.addMentions(ui)
+			x.mentioned = ui + 1
+		}
+		x.attributeUnit(ui, x.units[ui].para == x.firstPara)
+		if x.whole {
+			continue
+		}
+		x.settle(x.final(ui))
+		if len(x.words) > limit {
+			ui -= x.compact(ui)
+			limit = max(windowWords, 2*len(x.words))
+		}
+	}
+	x.settle(len(x.attrs))
 }
 
 // splitParagraphs makes one paragraph per non-blank line.
@@ -167,34 +217,46 @@ func (x *extractor) splitParagraphs() {
 	}
 }
 
-// results turns the attributions into Quotes with resolved speakers.
-func (x *extractor) results() []Quote {
-	if len(x.attrs) == 0 {
-		return nil
+// settle resolves the speakers of the first n attributions, in order,
+// appends their Quotes to x.out and drops them from the window.
+func (x *extractor) settle(n int) {
+	if n == 0 {
+		return
 	}
-	r := newResolver(x)
-	out := make([]Quote, 0, len(x.attrs))
-	for i := range x.attrs {
+	if x.out == nil && x.yield == nil {
+		// Not nil once there is an attribution. The whole document at
+		// once gives the final sizes.
+		x.out = make([]Quote, 0, n)
+		if x.whole {
+			x.spans = make([]Span, 0, 2*n)
+		}
+	}
+	for i := range x.attrs[:n] {
+		if x.stopped {
+			break
+		}
 		a := &x.attrs[i]
 		if len(a.content) == 0 {
 			continue
 		}
 		q := Quote{Content: a.content}
-		var b strings.Builder
-		for k, c := range a.content {
-			if k > 0 {
-				b.WriteByte(' ')
+		if len(a.content) == 1 {
+			q.Text = x.text[a.content[0].Start:a.content[0].End]
+		} else {
+			var b strings.Builder
+			for k, c := range a.content {
+				if k > 0 {
+					b.WriteByte(' ')
+				}
+				b.WriteString(x.text[c.Start:c.End])
 			}
-			b.WriteString(x.text[c.Start:c.End])
+			q.Text = b.String()
 		}
-		q.Text = b.String()
 		if a.hasSrc {
-			s := a.srcSpan
-			q.Source = &s
+			q.Source = x.span(a.srcSpan)
 		}
 		if a.hasCue {
-			c := a.cue
-			q.Cue = &c
+			q.Cue = x.span(a.cue)
 		}
 		switch {
 		case a.direct:
@@ -207,8 +269,28 @@ func (x *extractor) results() []Quote {
 		if !x.opts.Indirect && q.Kind == Indirect {
 			continue
 		}
-		q.Speaker, q.Role = r.resolve(a)
-		out = append(out, q)
+		q.Speaker, q.Role = x.r.resolve(a)
+		if x.yield == nil {
+			x.out = append(x.out, q)
+		} else if !x.yield(q) {
+			x.stopped = true
+		}
 	}
-	return out
+	k := copy(x.attrs, x.attrs[n:])
+	clear(x.attrs[k:])
+	x.attrs = x.attrs[:k]
+	if x.pending >= n {
+		x.pending -= n
+	} else {
+		x.pending = -1
+	}
+}
+
+// span returns a pointer to a copy of s, from a shared backing array.
+func (x *extractor) span(s Span) *Span {
+	if len(x.spans) == cap(x.spans) {
+		x.spans = make([]Span, 0, 64)
+	}
+	x.spans = append(x.spans, s)
+	return &x.spans[len(x.spans)-1]
 }

@@ -11,8 +11,7 @@ import (
 // start. The content is the rest of the paragraph.
 func (x *extractor) interview(ui int) bool {
 	u := x.units[ui]
-	p := x.paras[u.para]
-	if u.Start != p.Start {
+	if u.Start != x.paras[u.para].Start {
 		return false
 	}
 	colon := -1
@@ -32,20 +31,96 @@ func (x *extractor) interview(ui int) bool {
 	if colon == u.w0+1 && (x.in(lexicon.Rubrics, u.w0) || len(x.wordText(u.w0)) == 1) {
 		return false // "INTERVIEW: ...", and the questions of "Q: ..."
 	}
-	last := x.units[p.u1-1]
-	end := last.w1
-	sp, quoted, direct, n := x.contentRange(colon+1, end)
-	if n < x.opts.MinContentWords {
+	c, last := x.paraContent(ui, colon+1)
+	if c.n < x.opts.MinContentWords {
 		return false
 	}
 	np := npSpan{u.w0, colon}
 	x.attrs = append(x.attrs, attribution{
-		content: []Span{sp}, source: subject{np: np, span: np}, hasSrc: true,
-		cue: x.wordsSpan(colon, colon+1), hasCue: true, unit: p.u1 - 1,
-		quoted: quoted, direct: direct, srcSpan: x.wordsSpan(u.w0, colon),
+		content: []Span{c.span}, source: subject{np: np, span: np}, hasSrc: true,
+		cue: x.wordsSpan(colon, colon+1), hasCue: true, unit: last, srcUnit: ui,
+		quoted: c.quoted, direct: c.direct, srcSpan: x.wordsSpan(u.w0, colon),
 	})
 	x.skipPara = u.para
 	return true
+}
+
+// A contentScan is contentRange computed word by word, for a content too
+// long to keep the words of: it has seen words up to some point, and
+// holds the content the words so far make.
+type contentScan struct {
+	started          bool
+	span             Span
+	quoted, direct   bool // of the content so far
+	n                int
+	sQuoted, sDirect bool // of the words seen, trailing punctuation included
+	sN               int
+}
+
+// add takes in word k.
+func (c *contentScan) add(x *extractor, k int) {
+	w := x.words[k]
+	if !c.started {
+		if w.kind == wordPunct && w.quote < 0 {
+			return // leading punctuation
+		}
+		c.started = true
+		c.span.Start = w.Start
+		c.sDirect = w.kind == wordOpen
+	}
+	if w.quote >= 0 {
+		c.sQuoted = true
+	} else {
+		c.sDirect = false
+	}
+	if w.kind == wordText {
+		c.sN++
+	}
+	if !(w.kind == wordPunct && w.quote < 0 && trailingPunct(x.wordText(k))) {
+		c.span.End = w.End
+		c.quoted, c.direct, c.n = c.sQuoted, c.sDirect, c.sN
+	}
+}
+
+// paraContent returns the content that runs from word w0 of unit ui, the
+// first of its paragraph, to the paragraph end, and the index of the
+// paragraph's last unit. In a window (see window.go) it splits the rest
+// of the paragraph; once the content is long enough to be reported, the
+// units between the first and the last are dropped as they are read: the
+// paragraph is a single statement, and those units need only their
+// mentions, which are taken here.
+func (x *extractor) paraContent(ui, w0 int) (contentScan, int) {
+	var c contentScan
+	for k := w0; k < x.units[ui].w1; k++ {
+		c.add(x, k)
+	}
+	para := x.units[ui].para
+	last := ui
+	for {
+		next := last + 1
+		if next == len(x.units) && (x.whole || !x.nextUnitInPara()) {
+			break
+		}
+		if x.units[next].para != para {
+			break
+		}
+		for k := x.units[next].w0; k < x.units[next].w1; k++ {
+			c.add(x, k)
+		}
+		last = next
+		if x.whole || c.n < x.opts.MinContentWords {
+			continue // the whole document is kept, or the statement may yet be too short
+		}
+		for x.mentioned <= last {
+			x.r.addMentions(x.mentioned)
+			x.mentioned++
+		}
+		if last > ui+1 {
+			x.dropUnit(last - 1)
+			last--
+		}
+	}
+	return c, last
 }
 
 func isAllCaps(s string) bool {
@@ -65,8 +140,7 @@ func isAllCaps(s string) bool {
 // paraQuoteOpen reports whether the paragraph of unit ui ends inside a
 // quotation continued in the next paragraph.
 func (x *extractor) paraQuoteOpen(ui int) bool {
-	p := x.paras[x.units[ui].para]
-	return p.q1 > p.q0 && x.quotes[p.q1-1].open
+	return x.paras[x.units[ui].para].openEnd
 }
 
 // headline handles "Speaker: claim" and "Speaker to Audience: claim" in

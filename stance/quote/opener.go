@@ -57,7 +57,7 @@ func (x *extractor) leadClause(ui, before int) {
 		if !x.in(lexicon.AskWords, c0) || comma-c0 < 3 {
 			return
 		}
-		a = attribution{content: []Span{x.wordsSpan(c0, comma)}, cue: x.wordsSpan(k, k+1), hasCue: true, unit: ui}
+		a = attribution{content: []Span{x.wordsSpan(c0, comma)}, cue: x.wordsSpan(k, k+1), hasCue: true, unit: ui, srcUnit: ui}
 		if subj.np.ok() {
 			a.source, a.hasSrc, a.srcSpan = subj, true, x.wordsSpan(subj.span.w0, subj.span.w1)
 		}
@@ -79,7 +79,7 @@ func (x *extractor) leadClause(ui, before int) {
 		}
 		np := npSpan{k + 1, head + 1}
 		a = attribution{content: []Span{sp}, source: subject{np: np, span: np}, hasSrc: true,
-			cue: x.wordsSpan(k, k+1), hasCue: true, unit: ui, srcSpan: x.wordsSpan(k+1, head+1)}
+			cue: x.wordsSpan(k, k+1), hasCue: true, unit: ui, srcUnit: ui, srcSpan: x.wordsSpan(k+1, head+1)}
 	default:
 		return
 	}

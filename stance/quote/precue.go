@@ -81,7 +81,7 @@ func (x *extractor) prePatterns(ui, from, before int) {
 			}
 			continue
 		}
-		if x.words[i].upper && i != u.w0 && !(x.units[ui].para == x.units[0].para && e.Third) {
+		if x.words[i].upper && i != u.w0 && !(x.units[ui].para == x.firstPara && e.Third) {
 			continue // a capitalised cue is part of a name, except "Says" in a headline
 		}
 		if i == u.w0 && e.Past && !e.Participle {
@@ -138,7 +138,7 @@ func (x *extractor) prePatterns(ui, from, before int) {
 		if !ok {
 			if i+n < u.w1 && x.isPunct(i+n, ':') && i+n+1 == u.w1 {
 				// "Caddell continued:" leads in to the next paragraph.
-				a := attribution{source: subj, hasSrc: true, unit: ui, cue: x.wordsSpan(i, i+n+1), hasCue: true}
+				a := attribution{source: subj, hasSrc: true, unit: ui, srcUnit: ui, cue: x.wordsSpan(i, i+n+1), hasCue: true}
 				a.srcSpan = x.wordsSpan(subj.span.w0, subj.span.w1)
 				x.attrs = append(x.attrs, a)
 				x.pending = len(x.attrs) - 1

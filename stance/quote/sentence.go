@@ -17,8 +17,7 @@ import (
 type paragraph struct {
 	Span
 	residue bool // navigation, share buttons, repeated headline: skipped
-	q0, q1  int  // quotations x.quotes[q0:q1]
-	u0, u1  int  // units x.units[u0:u1]
+	openEnd bool // ends inside a quotation continued in the next paragraph
 }
 
 type unit struct {
@@ -39,33 +38,75 @@ type word struct {
 	Span
 	kind  uint8
 	upper bool  // starts with an upper-case letter
-	quote int32 // index of the quotation the word lies in, or -1
+	quote int32 // number of the quotation the word lies in, or -1
 }
 
-// splitUnits appends the sentence units of paragraph pi to x.units.
-func (x *extractor) splitUnits(pi int) {
-	p := &x.paras[pi]
+// A splitter walks the sentence units of a document in order, one at a
+// time, so that only the units and words still in use are kept (see
+// window.go). Its zero value starts at the first paragraph.
+type splitter struct {
+	pi      int  // paragraph being split
+	started bool // the quotations of paragraph pi are in x.quotes
+	i       int  // scan position in paragraph pi
+	start   int  // where the next unit of paragraph pi begins
+	qi      int  // next quotation of paragraph pi for the scan, in x.quotes
+	tokQ    int  // quotation cursor of tokenize, in x.quotes
+}
+
+// nextUnit appends the next sentence unit of the document to x.units,
+// with its words, and reports whether there was one.
+func (x *extractor) nextUnit() bool {
+	for x.split.pi < len(x.paras) {
+		if x.nextUnitInPara() {
+			return true
+		}
+		x.split.pi++
+		x.split.started = false
+	}
+	return false
+}
+
+// nextUnitInPara appends the next unit of paragraph x.split.pi, with its
+// words, and reports whether the paragraph had one more.
+func (x *extractor) nextUnitInPara() bool {
+	sp := &x.split
+	p := &x.paras[sp.pi]
 	text := x.text
-	p.u0 = len(x.units)
-	start := skipSpace(text, p.Start, p.End)
-	qi := p.q0
-	emit := func(end int) {
-		for end > start && isSpaceByte(text[end-1]) {
+	if !sp.started {
+		if p.residue {
+			return false
+		}
+		x.startParagraph(sp.pi)
+	}
+	if sp.start >= p.End {
+		return false // the paragraph is done
+	}
+	emit := func(end int) bool {
+		for end > sp.start && isSpaceByte(text[end-1]) {
 			end--
 		}
-		if end > start {
-			x.units = append(x.units, unit{Span: Span{start, end}, para: pi})
+		if end <= sp.start {
+			return false
 		}
+		x.units = append(x.units, unit{Span: Span{sp.start, end}, para: sp.pi})
+		if x.firstPara < 0 {
+			x.firstPara = sp.pi
+		}
+		x.tokenize(len(x.units) - 1)
+		return true
 	}
-	for i := start; i < p.End; {
-		if qi < p.q1 && i >= x.quotes[qi].Start {
-			q := x.quotes[qi]
-			qi++
+	for i := sp.i; i < p.End; {
+		if sp.qi < len(x.quotes) && i >= x.quotes[sp.qi].Start {
+			q := x.quotes[sp.qi]
+			sp.qi++
 			if i == q.Start {
 				i = q.End
 				if q.End-q.Start >= 2 && endsWithStop(text, q.Start, q.End) && x.startsSentence(q.End, p.End) && !x.cueFollows(q.End, p.End) {
-					emit(i)
-					start = skipSpace(text, i, p.End)
+					ok := emit(i)
+					sp.start, sp.i = skipSpace(text, i, p.End), i
+					if ok {
+						return true
+					}
 				}
 				continue
 			}
@@ -77,16 +118,36 @@ func (x *extractor) splitUnits(pi int) {
 				j++
 			}
 			if x.startsSentence(j, p.End) && (c != '.' || !x.abbreviationBefore(i, j, p.End)) {
-				emit(j)
-				start = skipSpace(text, j, p.End)
+				ok := emit(j)
+				sp.start, sp.i = skipSpace(text, j, p.End), j
+				if ok {
+					return true
+				}
 			}
 			i = j
 			continue
 		}
 		i++
 	}
-	emit(p.End)
-	p.u1 = len(x.units)
+	ok := emit(p.End)
+	sp.start, sp.i = p.End, p.End
+	return ok
+}
+
+// startParagraph finds the quotations of paragraph pi, which the scan and
+// tokenize follow.
+func (x *extractor) startParagraph(pi int) {
+	p := &x.paras[pi]
+	next := pi + 1
+	for next < len(x.paras) && x.paras[next].residue {
+		next++
+	}
+	nextOpens := next < len(x.paras) && isQuoteOpenAt(x.text, x.paras[next].Start)
+	x.qbase += len(x.quotes)
+	x.quotes = appendQuotations(x.quotes[:0], x.text, p.Start, p.End, nextOpens)
+	p.openEnd = len(x.quotes) > 0 && x.quotes[len(x.quotes)-1].open
+	start := skipSpace(x.text, p.Start, p.End)
+	x.split = splitter{pi: pi, started: true, i: start, start: start}
 }
 
 // cueFollows reports whether a speech cue comes within a few words after
@@ -245,27 +306,26 @@ func skipSpace(text string, i, end int) int {
 	return i
 }
 
-// tokenize appends the words of unit ui to x.words.
+// tokenize appends the words of unit ui, the latest unit of the paragraph
+// being split, to x.words.
 func (x *extractor) tokenize(ui int) {
 	u := &x.units[ui]
 	text := x.text
 	u.w0 = len(x.words)
 	// Units are tokenized in order, so the quotation cursor only moves on.
-	if ui == 0 || x.units[ui-1].para != u.para {
-		x.tokQ = x.paras[u.para].q0
-	}
-	qi := x.tokQ
-	q1 := x.paras[u.para].q1
+	qi := x.split.tokQ
+	q1 := len(x.quotes)
 	for qi < q1 && x.quotes[qi].End <= u.Start {
 		qi++
 	}
-	x.tokQ = qi
+	x.split.tokQ = qi
+	id := func(qi int) int32 { return int32(x.qbase + qi) }
 	inQuote := func(i int) int32 {
 		for qi < q1 && x.quotes[qi].End <= i {
 			qi++
 		}
 		if qi < q1 && x.quotes[qi].Start <= i {
-			return int32(qi)
+			return id(qi)
 		}
 		return -1
 	}
@@ -275,13 +335,13 @@ func (x *extractor) tokenize(ui int) {
 			if size == 0 {
 				size = 1
 			}
-			x.words = append(x.words, word{Span: Span{i, i + size}, kind: wordOpen, quote: int32(qi)})
+			x.words = append(x.words, word{Span: Span{i, i + size}, kind: wordOpen, quote: id(qi)})
 			i += size
 			continue
 		}
 		if qi < q1 && !x.quotes[qi].open && i < x.quotes[qi].End && x.quotes[qi].Start < i {
 			if _, size, _ := markAt(text, i); size > 0 && i+size == x.quotes[qi].End {
-				x.words = append(x.words, word{Span: Span{i, i + size}, kind: wordClose, quote: int32(qi)})
+				x.words = append(x.words, word{Span: Span{i, i + size}, kind: wordClose, quote: id(qi)})
 				i += size
 				continue
 			}

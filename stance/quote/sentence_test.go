@@ -7,10 +7,12 @@ import (
 
 // unitsOf splits text into paragraphs and sentence units as Extract does.
 func unitsOf(text string) []string {
-	x := &extractor{text: text, opts: DefaultOptions}
-	x.run()
+	x := &extractor{text: text, opts: DefaultOptions, firstPara: -1}
+	x.splitParagraphs()
+	x.markResidue()
 	var out []string
-	for _, u := range x.units {
+	for x.nextUnit() {
+		u := x.units[len(x.units)-1]
 		out = append(out, text[u.Start:u.End])
 	}
 	return out

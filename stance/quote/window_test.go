@@ -1,0 +1,104 @@
+package quote
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// TestExtractWindowed checks that a document walked with a window gives
+// the Quotes it gives when kept whole, on PolNeAR (or the package's own
+// fixtures) and on texts made to stretch the window: a statement over many
+// units, transcript paragraphs, a lead-in waiting for its content.
+func TestExtractWindowed(t *testing.T) {
+	texts := benchTexts(t)
+	if len(texts) > 100 {
+		texts = texts[:100]
+	}
+	if dev, _ := filepath.Glob(filepath.Join(sharedDir, "data/polnear/dev/*.txt")); len(dev) > 0 && !testing.Short() {
+		texts = append(texts, readTexts(t, dev)...)
+	}
+	texts = append(texts,
+		`"A," she said. "B." "C." "D."`+"\n"+`"E," Ruiz said. "F."`,
+		"WALLACE: Is it late? Is it early? It is late.\nTRUMP: It is.\n\nRuiz continued:\n\"We go.\"",
+		"Ruiz said:\n\nWALLACE: We stay. We go.\n\n\"We go.\"",
+		"Ruiz continued:\n\"We go.\" Lund said. She added that \"it is late\".",
+		"Q: Why?\nBrandt: Because. It is so.\nQ: When?\nBrandt: Now.",
+		"Asked whether it was late, Ruiz continued:\n\"Yes.\"",
+		strings.Repeat("Mayor Ana Ruiz said the port is open. She said so. \"It is,\" Lund added. ", 40),
+	)
+	defer func(n int) { windowWords = n }(windowWords)
+	for _, n := range []int{0, 5, 40} {
+		for i, text := range texts {
+			windowWords = 1 << 30
+			want := Extract(text, DefaultOptions)
+			windowWords = n
+			got := Extract(text, DefaultOptions)
+			if !reflect.DeepEqual(got, want) {
+				t.Fatalf("text %d, window of %d words:\ngot  %+v\nwant %+v", i, n, got, want)
+			}
+			var seq []Quote
+			for q := range ExtractSeq(text, DefaultOptions) {
+				seq = append(seq, q)
+			}
+			if len(seq) != len(want) || len(want) > 0 && !reflect.DeepEqual(seq, want) {
+				t.Fatalf("text %d, window of %d words: ExtractSeq\ngot  %+v\nwant %+v", i, n, seq, want)
+			}
+		}
+	}
+}
+
+func readTexts(tb testing.TB, files []string) []string {
+	var texts []string
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		texts = append(texts, string(b))
+	}
+	return texts
+}
+
+func TestExtractSeqStops(t *testing.T) {
+	text := strings.Repeat("\"We go,\" Ruiz said. ", 2000)
+	defer func(n int) { windowWords = n }(windowWords)
+	for _, n := range []int{windowWords, 10} {
+		windowWords = n
+		got := 0
+		for range ExtractSeq(text, DefaultOptions) {
+			got++
+			if got == 3 {
+				break
+			}
+		}
+		if got != 3 {
+			t.Errorf("window of %d words: %d Quotes before the break, want 3", n, got)
+		}
+	}
+}
+
+// FuzzExtractWindowed checks that the window changes nothing: a text
+// gives the same Quotes kept whole and walked a few words at a time.
+func FuzzExtractWindowed(f *testing.F) {
+	for _, s := range []string{
+		"\"We will win,\" she said. \"Then we rest.\" \"Soon.\"",
+		"Mayor Ana Ruiz said taxes would fall. Ruiz added that \"it is late.\" She said so.",
+		"WALLACE: Is it late? It is.\nRuiz continued:\n\"We go.\"",
+		"Polls show the race is close, according to the Daily Ledger. It added that voters \"wait.\"",
+	} {
+		f.Add(s, uint8(3))
+	}
+	f.Fuzz(func(t *testing.T, text string, n uint8) {
+		defer func(n int) { windowWords = n }(windowWords)
+		windowWords = 1 << 30
+		want := Extract(text, DefaultOptions)
+		windowWords = int(n % 64)
+		got := Extract(text, DefaultOptions)
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("window of %d words:\ngot  %+v\nwant %+v", windowWords, got, want)
+		}
+	})
+}
