@@ -152,12 +152,11 @@ func analyzeCommand(e env) *cobra.Command {
 					l, strings.Join(labels, ", "), opts.Support, opts.Oppose)
 			}
 		}
-		src, err := in.open(e, args)
+		src, ps, err := in.open(e, args, "analyzing")
 		if err != nil {
 			return err
 		}
 		defer src.Close()
-		ps := in.pass(e, src, "analyzing")
 		popts := ps.options()
 		popts.Extract, popts.Workers = quote.DefaultOptions, workers
 		p, err := stance.Analyze(cmd.Context(), src, m, popts)

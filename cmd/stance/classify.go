@@ -42,12 +42,11 @@ func classifyCommand(e env) *cobra.Command {
 			return err
 		}
 		opts := quote.DefaultOptions
-		src, err := in.open(e, args)
+		src, ps, err := in.open(e, args, "classifying")
 		if err != nil {
 			return err
 		}
 		defer src.Close()
-		ps := in.pass(e, src, "classifying")
 		err = writeOutput(*output, e.stdout, func(w io.Writer) error {
 			out := report.NewStatementWriter(w, format)
 			out.Width = e.widthFor(*output)

@@ -1,6 +1,9 @@
 package main
 
 import (
+	"slices"
+	"strings"
+
 	"github.com/spf13/pflag"
 
 	"github.com/stancekit/stancekit/stance"
@@ -11,25 +14,46 @@ import (
 // classify, analyze): how the corpus is read and how bad documents and
 // progress are shown.
 type inputFlags struct {
+	opts   corpus.Options
 	strict bool
 	quiet  bool
 }
 
 func addInputFlags(fs *pflag.FlagSet) *inputFlags {
-	f := &inputFlags{}
+	f := &inputFlags{opts: corpus.DefaultOptions}
+	fs.StringVar(&f.opts.TextField, "text-field", f.opts.TextField, "JSONL key or CSV column holding the article `FIELD`")
+	fs.StringVar(&f.opts.IDField, "id-field", f.opts.IDField, "JSONL key or CSV column holding the document id (\"\": none)")
+	fs.StringVar(&f.opts.DateField, "date-field", f.opts.DateField, "JSONL key or CSV column holding the date (\"\": none)")
+	fs.StringVar(&f.opts.StdinFormat, "input-format", "", "`FORMAT` of standard input: "+strings.Join(corpus.Formats, ", ")+" (default: sniffed; CSV is never guessed)")
+	fs.StringVar(&f.opts.Encoding, "encoding", "", "character encoding of the input, e.g. utf-8, windows-1252, latin1, utf-16le (default: detected)")
+	fs.BoolVar(&f.opts.Dedupe, "dedupe", false, "count each document id once: skip later documents with an id already seen")
 	fs.BoolVar(&f.strict, "strict", false, "stop at the first bad document instead of warning and going on")
 	fs.BoolVarP(&f.quiet, "quiet", "q", false, "no progress bar")
 	return f
 }
 
-// open checks the flags and returns the corpus over paths.
-func (f *inputFlags) open(e env, paths []string) (*corpus.Corpus, error) {
-	return corpus.NewCorpus(paths, e.stdin), nil
-}
-
-// pass returns the warnings and progress of one run over src.
-func (f *inputFlags) pass(e env, src *corpus.Corpus, verb string) *pass {
-	return &pass{strict: f.strict, prog: newProgress(e, f.quiet, verb, "documents"), src: src}
+// open checks the flags and returns the corpus over paths, and the pass
+// that shows its warnings and progress.
+func (f *inputFlags) open(e env, paths []string, verb string) (*corpus.Corpus, *pass, error) {
+	o := f.opts
+	switch {
+	case strings.TrimSpace(o.TextField) == "":
+		return nil, nil, usageErrorf("--text-field: must name a field")
+	case o.StdinFormat != "" && !slices.Contains(corpus.Formats, o.StdinFormat):
+		return nil, nil, usageErrorf("--input-format: unknown format %q (want %s)", o.StdinFormat, strings.Join(corpus.Formats, ", "))
+	}
+	if err := o.Validate(); err != nil {
+		msg := err.Error()
+		if _, rest, ok := strings.Cut(msg, "Encoding: "); ok {
+			msg = "--encoding: " + rest
+		}
+		return nil, nil, usageErrorf("%s", msg)
+	}
+	ps := &pass{strict: f.strict, prog: newProgress(e, f.quiet, verb, "documents")}
+	// Notes about documents read all the same (a charset guessed, an id
+	// repeated) are warnings that do not change the exit status.
+	o.OnWarning = func(err error) { ps.prog.warn("stance: warning: %v\n", err) }
+	return corpus.NewCorpusOptions(paths, e.stdin, o), ps, nil
 }
 
 // A pass is one run over a corpus as the user sees it: a warning per bad
@@ -37,7 +61,6 @@ func (f *inputFlags) pass(e env, src *corpus.Corpus, verb string) *pass {
 type pass struct {
 	strict bool
 	prog   *progress
-	src    *corpus.Corpus
 	bad    int // bad documents reported
 }
 

@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"sync"
 	"time"
 
 	"github.com/schollz/progressbar/v3"
@@ -17,8 +18,10 @@ const progressDelay = time.Second
 // not given. With a known total (bytes of input, folds, examples) it shows
 // a percentage and the time left; without one, a count and a rate.
 // Warnings go through warn, which clears the bar first so lines never
-// mix. A progress is used from one goroutine.
+// mix. A progress is safe for concurrent use: warnings about input can
+// come from the goroutine that reads it.
 type progress struct {
+	mu    sync.Mutex
 	w     io.Writer
 	on    bool
 	verb  string // what is being done: "analyzing"
@@ -39,6 +42,8 @@ func newProgress(e env, quiet bool, verb, unit string) *progress {
 // setTotal sets the total of the measure update is given: bytes when
 // isBytes, else units of work. It must be called before the bar appears.
 func (p *progress) setTotal(total int64, isBytes bool) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
 	p.total, p.bytes = total, isBytes
 }
 
@@ -46,6 +51,8 @@ func (p *progress) setTotal(total int64, isBytes bool) {
 // are done; count is the number of units behind done, for the
 // description.
 func (p *progress) update(done int64, count int) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
 	if !p.on {
 		return
 	}
@@ -98,12 +105,20 @@ func (p *progress) newBar() *progressbar.ProgressBar {
 
 // warn prints a line on stderr, clearing the bar first.
 func (p *progress) warn(format string, args ...any) {
-	p.clear()
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.clearLocked()
 	fmt.Fprintf(p.w, format, args...)
 }
 
 // clear removes the bar from the screen; the next update draws it again.
 func (p *progress) clear() {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.clearLocked()
+}
+
+func (p *progress) clearLocked() {
 	if p.bar != nil {
 		p.bar.Clear()
 	}
@@ -111,6 +126,8 @@ func (p *progress) clear() {
 
 // finish removes the bar for good. It is safe to call more than once.
 func (p *progress) finish() {
+	p.mu.Lock()
+	defer p.mu.Unlock()
 	if p.bar != nil {
 		p.bar.Finish()
 		p.bar = nil

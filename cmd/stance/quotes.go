@@ -35,12 +35,11 @@ func quotesCommand(e env) *cobra.Command {
 		if err := opts.Validate(); err != nil {
 			return usageErrorf("%v", err)
 		}
-		src, err := in.open(e, args)
+		src, ps, err := in.open(e, args, "extracting")
 		if err != nil {
 			return err
 		}
 		defer src.Close()
-		ps := in.pass(e, src, "extracting")
 		err = writeOutput(*output, e.stdout, func(w io.Writer) error {
 			out := report.NewQuotesWriter(w, format)
 			out.Width = e.widthFor(*output)

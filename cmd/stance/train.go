@@ -154,6 +154,9 @@ func readData(e env, paths []string, f train.Fields, strict bool) (ds *train.Dat
 	if err != nil {
 		return nil, false, err
 	}
+	for _, w := range ds.Warnings {
+		fmt.Fprintf(e.stderr, "stance: warning: %v\n", w)
+	}
 	label := "warning"
 	if strict {
 		label = "error"

@@ -18,6 +18,7 @@ type QuotesRecord struct {
 	Path      string        `json:"path"`
 	Line      int           `json:"line,omitempty"`      // record line in a JSONL/CSV corpus
 	Extracted bool          `json:"extracted,omitempty"` // offsets refer to text extracted from HTML
+	Encoding  string        `json:"encoding,omitempty"`  // the charset the text was decoded from; absent for UTF-8
 	Quotes    []quote.Quote `json:"quotes"`
 }
 
@@ -70,7 +71,7 @@ func (q *QuotesWriter) Write(doc *corpus.Document, qs []quote.Quote) error {
 		if qs == nil {
 			qs = []quote.Quote{}
 		}
-		return q.enc.Encode(QuotesRecord{Doc: doc.ID, Path: doc.Path, Line: doc.Line, Extracted: doc.Extracted, Quotes: qs})
+		return q.enc.Encode(QuotesRecord{Doc: doc.ID, Path: doc.Path, Line: doc.Line, Extracted: doc.Extracted, Encoding: doc.Encoding, Quotes: qs})
 	case CSV:
 		for _, x := range qs {
 			start, end := x.Content[0].Start, x.Content[len(x.Content)-1].End

@@ -25,6 +25,7 @@ type Statement struct {
 	Path      string  `json:"path"`
 	Line      int     `json:"line,omitempty"`      // record line in a JSONL/CSV corpus
 	Extracted bool    `json:"extracted,omitempty"` // offsets refer to text extracted from HTML
+	Encoding  string  `json:"encoding,omitempty"`  // the charset the text was decoded from; absent for UTF-8
 	Speaker   *string `json:"speaker"`
 	Role      *string `json:"role"`
 	Kind      string  `json:"kind"` // direct, indirect, mixed, or KindText for a whole record or line
@@ -86,7 +87,7 @@ func TextStatementAt(doc *corpus.Document, span quote.Span, stance, topic nb.Pre
 }
 
 func newStatement(doc *corpus.Document, text, speaker, kind string, s, t nb.Prediction) Statement {
-	st := Statement{Doc: doc.ID, Path: doc.Path, Line: doc.Line, Extracted: doc.Extracted, Kind: kind, Text: text,
+	st := Statement{Doc: doc.ID, Path: doc.Path, Line: doc.Line, Extracted: doc.Extracted, Encoding: doc.Encoding, Kind: kind, Text: text,
 		Stance: s.Label, StanceProb: s.Prob, StanceProbs: s.Probs,
 		Topic: t.Label, TopicProb: t.Prob, TopicProbs: t.Probs}
 	if speaker != "" {
