@@ -16,7 +16,9 @@ type Options struct {
 	// its date. A key matches exactly or else ignoring case; a column
 	// ignoring case and surrounding space. TextField must not be empty;
 	// IDField or DateField "" reads no such field. The title, source and
-	// url fields keep those names.
+	// url fields keep those names; a field named like an earlier one in
+	// this list is read once, as the earlier. Names cannot hold quotes, a
+	// backslash, a comma or control characters.
 	TextField, IDField, DateField string
 
 	// StdinFormat is the format of standard input ("-"): "" sniffs it
@@ -68,6 +70,11 @@ var ErrBadOption = errors.New("bad corpus option")
 func (o Options) Validate() error {
 	if strings.TrimSpace(o.TextField) == "" {
 		return fmt.Errorf("%w: TextField is empty", ErrBadOption)
+	}
+	for _, f := range []struct{ name, value string }{{"TextField", o.TextField}, {"IDField", o.IDField}, {"DateField", o.DateField}} {
+		if !validKey(f.value) {
+			return fmt.Errorf("%w: %s %q has a character a field name cannot have here (quotes, backslash, comma, control)", ErrBadOption, f.name, f.value)
+		}
 	}
 	if o.StdinFormat != "" && !slices.Contains(Formats, o.StdinFormat) {
 		return fmt.Errorf("%w: StdinFormat is %q, want one of %s", ErrBadOption, o.StdinFormat, strings.Join(Formats, ", "))

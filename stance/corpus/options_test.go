@@ -24,6 +24,8 @@ func TestOptionsValidate(t *testing.T) {
 		{"IANA-only name", with(func(o *Options) { o.Encoding = "IBM437" }), ""},
 		{"no id or date field", with(func(o *Options) { o.IDField, o.DateField = "", "" }), ""},
 		{"no text field", with(func(o *Options) { o.TextField = " " }), "bad corpus option: TextField is empty"},
+		{"field name with a comma", with(func(o *Options) { o.IDField = "a,b" }),
+			`bad corpus option: IDField "a,b" has a character a field name cannot have here (quotes, backslash, comma, control)`},
 		{"unknown format", with(func(o *Options) { o.StdinFormat = "xml" }),
 			`bad corpus option: StdinFormat is "xml", want one of text, html, jsonl, json, csv`},
 		{"unknown encoding", with(func(o *Options) { o.Encoding = "klingon" }),

@@ -8,13 +8,10 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/csv"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"strings"
-
-	"github.com/stancekit/stancekit/stance/internal/jsonerr"
 )
 
 // recordReader reads a JSONL, JSON or CSV corpus record by record.
@@ -194,108 +191,6 @@ func (j *jsonlReader) close() {
 	if j.closer != nil {
 		j.closer.Close()
 	}
-}
-
-// parseArticle reads one article object, with the field names of opts.
-// The text is required; title, date, source and url must be strings
-// when present, and the id a string or a number (kept as written).
-func parseArticle(obj []byte, opts Options) (*Document, error) {
-	var fields map[string]json.RawMessage
-	if err := json.Unmarshal(obj, &fields); err != nil {
-		var te *json.UnmarshalTypeError
-		if errors.As(err, &te) {
-			return nil, fmt.Errorf("%w: not a JSON object but a JSON %s", ErrRecord, te.Value)
-		}
-		return nil, fmt.Errorf("%w: %v", ErrRecord, jsonerr.Message(err))
-	}
-	if fields == nil {
-		return nil, fmt.Errorf("%w: not a JSON object but null", ErrRecord)
-	}
-	text, ok, err := stringField(fields, opts.TextField)
-	switch {
-	case err != nil:
-		return nil, err
-	case !ok:
-		return nil, fmt.Errorf("%w: missing %q field", ErrRecord, opts.TextField)
-	case strings.TrimSpace(text) == "":
-		return nil, ErrEmpty
-	case strings.IndexByte(text, 0) >= 0:
-		return nil, ErrBinary
-	}
-	doc := &Document{Text: text}
-	for _, f := range []struct {
-		name string
-		to   *string
-	}{{opts.DateField, &doc.Date}, {"title", &doc.Title}, {"source", &doc.Source}, {"url", &doc.URL}} {
-		if *f.to, _, err = stringField(fields, f.name); err != nil {
-			return nil, err
-		}
-	}
-	if raw, ok := field(fields, opts.IDField); ok {
-		switch kind := jsonKind(raw); kind {
-		case "string":
-			json.Unmarshal(raw, &doc.ID)
-		case "number":
-			doc.ID = string(raw) // kept as written
-		case "null":
-		default:
-			return nil, fmt.Errorf("%w: field %q should be a string or a number, not a JSON %s", ErrRecord, opts.IDField, kind)
-		}
-	}
-	return doc, nil
-}
-
-// field returns the value of the key name: the key spelled exactly, or
-// else the first in lexical order that equals it ignoring case.
-func field(fields map[string]json.RawMessage, name string) (json.RawMessage, bool) {
-	if name == "" {
-		return nil, false
-	}
-	if v, ok := fields[name]; ok {
-		return v, true
-	}
-	best := ""
-	for k := range fields {
-		if strings.EqualFold(k, name) && (best == "" || k < best) {
-			best = k
-		}
-	}
-	v, ok := fields[best]
-	return v, ok && best != ""
-}
-
-// stringField returns a string field's value; ok is false when it is
-// absent or null.
-func stringField(fields map[string]json.RawMessage, name string) (s string, ok bool, err error) {
-	raw, ok := field(fields, name)
-	if !ok || jsonKind(raw) == "null" {
-		return "", false, nil
-	}
-	if err := json.Unmarshal(raw, &s); err != nil {
-		return "", false, fmt.Errorf("%w: field %q should be a string, not a JSON %s", ErrRecord, name, jsonKind(raw))
-	}
-	return s, true, nil
-}
-
-// jsonKind names the kind of a valid JSON value.
-func jsonKind(raw json.RawMessage) string {
-	raw = bytes.TrimSpace(raw)
-	if len(raw) == 0 {
-		return "null"
-	}
-	switch raw[0] {
-	case '"':
-		return "string"
-	case '{':
-		return "object"
-	case '[':
-		return "array"
-	case 't', 'f':
-		return "boolean"
-	case 'n':
-		return "null"
-	}
-	return "number"
 }
 
 // csvReader reads a CSV corpus whose header names the text column and
