@@ -39,7 +39,8 @@ var (
 	ErrLineTooLong = errors.New("line too long")
 )
 
-// MaxLineBytes bounds one JSONL line or CSV record (64 MiB).
+// MaxLineBytes bounds one JSONL line or CSV record (64 MiB), after
+// decompression.
 const MaxLineBytes = 64 << 20
 
 // Fields names the fields of labeled data.
@@ -74,6 +75,7 @@ type Reader struct {
 	br     *bufio.Reader
 	line   int
 	csv    *csv.Reader
+	bound  *recordBound // under csv
 	cols   [3]int // text, label, target column; -1 if absent
 	n      int    // records returned
 	done   bool
@@ -91,7 +93,8 @@ func NewReader(r io.Reader, name string, f Fields) *Reader {
 	rd := &Reader{name: name, fields: f, text: text, br: bufio.NewReaderSize(text.Reader(), 1<<20)}
 	switch ext := innerExt(name); ext {
 	case ".csv", ".tsv":
-		rd.csv = csv.NewReader(rd.br)
+		rd.bound = &recordBound{r: rd.br}
+		rd.csv = csv.NewReader(rd.bound)
 		rd.csv.FieldsPerRecord = -1
 		rd.csv.ReuseRecord = true
 		if ext == ".tsv" {
@@ -369,7 +372,7 @@ func jsonKind(c byte) string {
 
 func (r *Reader) readCSV() (Record, error) {
 	if r.cols[0] == -1 && r.cols[1] == -1 && r.n == 0 && r.line == 0 {
-		header, err := r.csv.Read()
+		header, err := r.readRow()
 		if err != nil {
 			if err == io.EOF {
 				return Record{}, io.EOF
@@ -398,7 +401,7 @@ func (r *Reader) readCSV() (Record, error) {
 			return Record{}, r.errorf(1, ErrMissingField, "the header has no %q column", missing)
 		}
 	}
-	rec, err := r.csv.Read()
+	rec, err := r.readRow()
 	if err != nil {
 		if err == io.EOF {
 			return Record{}, io.EOF
@@ -421,6 +424,38 @@ func (r *Reader) readCSV() (Record, error) {
 	out, err := r.record(line, get(r.cols[0]), get(r.cols[1]), get(r.cols[2]))
 	out.Encoding = charset
 	return out, err
+}
+
+// errRowBound is the error of a recordBound over MaxLineBytes.
+var errRowBound = errors.New("row bound")
+
+// recordBound fails once more than MaxLineBytes were read since n was
+// last reset: encoding/csv keeps a whole row in memory however long.
+type recordBound struct {
+	r io.Reader
+	n int64
+}
+
+func (b *recordBound) Read(p []byte) (int, error) {
+	if b.n > MaxLineBytes {
+		return 0, errRowBound
+	}
+	n, err := b.r.Read(p)
+	b.n += int64(n)
+	return n, err
+}
+
+// readRow reads one CSV row, failing with ErrLineTooLong (and ending the
+// file) for a row over MaxLineBytes.
+func (r *Reader) readRow() ([]string, error) {
+	r.bound.n = 0
+	off := r.csv.InputOffset()
+	row, err := r.csv.Read()
+	if errors.Is(err, errRowBound) {
+		r.done = true
+		return nil, &corpus.DocError{File: r.name, Err: fmt.Errorf("%w: the row after byte %d is over %d bytes; the rest of the file is skipped", ErrLineTooLong, off, MaxLineBytes)}
+	}
+	return row, err
 }
 
 func (r *Reader) csvError(err error) error {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"errors"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -155,5 +156,35 @@ func TestReadFilesEncodings(t *testing.T) {
 	recs, errs := readAll(t, "u.tsv", utf16, DefaultFields("stance"))
 	if len(recs) != 1 || recs[0].Encoding != "utf-16le" || recs[0].Line != 2 || errs != nil {
 		t.Errorf("NewReader on UTF-16: %+v, %q", recs, errs)
+	}
+}
+
+// endless is an endless reader of one byte.
+type endless byte
+
+func (e endless) Read(p []byte) (int, error) {
+	for i := range p {
+		p[i] = byte(e)
+	}
+	return len(p), nil
+}
+
+// TestReaderCSVRowBound: encoding/csv keeps a whole row in memory, so a
+// row over MaxLineBytes (a quoted field left open, a gzip bomb) ends the
+// file with ErrLineTooLong instead of taking all memory.
+func TestReaderCSVRowBound(t *testing.T) {
+	in := io.MultiReader(strings.NewReader("text,stance\nshort,support\n\""), io.LimitReader(endless('x'), MaxLineBytes+1<<20), strings.NewReader("\",oppose\nafter,neutral\n"))
+	r := NewReader(in, "big.csv", DefaultFields("stance"))
+	rec, err := r.Read()
+	if err != nil || rec.Text != "short" {
+		t.Fatalf("first row: %+v, %v", rec, err)
+	}
+	_, err = r.Read()
+	want := "big.csv: line too long: the row after byte 26 is over 67108864 bytes; the rest of the file is skipped"
+	if err == nil || err.Error() != want || !errors.Is(err, ErrLineTooLong) {
+		t.Fatalf("long row: %v, want %q", err, want)
+	}
+	if _, err := r.Read(); err != io.EOF {
+		t.Errorf("after the long row: %v, want io.EOF", err)
 	}
 }
