@@ -76,8 +76,8 @@ type Reader struct {
 	line   int
 	csv    *csv.Reader
 	bound  *recordBound // under csv
-	cols   [3]int // text, label, target column; -1 if absent
-	n      int    // records returned
+	cols   [3]int       // text, label, target column; -1 if absent
+	n      int          // records returned
 	done   bool
 	long   []byte
 }
