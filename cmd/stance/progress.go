@@ -31,8 +31,8 @@ type progress struct {
 	total int64 // of the measure update gets; 0 when unknown
 	bytes bool  // the measure is bytes
 
-	bar       *progressbar.ProgressBar
-	described time.Time // when the description was last changed
+	bar   *progressbar.ProgressBar
+	drawn time.Time // when the bar was last drawn
 }
 
 func newProgress(e env, quiet bool, verb, unit string) *progress {
@@ -56,22 +56,22 @@ func (p *progress) update(done int64, count int) {
 	if !p.on {
 		return
 	}
-	now := time.Now()
 	if p.bar == nil {
-		if now.Sub(p.start) < progressDelay {
-			return
-		}
+		// Made now but drawn only after progressDelay: the bar's clock,
+		// which gives the rate and the time left, starts with the run.
 		p.bar = p.newBar()
 	}
-	if now.Sub(p.described) >= 200*time.Millisecond {
-		p.described = now
-		elapsed := now.Sub(p.start)
-		desc := fmt.Sprintf("%s: %d %s", p.verb, count, p.unit)
-		if p.total <= 0 || p.bytes {
-			desc += fmt.Sprintf(", %.0f/s", float64(count)/elapsed.Seconds())
-		}
-		p.bar.Describe(desc)
+	now := time.Now()
+	elapsed := now.Sub(p.start)
+	if elapsed < progressDelay || now.Sub(p.drawn) < 100*time.Millisecond {
+		return
 	}
+	p.drawn = now
+	desc := fmt.Sprintf("%s: %d %s", p.verb, count, p.unit)
+	if p.total <= 0 || p.bytes {
+		desc += fmt.Sprintf(", %.0f/s", float64(count)/elapsed.Seconds())
+	}
+	p.bar.Describe(desc)
 	if p.total > 0 {
 		p.bar.Set64(min(done, p.total))
 	} else {
@@ -82,7 +82,6 @@ func (p *progress) update(done int64, count int) {
 func (p *progress) newBar() *progressbar.ProgressBar {
 	opts := []progressbar.Option{
 		progressbar.OptionSetWriter(p.w),
-		progressbar.OptionThrottle(100 * time.Millisecond),
 		progressbar.OptionClearOnFinish(),
 		progressbar.OptionSetElapsedTime(false),
 	}
