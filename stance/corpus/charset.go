@@ -125,10 +125,15 @@ func invalidUTF8At(data []byte) int {
 
 // isBinaryControl reports a byte that no text charset uses: the C0
 // control codes other than tab, line feed, vertical tab, form feed,
-// carriage return and escape (which ISO-2022 encodings use). Only ASCII
-// is looked at: the runes here are UTF-8 decoding errors or ASCII.
+// carriage return, the DOS end-of-file mark (0x1A) and escape (which
+// ISO-2022 encodings use). Only ASCII is looked at: the runes here are
+// UTF-8 decoding errors or ASCII.
 func isBinaryControl(r rune) bool {
-	return r < 0x20 && r != '\t' && r != '\n' && r != '\v' && r != '\f' && r != '\r' && r != 0x1b
+	switch r {
+	case '\t', '\n', '\v', '\f', '\r', 0x1a, 0x1b:
+		return false
+	}
+	return r < 0x20
 }
 
 // lookupEncoding resolves an encoding name: WHATWG labels first

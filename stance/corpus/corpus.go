@@ -382,7 +382,11 @@ func stem(path string) string {
 // wholeDocument makes the document of a whole file: decoded to UTF-8
 // and, for HTML, its article extracted.
 func (c *Corpus) wholeDocument(path, format string, data []byte) (*Document, error) {
-	text, charset, err := DecodeText(data, c.opts.Encoding)
+	encoding := c.opts.Encoding
+	if format == FormatHTML && encoding == "" {
+		encoding = declaredCharset(data)
+	}
+	text, charset, err := DecodeText(data, encoding)
 	if err != nil {
 		return nil, &DocError{File: path, Line: lineOf(err), Err: err}
 	}

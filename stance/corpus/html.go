@@ -9,10 +9,12 @@ import (
 	"fmt"
 	"net/url"
 	"strings"
+	"unicode/utf8"
 
 	readability "codeberg.org/readeck/go-readability/v2"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+	"golang.org/x/net/html/charset"
 	"golang.org/x/text/runes"
 	"golang.org/x/text/transform"
 	"golang.org/x/text/unicode/norm"
@@ -37,6 +39,25 @@ func htmlDocument(doc *Document, page string) (note, err error) {
 	}
 	doc.Title, doc.Text, err = htmlText(page)
 	return nil, err
+}
+
+// declaredCharset returns the charset that a page which is not UTF-8
+// declares in a <meta> tag of its first 1024 bytes, or "" to detect it:
+// for a page that is UTF-8, that declares none, or that declares UTF-8 or
+// windows-1252 (the WHATWG default, which a page without a declaration
+// gets as well).
+func declaredCharset(page []byte) string {
+	if utf8.Valid(page) {
+		return ""
+	}
+	_, name, _ := charset.DetermineEncoding(page, "")
+	if name == "utf-8" || name == "windows-1252" {
+		return ""
+	}
+	if _, _, err := lookupEncoding(name); err != nil {
+		return "" // "replacement", for encodings WHATWG refuses
+	}
+	return name
 }
 
 // htmlText extracts the title and main text of an HTML page with

@@ -30,7 +30,8 @@ type Options struct {
 
 	// Encoding is the character encoding of every input: "" detects it
 	// (see DecodeText: UTF-8 is kept, UTF-16 needs a byte order mark,
-	// anything else is guessed and noted through OnWarning), or a name
+	// anything else is guessed, or for an HTML page taken from its <meta>
+	// declaration, and noted through OnWarning), or a name
 	// that golang.org/x/text/encoding/htmlindex or ianaindex accepts,
 	// such as "utf-8", "windows-1252", "iso-8859-1" or "latin1" (both
 	// read as windows-1252), "utf-16le", "utf-16be", "utf-16" (little
