@@ -53,7 +53,12 @@ func (f *inputFlags) open(e env, paths []string, verb string) (*corpus.Corpus, *
 	// Notes about documents read all the same (a charset guessed, an id
 	// repeated) are warnings that do not change the exit status.
 	o.OnWarning = func(err error) { ps.prog.warn("stance: warning: %v\n", err) }
-	return corpus.NewCorpusOptions(paths, e.stdin, o), ps, nil
+	// The bar shows bytes read of the total when the inputs are files.
+	if total, known := corpus.Size(paths); known && total > 0 {
+		ps.prog.setTotal(total, true)
+	}
+	ps.src = corpus.NewCorpusOptions(paths, e.stdin, o)
+	return ps.src, ps, nil
 }
 
 // A pass is one run over a corpus as the user sees it: a warning per bad
@@ -61,6 +66,7 @@ func (f *inputFlags) open(e env, paths []string, verb string) (*corpus.Corpus, *
 type pass struct {
 	strict bool
 	prog   *progress
+	src    *corpus.Corpus
 	bad    int // bad documents reported
 }
 
@@ -79,7 +85,7 @@ func (ps *pass) options() stance.Options {
 	return stance.Options{
 		Strict:   ps.strict,
 		OnError:  ps.warn,
-		Progress: func(docs int) { ps.prog.update(0, docs) },
+		Progress: func(docs int) { ps.prog.update(ps.src.BytesRead(), docs) },
 	}
 }
 

@@ -60,6 +60,7 @@ func (p *progress) update(done int64, count int) {
 		// Made now but drawn only after progressDelay: the bar's clock,
 		// which gives the rate and the time left, starts with the run.
 		p.bar = p.newBar()
+		p.bar.StartWithoutRender()
 	}
 	now := time.Now()
 	elapsed := now.Sub(p.start)
@@ -71,12 +72,14 @@ func (p *progress) update(done int64, count int) {
 	if p.total <= 0 || p.bytes {
 		desc += fmt.Sprintf(", %.0f/s", float64(count)/elapsed.Seconds())
 	}
-	p.bar.Describe(desc)
+	// Set draws the bar (throttled by the check above), Describe again
+	// with the new description.
 	if p.total > 0 {
 		p.bar.Set64(min(done, p.total))
 	} else {
 		p.bar.Set(count)
 	}
+	p.bar.Describe(desc)
 }
 
 func (p *progress) newBar() *progressbar.ProgressBar {

@@ -97,6 +97,7 @@ type Corpus struct {
 	rec   recordReader // open JSONL, JSON or CSV corpus, or nil
 	errs  []error      // problems found while walking a directory, to report next
 	ids   idSet
+	read  byteCount // bytes of input files read, for BytesRead
 }
 
 // NewCorpus returns a Corpus over paths with DefaultOptions. stdin is
@@ -153,6 +154,7 @@ func (c *Corpus) next() (*Document, error) {
 			return doc, err
 		}
 		if len(c.queue) == 0 {
+			c.read.finish()
 			return nil, io.EOF
 		}
 		path := c.queue[0]
@@ -201,6 +203,7 @@ func (c *Corpus) open(path string) (*Document, error) {
 		return nil, nil
 	}
 	format, gz := formatOf(path)
+	c.read.start(info.Size())
 	if !gz && !isRecords(format) && info.Size() > MaxRecordBytes {
 		return nil, &DocError{File: path, Err: fmt.Errorf("%w: %d bytes (limit %d)", ErrTooLarge, info.Size(), MaxRecordBytes)}
 	}
@@ -208,7 +211,7 @@ func (c *Corpus) open(path string) (*Document, error) {
 	if err != nil {
 		return nil, &DocError{File: path, Err: pathError(err)}
 	}
-	var r io.Reader = f
+	var r io.Reader = c.read.reader(f)
 	if gz {
 		if r, err = Gunzip(f); err != nil {
 			f.Close()
