@@ -8,6 +8,7 @@ import (
 	"runtime"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/stancekit/stancekit/stance/corpus"
 	"github.com/stancekit/stancekit/stance/nb"
@@ -41,7 +42,9 @@ type Options struct {
 	// Extract are the extraction options (quote.DefaultOptions).
 	Extract quote.Options
 	// Workers is the number of goroutines that extract and classify; 0
-	// means GOMAXPROCS.
+	// means GOMAXPROCS. Documents are read ahead for them while less than
+	// 8 MiB of text is in flight, so large documents are worked on one or
+	// two at a time whatever the number of workers.
 	Workers int
 	// Strict stops the pass at the first bad document, returning its
 	// *corpus.DocError; otherwise bad documents are passed to OnError and
@@ -81,18 +84,20 @@ func Observe(q quote.Quote, stance, topic nb.Prediction) tally.Observation {
 
 // observe extracts and classifies the statements of doc. Unattributed
 // statements are counted but not classified: no speaker row uses them.
+// Each statement is classified as it is found, so only the observations
+// are kept, not the Quotes of the document.
 func observe(doc *corpus.Document, m Models, opts quote.Options) []tally.Observation {
-	quotes := quote.Extract(doc.Text, opts)
-	obs := make([]tally.Observation, len(quotes))
-	for i, q := range quotes {
-		if strings.TrimSpace(q.Speaker) == "" {
-			continue
+	var obs []tally.Observation
+	for q := range quote.ExtractSeq(doc.Text, opts) {
+		var o tally.Observation
+		if strings.TrimSpace(q.Speaker) != "" {
+			var topic nb.Prediction
+			if m.Topic != nil {
+				topic = m.Topic.Predict(q.Text)
+			}
+			o = Observe(q, m.Stance.Predict(q.Text), topic)
 		}
-		var topic nb.Prediction
-		if m.Topic != nil {
-			topic = m.Topic.Predict(q.Text)
-		}
-		obs[i] = Observe(q, m.Stance.Predict(q.Text), topic)
+		obs = append(obs, o)
 	}
 	return obs
 }
@@ -104,9 +109,9 @@ func observe(doc *corpus.Document, m Models, opts quote.Options) []tally.Observa
 // A reader goroutine feeds documents to opts.Workers goroutines that
 // extract and classify, and the calling goroutine adds their observations
 // to the Partial. A Partial does not depend on the order documents are
-// added in, so results are taken as they come: memory is bounded by a few
-// documents per worker and the per-speaker counts, whatever the corpus
-// size. An error of r other than a *corpus.DocError stops the pass, and so
+// added in, so results are taken as they come: memory is bounded by the
+// largest document, a few megabytes of smaller ones in flight (see
+// Options.Workers) and the per-speaker counts, whatever the corpus size. An error of r other than a *corpus.DocError stops the pass, and so
 // does ctx.
 func Analyze(ctx context.Context, r Reader, m Models, opts Options) (*tally.Partial, error) {
 	if m.Stance == nil {
@@ -156,9 +161,47 @@ func Each[T any](ctx context.Context, r Reader, opts Options,
 	})
 }
 
+// inFlightBytes bounds the text of the documents read but not yet
+// emitted: the reader reads another document only while less than this
+// is in flight. A pass then holds at most this much text besides its
+// largest document, however many workers it has and however far an
+// ordered pass runs ahead of a slow document; news articles of a few
+// kilobytes never wait for it.
+const inFlightBytes = 8 << 20
+
+// A budget counts the bytes of text in flight.
+type budget struct {
+	used atomic.Int64
+	free chan struct{} // holds a token once bytes are given back
+}
+
+// wait blocks until less than inFlightBytes are in flight. It reports
+// false when ctx is done first.
+func (b *budget) wait(ctx context.Context) bool {
+	for b.used.Load() >= inFlightBytes {
+		select {
+		case <-b.free:
+		case <-ctx.Done():
+			return false
+		}
+	}
+	return true
+}
+
+func (b *budget) take(n int) { b.used.Add(int64(n)) }
+
+func (b *budget) give(n int) {
+	b.used.Add(-int64(n))
+	select {
+	case b.free <- struct{}{}:
+	default:
+	}
+}
+
 // stream runs work on the documents of r on opts.Workers goroutines and
 // emit on the results from the calling goroutine, in input order when
-// ordered is true and as they come otherwise.
+// ordered is true and as they come otherwise. Documents are read while
+// less than inFlightBytes of text is in flight.
 func stream[T any](ctx context.Context, r Reader, opts Options, ordered bool,
 	work func(*corpus.Document) T, emit func(*corpus.Document, T) error) error {
 	workers := opts.Workers
@@ -177,12 +220,16 @@ func stream[T any](ctx context.Context, r Reader, opts Options, ordered bool,
 	jobs := make(chan item, workers)
 	results := make(chan item, 2*workers)
 	var readErr error
+	inFlight := &budget{free: make(chan struct{}, 1)}
 	var wg sync.WaitGroup
 	wg.Add(1)
 	go func() { // reader
 		defer wg.Done()
 		defer close(jobs)
 		for seq := 0; ; seq++ {
+			if !inFlight.wait(ctx) {
+				return
+			}
 			doc, err := r.Next()
 			if err == io.EOF {
 				return
@@ -200,6 +247,7 @@ func stream[T any](ctx context.Context, r Reader, opts Options, ordered bool,
 				readErr = err
 				return
 			}
+			inFlight.take(len(doc.Text))
 			select {
 			case jobs <- item{seq: seq, doc: doc}:
 			case <-ctx.Done():
@@ -234,7 +282,9 @@ func stream[T any](ctx context.Context, r Reader, opts Options, ordered bool,
 			}
 			return
 		}
-		if e := emit(it.doc, it.val); e != nil {
+		e := emit(it.doc, it.val)
+		inFlight.give(len(it.doc.Text))
+		if e != nil {
 			err = e
 			cancel()
 		}

@@ -5,7 +5,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
+	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/stancekit/stancekit/stance"
 	"github.com/stancekit/stancekit/stance/corpus"
@@ -90,5 +93,38 @@ func TestEachStrictAndEmitErrors(t *testing.T) {
 func TestAnalyzeNeedsStanceModel(t *testing.T) {
 	if _, err := stance.Analyze(context.Background(), &docs{n: 3}, stance.Models{}, stance.DefaultOptions); err == nil {
 		t.Error("Analyze without a stance model: no error")
+	}
+}
+
+// big is a Reader of n documents of size bytes each that counts the
+// documents read and not yet emitted.
+type big struct {
+	i, n, size  int
+	out, maxOut atomic.Int64
+}
+
+func (b *big) Next() (*corpus.Document, error) {
+	if b.i == b.n {
+		return nil, io.EOF
+	}
+	b.i++
+	if n := b.out.Add(1); n > b.maxOut.Load() {
+		b.maxOut.Store(n)
+	}
+	return &corpus.Document{ID: fmt.Sprint(b.i), Text: strings.Repeat("x", b.size)}, nil
+}
+
+func TestEachBoundsTextInFlight(t *testing.T) {
+	r := &big{n: 40, size: 3 << 20}
+	opts := stance.Options{Workers: 8}
+	err := stance.Each(context.Background(), r, opts,
+		func(d *corpus.Document) int { time.Sleep(time.Millisecond); return len(d.Text) },
+		func(*corpus.Document, int) error { r.out.Add(-1); return nil })
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Reading stops once 8 MiB are in flight: three documents of 3 MiB.
+	if got := r.maxOut.Load(); got > 3 {
+		t.Errorf("%d documents of 3 MiB in flight, want at most 3", got)
 	}
 }

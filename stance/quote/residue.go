@@ -36,7 +36,7 @@ func isResidue(s string) bool {
 		return false
 	}
 	words, nav, digits, letters := 0, 0, 0, 0
-	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+	for f := range strings.FieldsFuncSeq(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
 		words++
 		if lexicon.NavigationWords[strings.ToLower(f)] {
 			nav++

@@ -12,7 +12,7 @@ package quote
 
 // windowWords is the number of words of a document kept whole: a longer
 // one is walked with a window (a variable so tests can make it small).
-var windowWords = 1 << 14
+var windowWords = 1 << 16
 
 // final returns how many of the first attributions no unit after ui can
 // change: all but an attribution waiting for its content (pending) and
