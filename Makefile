@@ -57,7 +57,8 @@ bench-classify: build
 	$(GO) test -run '^$$' -bench 'Train|Predict|ReadModel' -benchmem ./stance/
 
 # Go benchmarks, then each bench script: extraction vs the regex baseline,
-# classifier vs scikit-learn, analyze on a ~1 GB corpus (peak RSS).
+# classifier vs scikit-learn, analyze on a ~1 GB corpus (peak RSS), quotes
+# and analyze on one 20 MB document (peak RSS, at most 5x the document).
 bench: build
 	$(GO) test -run '^$$' -bench . -benchmem ./...
 	@for s in scripts/bench-*.sh; do echo "== $$s"; SHARED=$(SHARED) BIN=$(BIN) bash $$s || exit 1; done
