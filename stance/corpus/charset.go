@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/gogs/chardet"
 	"golang.org/x/text/encoding"
@@ -39,6 +40,19 @@ import (
 // byte that no text charset uses. With encoding "utf-8" invalid UTF-8 is
 // refused with ErrInvalidUTF8. DecodeText does not reject empty text.
 func DecodeText(data []byte, encoding string) (text, charset string, err error) {
+	return decodeText(data, encoding, false)
+}
+
+// decodeText is DecodeText. With owned, data belongs to the caller, who
+// will never change it again: UTF-8 text is then data itself, not a copy,
+// so a large document is held once.
+func decodeText(data []byte, encoding string, owned bool) (text, charset string, err error) {
+	str := func(b []byte) string {
+		if owned {
+			return unsafe.String(unsafe.SliceData(b), len(b))
+		}
+		return string(b)
+	}
 	if enc, name := bomEncoding(data); enc != nil {
 		return decodeWith(data, enc, name)
 	}
@@ -54,13 +68,13 @@ func DecodeText(data []byte, encoding string) (text, charset string, err error) 
 		if err := checkUTF8(data); err != nil {
 			return "", "", err
 		}
-		return string(data), "", nil
+		return str(data), "", nil
 	}
 	if utf8.Valid(data) {
 		if i := bytes.IndexByte(data, 0); i >= 0 {
 			return "", "", newTextError(data, i, ErrBinary)
 		}
-		return string(data), "", nil
+		return str(data), "", nil
 	}
 	if i := bytes.IndexFunc(data, isBinaryControl); i >= 0 {
 		return "", "", newTextError(data, i, ErrBinary)

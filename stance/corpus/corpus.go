@@ -222,7 +222,7 @@ func (c *Corpus) open(path string) (*Document, error) {
 		return nil, c.openRecords(format, path, r, f)
 	}
 	defer f.Close()
-	data, err := readLimited(r, gz)
+	data, err := readLimited(r, gz, info.Size())
 	if err != nil {
 		return nil, &DocError{File: path, Err: pathError(err)}
 	}
@@ -256,7 +256,7 @@ func (c *Corpus) openStdin() (*Document, error) {
 	if isRecords(format) {
 		return nil, c.openRecords(format, "-", br, nil)
 	}
-	data, err := readLimited(br, gz)
+	data, err := readLimited(br, gz, 0)
 	if err != nil {
 		return nil, &DocError{File: "-", Err: err}
 	}
@@ -389,7 +389,7 @@ func (c *Corpus) wholeDocument(path, format string, data []byte) (*Document, err
 	if format == FormatHTML && encoding == "" {
 		encoding = declaredCharset(data)
 	}
-	text, charset, err := DecodeText(data, encoding)
+	text, charset, err := decodeText(data, encoding, true)
 	if err != nil {
 		return nil, &DocError{File: path, Line: lineOf(err), Err: err}
 	}

@@ -52,11 +52,17 @@ func gzipError(err error) error {
 
 // readLimited reads all of r, up to MaxRecordBytes: more is ErrTooLarge,
 // so a small compressed file that inflates without end costs at most that.
-func readLimited(r io.Reader, gz bool) ([]byte, error) {
-	data, err := io.ReadAll(io.LimitReader(r, MaxRecordBytes+1))
-	if err != nil {
+// size, the file's size when known (else 0), sizes the buffer, so a large
+// document is held once and not in a buffer grown by doubling.
+func readLimited(r io.Reader, gz bool, size int64) ([]byte, error) {
+	var buf bytes.Buffer
+	if size > 0 && !gz {
+		buf.Grow(int(min(size, MaxRecordBytes)) + bytes.MinRead)
+	}
+	if _, err := buf.ReadFrom(io.LimitReader(r, MaxRecordBytes+1)); err != nil {
 		return nil, err
 	}
+	data := buf.Bytes()
 	if len(data) > MaxRecordBytes {
 		what := ""
 		if gz {

@@ -145,6 +145,9 @@ func (j *jsonlReader) next() (*Document, error) {
 			return nil, &DocError{File: j.path, Line: j.line, Err: err}
 		}
 		doc, err := parseArticle(line, j.opts)
+		if cap(j.buf) > 1<<20 {
+			j.buf = nil // do not keep a large record's buffer for the next
+		}
 		if err != nil {
 			return nil, &DocError{File: j.path, Line: j.line, Err: err}
 		}

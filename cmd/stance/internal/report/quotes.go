@@ -1,6 +1,8 @@
 package report
 
 import (
+	"bytes"
+	"encoding/json"
 	"io"
 	"strconv"
 
@@ -50,6 +52,11 @@ type QuotesWriter struct {
 	// a terminal; 0 means DefaultWidth. Flush reads it.
 	Width int
 	sink
+
+	// The JSONL record being written (see writeJSONL).
+	jsonEnc *json.Encoder
+	jsonBuf bytes.Buffer
+	line    []byte
 }
 
 // QuotesCSVHeader is the header row of the CSV format of a QuotesWriter.
@@ -68,10 +75,7 @@ func NewQuotesWriter(w io.Writer, format string) *QuotesWriter {
 func (q *QuotesWriter) Write(doc *corpus.Document, qs []quote.Quote) error {
 	switch q.format {
 	case JSONL:
-		if qs == nil {
-			qs = []quote.Quote{}
-		}
-		return q.enc.Encode(QuotesRecord{Doc: doc.ID, Path: doc.Path, Line: doc.Line, Extracted: doc.Extracted, Encoding: doc.Encoding, Quotes: qs})
+		return q.writeJSONL(doc, qs)
 	case CSV:
 		for _, x := range qs {
 			start, end := x.Content[0].Start, x.Content[len(x.Content)-1].End
@@ -102,4 +106,44 @@ func spanText(text string, s *quote.Span) string {
 		return ""
 	}
 	return s.Text(text)
+}
+
+// writeJSONL writes the QuotesRecord of doc a quote at a time, the bytes
+// encoding/json would write for the whole record, so that a document with
+// a great many quotes is never held twice, as quotes and as one line.
+func (q *QuotesWriter) writeJSONL(doc *corpus.Document, qs []quote.Quote) error {
+	if q.jsonEnc == nil {
+		q.jsonEnc = json.NewEncoder(&q.jsonBuf)
+		q.jsonEnc.SetEscapeHTML(false)
+	}
+	q.jsonBuf.Reset()
+	// The record with no quotes ends in `"quotes":[]}` and a newline: the
+	// quotes go inside the brackets.
+	head := QuotesRecord{Doc: doc.ID, Path: doc.Path, Line: doc.Line, Extracted: doc.Extracted, Encoding: doc.Encoding, Quotes: []quote.Quote{}}
+	if err := q.jsonEnc.Encode(head); err != nil {
+		return err
+	}
+	q.line = append(q.line[:0], bytes.TrimSuffix(q.jsonBuf.Bytes(), []byte("]}\n"))...)
+	for i := range qs {
+		q.jsonBuf.Reset()
+		if err := q.jsonEnc.Encode(&qs[i]); err != nil {
+			return err
+		}
+		if i > 0 {
+			q.line = append(q.line, ',')
+		}
+		q.line = append(q.line, bytes.TrimSuffix(q.jsonBuf.Bytes(), []byte("\n"))...)
+		if len(q.line) >= 64<<10 {
+			if _, err := q.w.Write(q.line); err != nil {
+				return err
+			}
+			q.line = q.line[:0]
+		}
+	}
+	q.line = append(q.line, "]}\n"...)
+	_, err := q.w.Write(q.line)
+	if cap(q.line) > 1<<20 {
+		q.line = nil
+	}
+	return err
 }

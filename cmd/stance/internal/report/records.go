@@ -48,7 +48,7 @@ type sink struct {
 	format string
 	enc    *json.Encoder
 	csv    *csv.Writer
-	w      io.Writer
+	w      io.Writer  // the output, for writers that write it themselves
 	cols   []column   // of the table
 	rows   [][]string // of the table, until flush
 }
@@ -61,6 +61,7 @@ func newSink(w io.Writer, format string, csvHeader []string, cols []column) sink
 	case JSONL:
 		s.enc = json.NewEncoder(w)
 		s.enc.SetEscapeHTML(false)
+		s.w = w
 	case CSV:
 		s.csv = csv.NewWriter(w)
 		s.csv.Write(csvHeader)
