@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"io"
+	"iter"
+	"slices"
 
 	"github.com/spf13/cobra"
 
@@ -44,8 +46,8 @@ func quotesCommand(e env) *cobra.Command {
 			out := report.NewQuotesWriter(w, format)
 			out.Width = e.widthFor(*output)
 			err := eachDocument(cmd.Context(), src, ps,
-				func(doc *corpus.Document) []quote.Quote { return quote.Extract(doc.Text, opts) },
-				out.Write)
+				func(doc *corpus.Document) iter.Seq[quote.Quote] { return extractQuotes(doc, opts) },
+				out.WriteSeq)
 			if err != nil {
 				return err
 			}
@@ -59,6 +61,21 @@ func quotesCommand(e env) *cobra.Command {
 	output = outputFlag(fs, "the statements")
 	in = addInputFlags(fs)
 	return c
+}
+
+// lazyBytes is the size from which a document's quotes are extracted as
+// they are written, on the goroutine that writes, instead of all at once
+// on a worker: the quotes of a huge document are then never all held.
+const lazyBytes = 1 << 20
+
+// extractQuotes returns the quotes of doc: extracted now on a worker for
+// a document under lazyBytes, or a sequence that extracts them as the
+// output is written.
+func extractQuotes(doc *corpus.Document, opts quote.Options) iter.Seq[quote.Quote] {
+	if len(doc.Text) >= lazyBytes {
+		return quote.ExtractSeq(doc.Text, opts)
+	}
+	return slices.Values(quote.Extract(doc.Text, opts))
 }
 
 // eachDocument runs stance.Each over src, with the pass's warnings and

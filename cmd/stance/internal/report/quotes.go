@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"encoding/json"
 	"io"
+	"iter"
+	"slices"
 	"strconv"
 
 	"github.com/olekukonko/tablewriter/tw"
@@ -73,11 +75,17 @@ func NewQuotesWriter(w io.Writer, format string) *QuotesWriter {
 
 // Write renders the quotes qs extracted from doc.
 func (q *QuotesWriter) Write(doc *corpus.Document, qs []quote.Quote) error {
+	return q.WriteSeq(doc, slices.Values(qs))
+}
+
+// WriteSeq renders the quotes of doc as seq yields them (see
+// quote.ExtractSeq): JSONL and CSV output never holds them all.
+func (q *QuotesWriter) WriteSeq(doc *corpus.Document, seq iter.Seq[quote.Quote]) error {
 	switch q.format {
 	case JSONL:
-		return q.writeJSONL(doc, qs)
+		return q.writeJSONL(doc, seq)
 	case CSV:
-		for _, x := range qs {
+		for x := range seq {
 			start, end := x.Content[0].Start, x.Content[len(x.Content)-1].End
 			q.csv.Write([]string{doc.ID, doc.Path, lineCell(doc.Line), x.Speaker, x.Role, string(x.Kind),
 				spanText(doc.Text, x.Source), spanText(doc.Text, x.Cue), strconv.Itoa(start), strconv.Itoa(end), x.Text})
@@ -85,7 +93,7 @@ func (q *QuotesWriter) Write(doc *corpus.Document, qs []quote.Quote) error {
 		q.csv.Flush()
 		return q.csv.Error()
 	default:
-		for _, x := range qs {
+		for x := range seq {
 			speaker := x.Speaker
 			if speaker == "" {
 				speaker = "(unresolved)"
@@ -111,7 +119,7 @@ func spanText(text string, s *quote.Span) string {
 // writeJSONL writes the QuotesRecord of doc a quote at a time, the bytes
 // encoding/json would write for the whole record, so that a document with
 // a great many quotes is never held twice, as quotes and as one line.
-func (q *QuotesWriter) writeJSONL(doc *corpus.Document, qs []quote.Quote) error {
+func (q *QuotesWriter) writeJSONL(doc *corpus.Document, seq iter.Seq[quote.Quote]) error {
 	if q.jsonEnc == nil {
 		q.jsonEnc = json.NewEncoder(&q.jsonBuf)
 		q.jsonEnc.SetEscapeHTML(false)
@@ -124,12 +132,13 @@ func (q *QuotesWriter) writeJSONL(doc *corpus.Document, qs []quote.Quote) error 
 		return err
 	}
 	q.line = append(q.line[:0], bytes.TrimSuffix(q.jsonBuf.Bytes(), []byte("]}\n"))...)
-	for i := range qs {
+	i := 0
+	for x := range seq {
 		q.jsonBuf.Reset()
-		if err := q.jsonEnc.Encode(&qs[i]); err != nil {
+		if err := q.jsonEnc.Encode(&x); err != nil {
 			return err
 		}
-		if i > 0 {
+		if i++; i > 1 {
 			q.line = append(q.line, ',')
 		}
 		q.line = append(q.line, bytes.TrimSuffix(q.jsonBuf.Bytes(), []byte("\n"))...)
