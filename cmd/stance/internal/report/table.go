@@ -23,7 +23,14 @@ func writeTable(w io.Writer, s *tally.Summary, width int) error {
 	}
 	cols = append(cols, column{"NET", tw.AlignRight, keep}, column{fmt.Sprintf("%.0f%% CI", 100*s.Level), tw.AlignLeft, keep},
 		column{"CONF", tw.AlignRight, keep})
-	topics := s.TopicLabels != nil
+	// With a breakdown per topic, its rows, most frequent first, name the
+	// top topic: the column would repeat it and take the room the topic
+	// names need.
+	byTopic := false
+	for _, sp := range s.Speakers {
+		byTopic = byTopic || len(sp.ByTopic) > 0
+	}
+	topics := s.TopicLabels != nil && !byTopic
 	if topics {
 		cols = append(cols, column{"TOP TOPIC", tw.AlignLeft, cut})
 	}
