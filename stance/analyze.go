@@ -59,8 +59,18 @@ type Options struct {
 	Progress func(docs int)
 }
 
-// DefaultOptions extract with quote.DefaultOptions on every core.
-var DefaultOptions = Options{Extract: quote.DefaultOptions}
+// DefaultOptions extract the statements of quote.DefaultOptions (see
+// quote.Options.StatementsOnly: plans, findings and noun-phrase objects
+// are not positions) on every core.
+var DefaultOptions = Options{Extract: StatementOptions}
+
+// StatementOptions are quote.DefaultOptions reporting statements only:
+// the quotes a per-speaker summary counts.
+var StatementOptions = func() quote.Options {
+	o := quote.DefaultOptions
+	o.StatementsOnly = true
+	return o
+}()
 
 // Classify extracts the statements of doc and classifies each one with
 // m (m.Topic may be nil).

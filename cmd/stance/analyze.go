@@ -115,6 +115,7 @@ func analyzeCommand(e env) *cobra.Command {
 	var (
 		stanceModel, topicModel string
 		workers                 int
+		allAttributions         bool
 		in                      *inputFlags
 		sf                      *summaryFlags
 	)
@@ -158,7 +159,10 @@ func analyzeCommand(e env) *cobra.Command {
 		}
 		defer src.Close()
 		popts := ps.options()
-		popts.Extract, popts.Workers = quote.DefaultOptions, workers
+		popts.Extract, popts.Workers = stance.StatementOptions, workers
+		if allAttributions {
+			popts.Extract = quote.DefaultOptions
+		}
 		p, err := stance.Analyze(cmd.Context(), src, m, popts)
 		ps.prog.finish()
 		if err = ps.check(err); err != nil {
@@ -170,6 +174,7 @@ func analyzeCommand(e env) *cobra.Command {
 	fs.StringVar(&stanceModel, "stance-model", "", "stance model `FILE` (default: the embedded model)")
 	fs.StringVar(&topicModel, "topic-model", "", "topic model `FILE` (default: the embedded model; none: no topics)")
 	fs.IntVar(&workers, "workers", runtime.GOMAXPROCS(0), "extract and classify on `N` goroutines")
+	fs.BoolVar(&allAttributions, "all-attributions", false, "count every attribution (plans, findings, noun-phrase objects too), not only statements")
 	sf = addSummaryFlags(fs)
 	in = addInputFlags(fs)
 	return c

@@ -18,7 +18,7 @@ import (
 func classifyCommand(e env) *cobra.Command {
 	var (
 		stanceModel, topicModel, format string
-		texts                           bool
+		texts, allAttributions          bool
 		output                          *string
 		in                              *inputFlags
 	)
@@ -41,7 +41,10 @@ func classifyCommand(e env) *cobra.Command {
 		if err := checkModels(m); err != nil {
 			return err
 		}
-		opts := quote.DefaultOptions
+		opts := stance.StatementOptions
+		if allAttributions {
+			opts = quote.DefaultOptions
+		}
 		src, ps, err := in.open(e, args, "classifying")
 		if err != nil {
 			return err
@@ -64,6 +67,7 @@ func classifyCommand(e env) *cobra.Command {
 	fs.StringVar(&stanceModel, "model", "", "stance model `FILE` (default: the embedded model)")
 	fs.StringVar(&topicModel, "topic-model", "", "topic model `FILE` (default: the embedded model)")
 	fs.StringVar(&format, "format", report.Table, "output `FORMAT`: table, jsonl or csv")
+	fs.BoolVar(&allAttributions, "all-attributions", false, "classify every attribution (plans, findings, noun-phrase objects too), not only statements")
 	fs.BoolVar(&texts, "texts", false, "classify each JSONL/CSV record, or each line of a text file, as one statement instead of extracting quotes")
 	output = outputFlag(fs, "the statements")
 	in = addInputFlags(fs)

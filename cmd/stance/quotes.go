@@ -18,10 +18,11 @@ import (
 // quotesCommand prints the quotes extracted from each document.
 func quotesCommand(e env) *cobra.Command {
 	var (
-		format     string
-		noIndirect bool
-		output     *string
-		in         *inputFlags
+		format         string
+		noIndirect     bool
+		statementsOnly bool
+		output         *string
+		in             *inputFlags
 	)
 	c := newCommand("quotes [flags] PATH...", "extract and attribute statements", func(cmd *cobra.Command, args []string) error {
 		if err := checkFormat(format, report.RecordFormats...); err != nil {
@@ -34,6 +35,7 @@ func quotesCommand(e env) *cobra.Command {
 		if noIndirect {
 			opts.Indirect = false
 		}
+		opts.StatementsOnly = statementsOnly
 		if err := opts.Validate(); err != nil {
 			return usageErrorf("%v", err)
 		}
@@ -58,6 +60,7 @@ func quotesCommand(e env) *cobra.Command {
 	fs := c.Flags()
 	fs.StringVar(&format, "format", report.Table, "output `FORMAT`: table, jsonl or csv")
 	fs.BoolVar(&noIndirect, "direct-only", false, "report only statements in quotation marks")
+	fs.BoolVar(&statementsOnly, "statements-only", false, "report only statements, what analyze counts (not plans, findings or noun-phrase objects)")
 	output = outputFlag(fs, "the statements")
 	in = addInputFlags(fs)
 	return c

@@ -24,6 +24,10 @@ type Options struct {
 	// MaxSourceWords bounds the length of a source mention in words,
 	// appositives included. 1 or more.
 	MaxSourceWords int
+	// StatementsOnly reports only the quotes that are statements (see
+	// Quote.Statement): what a per-speaker summary counts. Otherwise
+	// every attribution is reported, as PolNeAR annotates them.
+	StatementsOnly bool
 }
 
 // DefaultOptions are the options tuned on PolNeAR.
@@ -267,6 +271,17 @@ func (x *extractor) settle(n int) {
 			q.Kind = Indirect
 		}
 		if !x.opts.Indirect && q.Kind == Indirect {
+			continue
+		}
+		q.Class = Speech
+		if a.hasCue {
+			q.Class = cueClass(x.text[a.cue.Start:a.cue.End])
+			if q.Class == Speech && a.hasSrc && isDocumentSource(x.text[a.srcSpan.Start:a.srcSpan.End]) {
+				q.Class = Evidence // "according to the report"
+			}
+		}
+		q.Statement = isStatement(q.Class, q.Kind, q.Text)
+		if x.opts.StatementsOnly && !q.Statement {
 			continue
 		}
 		q.Speaker, q.Role = x.r.resolve(a)

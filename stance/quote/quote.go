@@ -25,20 +25,30 @@ type Quote struct {
 	Speaker string `json:"speaker"` // canonical name of the resolved actor; "" if unresolved
 	Role    string `json:"role"`    // role or affiliation found in titles and appositives; "" if none
 	Kind    Kind   `json:"kind"`
+	// Class is the kind of act the cue reports: speech, writing, belief,
+	// plan, evidence or perception.
+	Class CueClass `json:"cue_class"`
+	// Statement is true when the quote states a position of its source:
+	// speech, writing or belief whose content is a quotation or a clause,
+	// not a plan, a finding, or a noun phrase ("praised the display").
+	// Per-speaker summaries count statements only.
+	Statement bool `json:"statement"`
 }
 
 // MarshalJSON writes the output contract: an empty Speaker or Role is null.
 func (q Quote) MarshalJSON() ([]byte, error) {
 	type wire struct {
-		Text    string  `json:"text"`
-		Content []Span  `json:"content"`
-		Source  *Span   `json:"source"`
-		Cue     *Span   `json:"cue"`
-		Speaker *string `json:"speaker"`
-		Role    *string `json:"role"`
-		Kind    Kind    `json:"kind"`
+		Text      string   `json:"text"`
+		Content   []Span   `json:"content"`
+		Source    *Span    `json:"source"`
+		Cue       *Span    `json:"cue"`
+		Speaker   *string  `json:"speaker"`
+		Role      *string  `json:"role"`
+		Kind      Kind     `json:"kind"`
+		Class     CueClass `json:"cue_class"`
+		Statement bool     `json:"statement"`
 	}
-	w := wire{Text: q.Text, Content: q.Content, Source: q.Source, Cue: q.Cue, Kind: q.Kind}
+	w := wire{Text: q.Text, Content: q.Content, Source: q.Source, Cue: q.Cue, Kind: q.Kind, Class: q.Class, Statement: q.Statement}
 	if w.Content == nil {
 		w.Content = []Span{}
 	}

@@ -134,3 +134,19 @@ var Connectives = SetOf(
 	"earlier", "previously", "separately", "yet", "and", "but", "or", "nor", "so", "while",
 	"whereas", "because", "if", "unless", "when", "whenever", "where", "after", "before",
 )
+
+// IrregularPast are the simple past forms of common English irregular
+// verbs (the closed class taught in grammars; regular pasts end in -ed),
+// which mark a finite clause: "the ruling set a precedent", "prices rose".
+var IrregularPast = SetOf("arose", "ate", "beat", "became", "began", "bent", "bet", "bit", "bled",
+	"blew", "bore", "broke", "brought", "built", "burnt", "bought", "caught", "chose", "clung",
+	"came", "cost", "crept", "cut", "dealt", "dug", "did", "drew", "drank", "drove", "fed", "felt",
+	"fell", "fled", "flew", "forbade", "forgot", "forgave", "froze", "fought", "found", "gave",
+	"got", "grew", "went", "hung", "had", "heard", "hid", "hit", "held", "hurt", "kept", "knew",
+	"laid", "led", "left", "lent", "let", "lay", "lit", "lost", "made", "meant", "met", "paid",
+	"put", "quit", "ran", "rang", "rode", "rose", "said", "saw", "sold", "sent", "set", "shook",
+	"shone", "shot", "showed", "shut", "sang", "sank", "sat", "slept", "slid", "spoke", "sped",
+	"spent", "split", "spread", "sprang", "stood", "stole", "stuck", "stung", "struck", "swore",
+	"swept", "swam", "swung", "took", "taught", "tore", "told", "thought", "threw", "understood",
+	"upset", "woke", "wore", "won", "withdrew", "wrote", "overtook", "undertook", "sought",
+	"wept", "wound", "oversaw", "outgrew", "foresaw", "undid", "mistook")
