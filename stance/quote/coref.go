@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -314,9 +315,16 @@ func (r *resolver) resolveSource(a *attribution) (string, string) {
 	for k > np.w0 && !(x.words[k-1].kind == wordText && x.words[k-1].upper) {
 		k--
 	}
-	if k == np.w0 {
-		// A common noun phrase: "the campaign", "a new poll".
-		return r.plain(np), role
+	if k == np.w0 || k == np.w0+1 && lexicon.EqualFold(x.wordText(np.w0), "the") {
+		// A common noun phrase: "the minister", "the campaign", "a new
+		// poll". A definite description may name a person met before.
+		if e := r.nominal(np, pos); e >= 0 {
+			r.note(pos, e)
+			return r.ents[e].name, r.ents[e].role
+		}
+		if k == np.w0 {
+			return r.plain(np), role
+		}
 	}
 	s := k
 	for s > np.w0 && (x.words[s-1].kind == wordText && x.words[s-1].upper || x.isPunct(s-1, '.') ||
@@ -386,4 +394,66 @@ func (r *resolver) antecedent(pos int, g byte) int {
 		}
 	}
 	return fallback
+}
+
+// nominal resolves a definite description to the one person it can mean,
+// or returns -1: "the minister" or "the home secretary" to the only person
+// mentioned before pos whose role has every word of the description, "the
+// 52-year-old" to the nearest person before it. When two people fit, the
+// description stays unresolved.
+func (r *resolver) nominal(np npSpan, pos int) int {
+	x := r.x
+	if np.w1-np.w0 < 2 || !lexicon.EqualFold(x.wordText(np.w0), "the") {
+		return -1
+	}
+	head := lexicon.Lower(x.wordText(np.w1 - 1))
+	if strings.HasSuffix(head, "-year-old") {
+		return r.antecedent(pos, 1)
+	}
+	if x.plural(np.w1 - 1) {
+		return -1
+	}
+	var words []string
+	for k := np.w0 + 1; k < np.w1; k++ {
+		if x.words[k].kind != wordText {
+			return -1
+		}
+		words = append(words, lexicon.Lower(x.wordText(k)))
+	}
+	found := -1
+	seen := map[int]bool{}
+	check := func(ms []mention) bool {
+		for _, m := range ms {
+			if m.pos >= pos || seen[m.ent] {
+				continue
+			}
+			seen[m.ent] = true
+			if !roleHas(r.ents[m.ent].role, words) {
+				continue
+			}
+			if found >= 0 && found != m.ent {
+				return false // two people fit
+			}
+			found = m.ent
+		}
+		return true
+	}
+	if !check(r.mentions) || !check(r.speakers) {
+		return -1
+	}
+	return found
+}
+
+// roleHas reports whether role has every one of words (lower case).
+func roleHas(role string, words []string) bool {
+	if role == "" {
+		return false
+	}
+	have := strings.Fields(lexicon.Lower(role))
+	for _, w := range words {
+		if !slices.Contains(have, w) {
+			return false
+		}
+	}
+	return true
 }

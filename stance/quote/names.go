@@ -297,7 +297,7 @@ func (r *resolver) description(np npSpan) bool {
 func (r *resolver) actorName(np npSpan) string {
 	x := r.x
 	if r.description(np) {
-		return ""
+		return r.groupName(np)
 	}
 	w0, w1 := np.w0, np.w1
 	for w0 < w1-1 && (x.in(lexicon.Articles, w0) || x.in(lexicon.Quantifiers, w0)) {
@@ -339,6 +339,35 @@ func (r *resolver) actorName(np npSpan) string {
 	}
 	return strings.TrimSpace(x.text[x.words[w0].Start:x.words[w1-1].End])
 }
+
+// groupName returns the group a plural description names ("analysts",
+// "defence lawyers", "some critics" -> "critics"), or "" for any other
+// description.
+func (r *resolver) groupName(np npSpan) string {
+	x := r.x
+	head := np.w1 - 1
+	if head < np.w0 || !x.in(lexicon.GroupHeads, head) {
+		return ""
+	}
+	w0 := np.w0
+	for w0 < head && (x.in(lexicon.Articles, w0) || x.in(lexicon.Quantifiers, w0) || x.in(lexicon.PossDeterminers, w0) ||
+		x.in(lexicon.Determiners, w0) || lexicon.IsNumber(x.wordText(w0))) {
+		w0++
+	}
+	for k := w0; k <= head; k++ {
+		if x.words[k].kind != wordText {
+			return ""
+		}
+	}
+	name := x.text[x.words[w0].Start:x.words[head].End]
+	if first := x.wordText(w0); x.words[w0].upper && x.sentenceInitial(w0) {
+		// "Harbour pilots said": the description has no proper word, so
+		// a capital that opens the sentence is the sentence's.
+		name = lexicon.Lower(first) + name[len(first):]
+	}
+	return name
+}
+
 
 // speaksFor returns the organisation a description speaks for, named in
 // the phrase [p, end) after it ("from the Regional Democracy Network"), or

@@ -59,3 +59,19 @@ var (
 	SpeakForms = SetOf("speak", "spoke", "speaks", "speaking", "spoken")
 	SpeakPreps = SetOf("to", "with")
 )
+
+// GroupHeads are plural nouns for groups of people that speak as one
+// source ("analysts said", "defence lawyers argued", "Labour MPs warned"):
+// a description with one of these heads names a group speaker.
+var GroupHeads = SetOf("analysts", "officials", "critics", "experts", "economists", "residents",
+	"lawyers", "campaigners", "activists", "investors", "traders", "doctors", "nurses", "teachers",
+	"scientists", "researchers", "academics", "diplomats", "sources", "aides", "advisers",
+	"advisors", "mps", "lawmakers", "legislators", "senators", "ministers", "councillors",
+	"councilors", "protesters", "protestors", "fans", "supporters", "opponents", "voters",
+	"parents", "students", "workers", "farmers", "growers", "unions", "leaders", "observers",
+	"witnesses", "prosecutors", "investigators", "regulators", "executives", "bankers",
+	"insiders", "strategists", "commentators", "pundits", "reviewers", "organisers",
+	"organizers", "locals", "neighbours", "neighbors", "families", "relatives", "owners",
+	"tenants", "landlords", "patients", "passengers", "drivers", "pilots", "engineers",
+	"developers", "users", "customers", "shareholders", "members", "delegates", "negotiators",
+	"officers", "soldiers", "veterans", "judges", "players", "coaches", "pollsters", "historians")
