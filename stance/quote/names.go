@@ -368,7 +368,6 @@ func (r *resolver) groupName(np npSpan) string {
 	return name
 }
 
-
 // speaksFor returns the organisation a description speaks for, named in
 // the phrase [p, end) after it ("from the Regional Democracy Network"), or
 // "".
