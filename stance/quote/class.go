@@ -70,62 +70,166 @@ func cueClass(cue string) CueClass {
 // positions when what they carry is a proposition: a quotation, a clause
 // ("that the plan failed", "the plan failed", "to stay on"), not a noun
 // phrase ("the keeper's display") or an adjective ("sturdy").
-func isStatement(c CueClass, kind Kind, text string) bool {
+//
+// cue is the cue's text and before the text before it. A passive cue ("is
+// estimated to", "was described as", "were reported") reports no one's
+// position, nor does a question ("asked whether ..."); an indirect
+// content opening with "by" (an agent) or "as" (a naming) is no
+// proposition.
+func isStatement(c CueClass, kind Kind, text, cue, before string) bool {
 	switch c {
 	case Speech, Writing, Belief:
 	default:
 		return false
 	}
+	if passiveCue(cue, before) {
+		return false
+	}
 	if kind != Indirect {
 		return true
+	}
+	first, _, _ := strings.Cut(strings.TrimSpace(text), " ")
+	switch {
+	case lexicon.EqualFold(first, "by"), lexicon.EqualFold(first, "as"):
+		return false
+	case lexicon.InFold(questionCues, firstWord(cue)) && lexicon.InFold(lexicon.AskWords, first):
+		return false
 	}
 	return isClause(text)
 }
 
+// questionCues ask rather than state: what follows is a question.
+var questionCues = lexicon.SetOf("asked", "ask", "asks", "asking", "wondered", "wonders", "questioned", "queried", "inquired", "enquired")
+
+// beForms are the forms of "be" that make a following participle passive.
+var beForms = lexicon.SetOf("is", "are", "was", "were", "be", "been", "being", "'s", "’s", "isn't", "wasn't", "aren't", "weren't")
+
+// passiveCue reports whether the cue is a passive participle: the word
+// before it (adverbs skipped) is a form of "be" ("is widely expected",
+// "was described").
+func passiveCue(cue, before string) bool {
+	e, ok := lexicon.LookupCue(firstWord(cue))
+	if !ok || !e.Past || e.Base || e.Third {
+		return false
+	}
+	words := strings.Fields(before)
+	for i := len(words) - 1; i >= 0 && i >= len(words)-3; i-- {
+		w := strings.Trim(words[i], ",;")
+		switch {
+		case lexicon.InFold(beForms, w):
+			return true
+		case strings.HasSuffix(lexicon.Lower(w), "ly"), lexicon.EqualFold(w, "also"), lexicon.EqualFold(w, "not"), lexicon.EqualFold(w, "often"):
+			continue // "is widely expected", "was not reported"
+		}
+		return false
+	}
+	return false
+}
+
+// firstWord is the first word of s, without punctuation around it.
+func firstWord(s string) string {
+	f, _, _ := strings.Cut(strings.TrimSpace(s), " ")
+	return strings.Trim(f, ",.;:")
+}
+
 // isClause reports whether an indirect content reads as a clause: it
-// opens with a complementizer or "to", or it has a finite verb (an
-// auxiliary or modal, a subject pronoun followed by its verb, or a past
-// form after its subject).
+// opens with a complementizer, a question word or "to" and a verb, or it
+// has a finite verb: an auxiliary or modal, a subject pronoun followed by
+// its verb, a past form after its subject, or an -s form after a noun and
+// before what follows verbs. Verbs of relative clauses ("the display,
+// which kept them in the game") and participles after a comma ("the
+// findings, published on Monday") do not count.
 func isClause(text string) bool {
-	words := strings.FieldsFunc(text, func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’' && r != '-'
-	})
-	if len(words) < 2 {
+	words := clauseTokens(text)
+	n := 0
+	for _, w := range words {
+		if w != "," {
+			n++
+		}
+	}
+	if n < 2 {
 		return false
 	}
 	first := words[0]
 	switch {
 	case lexicon.InFold(lexicon.Complementizers, first), lexicon.InFold(lexicon.QuestionWords, first),
-		lexicon.EqualFold(first, "to"), lexicon.EqualFold(first, "not"):
+		lexicon.EqualFold(first, "not"):
 		return true
+	case lexicon.EqualFold(first, "to"):
+		return len(words) > 1 && isVerbLike(words[1]) && !strings.HasSuffix(words[1], "s") || len(words) > 1 && strings.HasSuffix(words[1], "ss")
 	}
 	for i, w := range words {
-		prev := ""
+		prev, next := "", ""
 		if i > 0 {
 			prev = words[i-1]
 		}
-		next := ""
 		if i+1 < len(words) {
 			next = words[i+1]
 		}
+		if i > 0 && (lexicon.InFold(lexicon.RelativePronouns, prev) && !(i == 1 && lexicon.EqualFold(prev, "that")) || prev == ",") {
+			continue // a relative clause's verb, or a participle after a comma
+		}
 		switch {
 		case lexicon.InFold(lexicon.FiniteAux, w), lexicon.InFold(lexicon.Modals, w) && !lexicon.EqualFold(w, "to"),
-			strings.HasSuffix(strings.ToLower(w), "n't"), strings.HasSuffix(strings.ToLower(w), "'s") && next != "" && isParticipleLike(next):
+			strings.HasSuffix(lexicon.Lower(w), "n't"), lexicon.InFold(contractions, w):
 			return true
-		case next != "" && lexicon.InFold(lexicon.SubjectPronouns, w) && !lexicon.EqualFold(w, "who") && !lexicon.EqualFold(w, "which"):
+		case next != "" && next != "," && lexicon.InFold(lexicon.SubjectPronouns, w) && !lexicon.EqualFold(w, "who") && !lexicon.EqualFold(w, "which"):
 			return true // "we need", "it was": the word after the pronoun is its verb
 		case i > 0 && isPastForm(w) && !isNominalContext(prev):
 			return true // "the bill passed", "prices rose", "the ruling set"
-		case i > 0 && isPresentThird(w, prev):
-			return true // "the campaign comes", "Russia wants"
-		case i > 0 && lexicon.EqualFold(w, "to") && next != "" && isVerbLike(next):
+		case i > 0 && isPresentThird(w, prev) && followsVerb(next):
+			return true // "the campaign comes too late", "Russia wants a deal"
+		case i > 0 && i <= 5 && lexicon.EqualFold(w, "to") && next != "" && isVerbLike(next):
 			return true // "urged broadcasters to give", "called on them to reject"
 		case (lexicon.EqualFold(w, "of") || lexicon.EqualFold(w, "against") || lexicon.EqualFold(w, "for")) &&
-			strings.HasSuffix(strings.ToLower(next), "ing"):
+			strings.HasSuffix(lexicon.Lower(next), "ing"):
 			return true // "accused X of using", "warned against overstating"
 		}
 	}
 	return false
+}
+
+// contractions of a subject and "is" or "has": "it's", "there's".
+var contractions = lexicon.SetOf("it's", "it’s", "that's", "that’s", "there's", "there’s", "he's", "he’s",
+	"she's", "she’s", "what's", "what’s", "who's", "who’s", "here's", "here’s", "we're", "we’re",
+	"they're", "they’re", "you're", "you’re", "i'm", "i’m", "we've", "we’ve", "they've", "they’ve", "i've", "i’ve")
+
+// clauseTokens splits text into words and commas.
+func clauseTokens(text string) []string {
+	var out []string
+	for _, f := range strings.FieldsFunc(text, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’' && r != '-' && r != ','
+	}) {
+		for f != "" {
+			i := strings.IndexByte(f, ',')
+			if i < 0 {
+				out = append(out, f)
+				break
+			}
+			if i > 0 {
+				out = append(out, f[:i])
+			}
+			out = append(out, ",")
+			f = f[i+1:]
+		}
+	}
+	return out
+}
+
+// followsVerb reports whether a word can follow a finite verb: an
+// article, determiner, preposition, "to", "that", "not", an adverb, a
+// number, or the end; not "and" or another noun-like word.
+func followsVerb(next string) bool {
+	switch {
+	case next == "", next == ",":
+		return true
+	case lexicon.InFold(lexicon.Articles, next), lexicon.InFold(lexicon.Determiners, next), lexicon.InFold(lexicon.PossDeterminers, next),
+		lexicon.InFold(lexicon.Prepositions, next), lexicon.InFold(lexicon.Quantifiers, next), lexicon.InFold(lexicon.Complementizers, next),
+		lexicon.InFold(lexicon.ObjectPronouns, next), lexicon.IsNumber(next):
+		return true
+	}
+	l := lexicon.Lower(next)
+	return l == "to" || l == "not" || l == "too" || l == "more" || l == "less" || l == "no" || strings.HasSuffix(l, "ly")
 }
 
 // isNominalContext reports whether a word before a verb-like form makes

@@ -280,7 +280,12 @@ func (x *extractor) settle(n int) {
 				q.Class = Evidence // "according to the report"
 			}
 		}
-		q.Statement = isStatement(q.Class, q.Kind, q.Text)
+		cue, before := "", ""
+		if a.hasCue {
+			cue = x.text[a.cue.Start:a.cue.End]
+			before = x.text[max(0, a.cue.Start-40):a.cue.Start]
+		}
+		q.Statement = isStatement(q.Class, q.Kind, q.Text, cue, before)
 		if x.opts.StatementsOnly && !q.Statement {
 			continue
 		}
