@@ -64,11 +64,12 @@ type Options struct {
 // are not positions) on every core.
 var DefaultOptions = Options{Extract: StatementOptions}
 
-// StatementOptions are quote.DefaultOptions reporting statements only:
-// the quotes a per-speaker summary counts.
+// StatementOptions are quote.DefaultOptions reporting statements only,
+// quotation paragraphs that continue a speaker included: the quotes a
+// per-speaker summary counts.
 var StatementOptions = func() quote.Options {
 	o := quote.DefaultOptions
-	o.StatementsOnly = true
+	o.StatementsOnly, o.Continuations = true, true
 	return o
 }()
 

@@ -35,7 +35,7 @@ func quotesCommand(e env) *cobra.Command {
 		if noIndirect {
 			opts.Indirect = false
 		}
-		opts.StatementsOnly = statementsOnly
+		opts.StatementsOnly, opts.Continuations = statementsOnly, statementsOnly
 		if err := opts.Validate(); err != nil {
 			return usageErrorf("%v", err)
 		}

@@ -28,6 +28,11 @@ type Options struct {
 	// Quote.Statement): what a per-speaker summary counts. Otherwise
 	// every attribution is reported, as PolNeAR annotates them.
 	StatementsOnly bool
+	// Continuations reports a paragraph that is all quotation, with no
+	// cue, after a paragraph that quotes someone, as a statement of the
+	// same speaker. PolNeAR does not annotate these, so DefaultOptions
+	// leave them out; a summary counts them.
+	Continuations bool
 }
 
 // DefaultOptions are the options tuned on PolNeAR.
@@ -131,6 +136,9 @@ type extractor struct {
 	stopped bool
 	out     []Quote
 	spans   []Span // backing store of the Sources and Cues
+	// last is the latest Quote resolved, whose speaker a following
+	// quotation paragraph without a cue continues.
+	last Quote
 }
 
 // An attribution is a statement found in the text before speakers are
@@ -146,6 +154,9 @@ type attribution struct {
 	quoted  bool // content contains a quotation
 	direct  bool // content is made of quotations only
 	srcSpan Span
+	// follows marks a quotation paragraph with no cue of its own after a
+	// quoted statement: the same speaker goes on.
+	follows bool
 }
 
 // run extracts in two walks over the sentence units: the names of the
@@ -289,7 +300,12 @@ func (x *extractor) settle(n int) {
 		if x.opts.StatementsOnly && !q.Statement {
 			continue
 		}
-		q.Speaker, q.Role = x.r.resolve(a)
+		if a.follows {
+			q.Speaker, q.Role = x.last.Speaker, x.last.Role
+		} else {
+			q.Speaker, q.Role = x.r.resolve(a)
+		}
+		x.last = q
 		if x.yield == nil {
 			x.out = append(x.out, q)
 		} else if !x.yield(q) {

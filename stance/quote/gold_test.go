@@ -297,7 +297,10 @@ func TestGoldArticles(t *testing.T) {
 	if len(docs) == 0 {
 		t.Skip("no gold articles in data/gold")
 	}
-	s := scoreGold(docs, DefaultOptions)
+	// As a summary reads them: continuation paragraphs included.
+	opts := DefaultOptions
+	opts.Continuations = true
+	s := scoreGold(docs, opts)
 	styles := map[string]int{}
 	for _, d := range docs {
 		styles[d.style]++

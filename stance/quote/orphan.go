@@ -65,9 +65,12 @@ func (x *extractor) orphan(ui int) {
 		return
 	}
 	if nextPara && !x.paraQuoteOpen(a.unit) {
-		// A new quoting paragraph without a cue is, in PolNeAR, not part
-		// of the previous statement; without a source in its sentence it
-		// is left out.
+		// A new quoting paragraph without a cue is not part of the
+		// previous statement (PolNeAR's convention); it is a statement
+		// of its own by the speaker just quoted (Options.Continuations).
+		if x.opts.Continuations && direct && a.direct {
+			x.attrs = append(x.attrs, attribution{content: []Span{sp}, unit: ui, srcUnit: ui, quoted: true, direct: true, follows: true})
+		}
 		return
 	}
 	a.content = append(a.content, sp)
