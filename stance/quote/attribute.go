@@ -104,7 +104,7 @@ func (x *extractor) attributeUnit(ui int, headline bool) {
 	if from == u.w0 {
 		x.leadClause(ui, before)
 	}
-	if len(x.attrs) == before && !x.colonQuote(ui) {
+	if len(x.attrs) == before && !x.colonQuote(ui) && !x.colonVerbQuote(ui) {
 		x.orphan(ui)
 	}
 }

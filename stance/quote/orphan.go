@@ -36,6 +36,64 @@ func (x *extractor) colonQuote(ui int) bool {
 	return false
 }
 
+// colonVerbQuote handles a person, a short verb phrase that is no cue of
+// the lexicon, a colon and a quotation: `But Joanne Pike, 38, hit back:
+// "..."`, `The coach kept it short: "..."`. A colon that opens a
+// quotation after a clause about a named person or "he", "she", "they"
+// introduces what that person said. The colon is the cue.
+func (x *extractor) colonVerbQuote(ui int) bool {
+	u := x.units[ui]
+	k := u.w0
+	for k < u.w1 && !(x.isPunct(k, ':') && x.words[k].quote < 0 && k+1 < u.w1 && x.words[k+1].kind == wordOpen) {
+		if x.words[k].quote >= 0 {
+			return false
+		}
+		k++
+	}
+	if k >= u.w1 {
+		return false
+	}
+	subj, ok := x.clauseSubject(u.w0, k)
+	if !ok {
+		return false
+	}
+	head := subj.np.w1 - 1
+	if x.in(lexicon.SubjectPronouns, head) {
+		switch lexicon.Lower(x.wordText(head)) {
+		case "he", "she", "they":
+		default:
+			return false
+		}
+	} else if !x.words[head].upper {
+		return false
+	}
+	t := subj.span.w1
+	if t < k && x.isPunct(t, ',') {
+		// An appositive: "Joanne Pike, 38, hit back:".
+		e := t + 1
+		for e < k && !x.isPunct(e, ',') && e-t <= 8 {
+			e++
+		}
+		if e >= k || !x.isPunct(e, ',') {
+			return false
+		}
+		t = e + 1
+	}
+	// One to five lower-case words: the verb phrase.
+	n := 0
+	for ; t < k; t++ {
+		w := x.words[t]
+		if w.kind != wordText || w.upper && n == 0 {
+			return false
+		}
+		n++
+	}
+	if n == 0 || n > 5 {
+		return false
+	}
+	return x.addAttribution(ui, k+1, u.w1, subj, true, k, k+1)
+}
+
 // orphan attaches a unit that is all quotation, with no cue of its own, to
 // the attribution just before it: `"A," he said. "B."`
 func (x *extractor) orphan(ui int) {

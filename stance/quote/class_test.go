@@ -1,0 +1,57 @@
+package quote
+
+import "testing"
+
+func TestColonAfterVerbPhrase(t *testing.T) {
+	runPatternTests(t, []struct {
+		name string
+		text string
+		want []wantQuote
+	}{
+		{"a person, an appositive, a verb and a colon", "But Joanne Pike, 38, hit back: “I did nothing wrong.”",
+			[]wantQuote{{content: []string{"“I did nothing wrong.”"}, source: "Joanne Pike", cue: ":", kind: Direct}}},
+		{"a pronoun", "He kept it short: \"We lost.\"",
+			[]wantQuote{{content: []string{"\"We lost.\""}, source: "He", cue: ":", kind: Direct}}},
+		{"no person", "The rule is simple: \"no phones\" at dinner.", nil},
+	})
+}
+
+// TestStatement pins what counts as a statement: a position of speech,
+// writing or belief, carried by a quotation or a clause.
+func TestStatement(t *testing.T) {
+	tests := []struct {
+		name      string
+		text      string
+		statement []bool
+		class     []CueClass
+	}{
+		{"reported clause", "Anna Berg said the plan had failed.", []bool{true}, []CueClass{Speech}},
+		{"that-clause belief", "Anna Berg believes that the plan will fail.", []bool{true}, []CueClass{Belief}},
+		{"noun-phrase object", "Anna Berg praised the keeper's display.", []bool{false}, []CueClass{Speech}},
+		{"plan", "Anna Berg decided to sell the stadium.", []bool{false}, []CueClass{Plan}},
+		{"finding", "The study found that rents rose.", []bool{false}, []CueClass{Evidence}},
+		{"passive estimate", "The deal is estimated to be worth £2bn.", []bool{false}, []CueClass{Speech}},
+		{"question", "Tom Hale asked whether the plan was legal.", []bool{false}, []CueClass{Speech}},
+		{"object and infinitive", "Anna Berg urged councils to act now.", []bool{true}, []CueClass{Speech}},
+		{"quotation", "\"We will win,\" said Anna Berg.", []bool{true}, []CueClass{Speech}},
+		{"writing", "Anna Berg wrote that the council had lied.", []bool{true}, []CueClass{Writing}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			qs := Extract(tt.text, DefaultOptions)
+			var st []bool
+			var cl []CueClass
+			for _, q := range qs {
+				st, cl = append(st, q.Statement), append(cl, q.Class)
+			}
+			if len(st) != len(tt.statement) {
+				t.Fatalf("%d quotes %v, want %d", len(qs), qs, len(tt.statement))
+			}
+			for i := range st {
+				if st[i] != tt.statement[i] || cl[i] != tt.class[i] {
+					t.Errorf("quote %d %q: statement %v, class %s; want %v, %s", i, qs[i].Text, st[i], cl[i], tt.statement[i], tt.class[i])
+				}
+			}
+		})
+	}
+}
