@@ -33,7 +33,8 @@
 //     `described X as "Y"`) end at their quotation.
 //   - openers (opener.go): `Asked whether CONTENT, X said ...` (no source, or `asked by
 //     Y`) and `In a new poll, CONTENT.` besides the main clause.
-//   - name-colon (orphan.go): `Former governor X: "A"` at the unit start or after a dash.
+//   - name-colon (orphan.go): `Former governor X: "A"` at the unit start or after a dash;
+//     `X, 38, hit back: "A"` (a named person or he/she/they, a short verb phrase, a colon).
 //   - orphan (orphan.go): a unit that is all quotation continues the attribution of the
 //     unit before it (`"A," he said. "B."` is one attribution, two ranges).
 //
@@ -57,6 +58,23 @@
 // Multi-word cues ("according to", "pointed out", "shot back") and
 // post-quotation verbs, which attribute only a quotation they follow
 // (`"A," the statement read.`), are listed beside the lexicon.
+//
+// # Statements
+//
+// Every Quote has a Class, what its cue reports (speech, writing,
+// belief, plan, evidence, perception: class.go), and Statement, whether it
+// states a position of its source. A statement is speech, writing or
+// belief whose content is a quotation or a clause: "said that the plan
+// failed", "said the plan failed", "urged councils to act", "accused the
+// board of hiding losses". Plans ("decided to sell"), findings ("the study
+// found"), questions ("asked whether"), passive cues ("is estimated to",
+// "was described as") and cues whose object is a noun phrase or an
+// adjective ("praised the keeper's display", "felt sturdy") are
+// attributions but not statements. Extract reports every attribution, as
+// PolNeAR annotates them; Options.StatementsOnly keeps the statements,
+// which per-speaker summaries count, and Options.Continuations adds a
+// quotation paragraph with no cue after a quoted one as a statement of the
+// same speaker (PolNeAR leaves those out).
 //
 // A long document is walked a sentence at a time, twice: once for the
 // names, once for the statements, which are resolved as soon as no later
