@@ -10,7 +10,7 @@ import (
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 
-	"github.com/stancekit/stancekit/cmd/stance/internal/report"
+	"github.com/stancekit/stancekit/internal/report"
 	"github.com/stancekit/stancekit/internal/atomicfile"
 	"github.com/stancekit/stancekit/models"
 	"github.com/stancekit/stancekit/stance"

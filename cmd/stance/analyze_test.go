@@ -9,7 +9,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/stancekit/stancekit/cmd/stance/internal/report"
+	"github.com/stancekit/stancekit/internal/report"
 	"github.com/stancekit/stancekit/models"
 	"github.com/stancekit/stancekit/stance"
 	"github.com/stancekit/stancekit/stance/corpus"

@@ -7,7 +7,7 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/stancekit/stancekit/cmd/stance/internal/report"
+	"github.com/stancekit/stancekit/internal/report"
 	"github.com/stancekit/stancekit/models"
 	"github.com/stancekit/stancekit/stance"
 	"github.com/stancekit/stancekit/stance/corpus"

@@ -9,7 +9,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/stancekit/stancekit/cmd/stance/internal/report"
+	"github.com/stancekit/stancekit/internal/report"
 	"github.com/stancekit/stancekit/train"
 )
 

@@ -9,7 +9,7 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/stancekit/stancekit/cmd/stance/internal/report"
+	"github.com/stancekit/stancekit/internal/report"
 	"github.com/stancekit/stancekit/stance"
 	"github.com/stancekit/stancekit/stance/corpus"
 	"github.com/stancekit/stancekit/stance/quote"

@@ -8,7 +8,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/stancekit/stancekit/cmd/stance/internal/report"
+	"github.com/stancekit/stancekit/internal/report"
 	"github.com/stancekit/stancekit/stance/corpus"
 	"github.com/stancekit/stancekit/stance/quote"
 )
