@@ -33,7 +33,25 @@ type Observation struct {
 	Stance     string  // the stance label predicted for the statement
 	Confidence float64 // the probability of Stance, in [0, 1]
 	Topic      string  // the topic label; "" without a topic model
+	// Type is what the extractor found the speaker to be: TypePerson,
+	// TypeOrganisation or TypeGroup; "" when it could not tell.
+	Type string
+	// Gender is the speaker's gender as the document shows it (a
+	// pronoun, an honorific, a first name): GenderFemale, GenderMale, or
+	// "" when the document does not say or its evidence disagrees.
+	Gender string
 }
+
+// Speaker types and genders.
+const (
+	TypePerson       = "person"
+	TypeOrganisation = "organisation"
+	TypeGroup        = "group"
+	TypeUnknown      = "unknown"
+	GenderFemale     = "female"
+	GenderMale       = "male"
+	GenderUnknown    = "unknown"
+)
 
 // A Partial holds the sufficient statistics of a summary: counts and sums,
 // never shares, keyed by the speaker names of each document. Partials of
@@ -85,6 +103,11 @@ type NameStats struct {
 	// statements, in units of 1e-9 (ConfidenceUnit). Fixed point keeps
 	// sums exact, so the order of addition cannot change a result.
 	Confidence int64
+
+	// Types and Genders count the articles whose observations gave each
+	// speaker type and gender: the evidence Summarize decides them from.
+	Types   map[string]int
+	Genders map[string]int
 }
 
 // A RoleCount is a role and the number of articles that give it.
@@ -149,6 +172,7 @@ func (p *Partial) AddDocument(obs []Observation) {
 	local := canonicalActors(counts)
 	seen := make(map[string]bool, len(counts))
 	roleSeen := make(map[[2]string]bool)
+	evidence := make(map[[3]string]bool) // name, kind, value: once per article
 	for _, o := range obs {
 		name, ok := local[o.Speaker]
 		if !ok {
@@ -175,6 +199,14 @@ func (p *Partial) AddDocument(obs []Observation) {
 			roleSeen[r] = true
 			s.addRole(o.Role, 1)
 		}
+		if o.Type != "" && !evidence[[3]string{name, "t", o.Type}] {
+			evidence[[3]string{name, "t", o.Type}] = true
+			s.Types = addCount(s.Types, o.Type, 1)
+		}
+		if o.Gender != "" && !evidence[[3]string{name, "g", o.Gender}] {
+			evidence[[3]string{name, "g", o.Gender}] = true
+			s.Genders = addCount(s.Genders, o.Gender, 1)
+		}
 		s.Stance[si]++
 		if len(p.TopicLabels) > 0 {
 			ti, ok := p.topicIndex[o.Topic]
@@ -186,6 +218,15 @@ func (p *Partial) AddDocument(obs []Observation) {
 		}
 		s.Confidence += fixedConfidence(o.Confidence)
 	}
+}
+
+// addCount adds n to m[k], making m if needed.
+func addCount(m map[string]int, k string, n int) map[string]int {
+	if m == nil {
+		m = make(map[string]int)
+	}
+	m[k] += n
+	return m
 }
 
 func (s *NameStats) addRole(role string, n int) {
@@ -264,6 +305,12 @@ func (s *NameStats) add(q *NameStats) {
 	addInts(s.Stance, q.Stance)
 	addInts(s.Topics, q.Topics)
 	addInts(s.ByTopic, q.ByTopic)
+	for k, n := range q.Types {
+		s.Types = addCount(s.Types, k, n)
+	}
+	for k, n := range q.Genders {
+		s.Genders = addCount(s.Genders, k, n)
+	}
 }
 
 func addInts(dst, src []int) {
@@ -296,6 +343,8 @@ type nameFile struct {
 	Topics     map[string]int            `json:"topics,omitzero"`
 	ByTopic    map[string]map[string]int `json:"by_topic,omitzero"`
 	Confidence int64                     `json:"confidence_sum_1e9"`
+	Types      map[string]int            `json:"types,omitzero"`   // articles per speaker type
+	Genders    map[string]int            `json:"genders,omitzero"` // articles per gender
 }
 
 // labelCounts returns the non-zero counts of a dense slice by label.
@@ -329,7 +378,7 @@ func (p *Partial) WriteTo(w io.Writer) (int64, error) {
 	}
 	for name, s := range p.Names {
 		nf := &nameFile{Quotes: s.Quotes, Articles: s.Articles, Confidence: s.Confidence,
-			Stance: labelCounts(s.Stance, p.StanceLabels)}
+			Stance: labelCounts(s.Stance, p.StanceLabels), Types: s.Types, Genders: s.Genders}
 		if len(s.Roles) > 0 {
 			nf.Roles = make(map[string]int, len(s.Roles))
 			for _, r := range s.Roles {
@@ -489,6 +538,18 @@ func (p *Partial) statsOf(nf *nameFile) (*NameStats, error) {
 	if err := dense(s.Stance, nf.Stance, p.stanceIndex, "stance", nf.Quotes); err != nil {
 		return nil, err
 	}
+	for what, m := range map[string]map[string]int{"type": nf.Types, "gender": nf.Genders} {
+		for k, n := range m {
+			switch {
+			case what == "type" && k != TypePerson && k != TypeOrganisation && k != TypeGroup,
+				what == "gender" && k != GenderFemale && k != GenderMale:
+				return nil, fmt.Errorf("unknown %s %q", what, k)
+			case n <= 0 || n > nf.Articles:
+				return nil, fmt.Errorf("%s %q has count %d: want 1 to articles %d", what, k, n, nf.Articles)
+			}
+		}
+	}
+	s.Types, s.Genders = maps.Clone(nf.Types), maps.Clone(nf.Genders)
 	if s.Topics == nil {
 		if len(nf.Topics) > 0 || len(nf.ByTopic) > 0 {
 			return nil, errors.New("topic counts without topic labels")

@@ -34,7 +34,26 @@ type SummaryOptions struct {
 	// Support and Oppose are the stance labels net stance is computed
 	// from; both must be labels of the stance model.
 	Support, Oppose string
+	// Codebook, if not nil, pins canonical names, merges aliases, and
+	// sets types, genders, groups and ids; it wins over the rules and
+	// the evidence.
+	Codebook *Codebook
+	// Types keeps only actors of these types (TypePerson, ...); nil
+	// keeps all.
+	Types []string
+	// By groups the rows: ByActor (each actor), ByGroup (the codebook
+	// group of each actor: a group's statements are those of its
+	// members; actors without a group are left out) or ByGender (people
+	// by gender).
+	By string
 }
+
+// The rows a Summary can have (SummaryOptions.By).
+const (
+	ByActor  = ""
+	ByGroup  = "group"
+	ByGender = "gender"
+)
 
 // DefaultSummaryOptions are the options of "stance analyze".
 var DefaultSummaryOptions = SummaryOptions{
@@ -61,16 +80,27 @@ func (o SummaryOptions) Validate() error {
 		return fmt.Errorf("%w: Level is %v, want a value in (0, 1) such as 0.95", ErrSummaryOptions, o.Level)
 	case o.Support == "" || o.Oppose == "" || o.Support == o.Oppose:
 		return fmt.Errorf("%w: Support %q and Oppose %q must be two different stance labels", ErrSummaryOptions, o.Support, o.Oppose)
+	case o.By != ByActor && o.By != ByGroup && o.By != ByGender:
+		return fmt.Errorf("%w: By is %q, want %q, %q or %q", ErrSummaryOptions, o.By, ByActor, ByGroup, ByGender)
+	}
+	for _, t := range o.Types {
+		switch t {
+		case TypePerson, TypeOrganisation, TypeGroup, TypeUnknown:
+		default:
+			return fmt.Errorf("%w: Types has %q, want person, organisation, group or unknown", ErrSummaryOptions, t)
+		}
 	}
 	return nil
 }
 
 // A Summary is the per-actor stance table of a corpus.
 type Summary struct {
-	Documents    int // documents read
-	Quotes       int // statements found, attributed or not
-	Unattributed int // statements without a speaker
-	Actors       int // actors in the corpus, before MinQuotes and Top
+	Documents    int    // documents read
+	Quotes       int    // statements found, attributed or not
+	Unattributed int    // statements without a speaker
+	Actors       int    // actors in the corpus, before MinQuotes and Top
+	Dropped      int    // statements of actors the codebook drops
+	By           string // the rows: ByActor, ByGroup or ByGender
 
 	StanceLabels []string // the stance model's labels
 	TopicLabels  []string // the topic model's labels; nil without one
@@ -88,7 +118,16 @@ type SpeakerSummary struct {
 	Role     string   // the role given in the most articles; "" if none was seen
 	Roles    []string // every role seen, in the most articles first
 	Quotes   int      // statements
-	Articles int      // documents quoting the actor
+	Articles int      // documents quoting the actor; for a group or gender row, the sum over its actors
+
+	// Type is person, organisation, group or unknown; Gender is female,
+	// male or unknown for people, "" for others; Group and ID come from
+	// the codebook. Rows of a group or a gender have the gender of a
+	// gender row and no type.
+	Type   string
+	Gender string
+	Group  string
+	ID     string
 
 	StanceShares
 	Confidence float64            // mean probability of the predicted stance labels, in [0, 1]
@@ -132,12 +171,7 @@ func Summarize(p *Partial, opts SummaryOptions) (*Summary, error) {
 	z := distuv.UnitNormal.Quantile(1 - (1-opts.Level)/2)
 	support, oppose := slices.Index(p.StanceLabels, opts.Support), slices.Index(p.StanceLabels, opts.Oppose)
 
-	counts := make(map[string]int, len(p.Names))
-	for name, s := range p.Names {
-		counts[name] = s.Quotes
-	}
-	actors := canonicalActors(counts)
-	variants := actorVariants(actors)
+	as, dropped := actorStats(p, opts.Codebook)
 
 	// Rows are cut and sorted on light records; full rows are built only
 	// for the actors kept.
@@ -145,20 +179,51 @@ func Summarize(p *Partial, opts SummaryOptions) (*Summary, error) {
 		name  string
 		stats *NameStats
 		net   float64
+		info  actorInfo
 	}
 	var rows []record
-	for actor, names := range variants {
-		stats := p.Names[names[0]]
-		if len(names) > 1 {
-			stats = p.newStats()
-			for _, n := range names {
-				stats.add(p.Names[n])
+	add := func(name string, st *NameStats, info actorInfo) {
+		if st.Quotes >= opts.MinQuotes {
+			rows = append(rows, record{name, st, net(st.Stance, support, oppose), info})
+		}
+	}
+	switch opts.By {
+	case ByActor:
+		for name, a := range as {
+			if opts.Types == nil || slices.Contains(opts.Types, a.info.typ) {
+				add(name, a.stats, a.info)
 			}
 		}
-		if stats.Quotes < opts.MinQuotes {
-			continue
+	default:
+		groups := map[string]*actorStat{}
+		for name, a := range as {
+			key := a.info.group
+			if opts.By == ByGender {
+				if a.info.typ != TypePerson {
+					continue
+				}
+				key = a.info.gender
+			} else if opts.Types != nil && !slices.Contains(opts.Types, a.info.typ) {
+				continue
+			}
+			if key == "" {
+				continue
+			}
+			g := groups[key]
+			if g == nil {
+				g = &actorStat{stats: p.newStats()}
+				if opts.By == ByGender {
+					g.info.gender = key
+				}
+				groups[key] = g
+			}
+			g.stats.add(a.stats)
+			g.info.variants = append(g.info.variants, name)
 		}
-		rows = append(rows, record{actor, stats, net(stats.Stance, support, oppose)})
+		for key, g := range groups {
+			slices.Sort(g.info.variants)
+			add(key, g.stats, g.info)
+		}
 	}
 	slices.SortFunc(rows, func(a, b record) int {
 		var c int
@@ -185,7 +250,7 @@ func Summarize(p *Partial, opts SummaryOptions) (*Summary, error) {
 
 	sum := &Summary{
 		Documents: p.Documents, Quotes: p.Quotes, Unattributed: p.Unattributed,
-		Actors:       len(variants),
+		Actors: len(as), Dropped: dropped, By: opts.By,
 		StanceLabels: slices.Clone(p.StanceLabels), TopicLabels: slices.Clone(p.TopicLabels),
 		Support: opts.Support, Oppose: opts.Oppose, Level: opts.Level,
 		Speakers: make([]SpeakerSummary, 0, len(rows)),
@@ -198,8 +263,9 @@ func Summarize(p *Partial, opts SummaryOptions) (*Summary, error) {
 			Articles:     s.Articles,
 			StanceShares: stanceOf(s.Stance, p.StanceLabels, support, oppose, z),
 			Confidence:   float64(s.Confidence) * ConfidenceUnit / float64(s.Quotes),
+			Type:         r.info.typ, Gender: r.info.gender, Group: r.info.group, ID: r.info.id,
 		}
-		for _, v := range variants[r.name] {
+		for _, v := range r.info.variants {
 			if v != r.name {
 				sp.Aliases = append(sp.Aliases, v)
 			}

@@ -6,6 +6,7 @@ import (
 	"math"
 	"math/rand/v2"
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -179,6 +180,8 @@ func randomObservations(r *rand.Rand, docs int) [][]Observation {
 				Stance:     summaryStanceLabels[r.IntN(len(summaryStanceLabels))],
 				Confidence: r.Float64(),
 				Topic:      summaryTopicLabels[r.IntN(len(summaryTopicLabels))],
+				Type:       []string{"", TypePerson, TypePerson, TypeOrganisation, TypeGroup}[r.IntN(5)],
+				Gender:     []string{"", "", GenderFemale, GenderMale}[r.IntN(4)],
 			})
 		}
 	}
@@ -200,9 +203,21 @@ func partialOfDocs(docs [][]Observation) *Partial {
 // any order, through their files) gives exactly the summary of one run.
 func TestSummaryProperties(t *testing.T) {
 	r := rand.New(rand.NewPCG(1, 2))
-	opts := DefaultSummaryOptions
-	opts.ByTopic = true
+	cb, err := ReadCodebook(strings.NewReader("name,aliases,type,gender,group\nBushra Khalidi,Khalidi,,,Oxfam people\nWang Yi,Wang|Yi,person,male,China\nSergey Lavrov,Lavrov,,,Russia\n"), "test")
+	if err != nil {
+		t.Fatal(err)
+	}
 	for trial := range 100 {
+		opts := DefaultSummaryOptions
+		opts.ByTopic = true
+		switch trial % 4 {
+		case 1:
+			opts.Codebook = cb
+		case 2:
+			opts.Codebook, opts.By = cb, ByGroup
+		case 3:
+			opts.By, opts.Types = ByGender, []string{TypePerson}
+		}
 		docs := randomObservations(r, 1+r.IntN(40))
 		want, err := Summarize(partialOfDocs(docs), opts)
 		if err != nil {

@@ -1,0 +1,262 @@
+package tally
+
+// The analyst's codebook: canonical names, aliases the rules cannot know,
+// types, genders and groups, read from CSV. It wins over the rules.
+
+import (
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+)
+
+// ErrCodebook is wrapped by the errors of ReadCodebook.
+var ErrCodebook = errors.New("bad codebook")
+
+// CodebookHeader is the header row of a codebook CSV file.
+var CodebookHeader = []string{"name", "aliases", "type", "gender", "group", "id"}
+
+// TypeDrop in a codebook's type column drops the actor: its statements
+// are counted as unattributed, not shown under any actor.
+const TypeDrop = "drop"
+
+// A CodebookEntry is one row of a codebook: an actor as the analyst
+// defines it.
+type CodebookEntry struct {
+	Name    string   // the canonical name the actor is shown under
+	Aliases []string // other names of the actor ("the Chancellor", "Sayer")
+	Type    string   // TypePerson, TypeOrganisation, TypeGroup, TypeUnknown, TypeDrop, or "" (decided by the evidence)
+	Gender  string   // GenderFemale, GenderMale, GenderUnknown, or "" (decided by the evidence)
+	Group   string   // the level above the actor: a party, a government, a country; "" if none
+	ID      string   // free, for example a Wikidata QID
+	Line    int      // the line of the row in its file
+}
+
+// A Codebook maps names to the actors an analyst defined.
+type Codebook struct {
+	Entries []CodebookEntry
+	byKey   map[string]int // actorKey of a name or alias -> entry
+}
+
+// ReadCodebook reads a codebook CSV: a header naming the columns name,
+// aliases, type, gender, group and id (name required, the others
+// optional, in any order), then one actor per row; aliases are separated
+// by "|". name is used in errors, which give the line. A name or alias
+// given to two actors is an error naming both lines.
+func ReadCodebook(r io.Reader, name string) (*Codebook, error) {
+	cr := csv.NewReader(r)
+	cr.FieldsPerRecord = -1
+	header, err := cr.Read()
+	if err == io.EOF {
+		return nil, fmt.Errorf("%w: %s: empty file: want a header %s", ErrCodebook, name, strings.Join(CodebookHeader, ","))
+	}
+	if err != nil {
+		return nil, fmt.Errorf("%w: %s: %v", ErrCodebook, name, err)
+	}
+	col := map[string]int{}
+	for i, h := range header {
+		h = strings.ToLower(strings.TrimSpace(strings.TrimPrefix(h, "\ufeff")))
+		if !slices.Contains(CodebookHeader, h) {
+			return nil, fmt.Errorf("%w: %s:1: unknown column %q (want %s)", ErrCodebook, name, h, strings.Join(CodebookHeader, ", "))
+		}
+		col[h] = i
+	}
+	if _, ok := col["name"]; !ok {
+		return nil, fmt.Errorf("%w: %s:1: no name column", ErrCodebook, name)
+	}
+	cb := &Codebook{byKey: map[string]int{}}
+	for {
+		rec, err := cr.Read()
+		if err == io.EOF {
+			break
+		}
+		line, _ := cr.FieldPos(0)
+		if err != nil {
+			return nil, fmt.Errorf("%w: %s:%d: %v", ErrCodebook, name, line, err)
+		}
+		get := func(c string) string {
+			if i, ok := col[c]; ok && i < len(rec) {
+				return strings.TrimSpace(rec[i])
+			}
+			return ""
+		}
+		e := CodebookEntry{Name: get("name"), Type: strings.ToLower(get("type")), Gender: strings.ToLower(get("gender")),
+			Group: get("group"), ID: get("id"), Line: line}
+		if e.Name == "" {
+			if strings.Join(rec, "") == "" {
+				continue // a blank row
+			}
+			return nil, fmt.Errorf("%w: %s:%d: no name", ErrCodebook, name, line)
+		}
+		switch e.Type {
+		case "", TypePerson, TypeOrganisation, TypeGroup, TypeUnknown, TypeDrop:
+		case "organization":
+			e.Type = TypeOrganisation
+		default:
+			return nil, fmt.Errorf("%w: %s:%d: type %q, want person, organisation, group, unknown, drop or empty", ErrCodebook, name, line, e.Type)
+		}
+		switch e.Gender {
+		case "", GenderFemale, GenderMale, GenderUnknown:
+		default:
+			return nil, fmt.Errorf("%w: %s:%d: gender %q, want female, male, unknown or empty", ErrCodebook, name, line, e.Gender)
+		}
+		for _, a := range strings.Split(get("aliases"), "|") {
+			if a = strings.TrimSpace(a); a != "" {
+				e.Aliases = append(e.Aliases, a)
+			}
+		}
+		for _, n := range append([]string{e.Name}, e.Aliases...) {
+			k := actorKey(n)
+			if k == "" {
+				continue
+			}
+			if j, ok := cb.byKey[k]; ok && j != len(cb.Entries) {
+				return nil, fmt.Errorf("%w: %s:%d: %q is also an actor or alias at line %d (%q)", ErrCodebook, name, line, n, cb.Entries[j].Line, cb.Entries[j].Name)
+			}
+			cb.byKey[k] = len(cb.Entries)
+		}
+		cb.Entries = append(cb.Entries, e)
+	}
+	return cb, nil
+}
+
+// lookup returns the entry a name or alias belongs to.
+func (cb *Codebook) lookup(name string) (*CodebookEntry, bool) {
+	if cb == nil {
+		return nil, false
+	}
+	i, ok := cb.byKey[actorKey(name)]
+	if !ok {
+		return nil, false
+	}
+	return &cb.Entries[i], true
+}
+
+// WriteCodebook writes entries as a codebook CSV that ReadCodebook reads
+// back: the header, then one row per entry.
+func WriteCodebook(w io.Writer, entries []CodebookEntry) error {
+	cw := csv.NewWriter(w)
+	cw.Write(CodebookHeader)
+	for _, e := range entries {
+		cw.Write([]string{e.Name, strings.Join(e.Aliases, "|"), e.Type, e.Gender, e.Group, e.ID})
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
+// actorInfo is what Summarize knows of an actor besides its counts.
+type actorInfo struct {
+	typ, gender, group, id string
+	variants               []string // the names merged into the actor, sorted
+}
+
+// An actorStat is one actor's counts and description.
+type actorStat struct {
+	stats *NameStats
+	info  actorInfo
+}
+
+// actorStats canonicalises the names of p into actors (codebook first,
+// then the rules of canonicalActors), sums their counts, and decides
+// their type and gender. It returns the actors by display name and the
+// statements of dropped actors.
+func actorStats(p *Partial, cb *Codebook) (map[string]*actorStat, int) {
+	dropped := 0
+	pinned := map[string]*CodebookEntry{} // name as counted -> its entry
+	counts := make(map[string]int, len(p.Names))
+	for name, s := range p.Names {
+		if e, ok := cb.lookup(name); ok {
+			if e.Type == TypeDrop {
+				dropped += s.Quotes
+				continue
+			}
+			pinned[name] = e
+		}
+		counts[name] = s.Quotes
+	}
+	// Names the codebook pins are counted under their entry's name, so
+	// the rules see one name per pinned actor.
+	renamed := make(map[string]int, len(counts))
+	rename := make(map[string]string, len(counts))
+	for name, n := range counts {
+		to := name
+		if e, ok := pinned[name]; ok {
+			to = e.Name
+		}
+		rename[name] = to
+		renamed[to] += n
+	}
+	actors := canonicalActors(renamed)
+	out := make(map[string]*actorStat)
+	for name, to := range rename {
+		actor := actors[to]
+		e, ok := cb.lookup(to)
+		if !ok {
+			e, ok = cb.lookup(actor)
+		}
+		if ok && e.Type != TypeDrop {
+			actor = e.Name // a pinned name is shown as the codebook has it
+		}
+		a := out[actor]
+		if a == nil {
+			a = &actorStat{stats: p.newStats()}
+			out[actor] = a
+		}
+		a.stats.add(p.Names[name])
+		if !slices.Contains(a.info.variants, name) {
+			a.info.variants = append(a.info.variants, name)
+		}
+	}
+	for actor, a := range out {
+		slices.Sort(a.info.variants)
+		a.info.typ, a.info.gender = decideType(a.stats.Types), decideGender(a.stats.Genders)
+		if e, ok := cb.lookup(actor); ok {
+			if e.Type != "" {
+				a.info.typ = e.Type
+			}
+			if e.Gender != "" {
+				a.info.gender = e.Gender
+			}
+			a.info.group, a.info.id = e.Group, e.ID
+		}
+		switch {
+		case a.info.typ != TypePerson:
+			a.info.gender = ""
+		case a.info.gender == "":
+			a.info.gender = GenderUnknown
+		}
+	}
+	return out, dropped
+}
+
+// decideType is the type most articles gave, if more than half of them
+// did; TypeUnknown otherwise.
+func decideType(votes map[string]int) string {
+	total, best, bestN := 0, TypeUnknown, 0
+	for _, t := range []string{TypePerson, TypeOrganisation, TypeGroup} {
+		n := votes[t]
+		total += n
+		if n > bestN {
+			best, bestN = t, n
+		}
+	}
+	if 2*bestN <= total {
+		return TypeUnknown
+	}
+	return best
+}
+
+// decideGender is the gender the evidence gives when it gives one only:
+// an actor with both is unknown rather than a guess.
+func decideGender(votes map[string]int) string {
+	f, m := votes[GenderFemale], votes[GenderMale]
+	switch {
+	case f > 0 && m == 0:
+		return GenderFemale
+	case m > 0 && f == 0:
+		return GenderMale
+	}
+	return ""
+}
