@@ -36,7 +36,10 @@ type resolver struct {
 	// named is the number of entities the names walk found (see
 	// extractor.run); mentions resolve to those only, as they did before
 	// any source was resolved.
-	named    int
+	named int
+	// recent is the person named last in the names walk, whom a "He" or
+	// "She" opening the next sentence may describe; -1 for none.
+	recent   int
 	mentions []mention // names in the text, in order; the oldest are forgotten (forget)
 	speakers []mention // resolved sources, in order
 	// group is the latest source that is no person ("the ministry",
@@ -77,17 +80,20 @@ func (r *resolver) clauseInitial(ui, k int) bool {
 const groupReach = 600
 
 func newResolver(x *extractor) *resolver {
-	return &resolver{x: x, byName: map[string]int{}, byLast: map[string]int{}, byFirst: map[string]int{}}
+	return &resolver{x: x, byName: map[string]int{}, byLast: map[string]int{}, byFirst: map[string]int{}, recent: -1}
 }
 
-// addNames registers the full names of unit ui. Every unit's names are
-// known before the first mention is resolved.
+// addNames registers the full names of unit ui and the roles the unit
+// states for them. Every unit's names are known before the first mention
+// is resolved.
 func (r *resolver) addNames(ui int) {
 	u := r.x.units[ui]
+	r.noteRoleOfPronoun(ui)
 	for k := u.w0; k < u.w1; {
 		end := r.capRun(k, u.w1)
 		if end > k {
 			r.addName(k, end, k == u.w0)
+			r.noteRoles(ui, k, end)
 			k = end
 			continue
 		}
@@ -157,7 +163,7 @@ func (r *resolver) addName(k, end int, unitStart bool) {
 		rs++ // "The", "On Tuesday": no part of a title
 	}
 	if m > rs {
-		e.role = strings.TrimSpace(x.text[x.words[rs].Start:x.words[m-1].End])
+		e.role = r.roleText(rs, m)
 		for t := k; t < m; t++ {
 			if g, ok := lexicon.Honorifics[strings.ToLower(x.wordText(t))]; ok && g != 0 {
 				e.gender = g
@@ -209,16 +215,37 @@ func (r *resolver) lookup(k, end, limit int) (int, int, int) {
 		}
 	}
 	// "Lavrov", "Trump's": the last word of the name.
-	last := strings.ToLower(trimPossessive(x.wordText(end - 1)))
-	if i, ok := r.byLast[last]; ok && i < limit {
+	var buf [32]byte
+	last := lowerKey(&buf, trimPossessive(x.wordText(end-1)))
+	if i, ok := r.byLast[string(last)]; ok && i < limit {
 		return i, n, end
 	}
 	if end-n == 1 {
-		if i, ok := r.byFirst[last]; ok && i < limit {
+		if i, ok := r.byFirst[string(last)]; ok && i < limit {
 			return i, n, end
 		}
 	}
 	return -1, n, end
+}
+
+// lowerKey returns s in lower case as strings.ToLower does, written into
+// buf when s is short ASCII, so that a map lookup with string(key)
+// allocates nothing.
+func lowerKey(buf *[32]byte, s string) []byte {
+	if len(s) > len(buf) {
+		return []byte(strings.ToLower(s))
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 {
+			return []byte(strings.ToLower(s))
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return buf[:len(s)]
 }
 
 // resolve returns the canonical speaker and role of an attribution, and
@@ -351,8 +378,10 @@ func (r *resolver) resolveSource(a *attribution) (string, string) {
 	if e < 0 {
 		return r.plain(np), role
 	}
-	if role != "" && !strings.Contains(r.ents[e].role, " ") {
-		// An appositive says more than a one-word title ("Mayor").
+	if old := r.ents[e].role; role != "" && (roleWeak(old) || len(role) > len(old) && strings.HasPrefix(role, old)) {
+		// An appositive says more than a one-word title ("Mayor"), or
+		// goes on past a comma ("Deputy Director for Ports, Roads and
+		// Rail").
 		r.ents[e].role = role
 	}
 	r.note(pos, e)

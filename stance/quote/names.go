@@ -108,7 +108,31 @@ func (r *resolver) titleEnd(k, end int) int {
 	if n == k && end-k >= 3 && lexicon.IsDemonym(x.wordText(k)) {
 		n = k + 1
 	}
+	// "Cabbie Steve Naylor", "Striker Tomas Reyes": a role noun opening a
+	// run of three words or more is a title, and so is the word that
+	// completes a title before "of" or "for" ("Chancellor of the
+	// Exchequer Edmund Sayer").
+	for n < end-2 && x.words[n].kind == wordText && lexicon.IsRoleNoun(x.wordText(n)) && !x.in(lexicon.FemaleNames, n) && !x.in(lexicon.MaleNames, n) {
+		n++
+	}
+	if n == k && end-k >= 3 && r.titleComplement(k) {
+		n = end - 2
+	}
 	return n
+}
+
+// titleComplement reports whether the run at word k completes a title
+// before it: "Chancellor of the Exchequer", "Minister for Europe".
+func (r *resolver) titleComplement(k int) bool {
+	x := r.x
+	j := k - 1
+	if j > 0 && lexicon.EqualFold(x.wordText(j), "the") {
+		j--
+	}
+	if j < 1 || !x.in(lexicon.SpeaksForPreps, j) || lexicon.EqualFold(x.wordText(j), "from") {
+		return false
+	}
+	return x.words[j-1].upper && (x.in(lexicon.TitleWords, j-1) || lexicon.IsRoleNoun(x.wordText(j-1)))
 }
 
 // placePrefix reports whether word i is "New" opening a place name inside
@@ -187,7 +211,16 @@ func (r *resolver) appositiveRole(ap npSpan) string {
 	if ap.w1-w0 == 1 && lexicon.IsNumber(x.wordText(w0)) {
 		return "" // "Tom Reed, 58," gives an age, not a role
 	}
-	return strings.TrimSpace(x.text[x.words[w0].Start:x.words[ap.w1-1].End])
+	for w0 < ap.w1-1 && x.in(lexicon.Articles, w0) {
+		w0++ // a role is written without its article
+	}
+	w1 := ap.w1
+	for t := w0 + 1; t < w1; t++ {
+		if x.in(lexicon.RelativePronouns, t) && !lexicon.EqualFold(x.wordText(t), "that") {
+			w1 = t // "a hydrologist who advised the city" is a hydrologist
+		}
+	}
+	return strings.TrimSpace(x.text[x.words[w0].Start:x.words[w1-1].End])
 }
 
 // nounPhraseStart reports whether the appositive [w0, w1) can be a role,
@@ -394,4 +427,367 @@ func (r *resolver) speaksFor(p, end int) string {
 		return ""
 	}
 	return x.text[x.words[w0].Start:x.words[end-1].End]
+}
+
+// Roles stated anywhere. The names walk reads, at every mention of a known
+// person, the role the article states there, and keeps the first one on
+// the person (a one-word title such as "Sen." gives way to a fuller role
+// stated later):
+//
+//   - title words before the name, capitalised or not: "Chancellor of the
+//     Exchequer Edmund Sayer", "Harbour Athletic manager Callum Orr",
+//     "head coach Mia Lund", "Joanne's lawyer Mark Dyce";
+//   - an appositive after the name, past an age: "Viktor Salo, Aranmore
+//     chief executive,", "Signe Haug, 23, his apprentice,";
+//   - a copula after the name: "Helen Marsh is a data protection lawyer
+//     at Crane Whitby", "Kemppe, who is a pastry baker", and after "He" or
+//     "She" opening a sentence, for the person named last;
+//   - a description before the name and a comma: "A spokesman for
+//     Greyfield, Matt Ennis, said", "said the mayor, Dagny Ruud".
+//
+// Each is a noun phrase whose head (the word before its first preposition)
+// is a role noun (lexicon.IsRoleNoun); articles and possessive pronouns
+// in front are dropped.
+
+// noteRoles records the roles stated at the capitalised run [k, end) of
+// unit ui, when it names a known person.
+func (r *resolver) noteRoles(ui, k, end int) {
+	x := r.x
+	if x.words[k].quote >= 0 {
+		return // a name inside a quotation is the speaker's words
+	}
+	e, _, _ := r.lookup(k, end, len(r.ents))
+	if e < 0 {
+		return
+	}
+	r.recent = e
+	if !roleWeak(r.ents[e].role) {
+		return
+	}
+	role := r.titleRole(ui, k, end)
+	if roleWeak(role) {
+		if s := r.roleAfter(ui, end); s != "" {
+			role = s
+		} else if s := r.roleBeforeComma(ui, k, end); s != "" {
+			role = s
+		}
+	}
+	r.keepRole(e, role)
+}
+
+// noteRoleOfPronoun records the role of a sentence that opens with "He" or
+// "She" and a copula ("She is the last shepherd on the marsh") for the
+// person named last, when the gender fits.
+func (r *resolver) noteRoleOfPronoun(ui int) {
+	x := r.x
+	u := x.units[ui]
+	if r.recent < 0 || u.w1-u.w0 < 4 || x.words[u.w0].quote >= 0 {
+		return
+	}
+	var g byte
+	switch lexicon.Lower(x.wordText(u.w0)) {
+	case "he":
+		g = 'm'
+	case "she":
+		g = 'f'
+	default:
+		return
+	}
+	if eg := r.ents[r.recent].gender; eg != 0 && eg != g || !roleWeak(r.ents[r.recent].role) {
+		return
+	}
+	if s := r.copula(u.w0+1, u.w1); s > 0 {
+		r.keepRole(r.recent, r.roleSegment(s, u.w1))
+	}
+}
+
+// keepRole gives entity e the role, unless it already has one that says
+// more.
+func (r *resolver) keepRole(e int, role string) {
+	if role == "" {
+		return
+	}
+	if old := r.ents[e].role; old == "" || roleWeak(old) && !roleWeak(role) {
+		r.ents[e].role = role
+	}
+}
+
+// roleWeak reports whether a role says little: none, or one word ("Sen.",
+// "Mayor"), which a fuller role stated later replaces.
+func roleWeak(role string) bool { return !strings.Contains(role, " ") }
+
+// titleRole returns the title before the name in the run [k, end): the
+// title words of the run with the lower-case role words
+// before it ("Harbour Athletic manager", "shadow chancellor", "Chancellor
+// of the Exchequer").
+func (r *resolver) titleRole(ui, k, end int) string {
+	x := r.x
+	m := r.titleEnd(k, end)
+	rs := k
+	for rs < m && x.in(lexicon.NonNameCaps, rs) && !x.placePrefix(rs, m) {
+		rs++
+	}
+	for t := rs; t < m; t++ {
+		if x.in(lexicon.HonorificWords, t) && !x.in(lexicon.PeerTitles, t) && (t == m-1 || t == m-2) {
+			m = rs // "Mr." is no role
+		}
+	}
+	start, last := rs, m-1
+	if rs == k {
+		if l := r.roleLeft(ui, k, m > rs); l < k {
+			start = l
+			if m == rs {
+				last = k - 1
+			}
+		}
+	}
+	if last < start {
+		return ""
+	}
+	return r.roleText(start, last+1)
+}
+
+// roleText is the role of words [s, e): abbreviated titles spelled out
+// ("Sen." is a senator) and a capital that only opens the sentence
+// lowered ("Chief executive Alan Brophy" is a chief executive).
+func (r *resolver) roleText(s, e int) string {
+	x := r.x
+	for s < e && x.words[s].kind != wordText {
+		s++
+	}
+	for e > s && x.words[e-1].kind == wordPunct && !x.isPunct(e-1, '.') {
+		e--
+	}
+	if e <= s {
+		return ""
+	}
+	if w := lexicon.Lower(strings.TrimSuffix(x.wordText(s), ".")); e-s <= 2 && lexicon.TitleAbbrevs[w] != "" && (e-s == 1 || x.isPunct(s+1, '.')) {
+		return lexicon.TitleAbbrevs[w]
+	}
+	role := x.text[x.words[s].Start:x.words[e-1].End]
+	if x.words[s].upper && x.sentenceInitial(s) && s+1 < e && x.words[s+1].kind == wordText && !x.words[s+1].upper &&
+		lexicon.CommonWord(x.wordText(s)) {
+		role = lexicon.Lower(role[:1]) + role[1:]
+	}
+	return role
+}
+
+// roleLeft returns the first word of the role words left of the name at
+// word k, or k when there are none. Without a title in the name's run the
+// words must end in a role noun ("union deputy leader") or hold one before
+// "of" or "for" ("Chair of judges").
+func (r *resolver) roleLeft(ui, k int, titled bool) int {
+	x := r.x
+	w0 := x.units[ui].w0
+	start, joined := k, false
+	for j := k - 1; j >= w0 && k-j <= 8; j-- {
+		w := x.words[j]
+		if w.quote >= 0 {
+			break
+		}
+		if w.kind == wordPunct {
+			if t := x.wordText(j); (t == "'" || t == "’") && j > w0 && x.possessive(j-1) && x.words[j+1].upper {
+				continue // "Taxpayers' Watch boss"
+			}
+			break
+		}
+		if w.kind != wordText {
+			break
+		}
+		t := x.wordText(j)
+		lw := lexicon.Lower(t)
+		if (lw == "of" || lw == "for") && j > w0 && j+1 < k && (lexicon.IsRoleNoun(x.wordText(j-1)) || x.in(lexicon.TitleWords, j-1)) {
+			start, joined = j, true // "Chair of judges", "director of rugby"
+			continue
+		}
+		if lw == "the" && j > w0 && j+1 < k && (x.in(lexicon.SpeaksForPreps, j-1)) {
+			continue // "Chancellor of the Exchequer": kept if "of" joins
+		}
+		if x.possessive(j) {
+			if start < k {
+				start = j // "Joanne's lawyer"
+			}
+			break
+		}
+		if x.in(lexicon.Determiners, j) || x.in(lexicon.Prepositions, j) || x.in(lexicon.NpStops, j) ||
+			x.in(lexicon.Connectives, j) || x.in(lexicon.SentenceAdverbs, j) || x.in(lexicon.SubjectPronouns, j) ||
+			x.in(lexicon.ObjectPronouns, j) || lexicon.IsNumber(t) || x.endsLy(j) {
+			break
+		}
+		if _, ok := lexicon.LookupCue(t); ok && !lexicon.IsRoleNoun(t) {
+			break // "said head coach Mia Lund"
+		}
+		if !w.upper && len(lw) > 4 && strings.HasSuffix(lw, "ing") && !lexicon.IsRoleNoun(x.wordText(j+1)) {
+			break // "beating top seed Sofia Lind"
+		}
+		if !w.upper && len(lw) > 4 && strings.HasSuffix(lw, "ed") {
+			// "the retired pharmacist", but "signed winger Jonas Kragh"
+			if j == w0 || x.words[j-1].kind != wordText || x.in(lexicon.Determiners, j-1) {
+				start = j
+			}
+			break
+		}
+		start = j
+	}
+	if start == k || titled {
+		return start
+	}
+	if lexicon.IsRoleNoun(x.wordText(k-1)) && x.words[k-1].kind == wordText {
+		return start
+	}
+	if joined {
+		for t := start; t < k; t++ {
+			if lexicon.IsRoleNoun(x.wordText(t)) {
+				return start
+			}
+		}
+	}
+	return k
+}
+
+// copula returns the word after a copula at word j ("is", "was",
+// "became", "has been"), or 0 when there is none.
+func (r *resolver) copula(j, hi int) int {
+	x := r.x
+	if j >= hi || x.words[j].kind != wordText {
+		return 0
+	}
+	switch lexicon.Lower(x.wordText(j)) {
+	case "is", "was", "became", "becomes", "remains", "remained":
+		return j + 1
+	case "has", "had":
+		if j+1 < hi && lexicon.EqualFold(x.wordText(j+1), "been") {
+			return j + 2
+		}
+	}
+	return 0
+}
+
+// roleAfter returns the role stated right after a name ending at word
+// end: an appositive or a copula, past an age ("Karsh, 39, is its head
+// teacher") and "who" ("Kemppe, who is a pastry baker").
+func (r *resolver) roleAfter(ui, end int) string {
+	x := r.x
+	w1 := x.units[ui].w1
+	j := end
+	if j < w1 && x.isPunct(j, ',') {
+		j++
+		if j+1 < w1 && lexicon.IsNumber(x.wordText(j)) && x.isPunct(j+1, ',') {
+			j += 2 // an age
+		}
+		if j < w1 && lexicon.EqualFold(x.wordText(j), "who") {
+			if s := r.copula(j+1, w1); s > 0 {
+				return r.roleSegment(s, w1)
+			}
+			return ""
+		}
+		if s := r.copula(j, w1); s > 0 {
+			return r.roleSegment(s, w1)
+		}
+		return r.roleSegment(j, w1)
+	}
+	if s := r.copula(j, w1); s > 0 {
+		return r.roleSegment(s, w1)
+	}
+	return ""
+}
+
+// roleSegment returns the role that the noun phrase opening at word s
+// states, up to a comma, a relative pronoun or the end of the unit hi, or
+// "" when its head is no role noun.
+func (r *resolver) roleSegment(s, hi int) string {
+	x := r.x
+	for s < hi && (x.in(lexicon.Articles, s) || x.in(lexicon.PossDeterminers, s) ||
+		lexicon.EqualFold(x.wordText(s), "also") || lexicon.EqualFold(x.wordText(s), "now")) {
+		s++
+	}
+	e := s
+	for e < hi && e-s < 16 && x.words[e].quote < 0 {
+		if x.words[e].kind == wordPunct {
+			if t := x.wordText(e); (t == "'" || t == "’") && e > s && x.possessive(e-1) {
+				e++
+				continue
+			}
+			break
+		}
+		if x.words[e].kind != wordText || x.in(lexicon.RelativePronouns, e) {
+			break
+		}
+		e++
+	}
+	return r.roleNP(s, e)
+}
+
+// roleNP returns the text of words [s, e) as a role when they are a noun
+// phrase headed by a role noun, or "".
+func (r *resolver) roleNP(s, e int) string {
+	x := r.x
+	if e <= s || !r.nounPhraseStart(s, e) || x.in(lexicon.Prepositions, s) {
+		return ""
+	}
+	head := e - 1
+	for t := s; t < e; t++ {
+		if x.in(lexicon.Prepositions, t) || x.in(lexicon.Connectives, t) {
+			head = t - 1
+			break
+		}
+	}
+	if head < s || x.possessive(head) || !lexicon.IsRoleNoun(x.wordText(head)) {
+		return ""
+	}
+	if x.words[s].upper {
+		// "Tom Hale and Mia Lund" lists people; "Aranmore chief
+		// executive" and "Kragh's agent" name roles.
+		if end := r.capRun(s, e); end > s && !x.possessive(end-1) {
+			if p, _, _ := r.lookup(s, end, len(r.ents)); p >= 0 {
+				return ""
+			}
+		}
+	}
+	return r.roleText(s, e)
+}
+
+// roleBeforeComma returns the role a description states before a name at
+// word k that stands between commas: "A spokesman for Greyfield, Matt
+// Ennis, said", "said the mayor, Dagny Ruud."
+func (r *resolver) roleBeforeComma(ui, k, end int) string {
+	x := r.x
+	u := x.units[ui]
+	if k-2 < u.w0 || !x.isPunct(k-1, ',') {
+		return ""
+	}
+	if end < u.w1 && !(x.isPunct(end, ',') || x.isPunct(end, '.') || x.isPunct(end, ':') || x.isPunct(end, ';')) {
+		if _, ok := lexicon.LookupCue(x.wordText(end)); !ok {
+			return ""
+		}
+	}
+	s := k - 1
+	for s > u.w0 && k-1-s <= 12 && x.words[s-1].quote < 0 {
+		if x.words[s-1].kind == wordPunct {
+			if t := x.wordText(s - 1); (t == "'" || t == "’") && s-2 >= u.w0 && x.possessive(s-2) {
+				s--
+				continue
+			}
+			break
+		}
+		if e, ok := lexicon.LookupCue(x.wordText(s - 1)); ok && e.Past && !lexicon.IsRoleNoun(x.wordText(s-1)) {
+			break // "said the mayor, Dagny Ruud"
+		}
+		s--
+	}
+	for s < k-1 && (lexicon.IsNumber(x.wordText(s)) || x.in(lexicon.LeadConjunctions, s)) {
+		s++ // "10:31 A spokesman for ...", "But the mayor, ..."
+	}
+	if s >= k-1 || x.in(lexicon.Connectives, s) || x.in(lexicon.SentenceAdverbs, s) || x.in(lexicon.NpStops, s) && !x.in(lexicon.Articles, s) {
+		return ""
+	}
+	for t := s; t < k-1; t++ {
+		if e, ok := lexicon.LookupCue(x.wordText(t)); ok && e.Past && !lexicon.IsRoleNoun(x.wordText(t)) {
+			return ""
+		}
+	}
+	for s < k-1 && (x.in(lexicon.Articles, s) || x.in(lexicon.PossDeterminers, s)) {
+		s++
+	}
+	return r.roleNP(s, k-1)
 }

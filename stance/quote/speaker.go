@@ -240,7 +240,7 @@ func (x *extractor) appositiveSubject(comma, lo int) (subject, bool) {
 		if n == 1 && segs[1].ok() && segs[0].ok() && x.apposLike(segs[1]) && (!x.words[segs[1].w0].upper || x.possessive(segs[1].w0)) || n == 1 && x.in(lexicon.Determiners, segs[1].w0) {
 			// "The council's treasurer, Tomas Berg, warned": the title
 			// comes first and the name sits next to the cue.
-			if np := x.npLeft(segs[0].w1-1, segs[0].w0); np.ok() && np.w0 == segs[0].w0 && x.words[np.w1-1].upper && !x.titled(np) && np.w1-np.w0 >= 2 {
+			if np := x.npLeft(segs[0].w1-1, segs[0].w0); np.ok() && np.w0 == segs[0].w0 && x.words[np.w1-1].upper && (!x.titled(np) || x.titledName(np)) && np.w1-np.w0 >= 2 {
 				return subject{np: np, span: npSpan{segs[1].w0, comma}, appos: segs[1]}, true
 			}
 		}
@@ -295,6 +295,25 @@ func (x *extractor) titled(np npSpan) bool {
 		}
 	}
 	return false
+}
+
+// titledName reports whether np is a title and then a person's name of
+// two or more words: "Cllr Brian Tate", "Sen. Marla Quist".
+func (x *extractor) titledName(np npSpan) bool {
+	t := np.w1
+	for t > np.w0 && x.words[t-1].kind == wordText && x.words[t-1].upper &&
+		!x.in(lexicon.TitleWords, t-1) && !x.in(lexicon.OrgWords, t-1) && !x.in(lexicon.HonorificWords, t-1) {
+		t--
+	}
+	if np.w1-t < 2 || t == np.w0 {
+		return false
+	}
+	for k := np.w0; k < t; k++ {
+		if x.words[k].kind == wordText && !x.in(lexicon.TitleWords, k) && !x.in(lexicon.HonorificWords, k) {
+			return false
+		}
+	}
+	return true
 }
 
 // possessive reports whether word i is a possessive: "Trump's", "Sanders'".

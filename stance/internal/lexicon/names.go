@@ -28,6 +28,8 @@ var TitleWords = SetOf(
 	// plural titles before coordinated names ("Sens. Marco Rubio and Ted Cruz")
 	"sens", "reps", "govs", "gens", "drs", "senators", "representatives", "governors",
 	"presidents", "ministers", "mayors", "judges", "justices", "congressmen", "congresswomen",
+	// British local and parliamentary offices, and the coach of a team
+	"councillor", "councilor", "cllr", "mp", "mep", "msp", "coach",
 )
 
 // NonNameCaps are capitalised words that do not start or make up a

@@ -1,0 +1,133 @@
+package lexicon
+
+import "strings"
+
+// RoleNouns are English nouns that name what a person is or does: offices
+// and titles, occupations and trades in the news (politics, law,
+// business, sport, the arts, health, schools, farming and the sea), the
+// parts people play in a story (witness, plaintiff, neighbour) and kinship
+// and acquaintance. A noun phrase headed by one of them, next to a name,
+// states that person's role: "head coach Mia Lund", "Zoe Lam, an analyst
+// at Pardoe Capital", "Kemppe is a pastry baker". Lower-case keys.
+var RoleNouns = SetOf(
+	// offices and titles
+	"president", "vice-president", "minister", "secretary", "senator", "representative",
+	"governor", "mayor", "councillor", "councilor", "councilman", "councilwoman", "alderman",
+	"mp", "mep", "msp", "peer", "lord", "baroness", "judge", "justice", "magistrate", "coroner",
+	"chief", "chairman", "chairwoman", "chair", "chairperson", "director", "commissioner",
+	"ambassador", "envoy", "consul", "diplomat", "spokesman", "spokeswoman", "spokesperson",
+	"speaker", "leader", "head", "officer", "official", "aide", "adviser", "advisor",
+	"strategist", "pollster", "analyst", "economist", "professor", "lecturer", "attorney",
+	"prosecutor", "sheriff", "candidate", "nominee", "congressman", "congresswoman", "king",
+	"queen", "prince", "princess", "pope", "premier", "chancellor", "deputy", "assistant",
+	"executive", "manager", "founder", "co-founder", "cofounder", "owner", "co-owner", "ceo",
+	"cfo", "coo", "cto", "host", "presenter", "anchor", "correspondent", "reporter",
+	"journalist", "editor", "columnist", "critic", "reviewer", "coordinator", "delegate",
+	"treasurer", "clerk", "superintendent", "commander", "general", "colonel", "captain",
+	"lieutenant", "sergeant", "major", "corporal", "private", "admiral", "inspector",
+	"detective", "constable", "superintendent", "marshal", "ranger", "warden", "governor",
+	"boss", "president", "vice-chair", "trustee", "organiser", "organizer", "campaigner",
+	"activist", "campaigner", "lobbyist", "negotiator", "steward", "registrar", "ombudsman",
+	"regulator", "auditor", "inspector", "chaplain", "bishop", "archbishop", "priest", "vicar",
+	"imam", "rabbi", "minister", "whip", "backbencher", "frontbencher", "member", "partner",
+	"principal", "headteacher", "headmaster", "headmistress", "dean", "provost", "rector",
+	"chancellor", "fellow", "researcher", "scientist", "scholar", "historian",
+	// occupations and trades
+	"lawyer", "solicitor", "barrister", "advocate", "counsel", "notary", "accountant",
+	"banker", "broker", "trader", "investor", "consultant", "entrepreneur", "engineer",
+	"architect", "surveyor", "planner", "designer", "developer", "programmer", "technician",
+	"mechanic", "electrician", "plumber", "carpenter", "builder", "labourer", "laborer",
+	"worker", "operator", "driver", "cabbie", "pilot", "sailor", "skipper", "fisherman",
+	"fisherwoman", "farmer", "grower", "shepherd", "herdsman", "gardener", "forester",
+	"baker", "butcher", "cook", "chef", "waiter", "waitress", "barman", "barmaid", "publican",
+	"landlord", "landlady", "shopkeeper", "grocer", "retailer", "seller", "vendor",
+	"dealer", "agent", "salesman", "saleswoman", "clockmaker", "watchmaker", "tailor",
+	"doctor", "physician", "surgeon", "nurse", "midwife", "paramedic", "dentist", "pharmacist",
+	"psychologist", "psychiatrist", "therapist", "carer", "caregiver", "vet", "veterinarian",
+	"teacher", "tutor", "instructor", "coach", "trainer", "guide", "pupil", "student",
+	"apprentice", "intern", "volunteer", "writer", "author", "novelist", "poet", "playwright",
+	"screenwriter", "biographer", "publisher", "translator", "illustrator", "artist",
+	"painter", "sculptor", "photographer", "filmmaker", "producer", "composer", "conductor",
+	"musician", "singer", "songwriter", "pianist", "violinist", "drummer", "guitarist",
+	"actor", "actress", "star", "co-star", "dancer", "choreographer", "comedian", "curator",
+	"librarian", "archivist", "clerk", "secretary", "receptionist", "cleaner", "caretaker",
+	"janitor", "porter", "guard", "firefighter", "fireman", "policeman", "policewoman",
+	"soldier", "veteran", "officer", "cadet", "recruit", "mechanic", "miner", "docker",
+	"boatbuilder", "shipbuilder", "keeper", "zookeeper", "beekeeper", "innkeeper",
+	// sport
+	"player", "striker", "forward", "winger", "midfielder", "defender", "goalkeeper",
+	"goalie", "fullback", "full-back", "centre-back", "quarterback", "pitcher", "batsman",
+	"bowler", "fielder", "wicketkeeper", "captain", "skipper", "referee", "umpire", "jockey",
+	"rider", "cyclist", "runner", "sprinter", "swimmer", "boxer", "wrestler", "golfer",
+	"champion", "titleholder", "seed", "teammate", "team-mate", "substitute", "signing",
+	"rookie", "prospect", "athlete", "olympian", "manager", "chairman",
+	// parts in a story
+	"witness", "plaintiff", "claimant", "defendant", "victim", "survivor", "suspect",
+	"resident", "neighbour", "neighbor", "tenant", "pensioner", "retiree", "commuter",
+	"passenger", "customer", "shopper", "patient", "parent", "voter", "constituent",
+	"spectator", "fan", "supporter", "protester", "winner", "runner-up", "finalist",
+	"nominee", "laureate", "founder", "benefactor", "donor", "heir", "heiress",
+	// kinship and acquaintance
+	"father", "mother", "son", "daughter", "brother", "sister", "husband", "wife", "partner",
+	"fiance", "fiancee", "widow", "widower", "grandfather", "grandmother", "grandson",
+	"granddaughter", "uncle", "aunt", "nephew", "niece", "cousin", "friend", "pal", "mum",
+	"dad", "stepfather", "stepmother", "colleague", "classmate", "flatmate", "housemate",
+)
+
+// roleSuffixes end English agent nouns of trades and sciences that no list
+// holds whole ("glaciologist", "boatbuilder", "statistician").
+var roleSuffixes = []string{"ologist", "ographer", "ician", "maker", "builder", "keeper", "smith", "monger"}
+
+// IsRoleNoun reports whether w, in any ASCII case, is a role noun: in
+// RoleNouns, with an agent suffix, or a hyphenated compound whose last part
+// or whose first part before "-of-" is one ("co-star", "mum-of-three").
+func IsRoleNoun(w string) bool {
+	if InFold(RoleNouns, w) {
+		return true
+	}
+	l := Lower(w)
+	for _, s := range roleSuffixes {
+		if len(l) > len(s)+2 && strings.HasSuffix(l, s) {
+			return true
+		}
+	}
+	if i := strings.LastIndexByte(l, '-'); i > 0 && i < len(l)-1 {
+		if first, _, ok := strings.Cut(l, "-of-"); ok {
+			return RoleNouns[first]
+		}
+		return RoleNouns[l[i+1:]]
+	}
+	return false
+}
+
+// SentenceAdverbs are English adverbs of time, sequence and linking that
+// open a sentence and are never part of the name or title after them:
+// "Afterwards Ferrante said", "Later Anna Berg said". Lower-case keys.
+var SentenceAdverbs = SetOf(
+	"afterwards", "afterward", "later", "earlier", "meanwhile", "then", "now", "still",
+	"also", "however", "yesterday", "today", "tonight", "tomorrow", "separately",
+	"elsewhere", "instead", "overall", "finally", "first", "firstly", "secondly", "next",
+	"again", "already", "once", "soon", "recently", "previously", "subsequently", "since",
+	"thereafter", "nevertheless", "nonetheless", "moreover", "furthermore", "besides",
+	"indeed", "anyway", "likewise", "similarly", "accordingly", "consequently", "therefore",
+	"thus", "hence", "otherwise", "ultimately", "eventually", "initially", "originally",
+	"lastly", "tomorrow", "here", "there", "so", "yet", "but", "and", "or", "nor", "when",
+	"while", "as", "if", "though", "although", "because", "after", "before", "until",
+)
+
+// PeerTitles are the ranks of the British peerage. A peer's title is part
+// of the name ("Lord Ashby", "Baroness Kell"), unlike an honorific ("Ms
+// Berg" is Anna Berg). Lower-case keys.
+var PeerTitles = SetOf("lord", "baroness", "viscount", "viscountess", "earl", "countess",
+	"marquess", "marchioness", "duke", "duchess")
+
+// TitleAbbrevs are the abbreviated titles of English news style and the
+// words they stand for, as the role of one person: "Sen. Rob Tellman" is a
+// senator, and so is each of "Sens. Ola Brandt and Kai Moss".
+var TitleAbbrevs = map[string]string{
+	"sen": "senator", "sens": "senator", "rep": "representative", "reps": "representative",
+	"gov": "governor", "govs": "governor", "gen": "general", "lt": "lieutenant",
+	"col": "colonel", "sgt": "sergeant", "capt": "captain", "cpl": "corporal", "adm": "admiral",
+	"cmdr": "commander", "cllr": "councillor", "pres": "president", "supt": "superintendent",
+	"insp": "inspector", "det": "detective", "atty": "attorney", "prof": "professor",
+}
