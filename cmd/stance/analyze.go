@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"os"
 	"runtime"
 	"slices"
 	"strings"
@@ -10,8 +11,8 @@ import (
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 
-	"github.com/stancekit/stancekit/internal/report"
 	"github.com/stancekit/stancekit/internal/atomicfile"
+	"github.com/stancekit/stancekit/internal/report"
 	"github.com/stancekit/stancekit/models"
 	"github.com/stancekit/stancekit/stance"
 	"github.com/stancekit/stancekit/stance/nb"
@@ -30,19 +31,23 @@ type summaryFlags struct {
 	format    *string
 	output    *string
 	partial   *bool
+	actors    *string
+	types     *[]string
 }
 
 func addSummaryFlags(fs *pflag.FlagSet) *summaryFlags {
 	d := tally.DefaultSummaryOptions
 	return &summaryFlags{
 		fs:        fs,
-		by:        fs.String("by", "speaker", "group rows by `GROUPING`: speaker, or speaker,topic for a stance breakdown per topic"),
+		by:        fs.String("by", "speaker", "rows by `GROUPING`: speaker, group (the codebook's) or gender, each optionally with ,topic for a stance breakdown per topic"),
 		minQuotes: fs.Int("min-quotes", d.MinQuotes, "leave out speakers with fewer than `N` statements"),
 		top:       fs.Int("top", d.Top, "show only the first `N` speakers (0: all)"),
 		sort:      fs.String("sort", d.Sort, "sort speakers by `ORDER`: quotes, net (stance) or name"),
 		format:    fs.String("format", report.Table, "output `FORMAT`: "+strings.Join(report.Formats, ", ")),
 		output:    outputFlag(fs, "the summary"),
 		partial:   fs.Bool("partial", false, "write mergeable partial statistics (JSON) for stance merge instead of a table"),
+		actors:    fs.String("actors", "", "codebook `FILE` (CSV: name,aliases,type,gender,group,id) that pins names, aliases, types, genders and groups"),
+		types:     fs.StringSlice("type", nil, "keep only actors of these `TYPES`: person, organisation, group, unknown (comma-separated)"),
 	}
 }
 
@@ -50,12 +55,34 @@ func addSummaryFlags(fs *pflag.FlagSet) *summaryFlags {
 // Errors name the flag.
 func (f *summaryFlags) options() (tally.SummaryOptions, error) {
 	opts := tally.DefaultSummaryOptions
-	switch *f.by {
-	case "speaker":
-	case "speaker,topic":
-		opts.ByTopic = true
+	rows, topic, _ := strings.Cut(*f.by, ",")
+	switch {
+	case topic != "" && topic != "topic":
+		return opts, usageErrorf("--by: unknown grouping %q (want speaker, group or gender, optionally with ,topic)", *f.by)
+	case rows == "speaker":
+	case rows == tally.ByGroup, rows == tally.ByGender:
+		opts.By = rows
 	default:
-		return opts, usageErrorf("--by: unknown grouping %q (want speaker or speaker,topic)", *f.by)
+		return opts, usageErrorf("--by: unknown grouping %q (want speaker, group or gender, optionally with ,topic)", *f.by)
+	}
+	opts.ByTopic = topic == "topic"
+	if opts.By == tally.ByGroup && *f.actors == "" {
+		return opts, usageErrorf("--by group: needs a codebook with groups (--actors FILE)")
+	}
+	for _, t := range *f.types {
+		switch t {
+		case tally.TypePerson, tally.TypeOrganisation, tally.TypeGroup, tally.TypeUnknown:
+		default:
+			return opts, usageErrorf("--type: unknown type %q (want person, organisation, group or unknown)", t)
+		}
+	}
+	opts.Types = *f.types
+	if *f.actors != "" {
+		cb, err := readCodebookFile(*f.actors)
+		if err != nil {
+			return opts, err
+		}
+		opts.Codebook = cb
 	}
 	if *f.minQuotes < 1 {
 		return opts, usageErrorf("--min-quotes: %d is not a count of 1 or more", *f.minQuotes)
@@ -74,7 +101,7 @@ func (f *summaryFlags) options() (tally.SummaryOptions, error) {
 	if *f.partial {
 		// A partial holds counts only: the table flags apply at merge time.
 		var misplaced []string
-		for _, name := range []string{"by", "format", "min-quotes", "sort", "top"} {
+		for _, name := range []string{"actors", "by", "format", "min-quotes", "sort", "top", "type"} {
 			if f.fs.Changed(name) {
 				misplaced = append(misplaced, "--"+name)
 			}
@@ -178,4 +205,14 @@ func analyzeCommand(e env) *cobra.Command {
 	sf = addSummaryFlags(fs)
 	in = addInputFlags(fs)
 	return c
+}
+
+// readCodebookFile reads the codebook of --actors.
+func readCodebookFile(path string) (*tally.Codebook, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("--actors: %w", err)
+	}
+	defer f.Close()
+	return tally.ReadCodebook(f, path)
 }

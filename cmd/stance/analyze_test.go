@@ -44,7 +44,7 @@ func TestAnalyzeFlagErrors(t *testing.T) {
 		args []string
 		want string
 	}{
-		{"by", []string{"--by", "topic"}, `stance: --by: unknown grouping "topic" (want speaker or speaker,topic)`},
+		{"by", []string{"--by", "topic"}, `stance: --by: unknown grouping "topic" (want speaker, group or gender, optionally with ,topic)`},
 		{"min quotes", []string{"--min-quotes", "0"}, "stance: --min-quotes: 0 is not a count of 1 or more"},
 		{"top", []string{"--top", "-2"}, "stance: --top: -2 is negative (0 shows all speakers)"},
 		{"sort", []string{"--sort", "size"}, `stance: --sort: unknown order "size" (want quotes, net or name)`},

@@ -12,6 +12,8 @@ type jsonSummary struct {
 	Documents    int           `json:"documents"`
 	Quotes       int           `json:"quotes"`
 	Unattributed int           `json:"unattributed"`
+	Dropped      int           `json:"dropped,omitempty"` // statements of names the codebook drops
+	By           string        `json:"by,omitempty"`      // "group" or "gender" when rows are not actors
 	Speakers     []jsonSpeaker `json:"speakers"`
 }
 
@@ -28,6 +30,10 @@ type jsonSpeaker struct {
 	TopTopic   *string            `json:"top_topic"`
 	Roles      []string           `json:"roles"`   // every role seen, most frequent first
 	Aliases    []string           `json:"aliases"` // other names merged into the speaker
+	Type       *string            `json:"type"`    // person, organisation, group, unknown; null for a group or gender row
+	Gender     *string            `json:"gender"`  // female, male, unknown for people; null otherwise
+	Group      *string            `json:"group"`   // from the codebook; null if none
+	ID         *string            `json:"id"`      // from the codebook; null if none
 	ByTopic    []jsonTopic        `json:"by_topic,omitempty"`
 }
 
@@ -40,7 +46,7 @@ type jsonTopic struct {
 }
 
 func writeJSON(w io.Writer, s *tally.Summary) error {
-	out := jsonSummary{Documents: s.Documents, Quotes: s.Quotes, Unattributed: s.Unattributed, Speakers: []jsonSpeaker{}}
+	out := jsonSummary{Documents: s.Documents, Quotes: s.Quotes, Unattributed: s.Unattributed, Dropped: s.Dropped, By: s.By, Speakers: []jsonSpeaker{}}
 	for _, sp := range s.Speakers {
 		js := jsonSpeaker{
 			Speaker:    sp.Name,
@@ -60,6 +66,7 @@ func writeJSON(w io.Writer, s *tally.Summary) error {
 		if sp.TopTopic != "" {
 			js.TopTopic = &sp.TopTopic
 		}
+		js.Type, js.Gender, js.Group, js.ID = optional(sp.Type), optional(sp.Gender), optional(sp.Group), optional(sp.ID)
 		if js.Topics == nil {
 			js.Topics = map[string]float64{}
 		}
@@ -74,6 +81,23 @@ func writeJSON(w io.Writer, s *tally.Summary) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	return enc.Encode(out)
+}
+
+// optional is s, or nil (JSON null) when s is empty.
+func optional(s string) *string {
+	if s == "" {
+		return nil
+	}
+	return &s
+}
+
+// rowHeader names the first column of a summary: the actor, or the group
+// or gender the rows are by.
+func rowHeader(s *tally.Summary, actor string) string {
+	if s.By != "" {
+		return s.By
+	}
+	return actor
 }
 
 func nonNil(s []string) []string {

@@ -11,8 +11,8 @@ import (
 // writeMarkdown writes a GitHub-flavoured Markdown table, padded so that
 // it also reads as plain text, followed by the footnote.
 func writeMarkdown(w io.Writer, s *tally.Summary) error {
-	header := []string{"Speaker", "Role", "Quotes", "Articles"}
-	right := []bool{false, false, true, true}
+	header := []string{strings.ToUpper(rowHeader(s, "speaker")[:1]) + rowHeader(s, "speaker")[1:], "Role", "Type", "Quotes", "Articles"}
+	right := []bool{false, false, false, true, true}
 	for _, l := range stanceColumns(s) {
 		header = append(header, l)
 		right = append(right, true)
@@ -34,7 +34,7 @@ func writeMarkdown(w io.Writer, s *tally.Summary) error {
 		return append(r, signed(st.Net), interval(st.NetCI))
 	}
 	for _, sp := range s.Speakers {
-		r := []string{mdEscape(sp.Name), mdEscape(sp.Role), fmt.Sprint(sp.Quotes), fmt.Sprint(sp.Articles)}
+		r := []string{mdEscape(sp.Name), mdEscape(sp.Role), typeCell(sp), fmt.Sprint(sp.Quotes), fmt.Sprint(sp.Articles)}
 		r = append(r, stanceCells(sp.StanceShares)...)
 		r = append(r, fmt.Sprintf("%.2f", sp.Confidence))
 		if topics {
@@ -42,7 +42,7 @@ func writeMarkdown(w io.Writer, s *tally.Summary) error {
 		}
 		rows = append(rows, r)
 		for _, ts := range sp.ByTopic {
-			r := []string{"· " + mdEscape(ts.Topic), "", fmt.Sprint(ts.Quotes), ""}
+			r := []string{"· " + mdEscape(ts.Topic), "", "", fmt.Sprint(ts.Quotes), ""}
 			r = append(r, stanceCells(ts.StanceShares)...)
 			r = append(r, "")
 			if topics {
@@ -92,4 +92,13 @@ func writeMarkdown(w io.Writer, s *tally.Summary) error {
 // mdEscape keeps a cell on one line and its pipes out of the table syntax.
 func mdEscape(s string) string {
 	return strings.ReplaceAll(fold(s), "|", `\|`)
+}
+
+// typeCell is an actor's type and, for a person, gender: "person,
+// female", "organisation"; empty for a group or gender row.
+func typeCell(sp tally.SpeakerSummary) string {
+	if sp.Gender != "" && sp.Type == tally.TypePerson {
+		return sp.Type + ", " + sp.Gender
+	}
+	return sp.Type
 }

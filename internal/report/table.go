@@ -17,7 +17,7 @@ import (
 // widest first, when the table would be wider than width. The numbers are
 // never cut.
 func writeTable(w io.Writer, s *tally.Summary, width int) error {
-	cols := []column{{"SPEAKER", tw.AlignLeft, cut}, {"QUOTES", tw.AlignRight, keep}, {"ARTS", tw.AlignRight, keep}}
+	cols := []column{{strings.ToUpper(rowHeader(s, "speaker")), tw.AlignLeft, cut}, {"QUOTES", tw.AlignRight, keep}, {"ARTS", tw.AlignRight, keep}}
 	for _, l := range stanceColumns(s) {
 		cols = append(cols, column{strings.ToUpper(l), tw.AlignRight, keep})
 	}
@@ -49,8 +49,8 @@ func writeTable(w io.Writer, s *tally.Summary, width int) error {
 	}
 	for _, sp := range s.Speakers {
 		name := fold(sp.Name)
-		if sp.Role != "" {
-			name += "\n  " + fold(sp.Role)
+		if second := strings.TrimPrefix(strings.Join(nonEmpty(fold(sp.Role), knownType(sp)), " · "), " · "); second != "" {
+			name += "\n  " + second
 		}
 		row(name, fmt.Sprint(sp.Quotes), fmt.Sprint(sp.Articles), sp.StanceShares,
 			fmt.Sprintf("%.2f", sp.Confidence), sp.TopTopic)
@@ -105,4 +105,27 @@ func writeTable(w io.Writer, s *tally.Summary, width int) error {
 	out.WriteString(footnote(s) + "\n")
 	_, err := io.WriteString(w, out.String())
 	return err
+}
+
+// nonEmpty returns the non-empty strings of ss.
+func nonEmpty(ss ...string) []string {
+	var out []string
+	for _, s := range ss {
+		if s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// knownType is what the table says of an actor's type and gender: only
+// what is known ("person, female", "organisation"), nothing for unknown.
+func knownType(sp tally.SpeakerSummary) string {
+	switch {
+	case sp.Type == "" || sp.Type == tally.TypeUnknown:
+		return ""
+	case sp.Type == tally.TypePerson && sp.Gender != "" && sp.Gender != tally.GenderUnknown:
+		return sp.Type + ", " + sp.Gender
+	}
+	return sp.Type
 }
