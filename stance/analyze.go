@@ -90,7 +90,14 @@ func Classify(doc *corpus.Document, m Models, opts quote.Options) []Statement {
 // Observe turns a quote and its predictions into the Observation a
 // tally.Partial counts. topic is the zero Prediction without a topic model.
 func Observe(q quote.Quote, stance, topic nb.Prediction) tally.Observation {
-	return tally.Observation{Speaker: q.Speaker, Role: q.Role, Stance: stance.Label, Confidence: stance.Prob, Topic: topic.Label}
+	o := tally.Observation{Speaker: q.Speaker, Role: q.Role, Stance: stance.Label, Confidence: stance.Prob, Topic: topic.Label}
+	if q.SpeakerType != quote.Unknown {
+		o.Type = q.SpeakerType
+	}
+	if q.SpeakerGender != quote.Unknown {
+		o.Gender = q.SpeakerGender
+	}
+	return o
 }
 
 // observe extracts and classifies the statements of doc. Unattributed

@@ -18,17 +18,17 @@ const module = "github.com/stancekit/stancekit"
 // module its non-test files may import. Packages outside the module are
 // not restricted here.
 var allowedImports = map[string][]string{
-	"stance/internal/lexicon":    nil,
-	"stance/internal/jsonerr":    nil,
-	"internal/atomicfile":        nil,
-	"stance/corpus":              {"stance/internal/jsonerr"},
-	"stance/nb":                  nil,
-	"stance/quote":               {"stance/internal/lexicon"},
-	"stance/tally":               {"stance/internal/lexicon", "stance/internal/jsonerr"},
-	"stance":                     {"stance/corpus", "stance/quote", "stance/nb", "stance/tally"},
-	"train":                      {"stance/nb", "stance/corpus", "internal/atomicfile"},
-	"models":                     {"stance/nb"},
-	"internal/report": {"stance", "stance/corpus", "stance/quote", "stance/nb", "stance/tally"},
+	"stance/internal/lexicon": nil,
+	"stance/internal/jsonerr": nil,
+	"internal/atomicfile":     nil,
+	"stance/corpus":           {"stance/internal/jsonerr"},
+	"stance/nb":               nil,
+	"stance/quote":            {"stance/internal/lexicon"},
+	"stance/tally":            {"stance/internal/lexicon", "stance/internal/jsonerr"},
+	"stance":                  {"stance/corpus", "stance/quote", "stance/nb", "stance/tally"},
+	"train":                   {"stance/nb", "stance/corpus", "internal/atomicfile"},
+	"models":                  {"stance/nb"},
+	"internal/report":         {"stance", "stance/corpus", "stance/quote", "stance/nb", "stance/tally"},
 	"cmd/stance": {"stance", "stance/corpus", "stance/quote", "stance/nb", "stance/tally", "train", "models",
 		"internal/report", "internal/atomicfile"},
 }

@@ -302,8 +302,10 @@ func (x *extractor) settle(n int) {
 		}
 		if a.follows {
 			q.Speaker, q.Role = x.last.Speaker, x.last.Role
+			q.SpeakerType, q.SpeakerGender = x.last.SpeakerType, x.last.SpeakerGender
 		} else {
 			q.Speaker, q.Role = x.r.resolve(a)
+			q.SpeakerType, q.SpeakerGender = x.r.speakerKind(q.Speaker)
 		}
 		x.last = q
 		if x.yield == nil {

@@ -33,6 +33,12 @@ type Quote struct {
 	// not a plan, a finding, or a noun phrase ("praised the display").
 	// Per-speaker summaries count statements only.
 	Statement bool `json:"statement"`
+	// SpeakerType is Person, Organisation, Group or Unknown; "" without
+	// a speaker. SpeakerGender is Female, Male or Unknown for a person,
+	// from the document's evidence (an honorific, a first name, a
+	// pronoun resolved to them); "" otherwise.
+	SpeakerType   string `json:"speaker_type"`
+	SpeakerGender string `json:"speaker_gender"`
 }
 
 // MarshalJSON writes the output contract: an empty Speaker or Role is null.
@@ -47,8 +53,16 @@ func (q Quote) MarshalJSON() ([]byte, error) {
 		Kind      Kind     `json:"kind"`
 		Class     CueClass `json:"cue_class"`
 		Statement bool     `json:"statement"`
+		Type      *string  `json:"speaker_type"`
+		Gender    *string  `json:"speaker_gender"`
 	}
 	w := wire{Text: q.Text, Content: q.Content, Source: q.Source, Cue: q.Cue, Kind: q.Kind, Class: q.Class, Statement: q.Statement}
+	if q.SpeakerType != "" {
+		w.Type = &q.SpeakerType
+	}
+	if q.SpeakerGender != "" {
+		w.Gender = &q.SpeakerGender
+	}
 	if w.Content == nil {
 		w.Content = []Span{}
 	}
