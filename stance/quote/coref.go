@@ -156,6 +156,9 @@ func (r *resolver) addName(k, end int, unitStart bool) {
 		if _, ok := r.byLast[strings.ToLower(name)]; ok {
 			return
 		}
+		if _, ok := r.byFirst[strings.ToLower(name)]; ok {
+			return // "Dame Olwen" is Dame Olwen Tregarth
+		}
 	}
 	e := entity{name: name}
 	rs := k
@@ -164,6 +167,9 @@ func (r *resolver) addName(k, end int, unitStart bool) {
 	}
 	if m > rs {
 		e.role = r.roleText(rs, m)
+		if x.possessive(m-1) && !x.in(lexicon.TitleWords, m-1) {
+			e.role = strings.TrimRight(trimPossessive(e.role), "'’") // "Halvard's Ida Morvik"
+		}
 		for t := k; t < m; t++ {
 			if g, ok := lexicon.Honorifics[strings.ToLower(x.wordText(t))]; ok && g != 0 {
 				e.gender = g
@@ -291,6 +297,11 @@ func (r *resolver) resolveSource(a *attribution) (string, string) {
 	if !appos.ok() && a.source.span.w0 == np.w0 && a.source.span.w1 > np.w1 {
 		// "Aides to Clinton", "The report from The Times": the whole phrase,
 		// or the organisation a description speaks for.
+		if e := r.personIn(a.source.span.w0, a.source.span.w1); e >= 0 {
+			// "Chair of judges Rosalind Achterberg"
+			r.note(x.words[a.source.span.w0].Start, e)
+			return r.ents[e].name, r.ents[e].role
+		}
 		if r.description(np) {
 			name := r.speaksFor(np.w1, a.source.span.w1)
 			r.plain(np)
@@ -360,6 +371,12 @@ func (r *resolver) resolveSource(a *attribution) (string, string) {
 	}
 	for t := s; t < k; t++ {
 		if x.in(lexicon.OrgJoiners, t) || x.isPunct(t, '\'') || x.words[t].kind == wordPunct && x.wordText(t) == "’" {
+			if e := r.personIn(s, k); e >= 0 {
+				// "Battalion Chief Rosa Delgado of Tamarack County Fire",
+				// "The Kestrelford Chamber of Commerce's Neil Bastable"
+				r.note(pos, e)
+				return r.ents[e].name, r.ents[e].role
+			}
 			return r.plain(np), role // an organisation's name, not a person's
 		}
 	}
@@ -386,6 +403,48 @@ func (r *resolver) resolveSource(a *attribution) (string, string) {
 	}
 	r.note(pos, e)
 	return r.ents[e].name, r.ents[e].role
+}
+
+// personIn returns the person named in full inside the phrase [w0, w1)
+// of a title, a description or an organisation, or -1: a name of two
+// words or more after its titles ("Battalion Chief Rosa Delgado of ..."),
+// after a possessive ("Chamber of Commerce's Neil Bastable") or after a
+// description ("Chair of judges Rosalind Achterberg"). A name right after
+// a preposition or a joiner is the object of the phrase or part of an
+// organisation's name ("Aides to Hillary Clinton", "Centre for Public
+// Opinion"), and no such person.
+func (r *resolver) personIn(w0, w1 int) int {
+	x := r.x
+	for a := w0; a < w1; {
+		if x.words[a].kind != wordText || !x.words[a].upper {
+			a++
+			continue
+		}
+		b := a
+		for b < w1 && (x.words[b].kind == wordText && x.words[b].upper || x.isPunct(b, '.') && b > a) {
+			b++
+			if x.possessive(b - 1) {
+				break
+			}
+		}
+		if x.possessive(b-1) || a > w0 && (x.in(lexicon.Prepositions, a-1) || x.in(lexicon.OrgJoiners, a-1) ||
+			x.words[a-1].kind != wordText && !(a-2 >= w0 && x.possessive(a-2))) {
+			a = b
+			continue
+		}
+		n := r.splitTitle(a, b)
+		titled := false
+		for t := a; t < n; t++ {
+			titled = titled || x.in(lexicon.TitleWords, t) || x.in(lexicon.HonorificWords, t) || lexicon.IsRoleNoun(x.wordText(t))
+		}
+		if b-n >= 2 && (titled || a > w0) {
+			if e, ok := r.byName[trimPossessive(x.text[x.words[n].Start:x.words[b-1].End])]; ok {
+				return e
+			}
+		}
+		a = b
+	}
+	return -1
 }
 
 // note records that entity e is a speaker at byte pos. Attributions are

@@ -64,12 +64,21 @@ func (r *resolver) splitTitle(k, end int) int {
 // word is dropped only when it is a common word and never a given name
 // (lexicon.CommonWord: "Bill", "Mark" and "Rich" stay), and what remains
 // is two or three capitalised words none of which is a common word: a
-// name, not a headline ("Old Hands Help Russia Navigate U.S. Media").
+// name, not a headline ("Old Hands Help Russia Navigate U.S. Media"); or,
+// at the start of a sentence, one such word ("Afterwards Ferrante").
 func (r *resolver) dropCommon(n, end int) int {
 	x := r.x
-	if end-n < 3 || x.words[n].kind != wordText || !lexicon.CommonWord(x.wordText(n)) ||
+	if end-n < 2 || x.words[n].kind != wordText || !lexicon.CommonWord(x.wordText(n)) ||
 		x.in(lexicon.FemaleNames, n) || x.in(lexicon.MaleNames, n) {
 		return n
+	}
+	if end-n == 2 {
+		// "Afterwards Ferrante said": at the start of a sentence, a common
+		// word before one capitalised word that is no common word.
+		if !x.sentenceInitial(n) || x.words[n+1].kind != wordText || lexicon.CommonWord(trimPossessive(x.wordText(n+1))) {
+			return n
+		}
+		return n + 1
 	}
 	words := 0
 	for t := n + 1; t < end; t++ {
@@ -105,8 +114,19 @@ func (r *resolver) titleEnd(k, end int) int {
 	for n < end && (x.in(lexicon.NonNameCaps, n) || x.words[n].kind != wordText) {
 		n++
 	}
-	if n == k && end-k >= 3 && lexicon.IsDemonym(x.wordText(k)) {
+	if n == k && end-k >= 3 && lexicon.IsDemonym(x.wordText(k)) && !x.in(lexicon.FemaleNames, k) && !x.in(lexicon.MaleNames, k) {
 		n = k + 1
+	}
+	// "Halvard's Ida Morvik", "Pellham Review's Dario Munte": the name
+	// follows its owner's possessive.
+	for t := end - 2; t >= n; t-- {
+		if x.possessive(t) {
+			n = t + 1
+			for n < end && x.words[n].kind != wordText {
+				n++ // the apostrophe of "Farmers'"
+			}
+			break
+		}
 	}
 	// "Cabbie Steve Naylor", "Striker Tomas Reyes": a role noun opening a
 	// run of three words or more is a title, and so is the word that
@@ -366,8 +386,9 @@ func (r *resolver) actorName(np npSpan) string {
 	}
 	// Lower-case words before a name: "opposition Agrarian Party".
 	if x.words[w1-1].upper {
-		for w0 < w1-1 && x.words[w0].kind == wordText && !x.words[w0].upper {
-			w0++
+		for w0 < w1-1 && x.words[w0].kind == wordText && (!x.words[w0].upper ||
+			x.sentenceInitial(w0) && lexicon.CommonWord(x.wordText(w0)) && !x.words[w0+1].upper) {
+			w0++ // "Campaign group Taxpayers' Watch"
 		}
 	}
 	return strings.TrimSpace(x.text[x.words[w0].Start:x.words[w1-1].End])
@@ -541,10 +562,18 @@ func (r *resolver) titleRole(ui, k, end int) string {
 			}
 		}
 	}
+	for last >= start && x.words[last].kind != wordText {
+		last-- // the apostrophe of "Farmers'"
+	}
 	if last < start {
 		return ""
 	}
-	return r.roleText(start, last+1)
+	role := r.roleText(start, last+1)
+	if last == m-1 && x.possessive(last) {
+		// "Halvard's Ida Morvik" rides for Halvard.
+		role = strings.TrimRight(trimPossessive(role), "'’")
+	}
+	return role
 }
 
 // roleText is the role of words [s, e): abbreviated titles spelled out
@@ -565,7 +594,7 @@ func (r *resolver) roleText(s, e int) string {
 		return lexicon.TitleAbbrevs[w]
 	}
 	role := x.text[x.words[s].Start:x.words[e-1].End]
-	if x.words[s].upper && x.sentenceInitial(s) && s+1 < e && x.words[s+1].kind == wordText && !x.words[s+1].upper &&
+	if x.words[s].upper && x.sentenceInitial(s) && (s+1 == e || x.words[s+1].kind == wordText && !x.words[s+1].upper) &&
 		lexicon.CommonWord(x.wordText(s)) {
 		role = lexicon.Lower(role[:1]) + role[1:]
 	}
@@ -598,6 +627,10 @@ func (r *resolver) roleLeft(ui, k int, titled bool) int {
 		lw := lexicon.Lower(t)
 		if (lw == "of" || lw == "for") && j > w0 && j+1 < k && (lexicon.IsRoleNoun(x.wordText(j-1)) || x.in(lexicon.TitleWords, j-1)) {
 			start, joined = j, true // "Chair of judges", "director of rugby"
+			continue
+		}
+		if (lw == "of" || lw == "for") && j > w0 && x.words[j-1].upper && x.words[j+1].upper {
+			start = j // "Kestrelford Chamber of Commerce's Neil Bastable"
 			continue
 		}
 		if lw == "the" && j > w0 && j+1 < k && (x.in(lexicon.SpeaksForPreps, j-1)) {

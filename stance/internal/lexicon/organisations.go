@@ -41,5 +41,9 @@ var DescNouns = SetOf("campaigners", "protesters", "demonstrators", "scientists"
 var SpeaksForPreps = SetOf("from", "of", "for", "at")
 
 func IsDemonym(w string) bool {
-	return strings.HasSuffix(w, "an") || strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "ish") || strings.HasSuffix(w, "ic")
+	return strings.HasSuffix(w, "an") || strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "ish") || InFold(demonymsIc, w)
 }
+
+// demonymsIc are the English demonyms in -ic; other words in -ic are no
+// demonym ("Pacific Crest Power", "Public Health Wales", "Olympic").
+var demonymsIc = SetOf("icelandic", "baltic", "celtic", "slavic", "nordic", "hispanic", "arabic", "germanic", "faroeic")
