@@ -8,6 +8,7 @@
 //	stance classify [flags] PATH...   classify every extracted statement
 //	stance analyze  [flags] PATH...   per-speaker stance tables
 //	stance merge    [flags] PART...   merge partial results of analyze --partial
+//	stance actors   [flags] PATH...   list the actors quoted (a codebook to edit)
 //	stance version                    print the version
 //	stance completion bash|zsh|fish   print a shell completion script
 //
@@ -49,6 +50,14 @@
 //	$ stance analyze data/samples
 //	$ stance analyze --stance-model my-stance.model --by speaker,topic --min-quotes 2 data/samples
 //	$ stance analyze --format markdown --sort net --top 5 data/samples
+//
+// The actors quoted, as a codebook to edit, and stance per group of
+// actors, per gender, or for people only, with a codebook:
+//
+//	$ stance actors --min-quotes 3 data/samples
+//	$ stance actors --format csv -o actors.csv data/samples
+//	$ stance analyze --actors data/samples/actors.codebook --by group data/samples
+//	$ stance analyze --by gender --type person data/samples
 //
 // Shard a corpus, count each shard apart, and merge the counts into the
 // table one run would give:

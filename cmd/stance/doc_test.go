@@ -63,7 +63,7 @@ func TestDocExamples(t *testing.T) {
 		switch {
 		case strings.HasPrefix(arg, "data/"):
 			return filepath.Join("..", "..", filepath.FromSlash(arg))
-		case strings.HasSuffix(arg, ".model") || strings.HasSuffix(arg, ".json") || strings.HasSuffix(arg, ".jsonl"):
+		case strings.HasSuffix(arg, ".model") || strings.HasSuffix(arg, ".json") || strings.HasSuffix(arg, ".jsonl") || strings.HasSuffix(arg, ".csv"):
 			return filepath.Join(dir, arg)
 		}
 		return arg

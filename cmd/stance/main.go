@@ -117,6 +117,7 @@ func commands(e env) []*cobra.Command {
 		classifyCommand(e),
 		analyzeCommand(e),
 		mergeCommand(e),
+		actorsCommand(e),
 		versionCommand(e),
 	}
 }

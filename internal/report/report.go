@@ -121,8 +121,14 @@ func percent(x float64) string {
 // footnote is the text under a table: what was counted and how to read it.
 func footnote(s *tally.Summary) string {
 	shown := plural(len(s.Speakers), "speaker")
-	if len(s.Speakers) < s.Actors {
+	switch {
+	case s.By != "":
+		shown = fmt.Sprintf("%s of %s", plural(len(s.Speakers), map[string]string{"group": "group", "gender": "gender"}[s.By]), plural(s.Actors, "speaker"))
+	case len(s.Speakers) < s.Actors:
 		shown = fmt.Sprintf("%d of %s", len(s.Speakers), plural(s.Actors, "speaker"))
+	}
+	if s.Dropped > 0 {
+		shown += fmt.Sprintf(" (%s of names the codebook drops left out)", plural(s.Dropped, "statement"))
 	}
 	return fmt.Sprintf("%s, %s (%d unattributed), %s.\nNet = share %s - share %s, with a %.0f%% Newcombe interval.",
 		plural(s.Documents, "document"), plural(s.Quotes, "statement"), s.Unattributed, shown, s.Support, s.Oppose, 100*s.Level)

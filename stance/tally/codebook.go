@@ -260,3 +260,53 @@ func decideGender(votes map[string]int) string {
 	}
 	return ""
 }
+
+// An Actor is one canonical actor of a corpus with the evidence behind
+// it: what "stance actors" lists, and a codebook row to start from.
+type Actor struct {
+	CodebookEntry
+	Quotes   int            // statements
+	Articles int            // documents quoting the actor
+	Roles    []string       // the roles seen, in the most articles first
+	Types    map[string]int // articles per speaker type the extractor found
+	Genders  map[string]int // articles per gender the extractor found
+}
+
+// Actors returns the actors of p, canonicalised as Summarize does (the
+// codebook first), most quoted first (ties by name). Each one's Aliases
+// are the other names merged into it, so that the entries, written with
+// WriteCodebook, make a codebook that gives the same actors.
+func Actors(p *Partial, cb *Codebook) []Actor {
+	as, _ := actorStats(p, cb)
+	out := make([]Actor, 0, len(as))
+	for name, a := range as {
+		act := Actor{
+			CodebookEntry: CodebookEntry{Name: name, Type: a.info.typ, Gender: a.info.gender, Group: a.info.group, ID: a.info.id},
+			Quotes:        a.stats.Quotes, Articles: a.stats.Articles,
+			Types: a.stats.Types, Genders: a.stats.Genders,
+		}
+		for _, v := range a.info.variants {
+			if v != name {
+				act.Aliases = append(act.Aliases, v)
+			}
+		}
+		if e, ok := cb.lookup(name); ok {
+			for _, al := range e.Aliases {
+				if !slices.Contains(act.Aliases, al) {
+					act.Aliases = append(act.Aliases, al)
+				}
+			}
+		}
+		for _, rc := range sortedRoles(a.stats.Roles) {
+			act.Roles = append(act.Roles, rc.Role)
+		}
+		out = append(out, act)
+	}
+	slices.SortFunc(out, func(a, b Actor) int {
+		if a.Quotes != b.Quotes {
+			return b.Quotes - a.Quotes
+		}
+		return strings.Compare(a.Name, b.Name)
+	})
+	return out
+}

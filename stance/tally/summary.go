@@ -271,7 +271,9 @@ func Summarize(p *Partial, opts SummaryOptions) (*Summary, error) {
 			}
 		}
 		for _, rc := range sortedRoles(s.Roles) {
-			sp.Roles = append(sp.Roles, rc.Role)
+			if opts.By == ByActor { // a group's members' roles are no role of the group
+				sp.Roles = append(sp.Roles, rc.Role)
+			}
 		}
 		if len(sp.Roles) > 0 {
 			sp.Role = sp.Roles[0]
