@@ -30,7 +30,8 @@ func (r *resolver) speakerKind(name string) (typ, gender string) {
 	if name == "" {
 		return "", ""
 	}
-	if i, ok := r.byName[name]; ok {
+	words := strings.Fields(name)
+	if i, ok := r.byName[name]; ok && !orgLike(words) {
 		switch r.ents[i].gender {
 		case 'f':
 			return Person, Female
@@ -39,15 +40,33 @@ func (r *resolver) speakerKind(name string) (typ, gender string) {
 		}
 		return Person, Unknown
 	}
-	words := strings.Fields(name)
 	last := strings.Trim(words[len(words)-1], ",.;:")
 	if lexicon.InFold(lexicon.GroupHeads, last) || lexicon.InFold(lexicon.OrgPlurals, last) {
 		return Group, ""
 	}
-	for _, w := range words {
-		if lexicon.InFold(lexicon.OrgWords, strings.Trim(w, ",.;:")) {
-			return Organisation, ""
-		}
+	if orgLike(words) {
+		return Organisation, ""
 	}
 	return Unknown, ""
+}
+
+// orgLike reports whether a capitalised name of two or more words is an
+// organisation's: it has an organisation word ("Council", "Ministry"),
+// or it does not start with a first name of the name lists and its last
+// word is a common English word ("Greyfield Homes", "Harbour Athletic",
+// "Nimbra Cloud"), which surnames seldom are.
+func orgLike(words []string) bool {
+	for _, w := range words {
+		if lexicon.InFold(lexicon.OrgWords, strings.Trim(w, ",.;:")) {
+			return true
+		}
+	}
+	if len(words) < 2 {
+		return false
+	}
+	first := lexicon.Lower(words[0])
+	if lexicon.FemaleNames[first] || lexicon.MaleNames[first] {
+		return false
+	}
+	return lexicon.CommonWord(lexicon.Lower(strings.Trim(words[len(words)-1], ",.;:")))
 }
