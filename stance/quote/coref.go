@@ -21,6 +21,14 @@ type entity struct {
 	gender byte // 'm', 'f' or 0
 }
 
+// An orgMention is an organisation's name in the text.
+type orgMention struct {
+	pos     int    // byte offset
+	name    string // "Marrowby Foods"
+	kind    string // a lexicon.Org* kind, or "" when only its grammar says it is one
+	subject bool   // the name opens its clause ("Lumora unveiled"), not "at Lumora"
+}
+
 type mention struct {
 	pos     int // byte offset
 	ent     int
@@ -41,6 +49,9 @@ type resolver struct {
 	// "She" opening the next sentence may describe; -1 for none.
 	recent   int
 	mentions []mention // names in the text, in order; the oldest are forgotten (forget)
+	// orgs are the organisations the names walk found, in text order: the
+	// antecedents of "the company", "the union" (orgNominal).
+	orgs     []orgMention
 	speakers []mention // resolved sources, in order
 	// group is the latest source that is no person ("the ministry",
 	// "Rights groups"), the antecedent of a later "it" or "they" when no
@@ -89,6 +100,7 @@ func newResolver(x *extractor) *resolver {
 func (r *resolver) addNames(ui int) {
 	u := r.x.units[ui]
 	r.noteRoleOfPronoun(ui)
+	r.addOrgs(ui)
 	for k := u.w0; k < u.w1; {
 		end := r.capRun(k, u.w1)
 		if end > k {
@@ -179,6 +191,9 @@ func (r *resolver) addName(k, end int, unitStart bool) {
 			}
 		}
 	}
+	if g, ok := lexicon.Honorifics[strings.ToLower(x.wordText(n))]; ok && x.in(lexicon.PeerTitles, n) {
+		e.gender = g // "Lord Penhallow", "Baroness Whitlow"
+	}
 	if e.gender == 0 && !single {
 		first := strings.ToLower(x.wordText(n))
 		switch {
@@ -195,7 +210,7 @@ func (r *resolver) addName(k, end int, unitStart bool) {
 	if _, ok := r.byLast[last]; !ok {
 		r.byLast[last] = idx
 	}
-	if !single {
+	if !single && !x.in(lexicon.PeerTitles, n) {
 		first := strings.ToLower(x.wordText(n))
 		if _, ok := r.byFirst[first]; !ok {
 			r.byFirst[first] = idx
@@ -353,12 +368,17 @@ func (r *resolver) resolveSource(a *attribution) (string, string) {
 	for k > np.w0 && !(x.words[k-1].kind == wordText && x.words[k-1].upper) {
 		k--
 	}
-	if k == np.w0 || k == np.w0+1 && lexicon.EqualFold(x.wordText(np.w0), "the") {
+	if k == np.w0 || k == np.w0+1 && (lexicon.EqualFold(x.wordText(np.w0), "the") || x.in(lexicon.PossDeterminers, np.w0)) {
 		// A common noun phrase: "the minister", "the campaign", "a new
 		// poll". A definite description may name a person met before.
 		if e := r.nominal(np, pos); e >= 0 {
 			r.note(pos, e)
 			return r.ents[e].name, r.ents[e].role
+		}
+		if name := r.orgNominal(np, pos); name != "" {
+			r.plain(np)
+			r.group.name = name
+			return name, ""
 		}
 		if k == np.w0 {
 			return r.plain(np), role
@@ -445,6 +465,135 @@ func (r *resolver) personIn(w0, w1 int) int {
 		a = b
 	}
 	return -1
+}
+
+// addOrgs records the organisations named in unit ui: a capitalised name,
+// across "of", "for", "and" and plural possessives ("Transport and Dock
+// Workers' Union"), with a word that marks an organisation's name
+// (lexicon.OrgNameKinds), or one that opens its sentence and is "it"
+// after ("Lumora unveiled ... its Slate tablet", "StrideLoop, which").
+func (r *resolver) addOrgs(ui int) {
+	x := r.x
+	u := x.units[ui]
+	for k := u.w0; k < u.w1; {
+		if x.words[k].kind != wordText || !x.words[k].upper || x.words[k].quote >= 0 {
+			k++
+			continue
+		}
+		end := k + 1
+		for end < u.w1 {
+			w := x.words[end]
+			switch {
+			case w.kind == wordText && w.upper:
+			case w.kind == wordText && lexicon.IsNumber(x.wordText(end)) && x.words[end-1].upper:
+			case end+1 < u.w1 && x.words[end+1].upper && x.words[end+1].kind == wordText && !x.in(lexicon.NonNameCaps, end+1) &&
+				(x.in(lexicon.OrgJoiners, end) || w.kind == wordPunct && x.possessive(end-1)):
+			default:
+				goto done
+			}
+			end++
+		}
+	done:
+		r.addOrg(ui, k, end)
+		k = end
+	}
+}
+
+// addOrg records the capitalised run [k, end) of unit ui when it names an
+// organisation.
+func (r *resolver) addOrg(ui, k, end int) {
+	x := r.x
+	for k < end && (x.in(lexicon.NonNameCaps, k) || x.words[k].kind != wordText) {
+		k++ // "The Fair Markets Commission"
+	}
+	for end > k && x.words[end-1].kind != wordText {
+		end--
+	}
+	if k >= end || x.possessive(end-1) && end-k == 1 && !x.sentenceInitial(k) {
+		return
+	}
+	kind, found := "", false
+	for t := k; t < end; t++ {
+		if kd, ok := lexicon.OrgNameKinds[lexicon.Lower(trimPossessive(x.wordText(t)))]; ok && x.words[t].upper {
+			kind, found = kd, true
+		}
+	}
+	if !found {
+		if e, _, _ := r.lookup(k, end, len(r.ents)); e >= 0 && (r.ents[e].gender != 0 || r.ents[e].role != "") {
+			return // a person
+		}
+		if !r.itAfter(ui, k, end) {
+			return
+		}
+	}
+	name := trimPossessive(x.text[x.words[k].Start:x.words[end-1].End])
+	subject := r.clauseInitial(ui, k) || k > x.units[ui].w0 && x.in(lexicon.Articles, k-1) && r.clauseInitial(ui, k-1)
+	r.orgs = append(r.orgs, orgMention{pos: x.words[k].Start, name: strings.TrimRight(name, "'’"), kind: kind, subject: subject})
+}
+
+// itAfter reports whether the name [k, end) opens its clause and is
+// referred to as "it" in the unit: "Lumora unveiled the third version of
+// its Slate tablet", "StrideLoop, which is estimated to have ...".
+func (r *resolver) itAfter(ui, k, end int) bool {
+	x := r.x
+	u := x.units[ui]
+	if !r.clauseInitial(ui, k) || x.sentenceInitial(k) && end-k == 1 && lexicon.CommonWord(x.wordText(k)) {
+		return false
+	}
+	if end+1 < u.w1 && x.isPunct(end, ',') && lexicon.EqualFold(x.wordText(end+1), "which") {
+		return true
+	}
+	for t := end; t < u.w1 && t < end+12; t++ {
+		if x.in(lexicon.PossDeterminers, t) || x.in(lexicon.SubjectPronouns, t) {
+			return lexicon.EqualFold(x.wordText(t), "its")
+		}
+	}
+	return false
+}
+
+// orgReach is how many organisation names back orgNominal looks.
+const orgReach = 100
+
+// orgNominal returns the organisation a description such as "the
+// company", "their union" or "the festival" refers to: the nearest
+// organisation named before pos whose name holds the description's noun,
+// or else whose kind the noun names (lexicon.OrgNominals), preferring one
+// that was the subject of its clause to one named in passing ("an analyst
+// at Tessaly Partners"). It returns "" for any other description.
+func (r *resolver) orgNominal(np npSpan, pos int) string {
+	x := r.x
+	if np.w1-np.w0 < 2 || np.w1-np.w0 > 3 || !(lexicon.EqualFold(x.wordText(np.w0), "the") || x.in(lexicon.PossDeterminers, np.w0)) {
+		return ""
+	}
+	head := x.wordText(np.w1 - 1)
+	kind, ok := lexicon.OrgNominals[lexicon.Lower(head)]
+	if !ok || x.words[np.w1-1].kind != wordText {
+		return ""
+	}
+	i := sort.Search(len(r.orgs), func(i int) bool { return r.orgs[i].pos >= pos })
+	fallback := ""
+	for i, n := i-1, 0; i >= 0 && n < orgReach; i, n = i-1, n+1 {
+		o := r.orgs[i]
+		if o.kind == kind || o.kind == "" && kind == lexicon.OrgBusiness || nameHas(o.name, head) {
+			if o.subject {
+				return o.name
+			}
+			if fallback == "" {
+				fallback = o.name
+			}
+		}
+	}
+	return fallback
+}
+
+// nameHas reports whether the name has the word w, in any case.
+func nameHas(name, w string) bool {
+	for _, f := range strings.Fields(name) {
+		if strings.EqualFold(trimPossessive(f), w) {
+			return true
+		}
+	}
+	return false
 }
 
 // note records that entity e is a speaker at byte pos. Attributions are

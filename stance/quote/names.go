@@ -74,8 +74,10 @@ func (r *resolver) dropCommon(n, end int) int {
 	}
 	if end-n == 2 {
 		// "Afterwards Ferrante said": at the start of a sentence, a common
-		// word before one capitalised word that is no common word.
-		if !x.sentenceInitial(n) || x.words[n+1].kind != wordText || lexicon.CommonWord(trimPossessive(x.wordText(n+1))) {
+		// word before one capitalised word that is no common word; a title
+		// stays ("Baroness Whitlow").
+		if !x.sentenceInitial(n) || x.in(lexicon.TitleWords, n) || x.in(lexicon.HonorificWords, n) ||
+			x.in(lexicon.PeerTitles, n) || lexicon.IsRoleNoun(x.wordText(n)) || x.words[n+1].kind != wordText || lexicon.CommonWord(trimPossessive(x.wordText(n+1))) {
 			return n
 		}
 		return n + 1
@@ -113,6 +115,9 @@ func (r *resolver) titleEnd(k, end int) int {
 	}
 	for n < end && (x.in(lexicon.NonNameCaps, n) || x.words[n].kind != wordText) {
 		n++
+	}
+	if n > k && n < end && x.in(lexicon.PeerTitles, n-1) {
+		n-- // a peer's title is part of the name: "Lord Penhallow"
 	}
 	if n == k && end-k >= 3 && lexicon.IsDemonym(x.wordText(k)) && !x.in(lexicon.FemaleNames, k) && !x.in(lexicon.MaleNames, k) {
 		n = k + 1
@@ -387,7 +392,7 @@ func (r *resolver) actorName(np npSpan) string {
 	// Lower-case words before a name: "opposition Agrarian Party".
 	if x.words[w1-1].upper {
 		for w0 < w1-1 && x.words[w0].kind == wordText && (!x.words[w0].upper ||
-			x.sentenceInitial(w0) && lexicon.CommonWord(x.wordText(w0)) && !x.words[w0+1].upper) {
+			x.sentenceInitial(w0) && lexicon.CommonWord(x.wordText(w0)) && x.words[w0+1].kind == wordText && !x.words[w0+1].upper) {
 			w0++ // "Campaign group Taxpayers' Watch"
 		}
 	}

@@ -5,6 +5,9 @@ package lexicon
 var Honorifics = map[string]byte{
 	"mr": 'm', "mrs": 'f', "ms": 'f', "miss": 'f', "sir": 'm', "dame": 'f', "lord": 'm', "lady": 'f',
 	"dr": 0, "prof": 0, "rev": 0,
+	// the ranks of the peerage, which stay in the name (PeerTitles)
+	"baroness": 'f', "viscount": 'm', "viscountess": 'f', "earl": 'm', "countess": 'f',
+	"marquess": 'm', "marchioness": 'f', "duke": 'm', "duchess": 'f',
 }
 
 // TitleWords are words of office that may precede a name ("Foreign Minister

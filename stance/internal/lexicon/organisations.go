@@ -47,3 +47,82 @@ func IsDemonym(w string) bool {
 // demonymsIc are the English demonyms in -ic; other words in -ic are no
 // demonym ("Pacific Crest Power", "Public Health Wales", "Olympic").
 var demonymsIc = SetOf("icelandic", "baltic", "celtic", "slavic", "nordic", "hispanic", "arabic", "germanic", "faroeic")
+
+// Kinds of organisation, for telling which one a description such as
+// "the company" or "the union" refers back to.
+const (
+	OrgBusiness = "business" // companies, firms, banks, studios
+	OrgSport    = "sport"    // clubs and teams
+	OrgParty    = "party"    // political parties
+	OrgPublic   = "public"   // regulators, departments, councils, agencies
+	OrgUnion    = "union"    // trade unions and professional bodies
+	OrgCivic    = "civic"    // charities, trusts, campaigns
+	OrgCulture  = "culture"  // festivals, theatres, museums, orchestras
+)
+
+// OrgNameKinds are English words that mark an organisation's name and
+// the kind it is: the legal forms and trading words of company names
+// ("Marrowby Foods", "Keelstone Port Holdings"), club names ("Harbour
+// Athletic"), parties, public bodies, unions, charities and venues.
+var OrgNameKinds = map[string]string{
+	"holdings": OrgBusiness, "foods": OrgBusiness, "homes": OrgBusiness, "airways": OrgBusiness,
+	"airlines": OrgBusiness, "air": OrgBusiness, "systems": OrgBusiness, "partners": OrgBusiness,
+	"pictures": OrgBusiness, "books": OrgBusiness, "press": OrgBusiness, "grid": OrgBusiness,
+	"power": OrgBusiness, "energy": OrgBusiness, "water": OrgBusiness, "capital": OrgBusiness,
+	"ventures": OrgBusiness, "securities": OrgBusiness, "group": OrgBusiness, "ltd": OrgBusiness,
+	"plc": OrgBusiness, "inc": OrgBusiness, "corp": OrgBusiness, "corporation": OrgBusiness,
+	"llc": OrgBusiness, "co": OrgBusiness, "company": OrgBusiness, "media": OrgBusiness,
+	"motors": OrgBusiness, "pharmaceuticals": OrgBusiness, "pharma": OrgBusiness,
+	"technologies": OrgBusiness, "technology": OrgBusiness, "labs": OrgBusiness,
+	"logistics": OrgBusiness, "polling": OrgBusiness, "research": OrgBusiness,
+	"consulting": OrgBusiness, "bank": OrgBusiness, "retail": OrgBusiness, "stores": OrgBusiness,
+	"brewery": OrgBusiness, "studios": OrgBusiness, "games": OrgBusiness, "software": OrgBusiness,
+	"telecom": OrgBusiness, "insurance": OrgBusiness, "industries": OrgBusiness,
+	"enterprises": OrgBusiness, "international": OrgBusiness, "markets": OrgBusiness,
+	"services": OrgBusiness, "solutions": OrgBusiness, "networks": OrgBusiness,
+	"entertainment": OrgBusiness, "records": OrgBusiness, "publishing": OrgBusiness,
+	"shipping": OrgBusiness, "mining": OrgBusiness, "oil": OrgBusiness, "gas": OrgBusiness,
+	"rail": OrgBusiness, "railways": OrgBusiness, "ports": OrgBusiness, "builders": OrgBusiness,
+	"developments": OrgBusiness, "estates": OrgBusiness, "properties": OrgBusiness,
+	"united": OrgSport, "athletic": OrgSport, "athletics": OrgSport, "fc": OrgSport,
+	"rovers": OrgSport, "wanderers": OrgSport, "harriers": OrgSport, "albion": OrgSport,
+	"rangers": OrgSport, "hotspur": OrgSport, "club": OrgSport,
+	"party": OrgParty, "alliance": OrgParty, "democrats": OrgParty, "greens": OrgParty,
+	"conservatives": OrgParty, "labour": OrgParty, "liberals": OrgParty, "republicans": OrgParty,
+	"office": OrgPublic, "authority": OrgPublic, "commission": OrgPublic, "agency": OrgPublic,
+	"ministry": OrgPublic, "department": OrgPublic, "inspectorate": OrgPublic,
+	"regulator": OrgPublic, "ombudsman": OrgPublic, "council": OrgPublic, "service": OrgPublic,
+	"board": OrgPublic, "bureau": OrgPublic, "administration": OrgPublic,
+	"union": OrgUnion, "workers": OrgUnion, "federation": OrgUnion, "guild": OrgUnion,
+	"association": OrgUnion, "congress": OrgUnion,
+	"trust": OrgCivic, "foundation": OrgCivic, "charity": OrgCivic, "society": OrgCivic,
+	"campaign": OrgCivic, "coalition": OrgCivic, "watch": OrgCivic, "institute": OrgCivic,
+	"festival": OrgCulture, "theatre": OrgCulture, "theater": OrgCulture, "playhouse": OrgCulture,
+	"opera": OrgCulture, "museum": OrgCulture, "gallery": OrgCulture, "orchestra": OrgCulture,
+}
+
+// OrgNominals are English nouns that, after "the" or a possessive
+// pronoun, refer back to an organisation named before ("the company",
+// "the club", "their union"), with the kind they refer to. A noun that is
+// itself in the organisation's name ("the festival", "the board") refers
+// to it whatever its kind.
+var OrgNominals = map[string]string{
+	"company": OrgBusiness, "firm": OrgBusiness, "business": OrgBusiness, "operator": OrgBusiness,
+	"housebuilder": OrgBusiness, "builder": OrgBusiness, "retailer": OrgBusiness,
+	"airline": OrgBusiness, "carrier": OrgBusiness, "utility": OrgBusiness, "lender": OrgBusiness,
+	"insurer": OrgBusiness, "supermarket": OrgBusiness, "grocer": OrgBusiness, "chain": OrgBusiness,
+	"manufacturer": OrgBusiness, "maker": OrgBusiness, "carmaker": OrgBusiness,
+	"developer": OrgBusiness, "publisher": OrgBusiness, "studio": OrgBusiness,
+	"startup": OrgBusiness, "start-up": OrgBusiness, "provider": OrgBusiness,
+	"broadcaster": OrgBusiness, "bank": OrgBusiness, "group": OrgBusiness,
+	"conglomerate": OrgBusiness, "brewer": OrgBusiness, "miner": OrgBusiness,
+	"club": OrgSport, "team": OrgSport, "side": OrgSport,
+	"party":     OrgParty,
+	"regulator": OrgPublic, "watchdog": OrgPublic, "authority": OrgPublic, "agency": OrgPublic,
+	"commission": OrgPublic, "ministry": OrgPublic, "department": OrgPublic, "council": OrgPublic,
+	"union":   OrgUnion,
+	"charity": OrgCivic, "trust": OrgCivic, "organisation": OrgCivic, "organization": OrgCivic,
+	"campaign": OrgCivic,
+	"festival": OrgCulture, "theatre": OrgCulture, "theater": OrgCulture, "museum": OrgCulture,
+	"gallery": OrgCulture, "orchestra": OrgCulture,
+}
