@@ -189,6 +189,9 @@ func TestSpeakers(t *testing.T) {
 		{"a word in -ic is no demonym",
 			"Pacific Crest Power said it had cut electricity to 12,000 customers.",
 			[]string{"Pacific Crest Power () <- Pacific Crest Power"}},
+		{"the plural of a role noun is a group",
+			"Freight forwarders said cargo was moving to Milbay. Several crossbench peers said the bill was unfair.",
+			[]string{"freight forwarders () <- Freight forwarders", "crossbench peers () <- Several crossbench peers"}},
 		// Descriptions of organisations refer back to one named before.
 		{"the company is the company named before",
 			"Marrowby Foods cut 300 jobs. Analysts at Kessock Securities were unsurprised. The company said prices would rise.",

@@ -400,12 +400,12 @@ func (r *resolver) actorName(np npSpan) string {
 }
 
 // groupName returns the group a plural description names ("analysts",
-// "defence lawyers", "some critics" -> "critics"), or "" for any other
-// description.
+// "defence lawyers", "some critics" -> "critics", "booksellers": a group
+// head or the plural of a role noun), or "" for any other description.
 func (r *resolver) groupName(np npSpan) string {
 	x := r.x
 	head := np.w1 - 1
-	if head < np.w0 || !x.in(lexicon.GroupHeads, head) {
+	if head < np.w0 || !x.in(lexicon.GroupHeads, head) && !(x.plural(head) && lexicon.IsRoleNoun(singular(x.wordText(head)))) {
 		return ""
 	}
 	w0 := np.w0
@@ -425,6 +425,18 @@ func (r *resolver) groupName(np npSpan) string {
 		name = lexicon.Lower(first) + name[len(first):]
 	}
 	return name
+}
+
+// singular returns the singular of a regular English plural noun:
+// "booksellers" -> "bookseller", "lobbyists" -> "lobbyist".
+func singular(w string) string {
+	if t, ok := strings.CutSuffix(w, "ies"); ok && len(t) > 2 {
+		return t + "y"
+	}
+	if t, ok := strings.CutSuffix(w, "s"); ok {
+		return t
+	}
+	return w
 }
 
 // speaksFor returns the organisation a description speaks for, named in

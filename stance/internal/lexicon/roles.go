@@ -54,6 +54,9 @@ var RoleNouns = SetOf(
 	"janitor", "porter", "guard", "firefighter", "fireman", "policeman", "policewoman",
 	"soldier", "veteran", "officer", "cadet", "recruit", "mechanic", "miner", "docker",
 	"boatbuilder", "shipbuilder", "keeper", "zookeeper", "beekeeper", "innkeeper",
+	"bookseller", "forwarder", "haulier", "wholesaler", "exporter", "importer", "supplier",
+	"contractor", "subcontractor", "landowner", "homeowner", "householder", "shareholder",
+	"stakeholder", "islander", "villager", "local", "businessman", "businesswoman",
 	// sport
 	"player", "striker", "forward", "winger", "midfielder", "defender", "goalkeeper",
 	"goalie", "fullback", "full-back", "centre-back", "quarterback", "pitcher", "batsman",
