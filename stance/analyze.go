@@ -57,6 +57,10 @@ type Options struct {
 	// Progress, if not nil, is called with the number of documents done so
 	// far after each one, from the calling goroutine.
 	Progress func(docs int)
+	// MinConfidence, in [0, 1), marks the statements whose stance
+	// probability is below it as uncertain (tally.Observation.Uncertain):
+	// counted apart, not in any share. 0 marks none.
+	MinConfidence float64
 }
 
 // DefaultOptions extract the statements of quote.DefaultOptions (see
@@ -104,7 +108,7 @@ func Observe(q quote.Quote, stance, topic nb.Prediction) tally.Observation {
 // statements are counted but not classified: no speaker row uses them.
 // Each statement is classified as it is found, so only the observations
 // are kept, not the Quotes of the document.
-func observe(doc *corpus.Document, m Models, opts quote.Options) []tally.Observation {
+func observe(doc *corpus.Document, m Models, opts quote.Options, minConfidence float64) []tally.Observation {
 	var obs []tally.Observation
 	for q := range quote.ExtractSeq(doc.Text, opts) {
 		var o tally.Observation
@@ -113,7 +117,9 @@ func observe(doc *corpus.Document, m Models, opts quote.Options) []tally.Observa
 			if m.Topic != nil {
 				topic = m.Topic.Predict(q.Text)
 			}
-			o = Observe(q, m.Stance.Predict(q.Text), topic)
+			st := m.Stance.Predict(q.Text)
+			o = Observe(q, st, topic)
+			o.Uncertain = st.Prob < minConfidence
 		}
 		obs = append(obs, o)
 	}
@@ -145,7 +151,7 @@ func Analyze(ctx context.Context, r Reader, m Models, opts Options) (*tally.Part
 		p.TopicModel = m.Topic.Hash()
 	}
 	err := stream(ctx, r, opts, false,
-		func(doc *corpus.Document) []tally.Observation { return observe(doc, m, opts.Extract) },
+		func(doc *corpus.Document) []tally.Observation { return observe(doc, m, opts.Extract, opts.MinConfidence) },
 		func(_ *corpus.Document, obs []tally.Observation) error {
 			p.AddDocument(obs)
 			if opts.Progress != nil {

@@ -33,7 +33,7 @@ func TestActorsCodebookRoundTrip(t *testing.T) {
 	edited = strings.Replace(edited, "\nTom Bracken,,person,male,,\n", "\nTom Bracken,,person,male,doctors,Q42\n", 1)
 	os.WriteFile(first, []byte(edited), 0o644)
 	code, out, stderr := runCLI(t, "", "analyze", "--actors", first, "--format", "csv", samples)
-	if code != 0 || !strings.Contains(out, ",person,male,doctors,Q42\n") {
+	if code != 0 || !strings.Contains(out, ",person,male,doctors,Q42,0\n") {
 		t.Errorf("analyze --actors: exit %d, %s\n%s", code, stderr, out)
 	}
 }

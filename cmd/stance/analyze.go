@@ -142,6 +142,7 @@ func analyzeCommand(e env) *cobra.Command {
 	var (
 		stanceModel, topicModel string
 		workers                 int
+		minConfidence           float64
 		allAttributions         bool
 		in                      *inputFlags
 		sf                      *summaryFlags
@@ -156,6 +157,9 @@ func analyzeCommand(e env) *cobra.Command {
 		}
 		if workers < 1 {
 			return usageErrorf("--workers: %d is not a count of 1 or more", workers)
+		}
+		if !(minConfidence >= 0 && minConfidence < 1) {
+			return usageErrorf("--min-confidence: %v is not a probability in [0, 1)", minConfidence)
 		}
 		if err := needPaths(args, "analyze"); err != nil {
 			return err
@@ -186,7 +190,7 @@ func analyzeCommand(e env) *cobra.Command {
 		}
 		defer src.Close()
 		popts := ps.options()
-		popts.Extract, popts.Workers = stance.StatementOptions, workers
+		popts.Extract, popts.Workers, popts.MinConfidence = stance.StatementOptions, workers, minConfidence
 		if allAttributions {
 			popts.Extract = quote.DefaultOptions
 		}
@@ -201,6 +205,7 @@ func analyzeCommand(e env) *cobra.Command {
 	fs.StringVar(&stanceModel, "stance-model", "", "stance model `FILE` (default: the embedded model)")
 	fs.StringVar(&topicModel, "topic-model", "", "topic model `FILE` (default: the embedded model; none: no topics)")
 	fs.IntVar(&workers, "workers", runtime.GOMAXPROCS(0), "extract and classify on `N` goroutines")
+	fs.Float64Var(&minConfidence, "min-confidence", 0, "count statements whose stance probability is below `P` as uncertain, apart from the shares")
 	fs.BoolVar(&allAttributions, "all-attributions", false, "count every attribution (plans, findings, noun-phrase objects too), not only statements")
 	sf = addSummaryFlags(fs)
 	in = addInputFlags(fs)

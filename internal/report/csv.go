@@ -26,7 +26,7 @@ func writeCSV(w io.Writer, s *tally.Summary) error {
 	for _, t := range s.TopicLabels {
 		header = append(header, "topic:"+t)
 	}
-	header = append(header, "roles", "aliases", "type", "gender", "group", "id")
+	header = append(header, "roles", "aliases", "type", "gender", "group", "id", "uncertain")
 
 	cw := csv.NewWriter(w)
 	if err := cw.Write(header); err != nil {
@@ -50,7 +50,7 @@ func writeCSV(w io.Writer, s *tally.Summary) error {
 		for _, t := range s.TopicLabels {
 			r = append(r, num(sp.Topics[t]))
 		}
-		r = append(r, strings.Join(sp.Roles, "; "), strings.Join(sp.Aliases, "; "), sp.Type, sp.Gender, sp.Group, sp.ID)
+		r = append(r, strings.Join(sp.Roles, "; "), strings.Join(sp.Aliases, "; "), sp.Type, sp.Gender, sp.Group, sp.ID, strconv.Itoa(sp.Uncertain))
 		if err := cw.Write(r); err != nil {
 			return err
 		}
@@ -61,7 +61,7 @@ func writeCSV(w io.Writer, s *tally.Summary) error {
 			for range s.TopicLabels {
 				r = append(r, "")
 			}
-			r = append(r, "", "", "", "", "", "")
+			r = append(r, "", "", "", "", "", "", "")
 			if err := cw.Write(r); err != nil {
 				return err
 			}

@@ -57,8 +57,8 @@ func TestCSVRounding(t *testing.T) {
 	if err := Write(&buf, noisySummary(), CSV); err != nil {
 		t.Fatal(err)
 	}
-	want := "speaker,role,quotes,articles,support,oppose,neutral,net_stance,net_stance_ci_lo,net_stance_ci_hi,confidence,top_topic,roles,aliases,type,gender,group,id\n" +
-		"A,,10,1,0.3000,0.1000,0.6000,0.2000,0.0000,0.6667,0.7000,,,,,,,\n"
+	want := "speaker,role,quotes,articles,support,oppose,neutral,net_stance,net_stance_ci_lo,net_stance_ci_hi,confidence,top_topic,roles,aliases,type,gender,group,id,uncertain\n" +
+		"A,,10,1,0.3000,0.1000,0.6000,0.2000,0.0000,0.6667,0.7000,,,,,,,,0\n"
 	if got := buf.String(); got != want {
 		t.Errorf("CSV:\n%s\nwant:\n%s", got, want)
 	}

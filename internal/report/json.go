@@ -12,8 +12,9 @@ type jsonSummary struct {
 	Documents    int           `json:"documents"`
 	Quotes       int           `json:"quotes"`
 	Unattributed int           `json:"unattributed"`
-	Dropped      int           `json:"dropped,omitempty"` // statements of names the codebook drops
-	By           string        `json:"by,omitempty"`      // "group" or "gender" when rows are not actors
+	Dropped      int           `json:"dropped,omitempty"`   // statements of names the codebook drops
+	Uncertain    int           `json:"uncertain,omitempty"` // statements below --min-confidence, in no share
+	By           string        `json:"by,omitempty"`        // "group" or "gender" when rows are not actors
 	Speakers     []jsonSpeaker `json:"speakers"`
 }
 
@@ -21,6 +22,7 @@ type jsonSpeaker struct {
 	Speaker    string             `json:"speaker"`
 	Role       *string            `json:"role"` // the most frequent role; null if none was seen
 	Quotes     int                `json:"quotes"`
+	Uncertain  int                `json:"uncertain,omitempty"` // statements below --min-confidence
 	Articles   int                `json:"articles"`
 	Stance     map[string]float64 `json:"stance"`
 	NetStance  float64            `json:"net_stance"`
@@ -46,13 +48,14 @@ type jsonTopic struct {
 }
 
 func writeJSON(w io.Writer, s *tally.Summary) error {
-	out := jsonSummary{Documents: s.Documents, Quotes: s.Quotes, Unattributed: s.Unattributed, Dropped: s.Dropped, By: s.By, Speakers: []jsonSpeaker{}}
+	out := jsonSummary{Documents: s.Documents, Quotes: s.Quotes, Unattributed: s.Unattributed, Dropped: s.Dropped, Uncertain: s.Uncertain, By: s.By, Speakers: []jsonSpeaker{}}
 	for _, sp := range s.Speakers {
 		js := jsonSpeaker{
 			Speaker:    sp.Name,
 			Roles:      nonNil(sp.Roles),
 			Aliases:    nonNil(sp.Aliases),
 			Quotes:     sp.Quotes,
+			Uncertain:  sp.Uncertain,
 			Articles:   sp.Articles,
 			Stance:     sp.Shares,
 			NetStance:  sp.Net,

@@ -127,6 +127,9 @@ func footnote(s *tally.Summary) string {
 	case len(s.Speakers) < s.Actors:
 		shown = fmt.Sprintf("%d of %s", len(s.Speakers), plural(s.Actors, "speaker"))
 	}
+	if s.Uncertain > 0 {
+		shown += fmt.Sprintf("; %s below the confidence threshold in no share", plural(s.Uncertain, "statement"))
+	}
 	if s.Dropped > 0 {
 		shown += fmt.Sprintf(" (%s of names the codebook drops left out)", plural(s.Dropped, "statement"))
 	}

@@ -40,6 +40,10 @@ type Observation struct {
 	// pronoun, an honorific, a first name): GenderFemale, GenderMale, or
 	// "" when the document does not say or its evidence disagrees.
 	Gender string
+	// Uncertain marks a statement whose stance probability is below the
+	// user's threshold: it counts as a statement of the speaker but not
+	// in any stance, topic or confidence figure.
+	Uncertain bool
 }
 
 // Speaker types and genders.
@@ -108,6 +112,10 @@ type NameStats struct {
 	// speaker type and gender: the evidence Summarize decides them from.
 	Types   map[string]int
 	Genders map[string]int
+
+	// Uncertain counts the statements below the confidence threshold,
+	// which Stance, Topics, ByTopic and Confidence leave out.
+	Uncertain int
 }
 
 // A RoleCount is a role and the number of articles that give it.
@@ -207,6 +215,10 @@ func (p *Partial) AddDocument(obs []Observation) {
 			evidence[[3]string{name, "g", o.Gender}] = true
 			s.Genders = addCount(s.Genders, o.Gender, 1)
 		}
+		if o.Uncertain {
+			s.Uncertain++
+			continue
+		}
 		s.Stance[si]++
 		if len(p.TopicLabels) > 0 {
 			ti, ok := p.topicIndex[o.Topic]
@@ -297,6 +309,7 @@ func shortHash(h string) string {
 // add adds the counts of q, which has the same labels, to s.
 func (s *NameStats) add(q *NameStats) {
 	s.Quotes += q.Quotes
+	s.Uncertain += q.Uncertain
 	s.Articles += q.Articles
 	s.Confidence += q.Confidence
 	for _, r := range q.Roles {
@@ -343,6 +356,7 @@ type nameFile struct {
 	Topics     map[string]int            `json:"topics,omitzero"`
 	ByTopic    map[string]map[string]int `json:"by_topic,omitzero"`
 	Confidence int64                     `json:"confidence_sum_1e9"`
+	Uncertain  int                       `json:"uncertain,omitzero"` // statements below the confidence threshold
 	Types      map[string]int            `json:"types,omitzero"`   // articles per speaker type
 	Genders    map[string]int            `json:"genders,omitzero"` // articles per gender
 }
@@ -377,7 +391,7 @@ func (p *Partial) WriteTo(w io.Writer) (int64, error) {
 		Names: make(map[string]*nameFile, len(p.Names)),
 	}
 	for name, s := range p.Names {
-		nf := &nameFile{Quotes: s.Quotes, Articles: s.Articles, Confidence: s.Confidence,
+		nf := &nameFile{Quotes: s.Quotes, Uncertain: s.Uncertain, Articles: s.Articles, Confidence: s.Confidence,
 			Stance: labelCounts(s.Stance, p.StanceLabels), Types: s.Types, Genders: s.Genders}
 		if len(s.Roles) > 0 {
 			nf.Roles = make(map[string]int, len(s.Roles))
@@ -521,8 +535,12 @@ func (p *Partial) statsOf(nf *nameFile) (*NameStats, error) {
 	if nf.Confidence < 0 || float64(nf.Confidence)*ConfidenceUnit > float64(nf.Quotes)*(1+1e-9) {
 		return nil, errors.New("confidence sum out of range [0, quotes]")
 	}
+	if nf.Uncertain < 0 || nf.Uncertain > nf.Quotes {
+		return nil, fmt.Errorf("uncertain %d: want 0 to quotes %d", nf.Uncertain, nf.Quotes)
+	}
 	s := p.newStats()
-	s.Quotes, s.Articles, s.Confidence = nf.Quotes, nf.Articles, nf.Confidence
+	s.Quotes, s.Articles, s.Confidence, s.Uncertain = nf.Quotes, nf.Articles, nf.Confidence, nf.Uncertain
+	certain := nf.Quotes - nf.Uncertain
 	roles := 0
 	for _, role := range slices.Sorted(maps.Keys(nf.Roles)) {
 		n := nf.Roles[role]
@@ -535,7 +553,7 @@ func (p *Partial) statsOf(nf *nameFile) (*NameStats, error) {
 	if roles > nf.Quotes {
 		return nil, fmt.Errorf("role counts add up to more than quotes %d", nf.Quotes)
 	}
-	if err := dense(s.Stance, nf.Stance, p.stanceIndex, "stance", nf.Quotes); err != nil {
+	if err := dense(s.Stance, nf.Stance, p.stanceIndex, "stance", certain); err != nil {
 		return nil, err
 	}
 	for what, m := range map[string]map[string]int{"type": nf.Types, "gender": nf.Genders} {
@@ -556,7 +574,7 @@ func (p *Partial) statsOf(nf *nameFile) (*NameStats, error) {
 		}
 		return s, nil
 	}
-	if err := dense(s.Topics, nf.Topics, p.topicIndex, "topic", nf.Quotes); err != nil {
+	if err := dense(s.Topics, nf.Topics, p.topicIndex, "topic", certain); err != nil {
 		return nil, err
 	}
 	k := len(p.StanceLabels)

@@ -100,6 +100,7 @@ type Summary struct {
 	Unattributed int    // statements without a speaker
 	Actors       int    // actors in the corpus, before MinQuotes and Top
 	Dropped      int    // statements of actors the codebook drops
+	Uncertain    int    // statements of the rows shown whose stance was below the confidence threshold
 	By           string // the rows: ByActor, ByGroup or ByGender
 
 	StanceLabels []string // the stance model's labels
@@ -119,6 +120,10 @@ type SpeakerSummary struct {
 	Roles    []string // every role seen, in the most articles first
 	Quotes   int      // statements
 	Articles int      // documents quoting the actor; for a group or gender row, the sum over its actors
+	// Uncertain are the statements whose stance was below the confidence
+	// threshold: counted in Quotes, left out of shares, topics and
+	// confidence.
+	Uncertain int
 
 	// Type is person, organisation, group or unknown; Gender is female,
 	// male or unknown for people, "" for others; Group and ID come from
@@ -262,7 +267,8 @@ func Summarize(p *Partial, opts SummaryOptions) (*Summary, error) {
 			Quotes:       s.Quotes,
 			Articles:     s.Articles,
 			StanceShares: stanceOf(s.Stance, p.StanceLabels, support, oppose, z),
-			Confidence:   float64(s.Confidence) * ConfidenceUnit / float64(s.Quotes),
+			Confidence:   confidenceMean(s),
+			Uncertain:    s.Uncertain,
 			Type:         r.info.typ, Gender: r.info.gender, Group: r.info.group, ID: r.info.id,
 		}
 		for _, v := range r.info.variants {
@@ -278,7 +284,8 @@ func Summarize(p *Partial, opts SummaryOptions) (*Summary, error) {
 		if len(sp.Roles) > 0 {
 			sp.Role = sp.Roles[0]
 		}
-		if s.Topics != nil {
+		sum.Uncertain += s.Uncertain
+		if s.Topics != nil && s.Quotes > s.Uncertain {
 			sp.Topics = make(map[string]float64)
 			shares := shareSlice(s.Topics)
 			for i, n := range s.Topics {
@@ -305,6 +312,15 @@ func Summarize(p *Partial, opts SummaryOptions) (*Summary, error) {
 		sum.Speakers = append(sum.Speakers, sp)
 	}
 	return sum, nil
+}
+
+// confidenceMean is the mean stance probability of the statements above
+// the threshold; 0 when there are none.
+func confidenceMean(s *NameStats) float64 {
+	if n := s.Quotes - s.Uncertain; n > 0 {
+		return float64(s.Confidence) * ConfidenceUnit / float64(n)
+	}
+	return 0
 }
 
 // net is the net stance of dense stance counts.
