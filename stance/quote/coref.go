@@ -514,7 +514,8 @@ func (r *resolver) addOrg(ui, k, end int) {
 	}
 	kind, found := "", false
 	for t := k; t < end; t++ {
-		if kd, ok := lexicon.OrgNameKinds[lexicon.Lower(trimPossessive(x.wordText(t)))]; ok && x.words[t].upper {
+		var buf [32]byte
+		if kd, ok := lexicon.OrgNameKinds[string(lowerKey(&buf, trimPossessive(x.wordText(t))))]; ok && x.words[t].upper {
 			kind, found = kd, true
 		}
 	}

@@ -523,10 +523,10 @@ func (r *resolver) noteRoleOfPronoun(ui int) {
 		return
 	}
 	var g byte
-	switch lexicon.Lower(x.wordText(u.w0)) {
-	case "he":
+	switch w := x.wordText(u.w0); {
+	case lexicon.EqualFold(w, "he"):
 		g = 'm'
-	case "she":
+	case lexicon.EqualFold(w, "she"):
 		g = 'f'
 	default:
 		return
@@ -607,8 +607,9 @@ func (r *resolver) roleText(s, e int) string {
 	if e <= s {
 		return ""
 	}
-	if w := lexicon.Lower(strings.TrimSuffix(x.wordText(s), ".")); e-s <= 2 && lexicon.TitleAbbrevs[w] != "" && (e-s == 1 || x.isPunct(s+1, '.')) {
-		return lexicon.TitleAbbrevs[w]
+	var buf [32]byte
+	if full := lexicon.TitleAbbrevs[string(lowerKey(&buf, strings.TrimSuffix(x.wordText(s), ".")))]; e-s <= 2 && full != "" && (e-s == 1 || x.isPunct(s+1, '.')) {
+		return full
 	}
 	role := x.text[x.words[s].Start:x.words[e-1].End]
 	if x.words[s].upper && x.sentenceInitial(s) && (s+1 == e || x.words[s+1].kind == wordText && !x.words[s+1].upper) &&
@@ -641,7 +642,10 @@ func (r *resolver) roleLeft(ui, k int, titled bool) int {
 			break
 		}
 		t := x.wordText(j)
-		lw := lexicon.Lower(t)
+		lw := t
+		if w.upper {
+			lw = "" // "of", "for", "the" and suffixes below are lower-case
+		}
 		if (lw == "of" || lw == "for") && j > w0 && j+1 < k && (lexicon.IsRoleNoun(x.wordText(j-1)) || x.in(lexicon.TitleWords, j-1)) {
 			start, joined = j, true // "Chair of judges", "director of rugby"
 			continue
@@ -650,7 +654,7 @@ func (r *resolver) roleLeft(ui, k int, titled bool) int {
 			start = j // "Kestrelford Chamber of Commerce's Neil Bastable"
 			continue
 		}
-		if lw == "the" && j > w0 && j+1 < k && (x.in(lexicon.SpeaksForPreps, j-1)) {
+		if lw == "the" && j > w0 && j+1 < k && x.in(lexicon.SpeaksForPreps, j-1) {
 			continue // "Chancellor of the Exchequer": kept if "of" joins
 		}
 		if x.possessive(j) {
@@ -702,7 +706,7 @@ func (r *resolver) copula(j, hi int) int {
 	if j >= hi || x.words[j].kind != wordText {
 		return 0
 	}
-	switch lexicon.Lower(x.wordText(j)) {
+	switch x.wordText(j) {
 	case "is", "was", "became", "becomes", "remains", "remained":
 		return j + 1
 	case "has", "had":

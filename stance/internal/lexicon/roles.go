@@ -85,20 +85,24 @@ var roleSuffixes = []string{"ologist", "ographer", "ician", "maker", "builder", 
 // RoleNouns, with an agent suffix, or a hyphenated compound whose last part
 // or whose first part before "-of-" is one ("co-star", "mum-of-three").
 func IsRoleNoun(w string) bool {
-	if InFold(RoleNouns, w) {
+	if len(w) > maxFold {
+		return false
+	}
+	var buf [maxFold]byte
+	l := fold(&buf, w) // no allocation: map lookups with string(l[...]) do not copy
+	if RoleNouns[string(l)] {
 		return true
 	}
-	l := Lower(w)
 	for _, s := range roleSuffixes {
-		if len(l) > len(s)+2 && strings.HasSuffix(l, s) {
+		if len(l) > len(s)+2 && string(l[len(l)-len(s):]) == s {
 			return true
 		}
 	}
-	if i := strings.LastIndexByte(l, '-'); i > 0 && i < len(l)-1 {
-		if first, _, ok := strings.Cut(l, "-of-"); ok {
-			return RoleNouns[first]
+	if i := strings.LastIndexByte(string(l), '-'); i > 0 && i < len(l)-1 {
+		if j := strings.Index(string(l), "-of-"); j > 0 {
+			return RoleNouns[string(l[:j])]
 		}
-		return RoleNouns[l[i+1:]]
+		return RoleNouns[string(l[i+1:])]
 	}
 	return false
 }
