@@ -147,13 +147,37 @@ type fitParams struct {
 // (libraryCounts: exact for count and binary weighting, within
 // 1/tfidfScale for tf-idf), and turned into log weights by estimate.
 func fitTable(docs []bagOfFeatures, y []int32, subset []int, k, nfeat int, p fitParams) (*table, error) {
+	return fitSoft(docs, y, subset, nil, k, nfeat, p)
+}
+
+// softDocs are documents counted in every class with a weight, as EM's
+// unlabeled documents are (see fitEM): document idx[n] of the fit adds
+// weight[n*k+j] times its feature values to class j's feature totals and
+// weight[n*k+j] to its document count.
+type softDocs struct {
+	idx    []int
+	weight []float64 // len(idx) × k, each ≥ 0
+}
+
+// fitSoft is fitTable with soft documents besides the labeled ones (soft
+// may be nil). The soft documents count in the document frequencies of
+// tf-idf as labeled ones do, and give rows to the features they hold.
+// Their totals are fractions, so with soft documents the count store
+// keeps every weighting at the fixed scale of tf-idf (tfidfScale).
+func fitSoft(docs []bagOfFeatures, y []int32, subset []int, soft *softDocs, k, nfeat int, p fitParams) (*table, error) {
 	if p.method == MethodLibrary {
 		return nil, fmt.Errorf("internal error: fitTable called for %s", p.method)
 	}
+	var softIdx []int
+	if soft != nil {
+		softIdx = soft.idx
+	}
 	df := make([]float64, nfeat)
-	for _, i := range subset {
-		for _, id := range docs[i].ids {
-			df[id]++
+	for _, idx := range [][]int{subset, softIdx} {
+		for _, i := range idx {
+			for _, id := range docs[i].ids {
+				df[id]++
+			}
 		}
 	}
 	// Compact rows: only features seen in the subset.
@@ -178,7 +202,7 @@ func fitTable(docs []bagOfFeatures, y []int32, subset []int, k, nfeat int, p fit
 	}
 	if p.weighting == WeightTFIDF {
 		t.idf = make([]float64, nrows)
-		n := float64(len(subset))
+		n := float64(len(subset) + len(softIdx))
 		for id, d := range df {
 			if d > 0 {
 				t.idf[row[id]] = math.Log((1+n)/(1+d)) + 1
@@ -188,10 +212,15 @@ func fitTable(docs []bagOfFeatures, y []int32, subset []int, k, nfeat int, p fit
 	// Per-class feature totals, rows × k, summed here and then stored in
 	// and read back from the library.
 	cnt, docsPer := classTotals(docs, y, subset, k, nrows, row, t.idf, p.weighting)
+	scale := countScale(p.weighting)
+	if soft != nil {
+		softTotals(cnt, docsPer, docs, soft, k, row, t.idf, p.weighting)
+		scale = tfidfScale
+	}
 	if p.noLibrary {
-		storedCounts(cnt, countScale(p.weighting))
+		storedCounts(cnt, scale)
 	} else {
-		libraryCounts(cnt, nrows, k, countScale(p.weighting))
+		libraryCounts(cnt, nrows, k, scale)
 	}
 	t.w = cnt
 	estimate(t, docsPer, nrows, p)
@@ -237,25 +266,8 @@ func classTotals(docs []bagOfFeatures, y []int32, subset []int, k, nrows int, ro
 		colC := col[c*nrows : (c+1)*nrows]
 		for _, i := range order[start[c]:start[c+1]] {
 			bag := docs[i]
-			vals = vals[:0]
-			norm := 0.0
-			for j, id := range bag.ids {
-				var x float64
-				switch weighting {
-				case WeightBinary:
-					x = 1
-				case WeightTFIDF:
-					x = log1pTF(bag.tf[j]) * idf[row[id]]
-					norm += x * x
-				default:
-					x = float64(bag.tf[j])
-				}
-				vals = append(vals, x)
-			}
-			scale := 1.0
-			if weighting == WeightTFIDF && norm > 0 {
-				scale = 1 / math.Sqrt(norm)
-			}
+			var scale float64
+			vals, scale = featureValues(bag, row, idf, weighting, vals)
 			for j, id := range bag.ids {
 				colC[row[id]] += vals[j] * scale
 			}
@@ -269,6 +281,55 @@ func classTotals(docs []bagOfFeatures, y []int32, subset []int, k, nrows int, ro
 		}
 	}
 	return cnt, docsPer
+}
+
+// featureValues returns the weighted values of the features of bag, in
+// its order, before the scale that gives a tf-idf vector unit length,
+// and that scale (1 for the other weightings). vals is reused.
+func featureValues(bag bagOfFeatures, row []int32, idf []float64, weighting Weighting, vals []float64) ([]float64, float64) {
+	vals = vals[:0]
+	norm := 0.0
+	for j, id := range bag.ids {
+		var x float64
+		switch weighting {
+		case WeightBinary:
+			x = 1
+		case WeightTFIDF:
+			x = log1pTF(bag.tf[j]) * idf[row[id]]
+			norm += x * x
+		default:
+			x = float64(bag.tf[j])
+		}
+		vals = append(vals, x)
+	}
+	scale := 1.0
+	if weighting == WeightTFIDF && norm > 0 {
+		scale = 1 / math.Sqrt(norm)
+	}
+	return vals, scale
+}
+
+// softTotals adds the weighted feature values of the soft documents to
+// cnt (rows × k, row-major) and their weights to docsPer, document after
+// document in soft.idx order.
+func softTotals(cnt, docsPer []float64, docs []bagOfFeatures, soft *softDocs, k int, row []int32, idf []float64, weighting Weighting) {
+	var vals []float64
+	for n, i := range soft.idx {
+		w := soft.weight[n*k : n*k+k]
+		for j, x := range w {
+			docsPer[j] += x
+		}
+		bag := docs[i]
+		var scale float64
+		vals, scale = featureValues(bag, row, idf, weighting, vals)
+		for f, id := range bag.ids {
+			v := vals[f] * scale
+			out := cnt[int(row[id])*k : int(row[id])*k+k]
+			for j, x := range w {
+				out[j] += x * v
+			}
+		}
+	}
 }
 
 // colPool holds classTotals' column-major scratch arrays.

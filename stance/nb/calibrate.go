@@ -114,7 +114,7 @@ func TrainCalibrated(ctx context.Context, examples []Example, fold []int, opts T
 	var c *Classifier
 	var fitErr error
 	scores, scored, err := cv.scores(ctx, func() {
-		c, fitErr = trainOn(cv.ex, cv.labels, cv.y, cv.vocab, cv.bags, opts)
+		c, fitErr = trainOn(cv.ex, cv.labels, cv.y, cv.vocab, cv.bags, cv.unl, opts)
 	})
 	if err != nil {
 		return nil, nil, err
@@ -280,7 +280,8 @@ type crossData struct {
 	y      []int32
 	vocab  *vocabulary
 	bags   []bagOfFeatures
-	fold   []int // of each usable example
+	unl    []bagOfFeatures // of opts.Unlabeled, for EM in every fold
+	fold   []int           // of each usable example
 	nfold  int
 	opts   TrainOptions
 	// viaLibrary makes the fold models store their counts in the
@@ -311,7 +312,7 @@ func newCrossData(examples []Example, fold []int, opts TrainOptions) (*crossData
 	for _, f := range fold {
 		cv.nfold = max(cv.nfold, f+1)
 	}
-	cv.vocab, cv.bags = featurize(cv.ex, opts.Features)
+	cv.vocab, cv.bags, cv.unl = featurizeWith(cv.ex, opts.Unlabeled, opts.Features)
 	return cv, nil
 }
 
@@ -375,7 +376,7 @@ func (cv *crossData) scoreFold(f int, scores []float64, scored []bool) error {
 		return nil
 	}
 	opts := cv.opts
-	shared, err := fitSub(cv.ex, cv.bags, cv.y, train, k, cv.vocab, opts, !cv.viaLibrary)
+	shared, err := fitSub(cv.ex, cv.bags, cv.y, train, k, cv.vocab, opts, !cv.viaLibrary, cv.unl)
 	if err != nil {
 		return err
 	}
@@ -390,7 +391,7 @@ func (cv *crossData) scoreFold(f int, scores []float64, scored []bool) error {
 			for n := range idx {
 				idx[n] = train[idx[n]]
 			}
-			t, err := fitSub(cv.ex, cv.bags, cv.y, idx, k, cv.vocab, opts, !cv.viaLibrary)
+			t, err := fitSub(cv.ex, cv.bags, cv.y, idx, k, cv.vocab, opts, !cv.viaLibrary, nil)
 			if err != nil {
 				return err
 			}

@@ -27,7 +27,11 @@ type ModelMeta struct {
 	// Calibration is the fitted probability temperature; nil (absent in
 	// files written before calibration existed) means temperature 1.
 	Calibration *Calibration `json:"calibration,omitempty"`
-	Created     time.Time    `json:"created"`
+	// EM says that the shared model was trained by EM over unlabeled
+	// texts as well (TrainOptions.Unlabeled); nil (absent in files
+	// written before EM existed) means labeled examples only.
+	EM      *EMInfo   `json:"em,omitempty"`
+	Created time.Time `json:"created"`
 }
 
 // DataInfo identifies the training data.
@@ -59,6 +63,10 @@ func (m ModelMeta) clone() ModelMeta {
 	if m.Calibration != nil {
 		cal := *m.Calibration
 		m.Calibration = &cal
+	}
+	if m.EM != nil {
+		em := *m.EM
+		m.EM = &em
 	}
 	return m
 }

@@ -339,6 +339,9 @@ func (m *ModelMeta) validate() error {
 	if cal := m.Calibration; cal != nil && !(cal.Temperature >= minTemperature && cal.Temperature <= maxTemperature) {
 		return fmt.Errorf("%w: calibration temperature %v outside [%g, %g]", ErrModelFormat, cal.Temperature, minTemperature, maxTemperature)
 	}
+	if m.EM != nil {
+		return m.EM.validate()
+	}
 	return nil
 }
 

@@ -34,6 +34,16 @@ type TrainOptions struct {
 	PerTarget bool `json:"per_target"`
 	// MinTargetExamples is the smallest target that gets a sub-model.
 	MinTargetExamples int `json:"min_target_examples"`
+	// Unlabeled are texts without labels, such as statements extracted
+	// from the user's own articles. When there are any, the shared model
+	// is trained by EM over them (see EMOptions) and the model's
+	// vocabulary takes in their words; per-target sub-models, which
+	// unlabeled texts have no target for, are trained on their labeled
+	// examples as before. Empty texts are ignored. It needs method
+	// multinomial or complement.
+	Unlabeled []string `json:"-"`
+	// EM configures the EM over Unlabeled; it is ignored without them.
+	EM EMOptions `json:"em"`
 
 	// Family names the label family ("stance", "topic"); recorded only.
 	Family string `json:"-"`
@@ -47,17 +57,19 @@ type TrainOptions struct {
 
 // DefaultTrainOptions are the defaults: complement naive Bayes on
 // DefaultFeatureOptions with Alpha 0.3 and per-target sub-models for
-// targets with 50 examples or more. The method, weighting, negation and
+// targets with 50 examples or more, and DefaultEMOptions for unlabeled
+// texts if any are given. The method, weighting, negation and
 // smoothing were chosen by cross-validation on training data only;
-// models/README.md gives the figures. Its Data.Files is nil and its CV
-// pointer nil, so a copy shares nothing with it: copy it and change the
-// copy's fields.
+// models/README.md gives the figures. Its Data.Files and Unlabeled are
+// nil and its CV pointer nil, so a copy shares nothing with it: copy it
+// and change the copy's fields.
 var DefaultTrainOptions = TrainOptions{
 	Method:            MethodComplement,
 	Alpha:             0.3,
 	Features:          DefaultFeatureOptions,
 	PerTarget:         true,
 	MinTargetExamples: 50,
+	EM:                DefaultEMOptions,
 }
 
 // Validate reports the first invalid option, naming it.
@@ -80,6 +92,14 @@ func (o TrainOptions) Validate() error {
 	if o.PerTarget && o.MinTargetExamples < 2 {
 		return fmt.Errorf("min target examples must be at least 2, not %d", o.MinTargetExamples)
 	}
+	if len(o.Unlabeled) > 0 {
+		if o.Method == MethodLibrary {
+			return fmt.Errorf("method %s cannot learn from unlabeled texts (want multinomial or complement)", o.Method)
+		}
+		if err := o.EM.Validate(); err != nil {
+			return err
+		}
+	}
 	return nil
 }
 
@@ -95,7 +115,9 @@ var (
 // text or label are skipped. Tokenization runs on all cores; the result
 // does not depend on their number. Its probabilities are the raw,
 // uncalibrated naive Bayes posteriors (temperature 1), typically far too
-// confident; TrainCalibrated fits a temperature as well.
+// confident; TrainCalibrated fits a temperature as well. With
+// opts.Unlabeled the shared model is trained by EM (see EMOptions) and
+// the model's metadata says so (ModelMeta.EM).
 func TrainClassifier(examples []Example, opts TrainOptions) (*Classifier, error) {
 	if err := opts.Validate(); err != nil {
 		return nil, err
@@ -108,28 +130,35 @@ func TrainClassifier(examples []Example, opts TrainOptions) (*Classifier, error)
 	if len(labels) < 2 {
 		return nil, fmt.Errorf("%w: every example is labeled %q", ErrOneClass, labels[0])
 	}
-	vocab, bags := featurize(ex, opts.Features)
-	return trainOn(ex, labels, y, vocab, bags, opts)
+	vocab, bags, unl := featurizeWith(ex, opts.Unlabeled, opts.Features)
+	return trainOn(ex, labels, y, vocab, bags, unl, opts)
 }
 
-// trainOn fits the shared model and the per-target sub-models on the
-// featurized usable examples ex with label indices y. The classifier is
-// uncalibrated (T = 1).
-func trainOn(ex []Example, labels []string, y []int32, vocab *vocabulary, bags []bagOfFeatures, opts TrainOptions) (*Classifier, error) {
+// trainOn fits the shared model (by EM over the unlabeled bags unl, if
+// any) and the per-target sub-models on the featurized usable examples
+// ex with label indices y. The classifier is uncalibrated (T = 1).
+func trainOn(ex []Example, labels []string, y []int32, vocab *vocabulary, bags, unl []bagOfFeatures, opts TrainOptions) (*Classifier, error) {
 	c := &Classifier{labels: labels, feat: opts.Features, vocab: vocab, temp: 1}
 	all := make([]int, len(ex))
 	for i := range all {
 		all[i] = i
 	}
 	var err error
-	c.shared, err = fitFor(ex, bags, y, all, len(labels), vocab, opts, false)
+	var em *EMInfo
+	if len(unl) > 0 {
+		var info EMInfo
+		c.shared, info, err = fitEM(bags, y, all, unl, len(labels), vocab.size(), paramsOf(opts, false), opts.EM)
+		em = &info
+	} else {
+		c.shared, err = fitFor(ex, bags, y, all, len(labels), vocab, opts, false, nil)
+	}
 	if err != nil {
 		return nil, err
 	}
 	if opts.PerTarget {
 		c.targets = map[string]*table{}
 		for key, idx := range targetGroups(ex, y, opts.MinTargetExamples) {
-			t, err := fitSub(ex, bags, y, idx, len(labels), vocab, opts, false)
+			t, err := fitSub(ex, bags, y, idx, len(labels), vocab, opts, false, nil)
 			if err != nil {
 				return nil, err
 			}
@@ -137,13 +166,14 @@ func trainOn(ex []Example, labels []string, y []int32, vocab *vocabulary, bags [
 		}
 	}
 	c.meta = newMeta(c, ex, opts)
+	c.meta.EM = em
 	return c, nil
 }
 
 // fitSub fits a table on a subset whose labels may be fewer than the
 // classifier's: columns are only the labels present. noLibrary is
-// fitParams.noLibrary.
-func fitSub(ex []Example, bags []bagOfFeatures, y []int32, idx []int, k int, vocab *vocabulary, opts TrainOptions, noLibrary bool) (*table, error) {
+// fitParams.noLibrary; unl, if not empty, are the unlabeled bags of EM.
+func fitSub(ex []Example, bags []bagOfFeatures, y []int32, idx []int, k int, vocab *vocabulary, opts TrainOptions, noLibrary bool, unl []bagOfFeatures) (*table, error) {
 	present := make([]int32, 0, k)
 	col := make([]int32, k)
 	for j := range col {
@@ -164,7 +194,7 @@ func fitSub(ex []Example, bags []bagOfFeatures, y []int32, idx []int, k int, voc
 	for _, i := range idx {
 		sy[i] = col[y[i]]
 	}
-	t, err := fitFor(ex, bags, sy, idx, len(present), vocab, opts, noLibrary)
+	t, err := fitFor(ex, bags, sy, idx, len(present), vocab, opts, noLibrary, unl)
 	if err != nil {
 		return nil, err
 	}
@@ -172,11 +202,22 @@ func fitSub(ex []Example, bags []bagOfFeatures, y []int32, idx []int, k int, voc
 	return t, nil
 }
 
-func fitFor(ex []Example, bags []bagOfFeatures, y []int32, idx []int, k int, vocab *vocabulary, opts TrainOptions, noLibrary bool) (*table, error) {
+// fitFor fits a table on the examples idx with columns y; by EM over the
+// unlabeled bags unl if there are any.
+func fitFor(ex []Example, bags []bagOfFeatures, y []int32, idx []int, k int, vocab *vocabulary, opts TrainOptions, noLibrary bool, unl []bagOfFeatures) (*table, error) {
 	if opts.Method == MethodLibrary {
 		return fitLibrary(bags, y, idx, k, vocab)
 	}
-	return fitTable(bags, y, idx, k, vocab.size(), fitParams{opts.Method, opts.Alpha, opts.Features.Weighting, noLibrary})
+	if len(unl) > 0 {
+		t, _, err := fitEM(bags, y, idx, unl, k, vocab.size(), paramsOf(opts, noLibrary), opts.EM)
+		return t, err
+	}
+	return fitTable(bags, y, idx, k, vocab.size(), paramsOf(opts, noLibrary))
+}
+
+// paramsOf returns the estimator settings of opts.
+func paramsOf(opts TrainOptions, noLibrary bool) fitParams {
+	return fitParams{opts.Method, opts.Alpha, opts.Features.Weighting, noLibrary}
 }
 
 // targetGroups returns the example indices of every target large and
@@ -229,6 +270,30 @@ func labelIndex(ex []Example) ([]string, []int32) {
 		y[i] = set[e.Label]
 	}
 	return labels, y
+}
+
+// featurizeWith is featurize over the examples and then the unlabeled
+// texts, whose bags it returns apart, those with no feature left out.
+// The examples' features are numbered first, so without unlabeled
+// texts everything is as featurize gives it.
+func featurizeWith(ex []Example, unlabeled []string, fo FeatureOptions) (*vocabulary, []bagOfFeatures, []bagOfFeatures) {
+	if len(unlabeled) == 0 {
+		vocab, bags := featurize(ex, fo)
+		return vocab, bags, nil
+	}
+	all := make([]Example, len(ex), len(ex)+len(unlabeled))
+	copy(all, ex)
+	for _, t := range unlabeled {
+		all = append(all, Example{Text: t})
+	}
+	vocab, bags := featurize(all, fo)
+	var unl []bagOfFeatures
+	for _, b := range bags[len(ex):] {
+		if len(b.ids) > 0 {
+			unl = append(unl, b)
+		}
+	}
+	return vocab, bags[:len(ex):len(ex)], unl
 }
 
 // featurize builds the vocabulary of the examples and each one's bag of
