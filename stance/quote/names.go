@@ -612,8 +612,11 @@ func (r *resolver) roleText(s, e int) string {
 		return full
 	}
 	role := x.text[x.words[s].Start:x.words[e-1].End]
-	if x.words[s].upper && x.sentenceInitial(s) && (s+1 == e || x.words[s+1].kind == wordText && !x.words[s+1].upper) &&
-		lexicon.CommonWord(x.wordText(s)) {
+	later := false // a capital after the first word: "Chancellor of the Exchequer" keeps its own
+	for t := s + 1; t < e; t++ {
+		later = later || x.words[t].kind == wordText && x.words[t].upper
+	}
+	if x.words[s].upper && x.sentenceInitial(s) && !later && lexicon.CommonWord(x.wordText(s)) {
 		role = lexicon.Lower(role[:1]) + role[1:]
 	}
 	return role
@@ -654,7 +657,7 @@ func (r *resolver) roleLeft(ui, k int, titled bool) int {
 			start = j // "Kestrelford Chamber of Commerce's Neil Bastable"
 			continue
 		}
-		if lw == "the" && j > w0 && j+1 < k && x.in(lexicon.SpeaksForPreps, j-1) {
+		if lw == "the" && j > w0 && x.in(lexicon.SpeaksForPreps, j-1) {
 			continue // "Chancellor of the Exchequer": kept if "of" joins
 		}
 		if x.possessive(j) {
