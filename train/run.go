@@ -44,11 +44,22 @@ type RunOptions struct {
 	// Calibrate fits the probability temperature on out-of-fold scores
 	// (see nb.TrainCalibrated).
 	Calibrate bool
+	// Unlabeled are texts without labels, such as the statements of the
+	// user's own articles, that the model learns from by EM with
+	// Train.EM's settings (see nb.EMOptions); they replace
+	// Train.Unlabeled. Select chooses the settings on the labeled
+	// examples alone; the chosen settings then learn from the unlabeled
+	// texts in the final model and in every fold that scores it, so the
+	// model's cross-validation score (nested with Select) and its
+	// temperature are those of training with EM. RunResult.WithoutUnlabeled
+	// has the same cross-validation without them.
+	Unlabeled []string
 	// OnProgress, if not nil, is called from Run's goroutine as steps
 	// end, with the steps done and the total: one per cross-validation
-	// of a candidate in Select and in each outer fold of NestedCV, and
-	// one for training the final model (with its temperature fit and
-	// cross-validation score).
+	// of a candidate in Select and in each outer fold of NestedCV, one
+	// for the cross-validation without the unlabeled texts (with
+	// Unlabeled, without Select), and one for training the final model
+	// (with its temperature fit and cross-validation score).
 	OnProgress func(done, total int)
 }
 
@@ -78,6 +89,12 @@ type RunResult struct {
 	// which wraps nb.ErrCalibration; its message says what to do. The
 	// model is complete otherwise, and Run returns it with a nil error.
 	CalibrationFailed error
+	// WithoutUnlabeled, with RunOptions.Unlabeled and folds, scores the
+	// same procedure on the same folds with the unlabeled texts left
+	// out (nested with Select, as the model's ModelMeta.CV is): set
+	// beside the model's score it says what they bought on the labeled
+	// data. It is nil otherwise.
+	WithoutUnlabeled *nb.CVScores
 }
 
 // A FoldsError means RunOptions.Folds does not suit the data. It matches
@@ -108,7 +125,10 @@ func (e *FoldsError) Is(target error) bool { return target == ErrFolds }
 //     RunResult.CalibrationFailed says so;
 //   - without Calibrate, or with too few examples for DefaultFolds
 //     folds, nb.TrainClassifier trains it, after CrossValidate records
-//     the cross-validation scores if there are folds.
+//     the cross-validation scores if there are folds;
+//   - with Unlabeled, the final model and the fold models that score it
+//     learn from the unlabeled texts by EM, and the same folds score
+//     the procedure without them (RunResult.WithoutUnlabeled).
 //
 // The model records the dataset's description and, unless
 // opts.Train.Created is set, its creation time: $SOURCE_DATE_EPOCH (in
@@ -131,6 +151,13 @@ func Run(ctx context.Context, ds *Dataset, opts RunOptions) (*nb.Classifier, *Ru
 		return nil, res, &FoldsError{K: k, N: len(examples)}
 	}
 	res.Folds = k
+	unlabeled := slices.DeleteFunc(slices.Clone(opts.Unlabeled), func(s string) bool { return s == "" })
+	to.Unlabeled = nil
+	if len(unlabeled) > 0 {
+		if err := to.EM.Validate(); err != nil {
+			return nil, res, err
+		}
+	}
 	total, done := 1, 0
 	if opts.Select {
 		n := len(opts.Grid)
@@ -138,6 +165,8 @@ func Run(ctx context.Context, ds *Dataset, opts RunOptions) (*nb.Classifier, *Ru
 			n = len(Grid())
 		}
 		total += n * (k + 1)
+	} else if len(unlabeled) > 0 && (k > 0 || opts.Calibrate && len(examples) >= DefaultFolds) {
+		total++ // the cross-validation without them
 	}
 	step := func() {
 		done++
@@ -159,6 +188,7 @@ func Run(ctx context.Context, ds *Dataset, opts RunOptions) (*nb.Classifier, *Ru
 		}
 		for i := range grid {
 			grid[i].PerTarget, grid[i].MinTargetExamples, grid[i].Family = to.PerTarget, to.MinTargetExamples, to.Family
+			grid[i].EM, grid[i].Unlabeled = to.EM, nil
 		}
 		best, all, err := selectStep(ctx, examples, fold, grid, step)
 		if err != nil {
@@ -176,11 +206,14 @@ func Run(ctx context.Context, ds *Dataset, opts RunOptions) (*nb.Classifier, *Ru
 			opts.OnSelect(*sel)
 		}
 		to.Method, to.Alpha, to.Features = best.Method, best.Alpha, best.Features
-		nested, err := nestedCVStep(ctx, examples, fold, k, opts.ByTarget, grid, step)
+		nested, without, err := nestedCVStep(ctx, examples, fold, k, opts.ByTarget, grid, unlabeled, step)
 		if err != nil {
 			return nil, res, err
 		}
 		to.CV = &nb.CVScores{Folds: k, Nested: true, Accuracy: nested.Accuracy, MacroF1: nested.MacroF1}
+		if without != nil {
+			res.WithoutUnlabeled = &nb.CVScores{Folds: k, Nested: true, Accuracy: without.Accuracy, MacroF1: without.MacroF1}
+		}
 	}
 	to.Data = ds.Info
 	if to.Created.IsZero() {
@@ -192,6 +225,15 @@ func Run(ctx context.Context, ds *Dataset, opts RunOptions) (*nb.Classifier, *Ru
 		}
 		res.Folds = DefaultFolds
 	}
+	if len(unlabeled) > 0 && fold != nil && to.CV == nil {
+		r, err := CrossValidate(ctx, examples, fold, to)
+		if err != nil {
+			return nil, res, err
+		}
+		res.WithoutUnlabeled = &nb.CVScores{Folds: res.Folds, Accuracy: r.Accuracy, MacroF1: r.MacroF1}
+		step()
+	}
+	to.Unlabeled = unlabeled
 	var c *nb.Classifier
 	if opts.Calibrate && fold != nil {
 		// One pass fits the fold models for the temperature and the

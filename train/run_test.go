@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -206,6 +207,8 @@ func TestRunProgress(t *testing.T) {
 	}{
 		{"train only", RunOptions{Train: nb.DefaultTrainOptions, Calibrate: true}, 1},
 		{"select", RunOptions{Train: nb.DefaultTrainOptions, Select: true, Folds: 3, Grid: grid}, 3 + 3*3 + 1},
+		{"unlabeled", RunOptions{Train: nb.DefaultTrainOptions, Calibrate: true, Unlabeled: []string{"good fine", "bad awful"}}, 2},
+		{"select, unlabeled", RunOptions{Train: nb.DefaultTrainOptions, Select: true, Folds: 3, Grid: grid, Unlabeled: []string{"good fine"}}, 3 + 3*3 + 1},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			var calls [][2]int
@@ -222,5 +225,128 @@ func TestRunProgress(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// emDataset is a dataset in which half the examples are a word seen in no
+// other example, and unlabeledTexts put each such word beside a word of
+// its class: out of fold, those examples are guesses without EM.
+func emDataset(n int) *Dataset {
+	ds := &Dataset{}
+	for i := range n {
+		l, w := "pro", "good"
+		if i%2 == 1 {
+			l, w = "con", "bad"
+		}
+		text := fmt.Sprintf("%s text", w)
+		if i%4 >= 2 {
+			text = fmt.Sprintf("w%d", i)
+		}
+		ds.Examples = append(ds.Examples, nb.Example{Text: text, Label: l})
+	}
+	return ds
+}
+
+// unlabeledTexts are texts for EM on emDataset(n).
+func unlabeledTexts(n int) []string {
+	var out []string
+	for i := range n {
+		if i%4 >= 2 {
+			w := []string{"good", "bad"}[i%2]
+			out = append(out, fmt.Sprintf("%s w%d", w, i), fmt.Sprintf("w%d %s text", i, w))
+		}
+	}
+	return out
+}
+
+// TestRunUnlabeled checks that Run trains by EM over RunOptions.Unlabeled,
+// scores the model with EM in every fold, and scores the same procedure
+// without the unlabeled texts on the same folds.
+func TestRunUnlabeled(t *testing.T) {
+	ctx := context.Background()
+	ds := emDataset(60)
+	unl := append(unlabeledTexts(60), "")
+	opts := nb.DefaultTrainOptions
+	opts.EM.Lambda = 0.5
+	grid := Grid()[:2]
+	for i := range grid {
+		grid[i].EM = opts.EM
+	}
+	fold3, _ := CVFolds(ds.Examples, 3, false)
+	fold5, _ := CVFolds(ds.Examples, DefaultFolds, false)
+	withEM := opts
+	withEM.Unlabeled = unl[:60]
+	cv := func(fold []int, o nb.TrainOptions) Report {
+		r, err := CrossValidate(ctx, ds.Examples, fold, o)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return r
+	}
+	nested := func(unl []string) Report {
+		g := slices.Clone(grid)
+		for i := range g {
+			g[i].Unlabeled = unl
+		}
+		r, err := NestedCV(ctx, ds.Examples, fold3, 3, false, g)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return r
+	}
+	tests := []struct {
+		name          string
+		opts          RunOptions
+		with, without Report // the expected scores
+		nested        bool
+	}{
+		{"calibrated, default folds", RunOptions{Train: opts, Calibrate: true, Unlabeled: unl}, cv(fold5, withEM), cv(fold5, opts), false},
+		{"uncalibrated, 3 folds", RunOptions{Train: opts, Folds: 3, Unlabeled: unl}, cv(fold3, withEM), cv(fold3, opts), false},
+		{"select", RunOptions{Train: opts, Folds: 3, Select: true, Grid: grid, Calibrate: true, Unlabeled: unl}, nested(unl[:60]), nested(nil), true},
+	}
+	for _, tt := range tests {
+		if !(tt.with.MacroF1 > tt.without.MacroF1+0.2) {
+			t.Errorf("%s: macro-F1 %.3f with EM, %.3f without; want the unlabeled texts to help", tt.name, tt.with.MacroF1, tt.without.MacroF1)
+		}
+		t.Run(tt.name, func(t *testing.T) {
+			c, res, err := Run(ctx, ds, tt.opts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			em := c.Meta().EM
+			if em == nil || em.Unlabeled != 60 || em.Lambda != 0.5 {
+				t.Errorf("EM metadata %+v, want 60 unlabeled texts with lambda 0.5", em)
+			}
+			got, want := c.Meta().CV, tt.with
+			if got == nil || got.Nested != tt.nested || got.MacroF1 != want.MacroF1 || got.Accuracy != want.Accuracy {
+				t.Errorf("model CV %+v, want macro-F1 %v, accuracy %v, nested %v", got, want.MacroF1, want.Accuracy, tt.nested)
+			}
+			got, want = res.WithoutUnlabeled, tt.without
+			if got == nil || got.Nested != tt.nested || got.MacroF1 != want.MacroF1 || got.Accuracy != want.Accuracy || got.Folds != res.Folds {
+				t.Errorf("WithoutUnlabeled %+v, want macro-F1 %v, accuracy %v, nested %v", got, want.MacroF1, want.Accuracy, tt.nested)
+			}
+			if tt.opts.Unlabeled[0] != "good w2" || len(tt.opts.Unlabeled) != 61 {
+				t.Error("Run changed the caller's unlabeled texts")
+			}
+		})
+	}
+
+	// Without unlabeled texts, or with empty ones only, nothing changes.
+	for _, unl := range [][]string{nil, {""}} {
+		c, res, err := Run(ctx, ds, RunOptions{Train: opts, Calibrate: true, Unlabeled: unl})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if c.Meta().EM != nil || res.WithoutUnlabeled != nil {
+			t.Errorf("unlabeled %q: EM %+v, without %+v; want neither", unl, c.Meta().EM, res.WithoutUnlabeled)
+		}
+	}
+
+	// Bad EM options stop Run before any work.
+	bad := opts
+	bad.EM.Lambda = 2
+	_, _, err := Run(ctx, ds, RunOptions{Train: bad, Select: true, Unlabeled: unl})
+	if want := "unlabeled weight (EM lambda) must be in (0, 1], not 2"; err == nil || err.Error() != want {
+		t.Errorf("Run error %v, want %q", err, want)
 	}
 }

@@ -88,18 +88,23 @@ func selectStep(ctx context.Context, examples []nb.Example, fold []int, candidat
 // grouped by target if byTarget) and the chosen settings, trained on those
 // examples, predict the held-out fold.
 func NestedCV(ctx context.Context, examples []nb.Example, outer []int, innerK int, byTarget bool, candidates []nb.TrainOptions) (Report, error) {
-	return nestedCVStep(ctx, examples, outer, innerK, byTarget, candidates, nil)
+	r, _, err := nestedCVStep(ctx, examples, outer, innerK, byTarget, candidates, nil, nil)
+	return r, err
 }
 
 // nestedCVStep is NestedCV, calling step, if not nil, after each
-// candidate of each inner selection.
-func nestedCVStep(ctx context.Context, examples []nb.Example, outer []int, innerK int, byTarget bool, candidates []nb.TrainOptions, step func()) (Report, error) {
+// candidate of each inner selection. With unlabeled texts the chosen
+// settings learn from them too (nb.TrainOptions.Unlabeled), and the
+// second report scores them without, on the same folds and choices;
+// it is nil without unlabeled texts.
+func nestedCVStep(ctx context.Context, examples []nb.Example, outer []int, innerK int, byTarget bool, candidates []nb.TrainOptions, unlabeled []string, step func()) (Report, *Report, error) {
 	nfold := 0
 	for _, f := range outer {
 		nfold = max(nfold, f+1)
 	}
 	gold := make([]string, len(examples))
 	pred := make([]string, len(examples))
+	pred0 := make([]string, len(examples)) // without the unlabeled texts
 	for i, e := range examples {
 		gold[i] = e.Label
 	}
@@ -118,19 +123,33 @@ func nestedCVStep(ctx context.Context, examples []nb.Example, outer []int, inner
 		}
 		inner, err := CVFolds(train, innerK, byTarget)
 		if err != nil {
-			return Report{}, err
+			return Report{}, nil, err
 		}
 		best, _, err := selectStep(ctx, train, inner, candidates, step)
 		if err != nil {
-			return Report{}, err
+			return Report{}, nil, err
 		}
 		c, err := nb.TrainClassifier(train, best)
 		if err != nil {
-			return Report{}, err
+			return Report{}, nil, err
+		}
+		for n, e := range test {
+			pred0[testIdx[n]] = c.PredictTarget(e.Text, e.Target).Label
+		}
+		if len(unlabeled) == 0 {
+			continue
+		}
+		best.Unlabeled = unlabeled
+		if c, err = nb.TrainClassifier(train, best); err != nil {
+			return Report{}, nil, err
 		}
 		for n, e := range test {
 			pred[testIdx[n]] = c.PredictTarget(e.Text, e.Target).Label
 		}
 	}
-	return Score(gold, pred, nil), nil
+	if len(unlabeled) == 0 {
+		return Score(gold, pred0, nil), nil, nil
+	}
+	without := Score(gold, pred0, nil)
+	return Score(gold, pred, nil), &without, nil
 }
