@@ -3,6 +3,8 @@ package tally
 import (
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/stancekit/stancekit/stance/internal/lexicon"
 )
@@ -62,11 +64,14 @@ func canonicalActors(counts map[string]int) map[string]string {
 	forms := make(map[string][]string) // short key -> longer keys it is a form of
 	for k := range display {
 		words := strings.Split(k, " ")
-		if isOrganizationName(words) {
+		if isOrganizationName(words) || !properName(display[k]) {
 			continue
 		}
 		for i := 1; i < len(words); i++ {
 			short := strings.Join(words[i:], " ")
+			if i == len(words)-1 && lexicon.CommonWord(short) {
+				continue // "Hill" is no short form of "Capitol Hill", nor "Early" of "Rex Early"
+			}
 			forms[short] = append(forms[short], k)
 		}
 		if len(words) == 2 {
@@ -87,7 +92,7 @@ func canonicalActors(counts map[string]int) map[string]string {
 			return r
 		}
 		longer := forms[k]
-		if len(longer) == 0 {
+		if len(longer) == 0 || !shortForm(display[k]) {
 			resolved[k] = k
 			return k
 		}
@@ -211,4 +216,45 @@ func actorVariants(actors map[string]string) map[string][]string {
 		sort.Strings(names)
 	}
 	return v
+}
+
+// nameParticles are lower-case words inside personal names.
+var nameParticles = lexicon.SetOf("de", "del", "della", "di", "da", "dos", "du", "van", "von", "der", "den",
+	"bin", "ibn", "al", "el", "la", "le", "ter", "ten", "y", "e")
+
+// properName reports whether a name is written as a proper name: every
+// word capitalised (name particles such as "de" and "van" aside), none
+// in capitals throughout but initials. "state officials", "Ohio
+// governor" and a dateline's "PARIS" are not; their words are no forms
+// of other names and have none.
+func properName(name string) bool {
+	words := strings.Fields(name)
+	for i, w := range words {
+		r, size := utf8.DecodeRuneInString(w)
+		switch {
+		case i > 0 && i < len(words)-1 && lexicon.InFold(nameParticles, w):
+		case !unicode.IsUpper(r):
+			return false
+		case isInitial(lexicon.Lower(w)):
+		case utf8.RuneCountInString(w) >= 3 && strings.ToUpper(w) == w && size > 0:
+			return false
+		}
+	}
+	return len(words) > 0
+}
+
+// shortForm reports whether a name may be a shorter form of a longer one:
+// a proper name that is not a place ("Virginia") or a nationality
+// ("Russian"). (A surname that is a common English word, "Hill", is
+// no short form either: Rule 2 does not index it.)
+func shortForm(name string) bool {
+	if !properName(name) {
+		return false
+	}
+	for _, w := range strings.Fields(name) {
+		if lexicon.InFold(lexicon.Places, w) || lexicon.InFold(lexicon.Nationalities, w) {
+			return false
+		}
+	}
+	return true
 }
