@@ -151,7 +151,9 @@ func Analyze(ctx context.Context, r Reader, m Models, opts Options) (*tally.Part
 		p.TopicModel = m.Topic.Hash()
 	}
 	err := stream(ctx, r, opts, false,
-		func(doc *corpus.Document) []tally.Observation { return observe(doc, m, opts.Extract, opts.MinConfidence) },
+		func(doc *corpus.Document) []tally.Observation {
+			return observe(doc, m, opts.Extract, opts.MinConfidence)
+		},
 		func(_ *corpus.Document, obs []tally.Observation) error {
 			p.AddDocument(obs)
 			if opts.Progress != nil {

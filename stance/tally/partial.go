@@ -357,8 +357,8 @@ type nameFile struct {
 	ByTopic    map[string]map[string]int `json:"by_topic,omitzero"`
 	Confidence int64                     `json:"confidence_sum_1e9"`
 	Uncertain  int                       `json:"uncertain,omitzero"` // statements below the confidence threshold
-	Types      map[string]int            `json:"types,omitzero"`   // articles per speaker type
-	Genders    map[string]int            `json:"genders,omitzero"` // articles per gender
+	Types      map[string]int            `json:"types,omitzero"`     // articles per speaker type
+	Genders    map[string]int            `json:"genders,omitzero"`   // articles per gender
 }
 
 // labelCounts returns the non-zero counts of a dense slice by label.
