@@ -85,18 +85,45 @@ func isStatement(c CueClass, kind Kind, text, cue, before string) bool {
 	if passiveCue(cue, before) {
 		return false
 	}
-	if kind != Indirect {
+	if kind == Direct {
 		return true
 	}
-	first, _, _ := strings.Cut(strings.TrimSpace(text), " ")
+	first := strings.Trim(firstWord(text), "\"“”‘’'")
 	switch {
 	case lexicon.EqualFold(first, "by"), lexicon.EqualFold(first, "as"):
 		return false
 	case lexicon.InFold(questionCues, firstWord(cue)) && lexicon.InFold(lexicon.AskWords, first):
 		return false
+	case lexicon.InFold(lexicon.Prepositions, first) && !lexicon.InFold(objectControl, firstWord(cue)) && determinerSecond(text):
+		return false // "In a statement released on Monday": an adjunct, not what was said
+	case kind == Mixed && lexicon.InFold(lexicon.NamingCues, firstWord(cue)):
+		return true // `called the plan "a disaster"`: an evaluation is a position
 	}
-	return isClause(text)
+	return isClause(text, cue)
 }
+
+// determinerSecond reports whether the second word of text is an
+// article, a possessive or a determiner: "in a statement", "at its
+// meeting", not "around 400,000 citizens".
+func determinerSecond(text string) bool {
+	f := strings.Fields(text)
+	if len(f) < 2 {
+		return false
+	}
+	w := strings.Trim(f[1], ",.;:\"“”‘’'")
+	return lexicon.InFold(lexicon.Articles, w) || lexicon.InFold(lexicon.PossDeterminers, w) || lexicon.InFold(lexicon.Determiners, w)
+}
+
+// objectControl are cues that take an object and a to-infinitive, the
+// content being both: "urged councils to act", "called on them to
+// resign". After other cues a to-infinitive belongs to a noun ("the
+// decision to close").
+var objectControl = lexicon.SetOf("urge", "urged", "urges", "urging", "ask", "asked", "asks", "asking",
+	"call", "called", "calls", "calling", "tell", "told", "tells", "telling", "encourage", "encouraged",
+	"encourages", "warn", "warned", "warns", "invite", "invited", "invites", "order", "ordered", "orders",
+	"advise", "advised", "advises", "persuade", "persuaded", "allow", "allowed", "allows", "force", "forced",
+	"press", "pressed", "presses", "implore", "implored", "beg", "begged", "challenge", "challenged",
+	"want", "wanted", "wants", "expect", "expected", "expects", "remind", "reminded", "instruct", "instructed")
 
 // questionCues ask rather than state: what follows is a question.
 var questionCues = lexicon.SetOf("asked", "ask", "asks", "asking", "wondered", "wonders", "questioned", "queried", "inquired", "enquired")
@@ -139,7 +166,7 @@ func firstWord(s string) string {
 // before what follows verbs. Verbs of relative clauses ("the display,
 // which kept them in the game") and participles after a comma ("the
 // findings, published on Monday") do not count.
-func isClause(text string) bool {
+func isClause(text, cue string) bool {
 	words := clauseTokens(text)
 	n := 0
 	for _, w := range words {
@@ -166,7 +193,10 @@ func isClause(text string) bool {
 		if i+1 < len(words) {
 			next = words[i+1]
 		}
-		if i > 0 && (lexicon.InFold(lexicon.RelativePronouns, prev) && !(i == 1 && lexicon.EqualFold(prev, "that")) || prev == ",") {
+		if i > 0 && (lexicon.InFold(lexicon.RelativePronouns, w) && !lexicon.EqualFold(w, "that") || lexicon.InFold(subordinators, w)) {
+			break // what follows is a relative or subordinate clause, not the main one
+		}
+		if i > 0 && (lexicon.EqualFold(prev, "that") && i > 1 || prev == ",") {
 			continue // a relative clause's verb, or a participle after a comma
 		}
 		switch {
@@ -179,7 +209,7 @@ func isClause(text string) bool {
 			return true // "the bill passed", "prices rose", "the ruling set"
 		case i > 0 && isPresentThird(w, prev) && followsVerb(next):
 			return true // "the campaign comes too late", "Russia wants a deal"
-		case i > 0 && i <= 5 && lexicon.EqualFold(w, "to") && next != "" && isVerbLike(next):
+		case i > 0 && i <= 5 && lexicon.EqualFold(w, "to") && next != "" && isVerbLike(next) && lexicon.InFold(objectControl, firstWord(cue)):
 			return true // "urged broadcasters to give", "called on them to reject"
 		case (lexicon.EqualFold(w, "of") || lexicon.EqualFold(w, "against") || lexicon.EqualFold(w, "for")) &&
 			strings.HasSuffix(lexicon.Lower(next), "ing"):
@@ -188,6 +218,12 @@ func isClause(text string) bool {
 	}
 	return false
 }
+
+// subordinators open a subordinate clause, whose verb does not make the
+// content a clause: "the display, which kept them level", "the goal,
+// when Harbour were on top".
+var subordinators = lexicon.SetOf("when", "while", "because", "although", "though", "after", "before",
+	"until", "since", "unless", "whereas", "where")
 
 // contractions of a subject and "is" or "has": "it's", "there's".
 var contractions = lexicon.SetOf("it's", "it’s", "that's", "that’s", "there's", "there’s", "he's", "he’s",
