@@ -151,6 +151,15 @@ func TestGoldActors(t *testing.T) {
 	t.Logf("%d articles: %d gold actors, %d predicted; name precision %.3f, recall %.3f, exact canonical name %.3f of matched; type accuracy %.3f; gender precision %.3f (%d/%d), recall %.3f (%d/%d); %d split, %d wrongly merged",
 		len(files), gold, pred, r(predOK, pred), r(goldFound, gold), r(exact, predOK), r(typeOK, typed),
 		r(genderRight, genderPred), genderRight, genderPred, r(genderFound, genderGold), genderFound, genderGold, split, merged)
+	if g := r(genderRight, genderPred); g < 0.97 {
+		t.Errorf("gender precision %.3f, want at least 0.97 (unknown rather than a guess)", g)
+	}
+	if p := r(predOK, pred); p < 0.90 {
+		t.Errorf("actor name precision %.3f, want at least 0.90", p)
+	}
+	if a := r(typeOK, typed); a < 0.88 {
+		t.Errorf("type accuracy %.3f, want at least 0.88", a)
+	}
 	if os.Getenv("STANCE_GOLD_ERRORS") != "" {
 		for _, e := range errs {
 			t.Log(e)
