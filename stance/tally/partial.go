@@ -44,6 +44,19 @@ type Observation struct {
 	// user's threshold: it counts as a statement of the speaker but not
 	// in any stance, topic or confidence figure.
 	Uncertain bool
+	// Evidence, if not nil, is the statement as a Partial with an
+	// evidence limit keeps it (its Speaker, Stance, Confidence, Topic and
+	// Uncertain are set from the Observation's). Nil keeps nothing.
+	Evidence *Evidence
+}
+
+// A DocDate is a document's date as a Partial made with Dates counts it.
+type DocDate struct {
+	Day   Day  // the date the document was published, when Known
+	Known bool // the document gave a date that was read
+	// Unreadable is set when the document gave a date that could not
+	// be read; such a document is undated.
+	Unreadable bool
 }
 
 // Speaker types and genders.
@@ -88,6 +101,22 @@ type Partial struct {
 	// of one document were canonicalised among themselves.
 	Names map[string]*NameStats
 
+	// Dates says that the Partial counts documents and statements per
+	// day (NameStats.Days), for summaries over time. Partials merge only
+	// with Partials that agree.
+	Dates bool
+	// Days counts the dated documents per day; Undated the documents
+	// without a date, Unreadable among them those whose date could not
+	// be read. Set with Dates only.
+	Days       map[Day]int
+	Undated    int
+	Unreadable int
+
+	// Evidence is the number of statements kept for each name
+	// (NameStats.Evidence), at most MaxEvidence; 0 keeps none. Partials
+	// merge only with Partials that agree.
+	Evidence int
+
 	stanceIndex, topicIndex map[string]int
 }
 
@@ -116,6 +145,14 @@ type NameStats struct {
 	// Uncertain counts the statements below the confidence threshold,
 	// which Stance, Topics, ByTopic and Confidence leave out.
 	Uncertain int
+
+	// Days counts the statements per day of their documents' dates, for
+	// a Partial with Dates; statements of undated documents are in no
+	// day.
+	Days map[Day]*DayStats
+	// Evidence holds up to Partial.Evidence statements: those with the
+	// smallest hash of their document id and offsets, in that order.
+	Evidence []Evidence
 }
 
 // A RoleCount is a role and the number of articles that give it.
@@ -164,6 +201,27 @@ func (p *Partial) newStats() *NameStats {
 // topic labels) a topic label, that is not one of the Partial's: the
 // observations must come from the models the Partial was made for.
 func (p *Partial) AddDocument(obs []Observation) {
+	p.AddDatedDocument(DocDate{}, obs)
+}
+
+// AddDatedDocument is AddDocument for a document of the given date: a
+// Partial with Dates counts the document, and the statements of each
+// name, under its day (or as undated).
+func (p *Partial) AddDatedDocument(date DocDate, obs []Observation) {
+	if p.Dates {
+		switch {
+		case date.Known:
+			if p.Days == nil {
+				p.Days = make(map[Day]int)
+			}
+			p.Days[date.Day]++
+		case date.Unreadable:
+			p.Undated++
+			p.Unreadable++
+		default:
+			p.Undated++
+		}
+	}
 	p.Documents++
 	p.Quotes += len(obs)
 	counts := make(map[string]int)
@@ -215,11 +273,31 @@ func (p *Partial) AddDocument(obs []Observation) {
 			evidence[[3]string{name, "g", o.Gender}] = true
 			s.Genders = addCount(s.Genders, o.Gender, 1)
 		}
+		if o.Evidence != nil && p.Evidence > 0 {
+			e := *o.Evidence
+			e.Speaker, e.Stance, e.Confidence, e.Topic, e.Uncertain = o.Speaker, o.Stance, o.Confidence, o.Topic, o.Uncertain
+			e.hash = evidenceHash(e.Doc, e.Content)
+			s.Evidence = keepEvidence(s.Evidence, &e, p.Evidence)
+		}
+		var day *DayStats
+		if p.Dates && date.Known {
+			if day = s.Days[date.Day]; day == nil {
+				day = &DayStats{Stance: make([]int, len(p.StanceLabels))}
+				if s.Days == nil {
+					s.Days = make(map[Day]*DayStats)
+				}
+				s.Days[date.Day] = day
+			}
+			day.Quotes++
+		}
 		if o.Uncertain {
 			s.Uncertain++
 			continue
 		}
 		s.Stance[si]++
+		if day != nil {
+			day.Stance[si]++
+		}
 		if len(p.TopicLabels) > 0 {
 			ti, ok := p.topicIndex[o.Topic]
 			if !ok {
@@ -280,16 +358,30 @@ func (p *Partial) Merge(q *Partial) error {
 	if p.TopicModel != q.TopicModel {
 		return fmt.Errorf("%w: partials were made with different topic models (hash %s vs %s): merge only the results of one model", ErrPartial, shortHash(p.TopicModel), shortHash(q.TopicModel))
 	}
+	if p.Dates != q.Dates {
+		return fmt.Errorf("%w: one partial counts document dates and the other does not: make every part with the same options (stance analyze --partial --period)", ErrPartial)
+	}
+	if p.Evidence != q.Evidence {
+		return fmt.Errorf("%w: partials keep %d and %d statements per speaker as evidence: make every part with the same --evidence", ErrPartial, p.Evidence, q.Evidence)
+	}
 	p.Documents += q.Documents
 	p.Quotes += q.Quotes
 	p.Unattributed += q.Unattributed
+	p.Undated += q.Undated
+	p.Unreadable += q.Unreadable
+	for d, n := range q.Days {
+		if p.Days == nil {
+			p.Days = make(map[Day]int)
+		}
+		p.Days[d] += n
+	}
 	for name, qs := range q.Names {
 		s := p.Names[name]
 		if s == nil {
 			s = p.newStats()
 			p.Names[name] = s
 		}
-		s.add(qs)
+		s.add(qs, p.Evidence)
 	}
 	return nil
 }
@@ -306,8 +398,9 @@ func shortHash(h string) string {
 	return h
 }
 
-// add adds the counts of q, which has the same labels, to s.
-func (s *NameStats) add(q *NameStats) {
+// add adds the counts of q, which has the same labels, to s, keeping the
+// k statements of their evidence that sort first.
+func (s *NameStats) add(q *NameStats, k int) {
 	s.Quotes += q.Quotes
 	s.Uncertain += q.Uncertain
 	s.Articles += q.Articles
@@ -323,6 +416,21 @@ func (s *NameStats) add(q *NameStats) {
 	}
 	for k, n := range q.Genders {
 		s.Genders = addCount(s.Genders, k, n)
+	}
+	for d, qd := range q.Days {
+		sd := s.Days[d]
+		if sd == nil {
+			sd = &DayStats{Stance: make([]int, len(qd.Stance))}
+			if s.Days == nil {
+				s.Days = make(map[Day]*DayStats)
+			}
+			s.Days[d] = sd
+		}
+		sd.Quotes += qd.Quotes
+		addInts(sd.Stance, qd.Stance)
+	}
+	if len(q.Evidence) > 0 {
+		s.Evidence = mergeEvidence(s.Evidence, q.Evidence, k)
 	}
 }
 
@@ -346,6 +454,14 @@ type partialFile struct {
 	Quotes       int                  `json:"quotes"`
 	Unattributed int                  `json:"unattributed"`
 	Names        map[string]*nameFile `json:"names"`
+
+	// Written only by a Partial made with dates or evidence, so files
+	// without them read as before.
+	Dates      bool           `json:"dates,omitzero"`
+	Days       map[string]int `json:"days,omitzero"` // dated documents per day, 2006-01-02
+	Undated    int            `json:"undated,omitzero"`
+	Unreadable int            `json:"unreadable_dates,omitzero"`
+	Evidence   int            `json:"evidence,omitzero"` // statements kept per name
 }
 
 type nameFile struct {
@@ -359,6 +475,31 @@ type nameFile struct {
 	Uncertain  int                       `json:"uncertain,omitzero"` // statements below the confidence threshold
 	Types      map[string]int            `json:"types,omitzero"`     // articles per speaker type
 	Genders    map[string]int            `json:"genders,omitzero"`   // articles per gender
+	Days       map[string]*dayFile       `json:"days,omitzero"`      // statements per day, for a partial with dates
+	Evidence   []evidenceFile            `json:"evidence,omitzero"`  // statements kept, for a partial with evidence
+}
+
+type dayFile struct {
+	Quotes int            `json:"quotes"`
+	Stance map[string]int `json:"stance"`
+}
+
+type evidenceFile struct {
+	Doc        string   `json:"doc"`
+	Path       string   `json:"path,omitzero"`
+	Line       int      `json:"line,omitzero"`
+	Title      string   `json:"title,omitzero"`
+	Date       string   `json:"date,omitzero"`
+	URL        string   `json:"url,omitzero"`
+	Context    string   `json:"context"`
+	Start      int      `json:"start"`
+	Content    [][2]int `json:"content"`
+	Source     [2]int   `json:"source,omitzero"`
+	Speaker    string   `json:"speaker"`
+	Stance     string   `json:"stance"`
+	Confidence float64  `json:"confidence"`
+	Topic      string   `json:"topic,omitzero"`
+	Uncertain  bool     `json:"uncertain,omitzero"`
 }
 
 // labelCounts returns the non-zero counts of a dense slice by label.
@@ -389,10 +530,28 @@ func (p *Partial) WriteTo(w io.Writer) (int64, error) {
 		StanceModel: p.StanceModel, TopicModel: p.TopicModel,
 		Documents: p.Documents, Quotes: p.Quotes, Unattributed: p.Unattributed,
 		Names: make(map[string]*nameFile, len(p.Names)),
+		Dates: p.Dates, Undated: p.Undated, Unreadable: p.Unreadable, Evidence: p.Evidence,
+	}
+	if len(p.Days) > 0 {
+		f.Days = make(map[string]int, len(p.Days))
+		for d, n := range p.Days {
+			f.Days[d.String()] = n
+		}
 	}
 	for name, s := range p.Names {
 		nf := &nameFile{Quotes: s.Quotes, Uncertain: s.Uncertain, Articles: s.Articles, Confidence: s.Confidence,
 			Stance: labelCounts(s.Stance, p.StanceLabels), Types: s.Types, Genders: s.Genders}
+		if len(s.Days) > 0 {
+			nf.Days = make(map[string]*dayFile, len(s.Days))
+			for d, ds := range s.Days {
+				nf.Days[d.String()] = &dayFile{Quotes: ds.Quotes, Stance: labelCounts(ds.Stance, p.StanceLabels)}
+			}
+		}
+		for _, e := range s.Evidence {
+			nf.Evidence = append(nf.Evidence, evidenceFile{Doc: e.Doc, Path: e.Path, Line: e.Line, Title: e.Title, Date: e.Date, URL: e.URL,
+				Context: e.Context, Start: e.Start, Content: e.Content, Source: e.Source,
+				Speaker: e.Speaker, Stance: e.Stance, Confidence: e.Confidence, Topic: e.Topic, Uncertain: e.Uncertain})
+		}
 		if len(s.Roles) > 0 {
 			nf.Roles = make(map[string]int, len(s.Roles))
 			for _, r := range s.Roles {
@@ -499,9 +658,16 @@ func ReadPartial(r io.Reader, name string) (*Partial, error) {
 	if f.Documents < 0 || f.Quotes < 0 || f.Unattributed < 0 || f.Unattributed > f.Quotes {
 		return nil, bad("negative or inconsistent totals")
 	}
+	if f.Evidence < 0 || f.Evidence > MaxEvidence {
+		return nil, bad("evidence limit %d: want 0 to %d", f.Evidence, MaxEvidence)
+	}
 	p := NewPartial(f.StanceLabels, f.TopicLabels)
 	p.StanceModel, p.TopicModel = f.StanceModel, f.TopicModel
 	p.Documents, p.Quotes, p.Unattributed = f.Documents, f.Quotes, f.Unattributed
+	p.Dates, p.Undated, p.Unreadable, p.Evidence = f.Dates, f.Undated, f.Unreadable, f.Evidence
+	if err := p.readDays(&f); err != nil {
+		return nil, bad("%v", err)
+	}
 	for speaker, nf := range f.Names {
 		s, err := p.statsOf(nf)
 		if err != nil {
@@ -510,6 +676,35 @@ func ReadPartial(r io.Reader, name string) (*Partial, error) {
 		p.Names[speaker] = s
 	}
 	return p, nil
+}
+
+// readDays checks and sets the document dates of a partial file.
+func (p *Partial) readDays(f *partialFile) error {
+	if !f.Dates {
+		if len(f.Days) > 0 || f.Undated != 0 || f.Unreadable != 0 {
+			return errors.New(`document dates without "dates": true`)
+		}
+		return nil
+	}
+	dated := 0
+	for k, n := range f.Days {
+		d, err := parseDay(k)
+		if err != nil {
+			return err
+		}
+		if n <= 0 {
+			return fmt.Errorf("day %s has %d documents", k, n)
+		}
+		if p.Days == nil {
+			p.Days = make(map[Day]int, len(f.Days))
+		}
+		p.Days[d] = n
+		dated += n
+	}
+	if f.Undated < 0 || f.Unreadable < 0 || f.Unreadable > f.Undated || dated+f.Undated != f.Documents {
+		return fmt.Errorf("%d dated and %d undated documents (%d unreadable) of %d", dated, f.Undated, f.Unreadable, f.Documents)
+	}
+	return nil
 }
 
 func duplicate(labels []string) string {
@@ -568,6 +763,12 @@ func (p *Partial) statsOf(nf *nameFile) (*NameStats, error) {
 		}
 	}
 	s.Types, s.Genders = maps.Clone(nf.Types), maps.Clone(nf.Genders)
+	if err := p.readNameDays(s, nf.Days); err != nil {
+		return nil, err
+	}
+	if err := p.readEvidence(s, nf.Evidence); err != nil {
+		return nil, err
+	}
 	if s.Topics == nil {
 		if len(nf.Topics) > 0 || len(nf.ByTopic) > 0 {
 			return nil, errors.New("topic counts without topic labels")
@@ -611,6 +812,75 @@ func dense(dst []int, counts map[string]int, index map[string]int, what string, 
 	}
 	if total != want {
 		return fmt.Errorf("%s counts add up to %d, not %d", what, total, want)
+	}
+	return nil
+}
+
+// readNameDays checks and sets one name's statements per day.
+func (p *Partial) readNameDays(s *NameStats, days map[string]*dayFile) error {
+	if len(days) > 0 && !p.Dates {
+		return errors.New(`statements per day without "dates": true`)
+	}
+	total := 0
+	for k, df := range days {
+		d, err := parseDay(k)
+		if err != nil {
+			return err
+		}
+		if df == nil || df.Quotes <= 0 || p.Days[d] == 0 {
+			return fmt.Errorf("day %s: no statements, or no document of that day", k)
+		}
+		ds := &DayStats{Quotes: df.Quotes, Stance: make([]int, len(p.StanceLabels))}
+		n := 0
+		for _, c := range df.Stance {
+			n += c
+		}
+		if err := dense(ds.Stance, df.Stance, p.stanceIndex, "day "+k+" stance", n); err != nil {
+			return err
+		}
+		if n > df.Quotes {
+			return fmt.Errorf("day %s: stance counts add up to %d, more than its %d statements", k, n, df.Quotes)
+		}
+		if s.Days == nil {
+			s.Days = make(map[Day]*DayStats, len(days))
+		}
+		s.Days[d] = ds
+		total += df.Quotes
+	}
+	if total > s.Quotes {
+		return fmt.Errorf("statements per day add up to %d, more than quotes %d", total, s.Quotes)
+	}
+	return nil
+}
+
+// readEvidence checks and sets one name's evidence, sorted as a Partial
+// keeps it.
+func (p *Partial) readEvidence(s *NameStats, evidence []evidenceFile) error {
+	if len(evidence) > p.Evidence || len(evidence) > s.Quotes {
+		return fmt.Errorf("%d statements of evidence: want at most the evidence limit %d and quotes %d", len(evidence), p.Evidence, s.Quotes)
+	}
+	for i, ef := range evidence {
+		e := Evidence{Doc: ef.Doc, Path: ef.Path, Line: ef.Line, Title: ef.Title, Date: ef.Date, URL: ef.URL,
+			Context: ef.Context, Start: ef.Start, Content: ef.Content, Source: ef.Source,
+			Speaker: ef.Speaker, Stance: ef.Stance, Confidence: ef.Confidence, Topic: ef.Topic, Uncertain: ef.Uncertain}
+		end := e.Start + len(e.Context)
+		inside := func(r [2]int) bool { return e.Start <= r[0] && r[0] <= r[1] && r[1] <= end }
+		_, stanceOK := p.stanceIndex[e.Stance]
+		switch _, topicOK := p.topicIndex[e.Topic]; {
+		case e.Start < 0 || e.Line < 0 || len(e.Content) == 0:
+			return fmt.Errorf("evidence %d: no content, or a negative offset or line", i+1)
+		case slices.ContainsFunc(e.Content, func(r [2]int) bool { return !inside(r) }),
+			e.Source != [2]int{} && !inside(e.Source):
+			return fmt.Errorf("evidence %d: a range outside its context [%d, %d]", i+1, e.Start, end)
+		case !stanceOK:
+			return fmt.Errorf("evidence %d: unknown stance label %q", i+1, e.Stance)
+		case len(p.TopicLabels) > 0 && !topicOK, len(p.TopicLabels) == 0 && e.Topic != "":
+			return fmt.Errorf("evidence %d: unknown topic label %q", i+1, e.Topic)
+		case !(e.Confidence >= 0 && e.Confidence <= 1):
+			return fmt.Errorf("evidence %d: confidence %v outside [0, 1]", i+1, e.Confidence)
+		}
+		e.hash = evidenceHash(e.Doc, e.Content)
+		s.Evidence = keepEvidence(s.Evidence, &e, p.Evidence)
 	}
 	return nil
 }

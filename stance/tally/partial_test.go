@@ -181,6 +181,7 @@ func TestWritePartialWithoutModels(t *testing.T) {
 func FuzzReadPartial(f *testing.F) {
 	f.Add(`{"format":"stance-partial","version":2,"stance_model":"ab","stance_labels":["support","oppose"],"topic_labels":null,"documents":1,"quotes":1,"unattributed":0,"names":{"Ann":{"quotes":1,"articles":1,"stance":{"support":1},"confidence_sum_1e9":5}}}`)
 	f.Add(`{"format":"stance-partial","version":2,"stance_model":"ab","topic_model":"cd","stance_labels":["support","oppose"],"topic_labels":["a","b"],"documents":1,"quotes":2,"unattributed":0,"names":{"Ann":{"quotes":2,"articles":1,"roles":{"x":1},"stance":{"support":1,"oppose":1},"topics":{"a":2},"by_topic":{"a":{"support":1,"oppose":1}},"confidence_sum_1e9":5}}}`)
+	f.Add(`{"format":"stance-partial","version":2,"stance_model":"ab","stance_labels":["support","oppose"],"topic_labels":null,"documents":2,"quotes":1,"unattributed":0,"dates":true,"days":{"2025-04-12":1},"undated":1,"evidence":2,"names":{"Ann":{"quotes":1,"articles":1,"stance":{"support":1},"confidence_sum_1e9":5,"days":{"2025-04-12":{"quotes":1,"stance":{"support":1}}},"evidence":[{"doc":"d1","context":"Ann said yes.","start":10,"content":[[19,22]],"speaker":"Ann","stance":"support","confidence":0.5}]}}}`)
 	f.Fuzz(func(t *testing.T, in string) {
 		p, err := ReadPartial(strings.NewReader(in), "fuzz")
 		if err != nil {
@@ -192,6 +193,9 @@ func FuzzReadPartial(f *testing.F) {
 		opts := DefaultSummaryOptions
 		opts.Support, opts.Oppose = p.StanceLabels[0], p.StanceLabels[1]
 		opts.ByTopic = true
+		if p.Dates {
+			opts.Period, opts.ByPeriod = PeriodWeek, true
+		}
 		if _, err := Summarize(p, opts); err != nil {
 			t.Fatal(err)
 		}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"time"
 
 	"gonum.org/v1/gonum/floats"
 	"gonum.org/v1/gonum/stat/distuv"
@@ -46,6 +47,13 @@ type SummaryOptions struct {
 	// members; actors without a group are left out) or ByGender (people
 	// by gender).
 	By string
+	// Period bins the documents' dates: PeriodDay, PeriodWeek,
+	// PeriodMonth or PeriodYear, for Summary.Periods and ByPeriod; ""
+	// for no time breakdown. It needs a Partial made with Dates.
+	Period string
+	// ByPeriod adds a stance breakdown per period to each row; it needs
+	// Period.
+	ByPeriod bool
 }
 
 // The rows a Summary can have (SummaryOptions.By).
@@ -82,6 +90,10 @@ func (o SummaryOptions) Validate() error {
 		return fmt.Errorf("%w: Support %q and Oppose %q must be two different stance labels", ErrSummaryOptions, o.Support, o.Oppose)
 	case o.By != ByActor && o.By != ByGroup && o.By != ByGender:
 		return fmt.Errorf("%w: By is %q, want %q, %q or %q", ErrSummaryOptions, o.By, ByActor, ByGroup, ByGender)
+	case o.Period != "" && !slices.Contains(Periods, o.Period):
+		return fmt.Errorf("%w: Period is %q, want %q, %q, %q, %q or empty", ErrSummaryOptions, o.Period, PeriodDay, PeriodWeek, PeriodMonth, PeriodYear)
+	case o.ByPeriod && o.Period == "":
+		return fmt.Errorf("%w: ByPeriod needs a Period", ErrSummaryOptions)
 	}
 	for _, t := range o.Types {
 		switch t {
@@ -109,7 +121,27 @@ type Summary struct {
 	Oppose       string   // the label counted as oppose in net stance
 	Level        float64  // the confidence level of the intervals
 
+	// With SummaryOptions.Period: the period, the documents with a date
+	// and without one (Unreadable of them gave a date that could not be
+	// read), the first and last dates (midnight UTC; zero without dated
+	// documents), and the dated documents per period, in time order
+	// (periods with documents only).
+	Period                     string
+	Dated, Undated, Unreadable int
+	First, Last                time.Time
+	Periods                    []PeriodCount
+
+	// Evidence is the most statements each row keeps as evidence
+	// (Partial.Evidence); 0 when none were kept.
+	Evidence int
+
 	Speakers []SpeakerSummary // the actors kept, in the order asked for
+}
+
+// A PeriodCount is the number of dated documents in a period.
+type PeriodCount struct {
+	Period
+	Documents int
 }
 
 // A SpeakerSummary is one actor's row of a Summary.
@@ -142,6 +174,23 @@ type SpeakerSummary struct {
 	// ByTopic breaks stance down per topic, most statements first, when
 	// SummaryOptions.ByTopic is set.
 	ByTopic []TopicStance
+	// ByPeriod breaks stance down per period, in time order (periods
+	// with statements only), when SummaryOptions.ByPeriod is set.
+	// Statements of undated documents are in no period.
+	ByPeriod []PeriodStance
+
+	// Evidence is a sample of the row's statements: the Summary.Evidence
+	// with the smallest hash of document id and offsets (all of them when
+	// there are no more), in that order. Quotes - len(Evidence) were
+	// left out.
+	Evidence []Evidence
+}
+
+// A PeriodStance is a row's stance in one period.
+type PeriodStance struct {
+	Period
+	Quotes int // statements in documents of the period, uncertain ones included
+	StanceShares
 }
 
 // StanceShares is the stance of a set of statements.
@@ -172,6 +221,9 @@ func Summarize(p *Partial, opts SummaryOptions) (*Summary, error) {
 		if !slices.Contains(p.StanceLabels, l) {
 			return nil, fmt.Errorf("%w: the stance model has no label %q (its labels are %q)", ErrSummaryOptions, l, p.StanceLabels)
 		}
+	}
+	if opts.Period != "" && !p.Dates {
+		return nil, fmt.Errorf("%w: Period %q: the statistics were counted without document dates (Partial.Dates)", ErrSummaryOptions, opts.Period)
 	}
 	z := distuv.UnitNormal.Quantile(1 - (1-opts.Level)/2)
 	support, oppose := slices.Index(p.StanceLabels, opts.Support), slices.Index(p.StanceLabels, opts.Oppose)
@@ -222,7 +274,7 @@ func Summarize(p *Partial, opts SummaryOptions) (*Summary, error) {
 				}
 				groups[key] = g
 			}
-			g.stats.add(a.stats)
+			g.stats.add(a.stats, p.Evidence)
 			g.info.variants = append(g.info.variants, name)
 		}
 		for key, g := range groups {
@@ -258,7 +310,21 @@ func Summarize(p *Partial, opts SummaryOptions) (*Summary, error) {
 		Actors: len(as), Dropped: dropped, By: opts.By,
 		StanceLabels: slices.Clone(p.StanceLabels), TopicLabels: slices.Clone(p.TopicLabels),
 		Support: opts.Support, Oppose: opts.Oppose, Level: opts.Level,
+		Evidence: p.Evidence,
 		Speakers: make([]SpeakerSummary, 0, len(rows)),
+	}
+	if opts.Period != "" {
+		sum.Period, sum.Undated, sum.Unreadable = opts.Period, p.Undated, p.Unreadable
+		sum.Periods = periodCounts(p.Days, opts.Period)
+		for d, n := range p.Days {
+			sum.Dated += n
+			if t := d.Time(); sum.First.IsZero() || t.Before(sum.First) {
+				sum.First = t
+			}
+			if t := d.Time(); t.After(sum.Last) {
+				sum.Last = t
+			}
+		}
 	}
 	for _, r := range rows {
 		s := r.stats
@@ -270,6 +336,10 @@ func Summarize(p *Partial, opts SummaryOptions) (*Summary, error) {
 			Confidence:   confidenceMean(s),
 			Uncertain:    s.Uncertain,
 			Type:         r.info.typ, Gender: r.info.gender, Group: r.info.group, ID: r.info.id,
+			Evidence: s.Evidence,
+		}
+		if opts.ByPeriod {
+			sp.ByPeriod = periodStances(s.Days, opts.Period, p.StanceLabels, support, oppose, z)
 		}
 		for _, v := range r.info.variants {
 			if v != r.name {
@@ -312,6 +382,53 @@ func Summarize(p *Partial, opts SummaryOptions) (*Summary, error) {
 		sum.Speakers = append(sum.Speakers, sp)
 	}
 	return sum, nil
+}
+
+// periodCounts bins documents per day into periods, in time order.
+func periodCounts(days map[Day]int, period string) []PeriodCount {
+	bins := map[string]*PeriodCount{}
+	for d, n := range days {
+		pr := PeriodOf(d, period)
+		b := bins[pr.Label]
+		if b == nil {
+			b = &PeriodCount{Period: pr}
+			bins[pr.Label] = b
+		}
+		b.Documents += n
+	}
+	out := make([]PeriodCount, 0, len(bins))
+	for _, b := range bins {
+		out = append(out, *b)
+	}
+	slices.SortFunc(out, func(a, b PeriodCount) int { return a.Start.Compare(b.Start) })
+	return out
+}
+
+// periodStances bins a row's statements per day into periods, in time
+// order.
+func periodStances(days map[Day]*DayStats, period string, labels []string, support, oppose int, z float64) []PeriodStance {
+	type bin struct {
+		Period
+		quotes int
+		stance []int
+	}
+	bins := map[string]*bin{}
+	for d, ds := range days {
+		pr := PeriodOf(d, period)
+		b := bins[pr.Label]
+		if b == nil {
+			b = &bin{Period: pr, stance: make([]int, len(labels))}
+			bins[pr.Label] = b
+		}
+		b.quotes += ds.Quotes
+		addInts(b.stance, ds.Stance)
+	}
+	out := make([]PeriodStance, 0, len(bins))
+	for _, b := range bins {
+		out = append(out, PeriodStance{Period: b.Period, Quotes: b.quotes, StanceShares: stanceOf(b.stance, labels, support, oppose, z)})
+	}
+	slices.SortFunc(out, func(a, b PeriodStance) int { return a.Start.Compare(b.Start) })
+	return out
 }
 
 // confidenceMean is the mean stance probability of the statements above
