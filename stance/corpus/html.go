@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"net/url"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	readability "codeberg.org/readeck/go-readability/v2"
@@ -37,7 +38,7 @@ func htmlDocument(doc *Document, page string) (note, err error) {
 		}
 		return fmt.Errorf("%w (over %d levels); all its text is read, without article extraction", ErrDeepHTML, MaxHTMLDepth), nil
 	}
-	doc.Title, doc.Text, err = htmlText(page)
+	doc.Title, doc.Text, doc.Date, err = htmlText(page)
 	return nil, err
 }
 
@@ -60,33 +61,94 @@ func declaredCharset(page []byte) string {
 	return name
 }
 
-// htmlText extracts the title and main text of an HTML page with
-// go-readability; paragraphs are separated by blank lines.
-func htmlText(page string) (title, text string, err error) {
+// htmlText extracts the title, main text and published date of an HTML
+// page with go-readability; paragraphs are separated by blank lines.
+func htmlText(page string) (title, text, date string, err error) {
 	base, _ := url.Parse("file:///")
 	// Parsed here, not by readability.FromReader, which guesses the
 	// charset again and can take UTF-8 for windows-1252. The soft hyphens
 	// go and the text is NFC, as FromReader does.
 	root, err := html.Parse(transform.NewReader(strings.NewReader(page), htmlNormal()))
 	if err != nil {
-		return "", "", fmt.Errorf("%w: %v", ErrNoText, err)
+		return "", "", "", fmt.Errorf("%w: %v", ErrNoText, err)
 	}
+	timeDate := htmlTimeDate(root) // before readability, which edits the tree
 	article, err := readability.FromDocument(root, base)
 	if err != nil {
-		return "", "", fmt.Errorf("%w: %v", ErrNoText, err)
+		return "", "", "", fmt.Errorf("%w: %v", ErrNoText, err)
 	}
 	var b strings.Builder
 	if article.Node == nil {
-		return "", "", ErrNoText
+		return "", "", "", ErrNoText
 	}
 	if err := article.RenderText(&b); err != nil {
-		return "", "", fmt.Errorf("%w: %v", ErrNoText, err)
+		return "", "", "", fmt.Errorf("%w: %v", ErrNoText, err)
 	}
 	text = strings.TrimSpace(b.String())
 	if text == "" {
-		return "", "", ErrNoText
+		return "", "", "", ErrNoText
 	}
-	return strings.TrimSpace(article.Title()), text, nil
+	date = timeDate
+	if t, err := article.PublishedTime(); err == nil && t.Year() >= 1000 && t.Year() <= 9999 {
+		date = t.Format(time.RFC3339)
+		if h, m, s := t.Clock(); h == 0 && m == 0 && s == 0 && t.Location() == time.UTC {
+			date = t.Format(time.DateOnly)
+		}
+	}
+	return strings.TrimSpace(article.Title()), text, date, nil
+}
+
+// htmlTimeDate returns the published date a page gives in its body when
+// its metadata (which go-readability reads: JSON-LD datePublished,
+// article:published_time, Dublin Core) does not: the datetime of a
+// <time> or the content of a <meta> marked itemprop="datePublished", of
+// a <time pubdate>, or else of the first <time datetime> of the page; ""
+// if there is none that ParseDate reads.
+func htmlTimeDate(root *html.Node) string {
+	var marked, first string
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if marked != "" {
+			return
+		}
+		if n.Type == html.ElementNode && (n.DataAtom == atom.Time || n.DataAtom == atom.Meta) {
+			var value, itemprop string
+			pubdate := false
+			for _, a := range n.Attr {
+				switch a.Key {
+				case "datetime":
+					if n.DataAtom == atom.Time {
+						value = a.Val
+					}
+				case "content":
+					if n.DataAtom == atom.Meta {
+						value = a.Val
+					}
+				case "itemprop":
+					itemprop = a.Val
+				case "pubdate":
+					pubdate = true
+				}
+			}
+			if _, err := ParseDate(value); err == nil {
+				switch {
+				case strings.EqualFold(strings.TrimSpace(itemprop), "datePublished") || (pubdate && n.DataAtom == atom.Time):
+					marked = strings.TrimSpace(value)
+					return
+				case first == "" && n.DataAtom == atom.Time:
+					first = strings.TrimSpace(value)
+				}
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(root)
+	if marked != "" {
+		return marked
+	}
+	return first
 }
 
 // htmlNormal drops soft hyphens and composes the text (NFC).
