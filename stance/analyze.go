@@ -61,6 +61,14 @@ type Options struct {
 	// probability is below it as uncertain (tally.Observation.Uncertain):
 	// counted apart, not in any share. 0 marks none.
 	MinConfidence float64
+	// Dates makes Analyze count documents and statements per day of the
+	// documents' dates (corpus.Document.Time; tally.Partial.Dates), for
+	// summaries over time.
+	Dates bool
+	// Evidence, in [0, tally.MaxEvidence], is the number of statements
+	// Analyze keeps for each speaker name, with their sentences and
+	// documents (tally.Partial.Evidence); 0 keeps none.
+	Evidence int
 }
 
 // DefaultOptions extract the statements of quote.DefaultOptions (see
@@ -107,10 +115,12 @@ func Observe(q quote.Quote, stance, topic nb.Prediction) tally.Observation {
 // observe extracts and classifies the statements of doc. Unattributed
 // statements are counted but not classified: no speaker row uses them.
 // Each statement is classified as it is found, so only the observations
-// are kept, not the Quotes of the document.
-func observe(doc *corpus.Document, m Models, opts quote.Options, minConfidence float64) []tally.Observation {
+// are kept, not the Quotes of the document; with opts.Evidence, each
+// observation points into the document's text, which the Partial copies
+// from only for the statements it keeps.
+func observe(doc *corpus.Document, m Models, opts Options) []tally.Observation {
 	var obs []tally.Observation
-	for q := range quote.ExtractSeq(doc.Text, opts) {
+	for q := range quote.ExtractSeq(doc.Text, opts.Extract) {
 		var o tally.Observation
 		if strings.TrimSpace(q.Speaker) != "" {
 			var topic nb.Prediction
@@ -119,11 +129,32 @@ func observe(doc *corpus.Document, m Models, opts quote.Options, minConfidence f
 			}
 			st := m.Stance.Predict(q.Text)
 			o = Observe(q, st, topic)
-			o.Uncertain = st.Prob < minConfidence
+			o.Uncertain = st.Prob < opts.MinConfidence
+			if opts.Evidence > 0 {
+				o.Evidence = evidenceOf(doc, q)
+			}
 		}
 		obs = append(obs, o)
 	}
 	return obs
+}
+
+// dateOf is the date of doc as a Partial counts it.
+func dateOf(doc *corpus.Document) tally.DocDate {
+	t, err := doc.Time()
+	switch {
+	case err == nil:
+		return tally.DocDate{Day: tally.DayOf(t), Known: true}
+	case errors.Is(err, corpus.ErrNoDate):
+		return tally.DocDate{}
+	}
+	return tally.DocDate{Unreadable: true}
+}
+
+// An observed document is what a worker makes of a document for Analyze.
+type observed struct {
+	date tally.DocDate
+	obs  []tally.Observation
 }
 
 // Analyze is the streaming read -> extract -> classify -> tally pass: it
@@ -145,17 +176,25 @@ func Analyze(ctx context.Context, r Reader, m Models, opts Options) (*tally.Part
 	if m.Topic != nil {
 		topicLabels = m.Topic.Labels()
 	}
+	if opts.Evidence < 0 || opts.Evidence > tally.MaxEvidence {
+		return nil, fmt.Errorf("analyze: Options.Evidence is %d, want 0 to %d", opts.Evidence, tally.MaxEvidence)
+	}
 	p := tally.NewPartial(m.Stance.Labels(), topicLabels)
 	p.StanceModel = m.Stance.Hash()
 	if m.Topic != nil {
 		p.TopicModel = m.Topic.Hash()
 	}
+	p.Dates, p.Evidence = opts.Dates, opts.Evidence
 	err := stream(ctx, r, opts, false,
-		func(doc *corpus.Document) []tally.Observation {
-			return observe(doc, m, opts.Extract, opts.MinConfidence)
+		func(doc *corpus.Document) observed {
+			o := observed{obs: observe(doc, m, opts)}
+			if opts.Dates {
+				o.date = dateOf(doc)
+			}
+			return o
 		},
-		func(_ *corpus.Document, obs []tally.Observation) error {
-			p.AddDocument(obs)
+		func(_ *corpus.Document, o observed) error {
+			p.AddDatedDocument(o.date, o.obs)
 			if opts.Progress != nil {
 				opts.Progress(p.Documents)
 			}
