@@ -13,10 +13,13 @@ import (
 // per-topic breakdowns a "topic" column follows the speaker: "all" for the
 // speaker's row, then one row per topic.
 func writeCSV(w io.Writer, s *tally.Summary) error {
-	bt := byTopic(s)
+	bt, bp := byTopic(s), byPeriod(s)
 	header := []string{rowHeader(s, "speaker")}
 	if bt {
 		header = append(header, "topic")
+	}
+	if bp {
+		header = append(header, "period")
 	}
 	header = append(header, "role", "quotes", "articles")
 	for _, l := range stanceColumns(s) {
@@ -44,6 +47,9 @@ func writeCSV(w io.Writer, s *tally.Summary) error {
 		if bt {
 			r = append(r, "all")
 		}
+		if bp {
+			r = append(r, "all")
+		}
 		r = append(r, sp.Role, strconv.Itoa(sp.Quotes), strconv.Itoa(sp.Articles))
 		r = append(r, stanceCells(sp.StanceShares)...)
 		r = append(r, num(sp.Confidence), sp.TopTopic)
@@ -54,15 +60,30 @@ func writeCSV(w io.Writer, s *tally.Summary) error {
 		if err := cw.Write(r); err != nil {
 			return err
 		}
-		for _, ts := range sp.ByTopic {
-			r := []string{sp.Name, ts.Topic, "", strconv.Itoa(ts.Quotes), ""}
-			r = append(r, stanceCells(ts.StanceShares)...)
+		sub := func(topic, period string, quotes int, st tally.StanceShares) error {
+			r := []string{sp.Name}
+			if bt {
+				r = append(r, topic)
+			}
+			if bp {
+				r = append(r, period)
+			}
+			r = append(r, "", strconv.Itoa(quotes), "")
+			r = append(r, stanceCells(st)...)
 			r = append(r, "", "")
 			for range s.TopicLabels {
 				r = append(r, "")
 			}
 			r = append(r, "", "", "", "", "", "", "")
-			if err := cw.Write(r); err != nil {
+			return cw.Write(r)
+		}
+		for _, ts := range sp.ByTopic {
+			if err := sub(ts.Topic, "all", ts.Quotes, ts.StanceShares); err != nil {
+				return err
+			}
+		}
+		for _, ps := range sp.ByPeriod {
+			if err := sub("all", ps.Label, ps.Quotes, ps.StanceShares); err != nil {
 				return err
 			}
 		}

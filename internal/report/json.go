@@ -9,13 +9,19 @@ import (
 
 // jsonSummary is the documented JSON form of a summary.
 type jsonSummary struct {
-	Documents    int           `json:"documents"`
-	Quotes       int           `json:"quotes"`
-	Unattributed int           `json:"unattributed"`
-	Dropped      int           `json:"dropped,omitempty"`   // statements of names the codebook drops
-	Uncertain    int           `json:"uncertain,omitempty"` // statements below --min-confidence, in no share
-	By           string        `json:"by,omitempty"`        // "group" or "gender" when rows are not actors
-	Speakers     []jsonSpeaker `json:"speakers"`
+	Documents    int    `json:"documents"`
+	Quotes       int    `json:"quotes"`
+	Unattributed int    `json:"unattributed"`
+	Dropped      int    `json:"dropped,omitempty"`   // statements of names the codebook drops
+	Uncertain    int    `json:"uncertain,omitempty"` // statements below --min-confidence, in no share
+	By           string `json:"by,omitempty"`        // "group" or "gender" when rows are not actors
+	// With a time breakdown (--period): the period and the documents
+	// with and without a date.
+	Period     string        `json:"period,omitempty"`
+	Dated      *int          `json:"dated,omitempty"`
+	Undated    *int          `json:"undated,omitempty"`
+	Unreadable int           `json:"unreadable_dates,omitempty"`
+	Speakers   []jsonSpeaker `json:"speakers"`
 }
 
 type jsonSpeaker struct {
@@ -37,6 +43,16 @@ type jsonSpeaker struct {
 	Group      *string            `json:"group"`   // from the codebook; null if none
 	ID         *string            `json:"id"`      // from the codebook; null if none
 	ByTopic    []jsonTopic        `json:"by_topic,omitempty"`
+	ByPeriod   []jsonPeriod       `json:"by_period,omitempty"`
+}
+
+type jsonPeriod struct {
+	Period    string             `json:"period"` // 2025-04-12, 2025-W15, 2025-04 or 2025
+	Start     string             `json:"start"`  // its first day, 2006-01-02
+	Quotes    int                `json:"quotes"`
+	Stance    map[string]float64 `json:"stance"`
+	NetStance float64            `json:"net_stance"`
+	NetCI     [2]float64         `json:"net_stance_ci"`
 }
 
 type jsonTopic struct {
@@ -49,6 +65,9 @@ type jsonTopic struct {
 
 func writeJSON(w io.Writer, s *tally.Summary) error {
 	out := jsonSummary{Documents: s.Documents, Quotes: s.Quotes, Unattributed: s.Unattributed, Dropped: s.Dropped, Uncertain: s.Uncertain, By: s.By, Speakers: []jsonSpeaker{}}
+	if s.Period != "" {
+		out.Period, out.Dated, out.Undated, out.Unreadable = s.Period, &s.Dated, &s.Undated, s.Unreadable
+	}
 	for _, sp := range s.Speakers {
 		js := jsonSpeaker{
 			Speaker:    sp.Name,
@@ -77,6 +96,12 @@ func writeJSON(w io.Writer, s *tally.Summary) error {
 			js.ByTopic = append(js.ByTopic, jsonTopic{
 				Topic: ts.Topic, Quotes: ts.Quotes, Stance: ts.Shares,
 				NetStance: ts.Net, NetCI: [2]float64{ts.NetCI.Lo, ts.NetCI.Hi},
+			})
+		}
+		for _, ps := range sp.ByPeriod {
+			js.ByPeriod = append(js.ByPeriod, jsonPeriod{
+				Period: ps.Label, Start: ps.Start.Format("2006-01-02"), Quotes: ps.Quotes, Stance: ps.Shares,
+				NetStance: ps.Net, NetCI: [2]float64{ps.NetCI.Lo, ps.NetCI.Hi},
 			})
 		}
 		out.Speakers = append(out.Speakers, js)

@@ -41,14 +41,20 @@ func writeMarkdown(w io.Writer, s *tally.Summary) error {
 			r = append(r, mdEscape(sp.TopTopic))
 		}
 		rows = append(rows, r)
-		for _, ts := range sp.ByTopic {
-			r := []string{"· " + mdEscape(ts.Topic), "", "", fmt.Sprint(ts.Quotes), ""}
-			r = append(r, stanceCells(ts.StanceShares)...)
+		sub := func(label string, quotes int, st tally.StanceShares) {
+			r := []string{"· " + label, "", "", fmt.Sprint(quotes), ""}
+			r = append(r, stanceCells(st)...)
 			r = append(r, "")
 			if topics {
 				r = append(r, "")
 			}
 			rows = append(rows, r)
+		}
+		for _, ts := range sp.ByTopic {
+			sub(mdEscape(ts.Topic), ts.Quotes, ts.StanceShares)
+		}
+		for _, ps := range sp.ByPeriod {
+			sub(ps.Label, ps.Quotes, ps.StanceShares)
 		}
 	}
 

@@ -79,6 +79,16 @@ func byTopic(s *tally.Summary) bool {
 	return false
 }
 
+// byPeriod reports whether s carries per-period breakdowns.
+func byPeriod(s *tally.Summary) bool {
+	for _, sp := range s.Speakers {
+		if sp.ByPeriod != nil {
+			return true
+		}
+	}
+	return false
+}
+
 // stanceColumns orders the stance labels for columns: support, oppose,
 // then the others (neutral) in model order.
 func stanceColumns(s *tally.Summary) []string {
@@ -133,8 +143,29 @@ func footnote(s *tally.Summary) string {
 	if s.Dropped > 0 {
 		shown += fmt.Sprintf(" (%s of names the codebook drops left out)", plural(s.Dropped, "statement"))
 	}
-	return fmt.Sprintf("%s, %s (%d unattributed), %s.\nNet = share %s - share %s, with a %.0f%% Newcombe interval.",
+	note := fmt.Sprintf("%s, %s (%d unattributed), %s.\nNet = share %s - share %s, with a %.0f%% Newcombe interval.",
 		plural(s.Documents, "document"), plural(s.Quotes, "statement"), s.Unattributed, shown, s.Support, s.Oppose, 100*s.Level)
+	if s.Period != "" {
+		note += "\n" + dateNote(s)
+	}
+	return note
+}
+
+// dateNote says which documents have dates, and over what span.
+func dateNote(s *tally.Summary) string {
+	var b strings.Builder
+	if s.Dated > 0 {
+		fmt.Fprintf(&b, "Dated %s to %s (%s), by %s", s.First.Format("2006-01-02"), s.Last.Format("2006-01-02"), plural(s.Dated, "document"), s.Period)
+	} else {
+		b.WriteString("No document has a date")
+	}
+	if s.Undated > 0 {
+		fmt.Fprintf(&b, "; %s without a date in no period", plural(s.Undated, "document"))
+		if s.Unreadable > 0 {
+			fmt.Fprintf(&b, " (%d with a date not understood)", s.Unreadable)
+		}
+	}
+	return b.String() + "."
 }
 
 func plural(n int, noun string) string {

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/mattn/go-runewidth"
 	"github.com/stancekit/stancekit/stance/tally"
@@ -24,9 +25,24 @@ func fixture(t *testing.T, byTopic bool) *tally.Summary {
 // fixtureTopics is fixture with the given topic labels; nil for a run
 // without a topic model.
 func fixtureTopics(t *testing.T, byTopic bool, topics []string) *tally.Summary {
+	return fixtureOpts(t, byTopic, false, topics)
+}
+
+// fixtureOpts is fixtureTopics, with a stance breakdown per month when
+// byPeriod is set: the first two documents are dated a month apart, the
+// third has an unreadable date, and a fourth without statements none.
+func fixtureOpts(t *testing.T, byTopic, byPeriod bool, topics []string) *tally.Summary {
 	t.Helper()
 	p := tally.NewPartial([]string{"neutral", "oppose", "support"}, topics)
-	p.AddDocument([]tally.Observation{
+	p.Dates = byPeriod
+	date := func(s string) tally.DocDate {
+		d, err := time.Parse(time.DateOnly, s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return tally.DocDate{Day: tally.DayOf(d), Known: true}
+	}
+	p.AddDatedDocument(date("2025-03-30"), []tally.Observation{
 		{Speaker: "Wang Yi", Role: "Chinese Foreign Minister", Stance: "support", Confidence: 0.91, Topic: "diplomacy"},
 		{Speaker: "Wang", Stance: "support", Confidence: 0.84, Topic: "diplomacy"},
 		{Speaker: "Wang", Stance: "neutral", Confidence: 0.55, Topic: "security"},
@@ -34,17 +50,23 @@ func fixtureTopics(t *testing.T, byTopic bool, topics []string) *tally.Summary {
 		{Speaker: "Lavrov", Stance: "neutral", Confidence: 0.6, Topic: "security"},
 		{Stance: "neutral", Confidence: 0.5, Topic: "diplomacy"},
 	})
-	p.AddDocument([]tally.Observation{
+	p.AddDatedDocument(date("2025-04-12"), []tally.Observation{
 		{Speaker: "Bushra Khalidi", Role: "policy lead at Oxfam, a global organization that fights inequality to end poverty and injustice", Stance: "oppose", Confidence: 0.88, Topic: "humanitarian"},
 		{Speaker: "Khalidi", Stance: "oppose", Confidence: 0.93, Topic: "humanitarian"},
 		{Speaker: "Khalidi", Stance: "neutral", Confidence: 0.51, Topic: "humanitarian"},
 		{Speaker: "Ministry of Diaspora Affairs | Combating Antisemitism, Israel", Stance: "support", Confidence: 0.62, Topic: "security"},
 	})
-	p.AddDocument([]tally.Observation{
+	p.AddDatedDocument(tally.DocDate{Unreadable: true}, []tally.Observation{
 		{Speaker: "Khalidi", Stance: "oppose", Confidence: 0.8, Topic: "security"},
 	})
+	if byPeriod {
+		p.AddDatedDocument(tally.DocDate{}, nil)
+	}
 	opts := tally.DefaultSummaryOptions
 	opts.ByTopic = byTopic
+	if byPeriod {
+		opts.Period, opts.ByPeriod = tally.PeriodMonth, true
+	}
 	s, err := tally.Summarize(p, opts)
 	if err != nil {
 		t.Fatal(err)
@@ -54,20 +76,21 @@ func fixtureTopics(t *testing.T, byTopic bool, topics []string) *tally.Summary {
 
 func TestGolden(t *testing.T) {
 	variants := []struct {
-		suffix  string
-		byTopic bool
-		topics  []string
+		suffix            string
+		byTopic, byPeriod bool
+		topics            []string
 	}{
-		{"", false, []string{"diplomacy", "humanitarian", "security"}},
-		{"-by-topic", true, []string{"diplomacy", "humanitarian", "security"}},
-		{"-no-topics", false, nil},
+		{"", false, false, []string{"diplomacy", "humanitarian", "security"}},
+		{"-by-topic", true, false, []string{"diplomacy", "humanitarian", "security"}},
+		{"-no-topics", false, false, nil},
+		{"-by-period", false, true, []string{"diplomacy", "humanitarian", "security"}},
 	}
 	for _, v := range variants {
 		for _, format := range Formats {
 			name := format + v.suffix
 			t.Run(name, func(t *testing.T) {
 				var buf bytes.Buffer
-				if err := Write(&buf, fixtureTopics(t, v.byTopic, v.topics), format); err != nil {
+				if err := Write(&buf, fixtureOpts(t, v.byTopic, v.byPeriod, v.topics), format); err != nil {
 					t.Fatal(err)
 				}
 				ext := map[string]string{Table: "txt", CSV: "csv", JSON: "json", Markdown: "md"}[format]

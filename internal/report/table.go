@@ -57,6 +57,9 @@ func writeTable(w io.Writer, s *tally.Summary, width int) error {
 		for _, ts := range sp.ByTopic {
 			row("  · "+fold(ts.Topic), fmt.Sprint(ts.Quotes), "", ts.StanceShares, "", "")
 		}
+		for _, ps := range sp.ByPeriod {
+			row("  · "+ps.Label, fmt.Sprint(ps.Quotes), "", ps.StanceShares, "", "")
+		}
 	}
 	// One space between columns, two after the speaker, none at the edges.
 	rows, _ = fit(cols, rows, width, len(cols))
