@@ -54,12 +54,21 @@ type RunOptions struct {
 	// temperature are those of training with EM. RunResult.WithoutUnlabeled
 	// has the same cross-validation without them.
 	Unlabeled []string
+	// Lambdas, if not empty, are the candidates for EM's λ
+	// (Train.EM.Lambda), chosen by cross-validation on the labeled
+	// examples with EM in every fold (ChooseLambda; RunResult.Lambda):
+	// on the run's folds, or DefaultFolds folds when it has none, and
+	// inside each outer fold of NestedCV with Select. With fewer than
+	// DefaultFolds examples and no folds, the first is used. Without
+	// Unlabeled they are ignored.
+	Lambdas []float64
 	// OnProgress, if not nil, is called from Run's goroutine as steps
 	// end, with the steps done and the total: one per cross-validation
 	// of a candidate in Select and in each outer fold of NestedCV, one
-	// for the cross-validation without the unlabeled texts (with
-	// Unlabeled, without Select), and one for training the final model
-	// (with its temperature fit and cross-validation score).
+	// per cross-validation of a λ (with Lambdas, also in each outer fold
+	// of NestedCV), one for the cross-validation without the unlabeled
+	// texts (with Unlabeled, without Select), and one for training the
+	// final model (with its temperature fit and cross-validation score).
 	OnProgress func(done, total int)
 }
 
@@ -95,6 +104,9 @@ type RunResult struct {
 	// beside the model's score it says what they bought on the labeled
 	// data. It is nil otherwise.
 	WithoutUnlabeled *nb.CVScores
+	// Lambda is the choice of EM's λ among RunOptions.Lambdas; nil
+	// without unlabeled texts, Lambdas or folds to choose on.
+	Lambda *LambdaChoice
 }
 
 // A FoldsError means RunOptions.Folds does not suit the data. It matches
@@ -153,11 +165,25 @@ func Run(ctx context.Context, ds *Dataset, opts RunOptions) (*nb.Classifier, *Ru
 	res.Folds = k
 	unlabeled := slices.DeleteFunc(slices.Clone(opts.Unlabeled), func(s string) bool { return s == "" })
 	to.Unlabeled = nil
+	var lambdas []float64
 	if len(unlabeled) > 0 {
+		lambdas = opts.Lambdas
+		if len(lambdas) > 0 {
+			to.EM.Lambda = lambdas[0]
+		}
+		for _, l := range lambdas {
+			em := to.EM
+			em.Lambda = l
+			if err := em.Validate(); err != nil {
+				return nil, res, err
+			}
+		}
 		if err := to.EM.Validate(); err != nil {
 			return nil, res, err
 		}
 	}
+	// Folds for λ when the run has none.
+	choose := len(lambdas) > 1 && (k > 0 || len(examples) >= DefaultFolds)
 	total, done := 1, 0
 	if opts.Select {
 		n := len(opts.Grid)
@@ -165,8 +191,16 @@ func Run(ctx context.Context, ds *Dataset, opts RunOptions) (*nb.Classifier, *Ru
 			n = len(Grid())
 		}
 		total += n * (k + 1)
-	} else if len(unlabeled) > 0 && (k > 0 || opts.Calibrate && len(examples) >= DefaultFolds) {
-		total++ // the cross-validation without them
+		if choose {
+			total += len(lambdas) * (k + 1)
+		}
+	} else {
+		if len(unlabeled) > 0 && (k > 0 || (opts.Calibrate || choose) && len(examples) >= DefaultFolds) {
+			total++ // the cross-validation without them
+		}
+		if choose {
+			total += len(lambdas)
+		}
 	}
 	step := func() {
 		done++
@@ -206,7 +240,11 @@ func Run(ctx context.Context, ds *Dataset, opts RunOptions) (*nb.Classifier, *Ru
 			opts.OnSelect(*sel)
 		}
 		to.Method, to.Alpha, to.Features = best.Method, best.Alpha, best.Features
-		nested, without, err := nestedCVStep(ctx, examples, fold, k, opts.ByTarget, grid, unlabeled, step)
+		var nestedLambdas []float64
+		if choose {
+			nestedLambdas = lambdas
+		}
+		nested, without, err := nestedCVStep(ctx, examples, fold, k, opts.ByTarget, grid, unlabeled, nestedLambdas, step)
 		if err != nil {
 			return nil, res, err
 		}
@@ -219,11 +257,19 @@ func Run(ctx context.Context, ds *Dataset, opts RunOptions) (*nb.Classifier, *Ru
 	if to.Created.IsZero() {
 		to.Created = createdTime()
 	}
-	if opts.Calibrate && fold == nil && len(examples) >= DefaultFolds {
+	if (opts.Calibrate || choose) && fold == nil && len(examples) >= DefaultFolds {
 		if fold, err = CVFolds(examples, DefaultFolds, opts.ByTarget); err != nil {
 			return nil, res, err
 		}
 		res.Folds = DefaultFolds
+	}
+	if choose {
+		l, all, err := chooseLambdaStep(ctx, examples, fold, to, unlabeled, lambdas, step)
+		if err != nil {
+			return nil, res, err
+		}
+		to.EM.Lambda = l
+		res.Lambda = &LambdaChoice{Lambda: l, Candidates: all, Folds: res.Folds}
 	}
 	if len(unlabeled) > 0 && fold != nil && to.CV == nil {
 		r, err := CrossValidate(ctx, examples, fold, to)

@@ -209,6 +209,9 @@ func TestRunProgress(t *testing.T) {
 		{"select", RunOptions{Train: nb.DefaultTrainOptions, Select: true, Folds: 3, Grid: grid}, 3 + 3*3 + 1},
 		{"unlabeled", RunOptions{Train: nb.DefaultTrainOptions, Calibrate: true, Unlabeled: []string{"good fine", "bad awful"}}, 2},
 		{"select, unlabeled", RunOptions{Train: nb.DefaultTrainOptions, Select: true, Folds: 3, Grid: grid, Unlabeled: []string{"good fine"}}, 3 + 3*3 + 1},
+		{"unlabeled, lambdas", RunOptions{Train: nb.DefaultTrainOptions, Unlabeled: []string{"good fine"}, Lambdas: []float64{0.1, 1}}, 2 + 1 + 1},
+		{"select, unlabeled, lambdas", RunOptions{Train: nb.DefaultTrainOptions, Select: true, Folds: 3, Grid: grid, Unlabeled: []string{"good fine"}, Lambdas: []float64{0.1, 1}},
+			3 + 3*3 + 2*(3+1) + 1},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			var calls [][2]int
@@ -331,6 +334,25 @@ func TestRunUnlabeled(t *testing.T) {
 		})
 	}
 
+	// λ chosen by cross-validation.
+	lambdas := []float64{0.001, 0.5, 1}
+	want, cands, err := ChooseLambda(ctx, ds.Examples, fold5, opts, unl[:60], lambdas)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, res, err := Run(ctx, ds, RunOptions{Train: opts, Calibrate: true, Unlabeled: unl, Lambdas: lambdas})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ch := res.Lambda; ch == nil || ch.Lambda != want || len(ch.Candidates) != 3 || ch.Folds != DefaultFolds || c.Meta().EM.Lambda != want {
+		t.Errorf("lambda choice %+v, model's %v; want %v of 3 on %d folds", ch, c.Meta().EM.Lambda, want, DefaultFolds)
+	}
+	for i, cd := range cands {
+		if cd.Options.EM.Lambda != lambdas[i] || cd.Report.MacroF1 > cands[slices.Index(lambdas, want)].Report.MacroF1 {
+			t.Errorf("candidate %d: lambda %v, macro-F1 %v; chose %v", i, cd.Options.EM.Lambda, cd.Report.MacroF1, want)
+		}
+	}
+
 	// Without unlabeled texts, or with empty ones only, nothing changes.
 	for _, unl := range [][]string{nil, {""}} {
 		c, res, err := Run(ctx, ds, RunOptions{Train: opts, Calibrate: true, Unlabeled: unl})
@@ -345,8 +367,16 @@ func TestRunUnlabeled(t *testing.T) {
 	// Bad EM options stop Run before any work.
 	bad := opts
 	bad.EM.Lambda = 2
-	_, _, err := Run(ctx, ds, RunOptions{Train: bad, Select: true, Unlabeled: unl})
-	if want := "unlabeled weight (EM lambda) must be in (0, 1], not 2"; err == nil || err.Error() != want {
-		t.Errorf("Run error %v, want %q", err, want)
+	for _, ro := range []RunOptions{
+		{Train: bad, Select: true, Unlabeled: unl},
+		{Train: opts, Select: true, Unlabeled: unl, Lambdas: []float64{0.1, 2}},
+	} {
+		_, _, err := Run(ctx, ds, ro)
+		if want := "unlabeled weight (EM lambda) must be in (0, 1], not 2"; err == nil || err.Error() != want {
+			t.Errorf("Run error %v, want %q", err, want)
+		}
+	}
+	if _, _, err := ChooseLambda(ctx, ds.Examples, fold5, opts, unl, []float64{0}); err == nil || err.Error() != "choose lambda: candidate 0 outside (0, 1]" {
+		t.Errorf("ChooseLambda error %v", err)
 	}
 }

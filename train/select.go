@@ -88,16 +88,17 @@ func selectStep(ctx context.Context, examples []nb.Example, fold []int, candidat
 // grouped by target if byTarget) and the chosen settings, trained on those
 // examples, predict the held-out fold.
 func NestedCV(ctx context.Context, examples []nb.Example, outer []int, innerK int, byTarget bool, candidates []nb.TrainOptions) (Report, error) {
-	r, _, err := nestedCVStep(ctx, examples, outer, innerK, byTarget, candidates, nil, nil)
+	r, _, err := nestedCVStep(ctx, examples, outer, innerK, byTarget, candidates, nil, nil, nil)
 	return r, err
 }
 
 // nestedCVStep is NestedCV, calling step, if not nil, after each
 // candidate of each inner selection. With unlabeled texts the chosen
-// settings learn from them too (nb.TrainOptions.Unlabeled), and the
-// second report scores them without, on the same folds and choices;
-// it is nil without unlabeled texts.
-func nestedCVStep(ctx context.Context, examples []nb.Example, outer []int, innerK int, byTarget bool, candidates []nb.TrainOptions, unlabeled []string, step func()) (Report, *Report, error) {
+// settings learn from them too (nb.TrainOptions.Unlabeled), with EM's λ
+// chosen among lambdas on the inner folds if there are several, and the
+// second report scores the settings without them, on the same folds and
+// choices; it is nil without unlabeled texts.
+func nestedCVStep(ctx context.Context, examples []nb.Example, outer []int, innerK int, byTarget bool, candidates []nb.TrainOptions, unlabeled []string, lambdas []float64, step func()) (Report, *Report, error) {
 	nfold := 0
 	for _, f := range outer {
 		nfold = max(nfold, f+1)
@@ -138,6 +139,11 @@ func nestedCVStep(ctx context.Context, examples []nb.Example, outer []int, inner
 		}
 		if len(unlabeled) == 0 {
 			continue
+		}
+		if len(lambdas) > 1 {
+			if best.EM.Lambda, _, err = chooseLambdaStep(ctx, train, inner, best, unlabeled, lambdas, step); err != nil {
+				return Report{}, nil, err
+			}
 		}
 		best.Unlabeled = unlabeled
 		if c, err = nb.TrainClassifier(train, best); err != nil {

@@ -268,7 +268,7 @@ func TestEMDeterministic(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := EMInfo{Unlabeled: 700, Lambda: 0.1, Iterations: 4}
+	want := EMInfo{Unlabeled: 700, Lambda: 0.01, Iterations: 4}
 	got := *c.Meta().EM
 	if got.Change <= 0 || got.Change >= 1 {
 		t.Errorf("EM change %v, want in (0, 1)", got.Change)
@@ -409,7 +409,7 @@ func TestReadModelEditedEM(t *testing.T) {
 			}
 		})
 	}
-	if !strings.Contains(string(good), `"em":{"unlabeled":7,"lambda":0.1,`) {
+	if !strings.Contains(string(good), `"em":{"unlabeled":7,"lambda":0.01,`) {
 		t.Errorf("the model's metadata does not record EM: %.400q", good)
 	}
 }
