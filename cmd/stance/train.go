@@ -1,17 +1,23 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
 	"maps"
 	"slices"
+	"strconv"
+	"strings"
 	"text/tabwriter"
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 
+	"github.com/stancekit/stancekit/stance"
+	"github.com/stancekit/stancekit/stance/corpus"
 	"github.com/stancekit/stancekit/stance/nb"
+	"github.com/stancekit/stancekit/stance/quote"
 	"github.com/stancekit/stancekit/train"
 )
 
@@ -26,6 +32,9 @@ func trainCommand(e env) *cobra.Command {
 		alpha                            float64
 		ngrams                           int
 		negation, stop, perTarget        bool
+		unlabeled                        []string
+		emWeight                         string
+		emIterations                     int
 		quiet                            *bool
 	)
 	def := nb.DefaultTrainOptions
@@ -50,8 +59,13 @@ func trainCommand(e env) *cobra.Command {
 		opts.PerTarget = perTarget && fields.Target != ""
 		opts.MinTargetExamples = minTarget
 		opts.Family = fields.Label
+		opts.EM.Iterations = emIterations
 		if err := opts.Validate(); err != nil {
 			return usageErrorf("invalid options: %v", err)
+		}
+		lambdas, err := unlabeledFlags(cmd.Flags(), &opts, sel, unlabeled, emWeight, args)
+		if err != nil {
+			return err
 		}
 
 		ds, failed, err := readData(e, args, *fields, strict)
@@ -73,6 +87,15 @@ func trainCommand(e env) *cobra.Command {
 				fmt.Fprintf(e.stderr, "stance: warning: label %q has only one example; it can hardly be learned\n", l)
 			}
 		}
+		var texts []string
+		if len(unlabeled) > 0 {
+			var bad bool
+			texts, bad, err = readUnlabeled(ctx, e, unlabeled, strict, *quiet)
+			if err != nil {
+				return err
+			}
+			failed = failed || bad
+		}
 		prog := newProgress(e, *quiet, "training", "steps")
 		defer prog.finish()
 		c, res, err := train.Run(ctx, ds, train.RunOptions{
@@ -81,6 +104,8 @@ func trainCommand(e env) *cobra.Command {
 			ByTarget:  byTarget,
 			Select:    sel,
 			Calibrate: calibrate,
+			Unlabeled: texts,
+			Lambdas:   lambdas,
 			OnProgress: func(done, total int) {
 				prog.setTotal(int64(total), false)
 				prog.update(int64(done), done)
@@ -108,7 +133,10 @@ func trainCommand(e env) *cobra.Command {
 		if err := train.SaveModel(out, c); err != nil {
 			return err
 		}
-		printTrainSummary(e.stdout, c.Meta(), out)
+		printTrainSummary(e.stdout, c.Meta(), res, out)
+		if m, w := c.Meta(), res.WithoutUnlabeled; m.CV != nil && w != nil && m.CV.MacroF1 < w.MacroF1 {
+			fmt.Fprintf(e.stderr, "stance: warning: --unlabeled: learning from the unlabeled statements lowers the cross-validated macro-F1 on the labeled data from %.4f to %.4f\n", w.MacroF1, m.CV.MacroF1)
+		}
 		if failed {
 			return errReported
 		}
@@ -130,8 +158,101 @@ func trainCommand(e env) *cobra.Command {
 	fs.BoolVar(&stop, "stop-words", def.Features.StopWords, "drop English function words")
 	fs.BoolVar(&perTarget, "per-target", def.PerTarget, "also train one sub-model per target with enough examples")
 	fs.IntVar(&minTarget, "min-target", def.MinTargetExamples, "smallest number of `EXAMPLES` for a target sub-model")
+	fs.StringSliceVar(&unlabeled, "unlabeled", nil, "also learn, by EM, from the statements extracted from the articles at `PATH` (.txt, .html, .jsonl, .csv, directories; repeat or separate with commas)")
+	fs.StringVar(&emWeight, "unlabeled-weight", "auto", "`WEIGHT` of an unlabeled statement beside a labeled one in EM, in (0, 1], or auto: chosen by cross-validation among "+formatLambdas(train.DefaultLambdas))
+	fs.IntVar(&emIterations, "em-iterations", def.EM.Iterations, "most EM `ITERATIONS` (it stops earlier when the posteriors settle)")
 	quiet = quietFlag(fs)
 	return c
+}
+
+// unlabeledFlags checks --unlabeled and the EM flags beside the training
+// options and the labeled data paths, sets opts.EM.Lambda from
+// --unlabeled-weight, and returns the candidates for λ with "auto".
+func unlabeledFlags(fs *pflag.FlagSet, opts *nb.TrainOptions, sel bool, unlabeled []string, weight string, data []string) ([]float64, error) {
+	if len(unlabeled) == 0 {
+		for _, name := range []string{"unlabeled-weight", "em-iterations"} {
+			if fs.Changed(name) {
+				return nil, usageErrorf("--%s: needs --unlabeled PATH", name)
+			}
+		}
+		return nil, nil
+	}
+	var lambdas []float64
+	if weight == "auto" {
+		lambdas = train.DefaultLambdas
+	} else {
+		l, err := strconv.ParseFloat(weight, 64)
+		if err != nil || !(l > 0 && l <= 1) {
+			return nil, usageErrorf("--unlabeled-weight: want auto or a weight in (0, 1], not %q", weight)
+		}
+		opts.EM.Lambda = l
+	}
+	if err := opts.EM.Validate(); err != nil {
+		return nil, usageErrorf("--em-iterations: want 1 to 1000, not %d", opts.EM.Iterations)
+	}
+	if opts.Method == nb.MethodLibrary && !sel {
+		return nil, usageErrorf("--unlabeled: method %s cannot learn from unlabeled statements (use --method multinomial or complement)", opts.Method)
+	}
+	if slices.Contains(unlabeled, "") {
+		return nil, usageErrorf("--unlabeled: empty path")
+	}
+	if slices.Contains(unlabeled, "-") && slices.Contains(data, "-") {
+		return nil, usageErrorf("--unlabeled: standard input (-) is already the labeled data")
+	}
+	return lambdas, nil
+}
+
+// formatLambdas lists candidate weights: "0.001, 0.003, ... or 1".
+func formatLambdas(ls []float64) string {
+	var b strings.Builder
+	for i, l := range ls {
+		switch {
+		case i == len(ls)-1 && i > 0:
+			b.WriteString(" and ")
+		case i > 0:
+			b.WriteString(", ")
+		}
+		b.WriteString(strconv.FormatFloat(l, 'g', -1, 64))
+	}
+	return b.String()
+}
+
+// readUnlabeled extracts the statements of the articles at paths, as
+// "stance quotes --statements-only" finds them, and returns their texts
+// in corpus order. Bad documents are warnings (with strict, the first is
+// an error and ends the command); bad reports whether there were any.
+func readUnlabeled(ctx context.Context, e env, paths []string, strict, quiet bool) (texts []string, bad bool, err error) {
+	o := corpus.DefaultOptions
+	ps := &pass{strict: strict, prog: newProgress(e, quiet, "reading unlabeled", "documents")}
+	defer ps.prog.finish()
+	o.OnWarning = func(err error) { ps.prog.warn("stance: warning: %v\n", err) }
+	if total, known := corpus.Size(paths); known && total > 0 {
+		ps.prog.setTotal(total, true)
+	}
+	ps.src = corpus.NewCorpusOptions(paths, e.stdin, o)
+	defer ps.src.Close()
+	docs := 0
+	err = eachDocument(ctx, ps.src, ps,
+		func(doc *corpus.Document) []string {
+			var out []string
+			for _, q := range quote.Extract(doc.Text, stance.StatementOptions) {
+				out = append(out, q.Text)
+			}
+			return out
+		},
+		func(_ *corpus.Document, sts []string) error {
+			docs++
+			texts = append(texts, sts...)
+			return nil
+		})
+	ps.prog.finish()
+	if err != nil {
+		return nil, true, err
+	}
+	if len(texts) == 0 {
+		fmt.Fprintf(e.stderr, "stance: warning: --unlabeled: no statements in %d document(s); training on the labeled examples only\n", docs)
+	}
+	return texts, ps.bad > 0, nil
 }
 
 // dataFlags declares the flags naming the fields of labeled data.
@@ -182,7 +303,9 @@ func noExamples(cmd string, n int, f train.Fields) error {
 	return fmt.Errorf("%s: no usable examples in %d file(s); do the records have %q and %q fields (--text-field, --label)?", cmd, n, f.Text, f.Label)
 }
 
-func printTrainSummary(w io.Writer, m nb.ModelMeta, path string) {
+// printTrainSummary describes the model written to path, and what Run
+// did to choose EM's weight and score it (res may be nil).
+func printTrainSummary(w io.Writer, m nb.ModelMeta, res *train.RunResult, path string) {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprintf(tw, "label\texamples\t\n")
 	for _, l := range m.Labels {
@@ -202,6 +325,20 @@ func printTrainSummary(w io.Writer, m nb.ModelMeta, path string) {
 			what = "nested cross-validation (selection included)"
 		}
 		fmt.Fprintf(w, "%d-fold %s: macro-F1 %.4f, accuracy %.4f\n", m.CV.Folds, what, m.CV.MacroF1, m.CV.Accuracy)
+	}
+	if em := m.EM; em != nil {
+		how := "stopped at the limit"
+		if em.Converged {
+			how = "converged"
+		}
+		fmt.Fprintf(w, "EM over %d unlabeled statements: weight %g", em.Unlabeled, em.Lambda)
+		if res != nil && res.Lambda != nil {
+			fmt.Fprintf(w, " (chosen by %d-fold cross-validation among %d)", res.Lambda.Folds, len(res.Lambda.Candidates))
+		}
+		fmt.Fprintf(w, ", %d iterations (%s)\n", em.Iterations, how)
+		if res != nil && res.WithoutUnlabeled != nil {
+			fmt.Fprintf(w, "without the unlabeled statements, the same cross-validation: macro-F1 %.4f, accuracy %.4f\n", res.WithoutUnlabeled.MacroF1, res.WithoutUnlabeled.Accuracy)
+		}
 	}
 	if cal := m.Calibration; cal != nil {
 		fmt.Fprintf(w, "calibrated: temperature %.4g, %d-fold out-of-fold log loss %.4f (%.4f uncalibrated)\n",
