@@ -1,0 +1,39 @@
+// Package pipeline is "stance analyze" as an Apache Beam pipeline: the
+// same extraction, classification and tallying, spread over the workers of
+// a Beam runner (prism in this process; Flink, Spark or Dataflow on a
+// cluster), giving the same tables.
+//
+// The stages, one file each:
+//
+//   - plan (plan.go): each --input glob is matched with Beam's file
+//     systems (local paths, gs://); a directory is walked as "stance
+//     analyze" walks it. An uncompressed UTF-8 JSONL file larger than
+//     Options.ChunkBytes is cut into chunks at line starts, each with the
+//     number of its first line, so records keep their file and line;
+//     other files are one chunk. The chunks are reshuffled to the workers.
+//   - read (read.go): a chunk is read by the stance/corpus reader that
+//     "stance analyze" uses, giving documents, and its bad records go to
+//     the dead-letter output as DeadLetters with file and line.
+//   - observe (observe.go): a DoFn that loads the models once (Setup)
+//     extracts and classifies each document's statements and counts them
+//     in a tally.Partial of the document, which it emits split by speaker:
+//     a Partial per speaker name keyed by the name, and the document's
+//     totals keyed by "". The names of one document are canonicalised
+//     among themselves first (tally.Partial.AddDocument), so the DoFn
+//     emits per speaker and document, not per statement.
+//   - combine (combine.go): CombinePerKey merges the Partials of each
+//     speaker, then a global Combine merges the speakers into the Partial
+//     of the corpus. Partial.Merge is associative, commutative and exact
+//     (integer counts, fixed-point confidence sums), so any order of
+//     merging gives the same Partial as one pass.
+//   - write (write.go): tally.Summarize and the renderers of "stance
+//     analyze" write the summary (or, with Options.Partial, the Partial
+//     for "stance merge"); the dead letters are written sorted by file and
+//     line as JSON Lines.
+//
+// Actors are canonicalised across documents only in Summarize, from the
+// set of names and their counts, so the answer is the one of a single run.
+//
+// Counters in the namespace "stance" (Metrics reads them from a result):
+// documents, statements, unattributed, bad_records, warnings and speakers.
+package pipeline
