@@ -336,6 +336,13 @@ func printTrainSummary(w io.Writer, m nb.ModelMeta, res *train.RunResult, path s
 			fmt.Fprintf(w, " (chosen by %d-fold cross-validation among %d)", res.Lambda.Folds, len(res.Lambda.Candidates))
 		}
 		fmt.Fprintf(w, ", %d iterations (%s)\n", em.Iterations, how)
+		if res != nil && res.Lambda != nil {
+			fmt.Fprint(w, "weights tried, cross-validated macro-F1:")
+			for _, c := range res.Lambda.Candidates {
+				fmt.Fprintf(w, " %g %.4f", c.Options.EM.Lambda, c.Report.MacroF1)
+			}
+			fmt.Fprintln(w)
+		}
 		if res != nil && res.WithoutUnlabeled != nil {
 			fmt.Fprintf(w, "without the unlabeled statements, the same cross-validation: macro-F1 %.4f, accuracy %.4f\n", res.WithoutUnlabeled.MacroF1, res.WithoutUnlabeled.Accuracy)
 		}
