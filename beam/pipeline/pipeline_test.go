@@ -2,12 +2,15 @@ package pipeline
 
 import (
 	"bytes"
+	"cmp"
 	"compress/gzip"
 	"context"
 	"encoding/csv"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"maps"
 	"os"
 	"path/filepath"
@@ -234,5 +237,136 @@ func TestMultiFileCorpusMatchesAnalyze(t *testing.T) {
 				t.Errorf("counted %d documents and %d bad records, want %d and 0", counts.Documents, counts.BadRecords, want)
 			}
 		})
+	}
+}
+
+// TestBadRecordsAreDeadLetters feeds bad records among good ones, in
+// chunks of a JSONL file and in whole files, and checks that each is a
+// dead letter with the file and line stance analyze warns with, that
+// every good record was counted, and that the summary is analyze's.
+func TestBadRecordsAreDeadLetters(t *testing.T) {
+	texts := sampleTexts(t)
+	names := slices.Sorted(maps.Keys(texts))
+	var records bytes.Buffer
+	bad := []string{
+		`{"id": "no-text", "title": "a record without text"}`,
+		`{"id": "truncated", "text": "He said`,
+		`not json at all`,
+		`{"id": "number", "text": 5}`,
+		`{"id": "blank", "text": "   "}`,
+	}
+	for i, name := range names {
+		rec, _ := json.Marshal(map[string]string{"id": name, "text": texts[name]})
+		records.Write(rec)
+		records.WriteString("\n")
+		if i < len(bad) {
+			records.WriteString(bad[i] + "\n\n") // and a blank line, which is skipped
+		}
+	}
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in")
+	writeFiles(t, in, map[string][]byte{
+		"records.jsonl":    records.Bytes(),
+		"empty.txt":        nil,
+		"binary.txt":       []byte("\x00\x01\x02\x03 a binary file\x00"),
+		"broken.jsonl.gz":  []byte("this is not gzip data"),
+		"array.json":       []byte(`[{"text": "Mr Jones said: \"Fine.\""}, {"id": 7}]`),
+		"texts/good.txt":   []byte(texts[names[0]]),
+		"texts/spaces.txt": []byte(" \n\t\n"),
+	})
+
+	// What stance analyze warns about, and how many documents it reads.
+	var want []DeadLetter
+	good := 0
+	c := corpus.NewCorpus([]string{in}, nil)
+	for {
+		_, err := c.Next()
+		if err == io.EOF {
+			break
+		}
+		var de *corpus.DocError
+		if errors.As(err, &de) {
+			want = append(want, DeadLetter{File: de.File, Line: de.Line, Error: de.Err.Error()})
+			continue
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		good++
+	}
+	c.Close()
+	if len(want) < 8 {
+		t.Fatalf("the corpus has only %d bad records: %v", len(want), want)
+	}
+
+	o := DefaultOptions
+	o.Inputs = []string{in}
+	o.Output = filepath.Join(dir, "summary.json")
+	o.DeadLetters = filepath.Join(dir, "dead.jsonl")
+	o.Format = report.JSON
+	o.ChunkBytes = 1 // a chunk per line
+	counts := run(t, o)
+
+	data, err := os.ReadFile(o.DeadLetters)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []DeadLetter
+	dec := json.NewDecoder(bytes.NewReader(data))
+	for dec.More() {
+		var d DeadLetter
+		if err := dec.Decode(&d); err != nil {
+			t.Fatalf("dead letters: %v\n%s", err, data)
+		}
+		got = append(got, d)
+	}
+	slices.SortFunc(want, func(a, b DeadLetter) int {
+		return cmp.Or(cmp.Compare(a.File, b.File), cmp.Compare(a.Line, b.Line), cmp.Compare(a.Error, b.Error))
+	})
+	if !slices.Equal(got, want) {
+		t.Errorf("dead letters:\ngot  %v\nwant %v", got, want)
+	}
+	for _, d := range got {
+		if strings.HasSuffix(d.File, "records.jsonl") && d.Line == 0 {
+			t.Errorf("dead letter %v has no line", d)
+		}
+	}
+	if counts.Documents != int64(good) || counts.BadRecords != int64(len(want)) {
+		t.Errorf("counted %d documents and %d bad records, want %d and %d", counts.Documents, counts.BadRecords, good, len(want))
+	}
+	summary, err := os.ReadFile(o.Output)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if w := analyzeJSON(t, o.Inputs, tally.DefaultSummaryOptions); !bytes.Equal(summary, w) {
+		t.Errorf("summary differs from stance analyze:\ngot:\n%s\nwant:\n%s", summary, w)
+	}
+	if line := got[0].String(); !strings.Contains(line, ": ") || !strings.HasPrefix(line, got[0].File) {
+		t.Errorf("DeadLetter.String() = %q, want the file, line and error as stance analyze warns", line)
+	}
+}
+
+// TestEmptyInput checks that an empty input gives the
+// summary of no documents and an empty dead-letter file.
+func TestEmptyInput(t *testing.T) {
+	dir := t.TempDir()
+	o := DefaultOptions
+	o.Inputs = []string{filepath.Join(dir, "*.jsonl")} // matches nothing
+	o.Output = filepath.Join(dir, "summary.json")
+	o.DeadLetters = filepath.Join(dir, "dead.jsonl")
+	o.Format = report.JSON
+	counts := run(t, o)
+	summary, err := os.ReadFile(o.Output)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "{\n  \"documents\": 0,"; !strings.HasPrefix(string(summary), want) {
+		t.Errorf("summary = %s, want one of no documents", summary)
+	}
+	if dead, err := os.ReadFile(o.DeadLetters); err != nil || len(dead) != 0 {
+		t.Errorf("dead letters: %q, %v; want an empty file", dead, err)
+	}
+	if counts != (Counts{}) {
+		t.Errorf("counts = %+v, want zeros", counts)
 	}
 }
