@@ -29,8 +29,11 @@ var allowedImports = map[string][]string{
 	"train":                   {"stance/nb", "stance/corpus", "internal/atomicfile"},
 	"models":                  {"stance/nb"},
 	"internal/report":         {"stance", "stance/corpus", "stance/quote", "stance/nb", "stance/tally"},
+	"internal/chart":          {"stance/tally"},
+	"internal/htmlreport":     {"internal/chart", "stance/corpus", "stance/nb", "stance/tally"},
+	"internal/browsertest":    nil,
 	"cmd/stance": {"stance", "stance/corpus", "stance/quote", "stance/nb", "stance/tally", "train", "models",
-		"internal/report", "internal/atomicfile"},
+		"internal/report", "internal/atomicfile", "internal/chart", "internal/htmlreport"},
 }
 
 // TestLayout fails when a package imports a package of the module it must
