@@ -28,44 +28,67 @@ type summaryFlags struct {
 	minQuotes *int
 	top       *int
 	sort      *string
-	format    *string
+	period    *string
+	format    *string // nil for the commands that draw (report, plot)
 	output    *string
-	partial   *bool
+	partial   *bool // nil for the commands that draw
 	actors    *string
 	types     *[]string
 }
 
 func addSummaryFlags(fs *pflag.FlagSet) *summaryFlags {
+	f := addRowFlags(fs, tally.DefaultSummaryOptions.Top,
+		"rows by `GROUPING`: speaker, group (the codebook's) or gender, each optionally with ,topic or ,period for a stance breakdown per topic or per period",
+		"bin document dates by `PERIOD` for --by ...,period: day, week (ISO), month or year; with --partial, count the dates for merge and report")
+	f.format = fs.String("format", report.Table, "output `FORMAT`: "+strings.Join(report.Formats, ", "))
+	f.output = outputFlag(fs, "the summary")
+	f.partial = fs.Bool("partial", false, "write mergeable partial statistics (JSON) for stance merge instead of a table")
+	f.addCodebookFlags()
+	return f
+}
+
+// addRowFlags declares the flags that choose, sort and cut the rows of a
+// summary (the codebook's separately, to keep the order of -h).
+func addRowFlags(fs *pflag.FlagSet, top int, byUsage, periodUsage string) *summaryFlags {
 	d := tally.DefaultSummaryOptions
 	return &summaryFlags{
 		fs:        fs,
-		by:        fs.String("by", "speaker", "rows by `GROUPING`: speaker, group (the codebook's) or gender, each optionally with ,topic for a stance breakdown per topic"),
+		by:        fs.String("by", "speaker", byUsage),
 		minQuotes: fs.Int("min-quotes", d.MinQuotes, "leave out speakers with fewer than `N` statements"),
-		top:       fs.Int("top", d.Top, "show only the first `N` speakers (0: all)"),
+		top:       fs.Int("top", top, "show only the first `N` speakers (0: all)"),
 		sort:      fs.String("sort", d.Sort, "sort speakers by `ORDER`: quotes, net (stance) or name"),
-		format:    fs.String("format", report.Table, "output `FORMAT`: "+strings.Join(report.Formats, ", ")),
-		output:    outputFlag(fs, "the summary"),
-		partial:   fs.Bool("partial", false, "write mergeable partial statistics (JSON) for stance merge instead of a table"),
-		actors:    fs.String("actors", "", "codebook `FILE` (CSV: name,aliases,type,gender,group,id) that pins names, aliases, types, genders and groups"),
-		types:     fs.StringSlice("type", nil, "keep only actors of these `TYPES`: person, organisation, group, unknown (comma-separated)"),
+		period:    fs.String("period", tally.PeriodMonth, periodUsage),
 	}
+}
+
+func (f *summaryFlags) addCodebookFlags() {
+	f.actors = f.fs.String("actors", "", "codebook `FILE` (CSV: name,aliases,type,gender,group,id) that pins names, aliases, types, genders and groups")
+	f.types = f.fs.StringSlice("type", nil, "keep only actors of these `TYPES`: person, organisation, group, unknown (comma-separated)")
 }
 
 // options checks the flags and returns the summary options they ask for.
 // Errors name the flag.
 func (f *summaryFlags) options() (tally.SummaryOptions, error) {
 	opts := tally.DefaultSummaryOptions
-	rows, topic, _ := strings.Cut(*f.by, ",")
+	rows, breakdown, _ := strings.Cut(*f.by, ",")
 	switch {
-	case topic != "" && topic != "topic":
-		return opts, usageErrorf("--by: unknown grouping %q (want speaker, group or gender, optionally with ,topic)", *f.by)
+	case breakdown != "" && breakdown != "topic" && breakdown != "period":
+		return opts, usageErrorf("--by: unknown grouping %q (want speaker, group or gender, optionally with ,topic or ,period)", *f.by)
 	case rows == "speaker":
 	case rows == tally.ByGroup, rows == tally.ByGender:
 		opts.By = rows
 	default:
-		return opts, usageErrorf("--by: unknown grouping %q (want speaker, group or gender, optionally with ,topic)", *f.by)
+		return opts, usageErrorf("--by: unknown grouping %q (want speaker, group or gender, optionally with ,topic or ,period)", *f.by)
 	}
-	opts.ByTopic = topic == "topic"
+	opts.ByTopic = breakdown == "topic"
+	if !slices.Contains(tally.Periods, *f.period) {
+		return opts, usageErrorf("--period: unknown period %q (want day, week, month or year)", *f.period)
+	}
+	if breakdown == "period" {
+		opts.Period, opts.ByPeriod = *f.period, true
+	} else if f.format != nil && f.fs.Changed("period") && !*f.partial {
+		return opts, usageErrorf("--period: only with --by ...,period (or --partial, to count dates for merge)")
+	}
 	if opts.By == tally.ByGroup && *f.actors == "" {
 		return opts, usageErrorf("--by group: needs a codebook with groups (--actors FILE)")
 	}
@@ -95,10 +118,12 @@ func (f *summaryFlags) options() (tally.SummaryOptions, error) {
 	default:
 		return opts, usageErrorf("--sort: unknown order %q (want quotes, net or name)", *f.sort)
 	}
-	if err := report.CheckFormat(*f.format); err != nil {
-		return opts, usageErrorf("--format: %v", err)
+	if f.format != nil {
+		if err := report.CheckFormat(*f.format); err != nil {
+			return opts, usageErrorf("--format: %v", err)
+		}
 	}
-	if *f.partial {
+	if f.partial != nil && *f.partial {
 		// A partial holds counts only: the table flags apply at merge time.
 		var misplaced []string
 		for _, name := range []string{"actors", "by", "format", "min-quotes", "sort", "top", "type"} {
@@ -114,8 +139,17 @@ func (f *summaryFlags) options() (tally.SummaryOptions, error) {
 	return opts, opts.Validate()
 }
 
+// dates reports whether a pass must count document dates: for a
+// breakdown per period, or for a partial when --period is given.
+func (f *summaryFlags) dates(opts tally.SummaryOptions) bool {
+	return opts.ByPeriod || (f.partial != nil && *f.partial && f.fs.Changed("period"))
+}
+
 // write renders p as the flags ask: a partial file or a summary.
 func (f *summaryFlags) write(e env, p *tally.Partial, opts tally.SummaryOptions) error {
+	if opts.Period != "" && !p.Dates {
+		return fmt.Errorf("--by %s: the parts were counted without document dates: make them with stance analyze --partial --period %s", *f.by, opts.Period)
+	}
 	return writeOutput(*f.output, e.stdout, func(w io.Writer) error {
 		if *f.partial {
 			_, err := p.WriteTo(w)
@@ -141,8 +175,9 @@ func writeOutput(path string, stdout io.Writer, write func(io.Writer) error) err
 func analyzeCommand(e env) *cobra.Command {
 	var (
 		stanceModel, topicModel string
-		workers                 int
+		workers, evidence       int
 		minConfidence           float64
+		topicContext            float64
 		allAttributions         bool
 		in                      *inputFlags
 		sf                      *summaryFlags
@@ -161,6 +196,12 @@ func analyzeCommand(e env) *cobra.Command {
 		if !(minConfidence >= 0 && minConfidence < 1) {
 			return usageErrorf("--min-confidence: %v is not a probability in [0, 1)", minConfidence)
 		}
+		switch {
+		case evidence < 0 || evidence > tally.MaxEvidence:
+			return usageErrorf("--evidence: %d is not a count from 0 to %d", evidence, tally.MaxEvidence)
+		case evidence > 0 && !*sf.partial:
+			return usageErrorf("--evidence: only with --partial (stance report keeps its own evidence)")
+		}
 		if err := needPaths(args, "analyze"); err != nil {
 			return err
 		}
@@ -174,7 +215,10 @@ func analyzeCommand(e env) *cobra.Command {
 				return err
 			}
 		}
-		m := stance.Models{Stance: sm, Topic: tm}
+		if !(topicContext >= 0) {
+			return usageErrorf("--topic-context: %v is not a weight of 0 or more", topicContext)
+		}
+		m := stance.Models{Stance: sm, Topic: tm, TopicContext: topicContext}
 		if err := checkModels(m); err != nil {
 			return err
 		}
@@ -191,6 +235,7 @@ func analyzeCommand(e env) *cobra.Command {
 		defer src.Close()
 		popts := ps.options()
 		popts.Extract, popts.Workers, popts.MinConfidence = stance.StatementOptions, workers, minConfidence
+		popts.Dates, popts.Evidence = sf.dates(opts), evidence
 		if allAttributions {
 			popts.Extract = quote.DefaultOptions
 		}
@@ -205,9 +250,11 @@ func analyzeCommand(e env) *cobra.Command {
 	fs.StringVar(&stanceModel, "stance-model", "", "stance model `FILE` (default: the embedded model)")
 	fs.StringVar(&topicModel, "topic-model", "", "topic model `FILE` (default: the embedded model; none: no topics)")
 	fs.IntVar(&workers, "workers", runtime.GOMAXPROCS(0), "extract and classify on `N` goroutines")
+	fs.Float64Var(&topicContext, "topic-context", stance.DefaultTopicContext, "weight `W` of the article's topic (title and lead) in each statement's topic; 0: the statement alone")
 	fs.Float64Var(&minConfidence, "min-confidence", 0, "count statements whose stance probability is below `P` as uncertain, apart from the shares")
 	fs.BoolVar(&allAttributions, "all-attributions", false, "count every attribution (plans, findings, noun-phrase objects too), not only statements")
 	sf = addSummaryFlags(fs)
+	fs.IntVar(&evidence, "evidence", 0, "with --partial, keep `K` statements per speaker name as evidence for stance report --partials")
 	in = addInputFlags(fs)
 	return c
 }

@@ -19,6 +19,7 @@ func classifyCommand(e env) *cobra.Command {
 	var (
 		stanceModel, topicModel, format string
 		texts, allAttributions          bool
+		topicContext                    float64
 		output                          *string
 		in                              *inputFlags
 	)
@@ -37,7 +38,10 @@ func classifyCommand(e env) *cobra.Command {
 		if err != nil {
 			return err
 		}
-		m := stance.Models{Stance: sm, Topic: tm}
+		if !(topicContext >= 0) {
+			return usageErrorf("--topic-context: %v is not a weight of 0 or more", topicContext)
+		}
+		m := stance.Models{Stance: sm, Topic: tm, TopicContext: topicContext}
 		if err := checkModels(m); err != nil {
 			return err
 		}
@@ -67,6 +71,7 @@ func classifyCommand(e env) *cobra.Command {
 	fs.StringVar(&stanceModel, "model", "", "stance model `FILE` (default: the embedded model)")
 	fs.StringVar(&topicModel, "topic-model", "", "topic model `FILE` (default: the embedded model)")
 	fs.StringVar(&format, "format", report.Table, "output `FORMAT`: table, jsonl or csv")
+	fs.Float64Var(&topicContext, "topic-context", stance.DefaultTopicContext, "weight `W` of the article's topic (title and lead) in each statement's topic; 0: the statement alone")
 	fs.BoolVar(&allAttributions, "all-attributions", false, "classify every attribution (plans, findings, noun-phrase objects too), not only statements")
 	fs.BoolVar(&texts, "texts", false, "classify each JSONL/CSV record, or each line of a text file, as one statement instead of extracting quotes")
 	output = outputFlag(fs, "the statements")
