@@ -44,7 +44,11 @@ func TestAnalyzeFlagErrors(t *testing.T) {
 		args []string
 		want string
 	}{
-		{"by", []string{"--by", "topic"}, `stance: --by: unknown grouping "topic" (want speaker, group or gender, optionally with ,topic)`},
+		{"by", []string{"--by", "topic"}, `stance: --by: unknown grouping "topic" (want speaker, group or gender, optionally with ,topic or ,period)`},
+		{"period", []string{"--by", "speaker,period", "--period", "decade"}, `stance: --period: unknown period "decade" (want day, week, month or year)`},
+		{"period without a breakdown", []string{"--period", "week"}, "stance: --period: only with --by ...,period (or --partial, to count dates for merge)"},
+		{"evidence without partial", []string{"--evidence", "5"}, "stance: --evidence: only with --partial (stance report keeps its own evidence)"},
+		{"evidence", []string{"--partial", "--evidence", "-1"}, "stance: --evidence: -1 is not a count from 0 to 10000"},
 		{"min quotes", []string{"--min-quotes", "0"}, "stance: --min-quotes: 0 is not a count of 1 or more"},
 		{"top", []string{"--top", "-2"}, "stance: --top: -2 is negative (0 shows all speakers)"},
 		{"sort", []string{"--sort", "size"}, `stance: --sort: unknown order "size" (want quotes, net or name)`},
@@ -112,7 +116,7 @@ func TestMergeEqualsSingleRun(t *testing.T) {
 			shard = append(shard, paths[i])
 		}
 		part := filepath.Join(dir, "part"+string(rune('a'+k))+".json")
-		args := append([]string{"analyze", "--partial", "-o", part}, shard...)
+		args := append([]string{"analyze", "--partial", "--period", "day", "--evidence", "3", "-o", part}, shard...)
 		if code, _, stderr := runCLI(t, "", args...); code != 0 {
 			t.Fatalf("stance %s: exit %d\n%s", strings.Join(args, " "), code, stderr)
 		}
@@ -125,7 +129,7 @@ func TestMergeEqualsSingleRun(t *testing.T) {
 	}
 	reversed := slices.Clone(paths)
 	slices.Reverse(reversed)
-	for _, by := range []string{"speaker", "speaker,topic"} {
+	for _, by := range []string{"speaker", "speaker,topic", "speaker,period"} {
 		for _, format := range report.Formats {
 			flags := []string{"--format", format, "--by", by}
 			code, single, stderr := runCLI(t, "", append(append([]string{"analyze"}, flags...), paths...)...)

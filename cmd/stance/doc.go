@@ -9,6 +9,8 @@
 //	stance analyze  [flags] PATH...   per-speaker stance tables
 //	stance merge    [flags] PART...   merge partial results of analyze --partial
 //	stance actors   [flags] PATH...   list the actors quoted (a codebook to edit)
+//	stance report   [flags] PATH...   an HTML report: charts and the statements behind them
+//	stance plot     [flags] PATH...   one chart of the report as SVG or PNG
 //	stance version                    print the version
 //	stance completion bash|zsh|fish   print a shell completion script
 //
@@ -59,10 +61,29 @@
 //	$ stance analyze --actors data/samples/actors.codebook --by group data/samples
 //	$ stance analyze --by gender --type person data/samples
 //
+// Stance over time, in a table per month of the documents' dates:
+//
+//	$ stance analyze --by speaker,period --period month data/samples/corpus.jsonl
+//
+// One self-contained HTML page (no network, opens from disk) with a forest
+// plot of net stance, stance shares, the topic mix, stance over time and
+// the statements behind every row, with a filter; or one chart for a
+// paper:
+//
+//	$ stance report --top 20 --evidence 10 -o report.html data/samples
+//	$ stance plot --kind forest -o forest.svg data/samples
+//	$ stance plot --kind time --period month -o time.png data/samples
+//
 // Shard a corpus, count each shard apart, and merge the counts into the
 // table one run would give:
 //
 //	$ stance analyze --quiet --partial -o part1.json data/samples/corpus.jsonl
 //	$ stance analyze --quiet --partial -o part2.json data/samples/wire-trade-talks.txt
 //	$ stance merge --format csv part1.json part2.json
+//
+// The same from parts that counted dates and kept evidence, as a report:
+//
+//	$ stance analyze --quiet --partial --period day --evidence 20 -o part3.json data/samples/corpus.jsonl
+//	$ stance analyze --quiet --partial --period day --evidence 20 -o part4.json data/samples/interview-mayor.txt
+//	$ stance report --partials -o merged.html part3.json part4.json
 package main

@@ -63,7 +63,8 @@ func TestDocExamples(t *testing.T) {
 		switch {
 		case strings.HasPrefix(arg, "data/"):
 			return filepath.Join("..", "..", filepath.FromSlash(arg))
-		case strings.HasSuffix(arg, ".model") || strings.HasSuffix(arg, ".json") || strings.HasSuffix(arg, ".jsonl") || strings.HasSuffix(arg, ".csv"):
+		case strings.HasSuffix(arg, ".model") || strings.HasSuffix(arg, ".json") || strings.HasSuffix(arg, ".jsonl") || strings.HasSuffix(arg, ".csv"),
+			strings.HasSuffix(arg, ".html") || strings.HasSuffix(arg, ".svg") || strings.HasSuffix(arg, ".png"):
 			return filepath.Join(dir, arg)
 		}
 		return arg

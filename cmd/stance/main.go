@@ -118,6 +118,8 @@ func commands(e env) []*cobra.Command {
 		analyzeCommand(e),
 		mergeCommand(e),
 		actorsCommand(e),
+		reportCommand(e),
+		plotCommand(e),
 		versionCommand(e),
 	}
 }
