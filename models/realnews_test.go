@@ -114,7 +114,7 @@ func TestRealNewsTopic(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, w := range []float64{0, 0.5, stance.DefaultTopicContext} {
+	for _, w := range []float64{0, stance.DefaultTopicContext, 1} {
 		var gold []string
 		var preds []nb.Prediction
 		for _, it := range items {
