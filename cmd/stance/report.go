@@ -109,7 +109,7 @@ func (f *drawFlags) counts(ctx context.Context, e env, paths []string, evidence 
 			return nil, nil, err
 		}
 	}
-	m := stance.Models{Stance: sm, Topic: tm, TopicContext: stance.DefaultTopicContext} // as analyze
+	m := stance.Models{Stance: sm, Topic: tm, TopicContext: f.topicContext}
 	if err := checkModels(m); err != nil {
 		return nil, nil, err
 	}
