@@ -7,25 +7,26 @@ import (
 	"github.com/stancekit/stancekit/stance/tally"
 )
 
-// partialLabels identify the models of a run: every Partial of the run
-// carries them, and Merge refuses Partials of other models.
-type partialLabels struct {
+// A partialHeader is what every Partial of a run shares, and Merge
+// checks: the models' labels and hashes, and whether dates are counted.
+type partialHeader struct {
 	StanceLabels, TopicLabels []string
 	StanceModel, TopicModel   string // the models' hashes
+	Dates                     bool
 }
 
-func labelsOf(m stance.Models) partialLabels {
-	l := partialLabels{StanceLabels: m.Stance.Labels(), StanceModel: m.Stance.Hash()}
+func headerOf(m stance.Models, dates bool) partialHeader {
+	h := partialHeader{StanceLabels: m.Stance.Labels(), StanceModel: m.Stance.Hash(), Dates: dates}
 	if m.Topic != nil {
-		l.TopicLabels, l.TopicModel = m.Topic.Labels(), m.Topic.Hash()
+		h.TopicLabels, h.TopicModel = m.Topic.Labels(), m.Topic.Hash()
 	}
-	return l
+	return h
 }
 
-// newPartial returns an empty Partial of the run's models.
-func (l partialLabels) newPartial() *tally.Partial {
-	p := tally.NewPartial(l.StanceLabels, l.TopicLabels)
-	p.StanceModel, p.TopicModel = l.StanceModel, l.TopicModel
+// newPartial returns an empty Partial of the run.
+func (h partialHeader) newPartial() *tally.Partial {
+	p := tally.NewPartial(h.StanceLabels, h.TopicLabels)
+	p.StanceModel, p.TopicModel, p.Dates = h.StanceModel, h.TopicModel, h.Dates
 	return p
 }
 
@@ -33,10 +34,10 @@ func (l partialLabels) newPartial() *tally.Partial {
 // and exact, so the runner may merge in any order and any tree shape.
 // Accumulators may be changed in place, as Beam allows.
 type partialFn struct {
-	Labels partialLabels
+	Header partialHeader
 }
 
-func (f *partialFn) CreateAccumulator() *tally.Partial { return f.Labels.newPartial() }
+func (f *partialFn) CreateAccumulator() *tally.Partial { return f.Header.newPartial() }
 
 func (f *partialFn) AddInput(acc, p *tally.Partial) (*tally.Partial, error) {
 	return acc, acc.Merge(p)
@@ -48,15 +49,15 @@ func (f *partialFn) MergeAccumulators(a, b *tally.Partial) (*tally.Partial, erro
 
 func (f *partialFn) ExtractOutput(acc *tally.Partial) *tally.Partial { return acc }
 
-// seedFn emits one empty Partial with the totals key, so that the
-// global combine has an input, and the summary is written, for a corpus
-// without documents.
+// seedFn emits one empty Partial, keyed by no file, so that the global
+// combine has an input, and the summary is written, for a corpus without
+// documents.
 type seedFn struct {
-	Labels partialLabels
+	Header partialHeader
 }
 
 func (f *seedFn) ProcessElement(_ []byte, emit func(string, *tally.Partial)) {
-	emit(totalsKey, f.Labels.newPartial())
+	emit("", f.Header.newPartial())
 }
 
 // The coder of Partials between workers is the partial file of "stance

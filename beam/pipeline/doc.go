@@ -15,17 +15,19 @@
 //     "stance analyze" uses, giving documents, and its bad records go to
 //     the dead-letter output as DeadLetters with file and line.
 //   - observe (observe.go): a DoFn that loads the models once (Setup)
-//     extracts and classifies each document's statements and counts them
-//     in a tally.Partial of the document, which it emits split by speaker:
-//     a Partial per speaker name keyed by the name, and the document's
-//     totals keyed by "". The names of one document are canonicalised
-//     among themselves first (tally.Partial.AddDocument), so the DoFn
-//     emits per speaker and document, not per statement.
+//     extracts and classifies each document's statements with
+//     stance.Analyze, called on the document alone, and emits the
+//     document's tally.Partial keyed by its input file. The names of one
+//     document are canonicalised among themselves there
+//     (tally.Partial.AddDocument), so the DoFn emits per document, not
+//     per statement.
 //   - combine (combine.go): CombinePerKey merges the Partials of each
-//     speaker, then a global Combine merges the speakers into the Partial
-//     of the corpus. Partial.Merge is associative, commutative and exact
-//     (integer counts, fixed-point confidence sums), so any order of
-//     merging gives the same Partial as one pass.
+//     file, lifted by the runner into a merge per bundle before the
+//     shuffle; then a global Combine merges the files' Partials into the
+//     corpus's. Partial.Merge is associative, commutative and exact
+//     (integer counts, fixed-point confidence sums), so any order and
+//     tree of merges gives the Partial of one pass. Between workers a
+//     Partial travels in the file format of "stance analyze --partial".
 //   - write (write.go): tally.Summarize and the renderers of "stance
 //     analyze" write the summary (or, with Options.Partial, the Partial
 //     for "stance merge"); the dead letters are written sorted by file and

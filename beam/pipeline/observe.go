@@ -10,31 +10,29 @@ import (
 	"github.com/stancekit/stancekit/stance/tally"
 )
 
-// totalsKey is the key of the Partials that carry a document's totals
-// (documents, statements, unattributed) and no speaker. No speaker has
-// it: a statement without a name is unattributed.
-const totalsKey = ""
-
 // observeFn extracts and classifies the statements of each document and
-// emits its counts: a tally.Partial per speaker name of the document,
-// keyed by the name, and one with the document's totals, keyed by
-// totalsKey.
+// emits their counts, the document's tally.Partial, keyed by the input
+// file the document came from.
 //
-// The counts of a document are those stance.Analyze makes of it, called
+// The Partial of a document is the one stance.Analyze makes of it, called
 // on the document alone: the same extraction, classification and
 // observations as "stance analyze", by the same code. The names of the
 // document are canonicalised among themselves there
 // (tally.Partial.AddDocument), which needs all of its statements, so the
-// unit emitted is a speaker of a document, not a statement.
+// unit emitted is a document's counts, not a statement. A Partial is what
+// crosses between workers, in the file format of "stance analyze
+// --partial", which is checked when read: a document's Partial, a file's
+// and the corpus's are all valid ones.
 type observeFn struct {
 	StanceModel, TopicModel []byte
 	NoTopics                bool
+	TopicContext            float64
 	AllAttributions         bool
 	MinConfidence           float64
+	Dates                   bool
 
 	models stance.Models
 	opts   stance.Options
-	labels partialLabels
 }
 
 // Setup loads the models once per DoFn instance (and decodes them once
@@ -45,9 +43,10 @@ func (f *observeFn) Setup() error {
 	if err != nil {
 		return err
 	}
-	f.models, f.labels = m, labelsOf(m)
+	m.TopicContext = f.TopicContext
+	f.models = m
 	// One goroutine per document: the runner runs bundles in parallel.
-	f.opts = stance.Options{Extract: stance.StatementOptions, Workers: 1, MinConfidence: f.MinConfidence}
+	f.opts = stance.Options{Extract: stance.StatementOptions, Workers: 1, MinConfidence: f.MinConfidence, Dates: f.Dates}
 	if f.AllAttributions {
 		f.opts.Extract = quote.DefaultOptions
 	}
@@ -61,13 +60,7 @@ func (f *observeFn) ProcessElement(ctx context.Context, doc *corpus.Document, em
 	}
 	statements.Inc(ctx, int64(p.Quotes))
 	unattributed.Inc(ctx, int64(p.Unattributed))
-	for name, s := range p.Names {
-		q := f.labels.newPartial()
-		q.Names[name] = s
-		emit(name, q)
-	}
-	clear(p.Names)
-	emit(totalsKey, p)
+	emit(doc.Path, p)
 	return nil
 }
 

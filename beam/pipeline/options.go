@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/stancekit/stancekit/internal/report"
+	"github.com/stancekit/stancekit/stance"
 	"github.com/stancekit/stancekit/stance/corpus"
 	"github.com/stancekit/stancekit/stance/tally"
 )
@@ -37,6 +38,12 @@ type Options struct {
 	// MinConfidence, in [0, 1), counts the statements whose stance
 	// probability is below it as uncertain (stance.Options.MinConfidence).
 	MinConfidence float64
+	// TopicContext weighs the article's topic in each statement's topic
+	// (stance.Models.TopicContext), 0 or more.
+	TopicContext float64
+	// Dates counts the documents' dates (stance.Options.Dates), as
+	// Summary.Period needs, and a Partial for merges by period may.
+	Dates bool
 
 	// TextField, IDField, DateField and Encoding are the corpus options
 	// of the same names (see corpus.Options).
@@ -56,15 +63,17 @@ type Options struct {
 }
 
 // DefaultOptions are the defaults of "stance analyze": embedded models,
-// statements only, the default summary as a table, and 8 MiB chunks
-// (about a second of work for one core).
+// statements only, the article's topic weighed in at
+// stance.DefaultTopicContext, the default summary as a table; and 8 MiB
+// chunks (about a second of work for one core).
 var DefaultOptions = Options{
-	TextField:  corpus.DefaultOptions.TextField,
-	IDField:    corpus.DefaultOptions.IDField,
-	DateField:  corpus.DefaultOptions.DateField,
-	Summary:    tally.DefaultSummaryOptions,
-	Format:     report.Table,
-	ChunkBytes: 8 << 20,
+	TextField:    corpus.DefaultOptions.TextField,
+	IDField:      corpus.DefaultOptions.IDField,
+	DateField:    corpus.DefaultOptions.DateField,
+	Summary:      tally.DefaultSummaryOptions,
+	Format:       report.Table,
+	TopicContext: stance.DefaultTopicContext,
+	ChunkBytes:   8 << 20,
 }
 
 // ErrOptions is wrapped by the errors of Options.Validate.
@@ -91,6 +100,10 @@ func (o Options) Validate() error {
 		return bad("ChunkBytes is %d, want 1 or more", o.ChunkBytes)
 	case !(o.MinConfidence >= 0 && o.MinConfidence < 1):
 		return bad("MinConfidence is %v, want a probability in [0, 1)", o.MinConfidence)
+	case !(o.TopicContext >= 0):
+		return bad("TopicContext is %v, want a weight of 0 or more", o.TopicContext)
+	case o.Summary.Period != "" && !o.Dates:
+		return bad("Summary.Period %q needs Dates", o.Summary.Period)
 	case strings.TrimSpace(o.TextField) == "":
 		return bad("TextField must name a field")
 	}

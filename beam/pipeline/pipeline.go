@@ -59,7 +59,7 @@ func New(ctx context.Context, o Options) (*beam.Pipeline, error) {
 		}
 		fs.Close()
 	}
-	labels := labelsOf(m)
+	header := headerOf(m, o.Dates)
 
 	p, s := beam.NewPipelineWithRoot()
 	files := fileio.MatchAll(s, beam.Create(s, toAny(o.Inputs)...))
@@ -69,11 +69,12 @@ func New(ctx context.Context, o Options) (*beam.Pipeline, error) {
 	docs, badDocs := beam.ParDo2(s.Scope("read"), &readFn{TextField: o.TextField, IDField: o.IDField,
 		DateField: o.DateField, Encoding: o.Encoding}, chunks)
 	parts := beam.ParDo(s.Scope("observe"), &observeFn{StanceModel: o.StanceModel, TopicModel: o.TopicModel,
-		NoTopics: o.NoTopics, AllAttributions: o.AllAttributions, MinConfidence: o.MinConfidence}, docs)
-	seed := beam.ParDo(s.Scope("seed"), &seedFn{Labels: labels}, beam.Impulse(s))
-	combine := &partialFn{Labels: labels}
-	bySpeaker := beam.CombinePerKey(s.Scope("by speaker"), combine, beam.Flatten(s, seed, parts))
-	total := beam.Combine(s.Scope("corpus"), combine, beam.DropKey(s, bySpeaker))
+		NoTopics: o.NoTopics, TopicContext: o.TopicContext, AllAttributions: o.AllAttributions,
+		MinConfidence: o.MinConfidence, Dates: o.Dates}, docs)
+	seed := beam.ParDo(s.Scope("seed"), &seedFn{Header: header}, beam.Impulse(s))
+	combine := &partialFn{Header: header}
+	byFile := beam.CombinePerKey(s.Scope("by file"), combine, beam.Flatten(s, seed, parts))
+	total := beam.Combine(s.Scope("corpus"), combine, beam.DropKey(s, byFile))
 	beam.ParDo0(s.Scope("summary"), &summaryFn{Output: o.Output, Format: o.Format, Partial: o.Partial, Summary: o.Summary}, total)
 	dead := beam.Flatten(s, badFiles, badDocs)
 	beam.ParDo0(s.Scope("dead letters"), &deadLetterFn{Path: o.DeadLetters}, beam.Impulse(s), beam.SideInput{Input: dead})

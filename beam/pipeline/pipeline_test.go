@@ -66,7 +66,7 @@ func analyzeJSON(t *testing.T, paths []string, opts tally.SummaryOptions) []byte
 	}
 	c := corpus.NewCorpus(paths, nil)
 	defer c.Close()
-	p, err := stance.Analyze(context.Background(), c, stance.Models{Stance: sm, Topic: tm},
+	p, err := stance.Analyze(context.Background(), c, stance.Models{Stance: sm, Topic: tm, TopicContext: stance.DefaultTopicContext},
 		stance.Options{Extract: stance.StatementOptions})
 	if err != nil {
 		t.Fatal(err)
