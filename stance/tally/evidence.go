@@ -10,8 +10,6 @@ package tally
 
 import (
 	"cmp"
-	"encoding/binary"
-	"hash/fnv"
 	"slices"
 	"strings"
 )
@@ -51,16 +49,19 @@ type Evidence struct {
 // evidenceHash is the sampling key of a statement: FNV-1a of its document
 // id and content offsets, which a split of the corpus does not change.
 func evidenceHash(doc string, content [][2]int) uint64 {
-	h := fnv.New64a()
-	h.Write([]byte(doc))
-	var b [8]byte
-	for _, c := range content {
-		binary.LittleEndian.PutUint64(b[:], uint64(c[0]))
-		h.Write(b[:])
-		binary.LittleEndian.PutUint64(b[:], uint64(c[1]))
-		h.Write(b[:])
+	const offset, prime = 14695981039346656037, 1099511628211 // FNV-1a, 64 bits
+	h := uint64(offset)
+	for i := 0; i < len(doc); i++ {
+		h = (h ^ uint64(doc[i])) * prime
 	}
-	return h.Sum64()
+	for _, c := range content {
+		for _, v := range c {
+			for k := 0; k < 8; k++ { // little endian
+				h = (h ^ uint64(byte(uint64(v)>>(8*k)))) * prime
+			}
+		}
+	}
+	return h
 }
 
 // compareEvidence orders statements by hash, then by what tells two
@@ -90,8 +91,8 @@ func compareEvidence(a, b *Evidence) int {
 // strings cloned, so a kept statement does not hold its document's text)
 // only when it is kept.
 func keepEvidence(set []Evidence, e *Evidence, k int) []Evidence {
-	if k <= 0 {
-		return set
+	if k <= 0 || (len(set) == k && e.hash > set[k-1].hash) {
+		return set // most statements, once the set is full
 	}
 	i, found := slices.BinarySearchFunc(set, e, func(x Evidence, e *Evidence) int { return compareEvidence(&x, e) })
 	if found || i >= k {

@@ -59,3 +59,22 @@ func BenchmarkSummarize(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkPartialAddDocumentDated is BenchmarkPartialAddDocument with
+// the dates counted and 20 statements kept per name, as stance report
+// runs it.
+func BenchmarkPartialAddDocumentDated(b *testing.B) {
+	corpus := benchObservations(1000, 5000)
+	for i, doc := range corpus {
+		for j := range doc {
+			doc[j].Evidence = &Evidence{Doc: fmt.Sprintf("doc-%d", i), Path: "corpus.jsonl", Line: i + 1, Title: "A title",
+				Context: "She said the plan would fail, and it did.", Start: 40 * j, Content: [][2]int{{40*j + 9, 40*j + 28}}}
+		}
+	}
+	p := NewPartial(summaryStanceLabels, summaryTopicLabels)
+	p.Dates, p.Evidence = true, 20
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		p.AddDatedDocument(DocDate{Day: Day(20000 + i%1000), Known: true}, corpus[i%len(corpus)])
+	}
+}
