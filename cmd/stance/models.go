@@ -1,10 +1,9 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"os"
-	"slices"
-	"strings"
 
 	"github.com/stancekit/stancekit/stance"
 	"github.com/stancekit/stancekit/stance/nb"
@@ -28,23 +27,12 @@ func loadModel(flagName, path string, embedded func() (*nb.Classifier, error)) (
 	return c, nil
 }
 
-// checkModels refuses a stance model given where the topic model goes, or
-// the other way round: the model's family (the label field it was trained
-// on) says which it is, and two models with the same labels cannot be one
-// of each.
+// checkModels is Models.Check with the flag named for a topic model that
+// is a stance model.
 func checkModels(m stance.Models) error {
-	if m.Topic == nil {
-		return nil
+	err := m.Check()
+	if errors.Is(err, stance.ErrTopicIsStance) {
+		return fmt.Errorf("--topic-model: %w", err)
 	}
-	sf, tf := m.Stance.Meta().Family, m.Topic.Meta().Family
-	sl, tl := m.Stance.Labels(), m.Topic.Labels()
-	switch {
-	case sf == "topic":
-		return fmt.Errorf("the stance model looks like a topic model (labels %s; the topic model's are %s): give a model trained with --label stance",
-			strings.Join(sl, ", "), strings.Join(tl, ", "))
-	case tf == "stance" || slices.Equal(sl, tl):
-		return fmt.Errorf("--topic-model: the topic model looks like a stance model (labels %s; the stance model's are %s): give a model trained with --label topic",
-			strings.Join(tl, ", "), strings.Join(sl, ", "))
-	}
-	return nil
+	return err
 }
