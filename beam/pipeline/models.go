@@ -3,6 +3,7 @@ package pipeline
 import (
 	"bytes"
 	"crypto/sha256"
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -67,23 +68,15 @@ func loadModels(o Options) (stance.Models, error) {
 	return m, nil
 }
 
-// checkModels refuses a stance model given where the topic model goes, or
-// the other way round, as "stance analyze" does: the model's family (the
-// label field it was trained on) says which it is, and two models with
-// the same labels cannot be one of each.
+// checkModels is stance.Models.Check, naming the option at fault as
+// "stance analyze" names its flag.
 func checkModels(m stance.Models) error {
-	if m.Topic == nil {
-		return nil
-	}
-	sf, tf := m.Stance.Meta().Family, m.Topic.Meta().Family
-	sl, tl := m.Stance.Labels(), m.Topic.Labels()
+	err := m.Check()
 	switch {
-	case sf == "topic":
-		return fmt.Errorf("StanceModel: the stance model looks like a topic model (labels %s; the topic model's are %s): give a model trained with --label stance",
-			strings.Join(sl, ", "), strings.Join(tl, ", "))
-	case tf == "stance" || slices.Equal(sl, tl):
-		return fmt.Errorf("TopicModel: the topic model looks like a stance model (labels %s; the stance model's are %s): give a model trained with --label topic",
-			strings.Join(tl, ", "), strings.Join(sl, ", "))
+	case errors.Is(err, stance.ErrTopicIsStance):
+		return fmt.Errorf("TopicModel: %w", err)
+	case err != nil:
+		return fmt.Errorf("StanceModel: %w", err)
 	}
 	return nil
 }
