@@ -49,15 +49,14 @@ func (f *partialFn) MergeAccumulators(a, b *tally.Partial) (*tally.Partial, erro
 
 func (f *partialFn) ExtractOutput(acc *tally.Partial) *tally.Partial { return acc }
 
-// seedFn emits one empty Partial, keyed by no file, so that the global
-// combine has an input, and the summary is written, for a corpus without
-// documents.
+// seedFn emits one empty Partial, so that the global combine has an
+// input, and the summary is written, for a corpus without documents.
 type seedFn struct {
 	Header partialHeader
 }
 
-func (f *seedFn) ProcessElement(_ []byte, emit func(string, *tally.Partial)) {
-	emit("", f.Header.newPartial())
+func (f *seedFn) ProcessElement(_ []byte, emit func(*tally.Partial)) {
+	emit(f.Header.newPartial())
 }
 
 // The coder of Partials between workers is the partial file of "stance

@@ -29,13 +29,14 @@ func init() {
 	register.DoFn4x1[context.Context, fileio.FileMetadata, func(chunk), func(DeadLetter), error](&planFn{})
 	register.DoFn4x1[context.Context, chunk, func(*corpus.Document), func(DeadLetter), error](&readFn{})
 	register.DoFn3x1[context.Context, *corpus.Document, func(string, *tally.Partial), error](&observeFn{})
-	register.DoFn2x0[[]byte, func(string, *tally.Partial)](&seedFn{})
+	register.DoFn2x0[[]byte, func(*tally.Partial)](&seedFn{})
 	register.Combiner1[*tally.Partial](&partialFn{})
 	register.DoFn2x1[context.Context, *tally.Partial, error](&summaryFn{})
 	register.DoFn3x1[context.Context, []byte, func(*DeadLetter) bool, error](&deadLetterFn{})
 	register.Emitter1[chunk]()
 	register.Emitter1[DeadLetter]()
 	register.Emitter1[*corpus.Document]()
+	register.Emitter1[*tally.Partial]()
 	register.Emitter2[string, *tally.Partial]()
 	register.Iter1[DeadLetter]()
 }
@@ -73,8 +74,12 @@ func New(ctx context.Context, o Options) (*beam.Pipeline, error) {
 		MinConfidence: o.MinConfidence, Dates: o.Dates}, docs)
 	seed := beam.ParDo(s.Scope("seed"), &seedFn{Header: header}, beam.Impulse(s))
 	combine := &partialFn{Header: header}
-	byFile := beam.CombinePerKey(s.Scope("by file"), combine, beam.Flatten(s, seed, parts))
-	total := beam.Combine(s.Scope("corpus"), combine, beam.DropKey(s, byFile))
+	// The combine per file takes the documents' Partials straight from
+	// observe, so that the runner can lift it into observe's stage and
+	// merge a bundle's documents before they are encoded (a Flatten in
+	// between stops prism from doing so).
+	byFile := beam.CombinePerKey(s.Scope("by file"), combine, parts)
+	total := beam.Combine(s.Scope("corpus"), combine, beam.Flatten(s, seed, beam.DropKey(s, byFile)))
 	beam.ParDo0(s.Scope("summary"), &summaryFn{Output: o.Output, Format: o.Format, Partial: o.Partial, Summary: o.Summary}, total)
 	dead := beam.Flatten(s, badFiles, badDocs)
 	beam.ParDo0(s.Scope("dead letters"), &deadLetterFn{Path: o.DeadLetters}, beam.Impulse(s), beam.SideInput{Input: dead})
