@@ -520,11 +520,11 @@ func (r *resolver) addOrg(ui, k, end int) {
 		}
 	}
 	if !found {
-		if e, _, _ := r.lookup(k, end, len(r.ents)); e >= 0 && (r.ents[e].gender != 0 || r.ents[e].role != "") {
-			return // a person
-		}
 		if !r.itAfter(ui, k, end) {
 			return
+		}
+		if e, _, _ := r.lookup(k, end, len(r.ents)); e >= 0 && (r.ents[e].gender != 0 || r.ents[e].role != "") {
+			return // a person
 		}
 	}
 	name := trimPossessive(x.text[x.words[k].Start:x.words[end-1].End])
