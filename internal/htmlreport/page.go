@@ -28,6 +28,7 @@ var funcs = template.FuncMap{
 	"join":    strings.Join,
 	"first":   func(n int, s []string) []string { return s[:min(n, len(s))] },
 	"sub":     func(a, b int) int { return a - b },
+	"last":    func(n int, s []PeriodRow) []PeriodRow { return s[max(0, len(s)-n):] },
 	"short": func(h string) string {
 		if len(h) > 16 {
 			return h[:16] + "…"
