@@ -4,7 +4,7 @@ GO     ?= go
 BIN    := bin/stance
 FUZZTIME ?= 100000x
 
-.PHONY: all build test lint fuzz bench bench-classify eval-polnear eval-gold eval-classify model clean
+.PHONY: all build test lint fuzz bench bench-classify eval-polnear eval-gold eval-classify model clean test-beam bench-beam
 
 all: lint build test
 
@@ -72,6 +72,17 @@ bench-classify: build
 bench: build
 	$(GO) test -run '^$$' -bench . -benchmem ./...
 	@for s in scripts/bench-*.sh; do echo "== $$s"; SHARED=$(SHARED) BIN=$(BIN) bash $$s || exit 1; done
+
+# The Beam pipeline (beam/, a module of its own so that the stance binary
+# does not carry Beam): vet, and the tests on prism, in this process.
+test-beam:
+	cd beam && $(GO) vet ./... && $(GO) test -race ./...
+
+# stance-beam on prism (both cores) beside stance analyze on the PolNeAR
+# train articles repeated to about 100 MB: throughput ratio and peak RSS.
+bench-beam: build
+	cd beam && $(GO) build -o ../bin/stance-beam ./cmd/stance-beam
+	SHARED=$(SHARED) BIN=$(BIN) BEAM_BIN=bin/stance-beam bash beam/scripts/bench.sh
 
 clean:
 	rm -rf bin
