@@ -6,7 +6,6 @@ import (
 	"reflect"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
-	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/fileio"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/register"
 
@@ -23,16 +22,19 @@ import (
 // has one, and it only registers.
 func init() {
 	beam.RegisterCoder(reflect.TypeOf((*tally.Partial)(nil)), encodePartial, decodePartial)
+	beam.RegisterType(reflect.TypeOf((*fileSet)(nil)).Elem())
 	beam.RegisterType(reflect.TypeOf((*chunk)(nil)).Elem())
 	beam.RegisterType(reflect.TypeOf((*DeadLetter)(nil)).Elem())
 	beam.RegisterType(reflect.TypeOf((*corpus.Document)(nil)).Elem())
-	register.DoFn4x1[context.Context, fileio.FileMetadata, func(chunk), func(DeadLetter), error](&planFn{})
+	register.DoFn4x1[context.Context, string, func(fileSet), func(DeadLetter), error](&matchFn{})
+	register.DoFn3x0[context.Context, fileSet, func(chunk)](&planFn{})
 	register.DoFn4x1[context.Context, chunk, func(*corpus.Document), func(DeadLetter), error](&readFn{})
 	register.DoFn3x1[context.Context, *corpus.Document, func(string, *tally.Partial), error](&observeFn{})
 	register.DoFn2x0[[]byte, func(*tally.Partial)](&seedFn{})
 	register.Combiner1[*tally.Partial](&partialFn{})
 	register.DoFn2x1[context.Context, *tally.Partial, error](&summaryFn{})
 	register.DoFn3x1[context.Context, []byte, func(*DeadLetter) bool, error](&deadLetterFn{})
+	register.Emitter1[fileSet]()
 	register.Emitter1[chunk]()
 	register.Emitter1[DeadLetter]()
 	register.Emitter1[*corpus.Document]()
@@ -63,9 +65,12 @@ func New(ctx context.Context, o Options) (*beam.Pipeline, error) {
 	header := headerOf(m, o.Dates)
 
 	p, s := beam.NewPipelineWithRoot()
-	files := fileio.MatchAll(s, beam.Create(s, toAny(o.Inputs)...))
-	chunks, badFiles := beam.ParDo2(s.Scope("plan"), &planFn{ChunkBytes: o.ChunkBytes, Encoding: o.Encoding}, files)
-	// A file's chunks are planned on one worker: spread them.
+	inputs := beam.Create(s, toAny(o.Inputs)...)
+	sets, badInputs := beam.ParDo2(s.Scope("match"), &matchFn{ChunkBytes: o.ChunkBytes}, inputs)
+	// The files of an input are matched on one worker: spread them, and
+	// then the chunks planned from each.
+	sets = beam.Reshuffle(s, sets)
+	chunks := beam.ParDo(s.Scope("plan"), &planFn{ChunkBytes: o.ChunkBytes, Encoding: o.Encoding}, sets)
 	chunks = beam.Reshuffle(s, chunks)
 	docs, badDocs := beam.ParDo2(s.Scope("read"), &readFn{TextField: o.TextField, IDField: o.IDField,
 		DateField: o.DateField, Encoding: o.Encoding}, chunks)
@@ -81,7 +86,7 @@ func New(ctx context.Context, o Options) (*beam.Pipeline, error) {
 	byFile := beam.CombinePerKey(s.Scope("by file"), combine, parts)
 	total := beam.Combine(s.Scope("corpus"), combine, beam.Flatten(s, seed, beam.DropKey(s, byFile)))
 	beam.ParDo0(s.Scope("summary"), &summaryFn{Output: o.Output, Format: o.Format, Partial: o.Partial, Summary: o.Summary}, total)
-	dead := beam.Flatten(s, badFiles, badDocs)
+	dead := beam.Flatten(s, badInputs, badDocs)
 	beam.ParDo0(s.Scope("dead letters"), &deadLetterFn{Path: o.DeadLetters}, beam.Impulse(s), beam.SideInput{Input: dead})
 	return p, nil
 }

@@ -4,94 +4,150 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"io"
 	"os"
 	"strings"
 	"unicode/utf8"
 
-	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/fileio"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem"
 
 	"github.com/stancekit/stancekit/stance/corpus"
 )
 
-// A chunk is the unit of work of the read stage: a whole file, or the
-// lines of an uncompressed JSONL file that start in [Start, End).
+// A fileSet is the unit of planning: one file, or whole files that are
+// small together (at most about Options.ChunkBytes), so that a directory
+// of short articles is shared out in pieces of work of about a second
+// rather than one article each.
+type fileSet struct {
+	Paths []string
+	Sizes []int64 // in bytes; -1 if unknown
+}
+
+// A chunk is the unit of work of the read stage: whole files, read in
+// turn, or the lines of an uncompressed JSONL file that start in
+// [Start, End).
 type chunk struct {
-	Path   string // the file, as matched
-	Format string // its corpus format, by its name
-	Whole  bool   // the whole file; Start, End and FirstLine are then unused
-	Start  int64  // byte offset of the first line of the chunk
-	End    int64  // byte offset just past the chunk's last line
+	Paths []string // the files, as matched; one for a range
+	Range bool     // the chunk is lines of Paths[0]; Start, End and FirstLine are set
+	Start int64    // byte offset of the first line of the chunk
+	End   int64    // byte offset just past the chunk's last line
 	// FirstLine is the 1-based line number of the line at Start.
 	FirstLine int
 }
 
-// planFn turns each matched path into the chunks workers read: a
-// directory into the files a walk of it finds (a file that is not
-// regular, such as a FIFO, is a dead letter, as it is a warning for
-// "stance analyze"), and each file into one chunk, or, for an
-// uncompressed UTF-8 JSONL file larger than ChunkBytes, into chunks of
-// about ChunkBytes cut at line starts.
+// matchFn expands each input into the files it names, as "stance
+// analyze" would read them: a glob into the paths it matches on its Beam
+// file system, a local directory into the files a walk of it finds (a
+// file that is not regular, such as a FIFO, is a dead letter, as it is a
+// warning for "stance analyze"). A path without a wildcard that matches
+// nothing is a dead letter too. Files larger than ChunkBytes are emitted
+// alone; smaller ones together, in sets of about ChunkBytes.
+type matchFn struct {
+	ChunkBytes int64
+}
+
+func (f *matchFn) ProcessElement(ctx context.Context, input string, emit func(fileSet), dead func(DeadLetter)) error {
+	fs, err := filesystem.New(ctx, input)
+	if err != nil {
+		return err
+	}
+	defer fs.Close()
+	matched, err := fs.List(ctx, input)
+	if err != nil {
+		return fmt.Errorf("%s: %w", input, err)
+	}
+	if len(matched) == 0 && !strings.ContainsAny(input, "*?[") {
+		badRecord(ctx, dead, &corpus.DocError{File: input, Err: errors.New("no such file or directory")})
+	}
+	var small fileSet
+	var smallBytes int64
+	add := func(path string, size int64) {
+		if size < 0 || size > f.ChunkBytes {
+			emit(fileSet{Paths: []string{path}, Sizes: []int64{size}})
+			return
+		}
+		small.Paths, small.Sizes = append(small.Paths, path), append(small.Sizes, size)
+		if smallBytes += size; smallBytes >= f.ChunkBytes {
+			emit(small)
+			small, smallBytes = fileSet{}, 0
+		}
+	}
+	for _, path := range matched {
+		if !isLocal(path) {
+			size, err := fs.Size(ctx, path)
+			if err != nil {
+				size = -1 // the reader reports the problem
+			}
+			add(path, size)
+			continue
+		}
+		info, err := os.Stat(path)
+		if err != nil || !info.IsDir() {
+			size := int64(-1)
+			if err == nil {
+				size = info.Size()
+			}
+			add(path, size)
+			continue
+		}
+		files, skipped, err := corpus.WalkDir(path, walked)
+		for _, p := range skipped {
+			badRecord(ctx, dead, &corpus.DocError{File: p, Err: corpus.ErrNotRegular})
+		}
+		if err != nil {
+			badRecord(ctx, dead, &corpus.DocError{File: path, Err: err})
+		}
+		for _, p := range files {
+			size := int64(-1)
+			if info, err := os.Stat(p); err == nil {
+				size = info.Size()
+			}
+			add(p, size)
+		}
+	}
+	if len(small.Paths) > 0 {
+		emit(small)
+	}
+	return nil
+}
+
+// planFn turns each set of files into the chunks workers read: a set of
+// small files into one chunk; an uncompressed UTF-8 JSONL file larger
+// than ChunkBytes into chunks of about ChunkBytes cut at line starts; any
+// other file into one chunk.
 type planFn struct {
 	ChunkBytes int64
 	Encoding   string
 }
 
-func (f *planFn) ProcessElement(ctx context.Context, md fileio.FileMetadata, emit func(chunk), dead func(DeadLetter)) error {
-	if !isLocal(md.Path) {
-		return f.planFile(ctx, md.Path, md.Size, emit)
+func (f *planFn) ProcessElement(ctx context.Context, set fileSet, emit func(chunk)) {
+	if len(set.Paths) != 1 {
+		emit(chunk{Paths: set.Paths})
+		return
 	}
-	info, err := os.Stat(md.Path)
-	if err != nil || !info.IsDir() {
-		// A file vanished since it was matched is reported by the reader.
-		return f.planFile(ctx, md.Path, md.Size, emit)
-	}
-	files, skipped, err := corpus.WalkDir(md.Path, walked)
-	for _, p := range skipped {
-		badRecord(ctx, dead, &corpus.DocError{File: p, Err: corpus.ErrNotRegular})
-	}
-	if err != nil {
-		badRecord(ctx, dead, &corpus.DocError{File: md.Path, Err: err})
-	}
-	for _, p := range files {
-		size := int64(-1)
-		if info, err := os.Stat(p); err == nil {
-			size = info.Size()
-		}
-		if err := f.planFile(ctx, p, size, emit); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-// planFile emits the chunks of one file of the given size (-1 if
-// unknown). A file that cannot be scanned is one chunk, whose reader
-// then reports the problem as "stance analyze" does.
-func (f *planFn) planFile(ctx context.Context, path string, size int64, emit func(chunk)) error {
+	path, size := set.Paths[0], set.Sizes[0]
+	whole := chunk{Paths: set.Paths}
 	format, gz := inputFormat(path)
-	whole := chunk{Path: path, Format: format, Whole: true}
 	if format != corpus.FormatJSONL || gz || size <= f.ChunkBytes || !isUTF8Name(f.Encoding) {
 		emit(whole)
-		return nil
+		return
 	}
 	r, err := openFile(ctx, path)
 	if err != nil {
-		emit(whole)
-		return nil
+		emit(whole) // the reader reports the problem
+		return
 	}
 	defer r.Close()
 	chunks, err := cutLines(r, f.ChunkBytes)
 	if err != nil {
 		emit(whole) // not UTF-8, or unreadable: the reader reports it
-		return nil
+		return
 	}
 	for _, c := range chunks {
-		c.Path, c.Format = path, format
+		c.Paths, c.Range = set.Paths, true
 		emit(c)
 	}
-	return nil
 }
 
 // errNotUTF8 stops cutLines on a file that is not all UTF-8.

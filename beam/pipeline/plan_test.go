@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -18,7 +19,7 @@ func TestCutLines(t *testing.T) {
 		name string
 		data string
 		size int64
-		want []chunk // Path and Format unset
+		want []chunk // Paths and Range unset
 		err  error
 	}{
 		{"empty", "", 4, nil, nil},
@@ -48,7 +49,7 @@ func TestCutLines(t *testing.T) {
 			} else {
 				got, err = cutLines(r, tt.size)
 			}
-			if !errors.Is(err, tt.err) || !slices.Equal(got, tt.want) {
+			if !errors.Is(err, tt.err) || !reflect.DeepEqual(got, tt.want) {
 				t.Errorf("%s: cutLines = %v, %v; want %v, %v", name, got, err, tt.want, tt.err)
 			}
 		}

@@ -37,33 +37,47 @@ func badRecord(ctx context.Context, dead func(DeadLetter), e *corpus.DocError) {
 
 // readFn reads the documents of a chunk with the reader "stance analyze"
 // uses, so a record gives the same document, or the same error, as there:
-// a whole local file through a corpus.Corpus over its path, a remote file
-// and a chunk of a JSONL file through a corpus.Corpus over standard input
-// in the file's format, with the positions put back.
+// a whole local file through a corpus.Corpus over its path; a remote
+// file, and a range of a JSONL file, through a corpus.Corpus over
+// standard input in the file's format, with the positions put back.
 type readFn struct {
 	TextField, IDField, DateField, Encoding string
 }
 
 func (f *readFn) ProcessElement(ctx context.Context, c chunk, emit func(*corpus.Document), dead func(DeadLetter)) error {
+	for _, path := range c.Paths {
+		if err := f.read(ctx, c, path, emit, dead); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// read reads one file of c, or c's range of it.
+func (f *readFn) read(ctx context.Context, c chunk, path string, emit func(*corpus.Document), dead func(DeadLetter)) error {
+	pos := position{path: path, byPath: !c.Range && isLocal(path)}
+	if c.Range {
+		pos.firstLine = c.FirstLine
+	}
 	opts := corpus.DefaultOptions
 	opts.TextField, opts.IDField, opts.DateField, opts.Encoding = f.TextField, f.IDField, f.DateField, f.Encoding
 	// Notes about documents read all the same (a charset detected, an id
 	// repeated in the chunk) are warnings in the worker's log.
 	opts.OnWarning = func(err error) {
 		warnings.Inc(ctx, 1)
-		log.Warnf(ctx, "stance: warning: %v", c.position(err))
+		log.Warnf(ctx, "stance: warning: %v", pos.fix(err))
 	}
 	var cp *corpus.Corpus
-	if c.Whole && isLocal(c.Path) {
-		cp = corpus.NewCorpusOptions([]string{c.Path}, nil, opts)
+	if pos.byPath {
+		cp = corpus.NewCorpusOptions([]string{path}, nil, opts)
 	} else {
-		r, err := c.open(ctx)
+		r, err := c.open(ctx, path)
 		if err != nil {
-			badRecord(ctx, dead, &corpus.DocError{File: c.Path, Err: err})
+			badRecord(ctx, dead, &corpus.DocError{File: path, Err: err})
 			return nil
 		}
 		defer r.Close()
-		opts.StdinFormat = c.Format
+		opts.StdinFormat, _ = inputFormat(path)
 		cp = corpus.NewCorpusOptions([]string{"-"}, r, opts)
 	}
 	defer cp.Close()
@@ -73,17 +87,17 @@ func (f *readFn) ProcessElement(ctx context.Context, c chunk, emit func(*corpus.
 			return nil
 		}
 		var de *corpus.DocError
-		if errors.As(c.position(err), &de) {
+		if errors.As(pos.fix(err), &de) {
 			badRecord(ctx, dead, de)
 			continue
 		}
 		if err != nil {
-			return fmt.Errorf("%s: %w", c.Path, err)
+			return fmt.Errorf("%s: %w", path, err)
 		}
-		if !c.Whole || !isLocal(c.Path) {
-			doc.Path = c.Path
-			if doc.Line > 0 {
-				doc.Line += c.FirstLine - 1
+		if !pos.byPath {
+			doc.Path = path
+			if doc.Line > 0 && pos.firstLine > 0 {
+				doc.Line += pos.firstLine - 1
 			}
 		}
 		documents.Inc(ctx, 1)
@@ -91,10 +105,11 @@ func (f *readFn) ProcessElement(ctx context.Context, c chunk, emit func(*corpus.
 	}
 }
 
-// open returns a reader of the chunk's bytes.
-func (c chunk) open(ctx context.Context) (io.ReadCloser, error) {
-	r, err := openFile(ctx, c.Path)
-	if err != nil || c.Whole {
+// open returns a reader of the bytes of path that c reads: the whole
+// file, or c's range of it.
+func (c chunk) open(ctx context.Context, path string) (io.ReadCloser, error) {
+	r, err := openFile(ctx, path)
+	if err != nil || !c.Range {
 		return r, err
 	}
 	if f, ok := r.(*os.File); ok {
@@ -112,18 +127,25 @@ func (c chunk) open(ctx context.Context) (io.ReadCloser, error) {
 	}{io.LimitReader(r, c.End-c.Start), r}, nil
 }
 
-// position puts the file and line of the chunk into a *corpus.DocError of
-// a corpus read over standard input; other errors are returned as they
-// are.
-func (c chunk) position(err error) error {
+// A position puts the file and line of a file read as standard input
+// into the *corpus.DocErrors of its corpus.
+type position struct {
+	path      string
+	byPath    bool // read by its path: the corpus names it itself
+	firstLine int  // the line a range starts at; 0 for a whole file
+}
+
+// fix returns err with the position put back; errors that are not
+// *corpus.DocErrors are returned as they are.
+func (p position) fix(err error) error {
 	var de *corpus.DocError
-	if !errors.As(err, &de) || (c.Whole && isLocal(c.Path)) {
+	if !errors.As(err, &de) || p.byPath {
 		return err
 	}
 	fixed := *de
-	fixed.File = c.Path
-	if fixed.Line > 0 && !c.Whole {
-		fixed.Line += c.FirstLine - 1
+	fixed.File = p.path
+	if fixed.Line > 0 && p.firstLine > 0 {
+		fixed.Line += p.firstLine - 1
 	}
 	return &fixed
 }
