@@ -3,14 +3,17 @@
 // a Beam runner (prism in this process; Flink, Spark or Dataflow on a
 // cluster), giving the same tables.
 //
-// The stages, one file each:
+// The stages, a file each (match and plan share one):
 //
-//   - plan (plan.go): each --input glob is matched with Beam's file
-//     systems (local paths, gs://); a directory is walked as "stance
-//     analyze" walks it. An uncompressed UTF-8 JSONL file larger than
-//     Options.ChunkBytes is cut into chunks at line starts, each with the
-//     number of its first line, so records keep their file and line;
-//     other files are one chunk. The chunks are reshuffled to the workers.
+//   - match and plan (plan.go): each input is expanded with Beam's file
+//     systems (a glob, a file, a local directory walked as "stance
+//     analyze" walks it; local paths or gs://) into sets of files: a
+//     large file alone, small ones together up to Options.ChunkBytes.
+//     The sets are reshuffled, and each is planned into chunks: an
+//     uncompressed UTF-8 JSONL file larger than Options.ChunkBytes is cut
+//     at line starts, each chunk with the number of its first line, so
+//     records keep their file and line; anything else is one chunk. The
+//     chunks are reshuffled to the workers.
 //   - read (read.go): a chunk is read by the stance/corpus reader that
 //     "stance analyze" uses, giving documents, and its bad records go to
 //     the dead-letter output as DeadLetters with file and line.
