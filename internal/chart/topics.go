@@ -28,7 +28,7 @@ func Topics(s *tally.Summary) (*Chart, error) {
 		Kind:  KindTopics,
 		Title: fmt.Sprintf("Topic mix of %s", rowsNoun(s, n)),
 		Desc:  fmt.Sprintf("Share of each %s's statements on each of %d topics, as a heat map.", rowNoun(s), k),
-		Width: max(7*vg.Inch, 2.6*vg.Inch+vg.Length(k)*0.6*vg.Inch),
+		Width: max(7*vg.Inch, 2.6*vg.Inch+vg.Length(k)*0.45*vg.Inch),
 		ramp:  &ramp{"0%", "100%", heat},
 	}
 	// Topic names stand at 45 degrees: room for the longest below.
@@ -80,7 +80,11 @@ func (h cells) Plot(c draw.Canvas, p *plot.Plot) {
 		for j, t := range h.s.TopicLabels {
 			v := sp.Topics[t]
 			x := float64(j)
-			rect(c, heat(v), trX(x-0.5)+0.5, trY(y-0.5)+0.5, trX(x+0.5)-0.5, trY(y+0.5)-0.5)
+			clr := heat(v)
+			if v == 0 {
+				clr = faint // the grid shows where nothing was said
+			}
+			rect(c, clr, trX(x-0.5)+0.5, trY(y-0.5)+0.5, trX(x+0.5)-0.5, trY(y+0.5)-0.5)
 			if v > 0 {
 				ts.Color = ink
 				if v > 0.5 {
