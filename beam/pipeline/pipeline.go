@@ -2,7 +2,6 @@ package pipeline
 
 import (
 	"context"
-	"fmt"
 	"reflect"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
@@ -97,9 +96,4 @@ func toAny(ss []string) []any {
 		out[i] = s
 	}
 	return out
-}
-
-// String of an Options value, for messages: its inputs and outputs.
-func (o Options) String() string {
-	return fmt.Sprintf("%v -> %s (dead letters %s)", o.Inputs, o.Output, o.DeadLetters)
 }

@@ -234,6 +234,7 @@ func TestUsageErrors(t *testing.T) {
 	}{
 		{nil, "--input: no input files (give a glob, a file or a directory)"},
 		{[]string{"--input", "x", "extra"}, `unexpected argument "extra": name the inputs with --input`},
+		{[]string{"--input", "-"}, "--input: standard input cannot be shared out to workers: give files"},
 		{[]string{"--nope"}, "flag provided but not defined: -nope"},
 		{[]string{"--input", "x", "--by", "actor"}, `--by: unknown grouping "actor" (want speaker, optionally with ,topic or ,period)`},
 		{[]string{"--input", "x", "--by", "group"}, "--by group: rows by group need a codebook: write --partial and give it to stance merge --by group --actors FILE"},

@@ -162,6 +162,9 @@ func readModel(ctx context.Context, flagName, path string) ([]byte, error) {
 // checkInput refuses a local path without a wildcard that does not
 // exist: Beam would fail the job for it once started.
 func checkInput(path string) error {
+	if path == "-" {
+		return usageErrorf("--input: standard input cannot be shared out to workers: give files")
+	}
 	if strings.Contains(path, "://") || strings.ContainsAny(path, "*?[") {
 		return nil
 	}
