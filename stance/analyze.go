@@ -93,8 +93,11 @@ type Options struct {
 	Dates bool
 	// Evidence, in [0, tally.MaxEvidence], is the number of statements
 	// Analyze keeps for each speaker name, with their sentences and
-	// documents (tally.Partial.Evidence); 0 keeps none.
-	Evidence int
+	// documents (tally.Partial.Evidence); 0 keeps none. EvidenceBudget
+	// bounds the statements kept over all names (0: no bound; see
+	// tally.DefaultEvidenceBudget).
+	Evidence       int
+	EvidenceBudget int
 }
 
 // DefaultOptions extract the statements of quote.DefaultOptions (see
@@ -212,7 +215,7 @@ func Analyze(ctx context.Context, r Reader, m Models, opts Options) (*tally.Part
 	if m.Topic != nil {
 		p.TopicModel = m.Topic.Hash()
 	}
-	p.Dates, p.Evidence = opts.Dates, opts.Evidence
+	p.Dates, p.Evidence, p.EvidenceBudget = opts.Dates, opts.Evidence, max(0, opts.EvidenceBudget)
 	err := stream(ctx, r, opts, false,
 		func(doc *corpus.Document) observed {
 			o := observed{obs: observe(doc, m, opts)}

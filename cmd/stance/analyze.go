@@ -235,7 +235,7 @@ func analyzeCommand(e env) *cobra.Command {
 		defer src.Close()
 		popts := ps.options()
 		popts.Extract, popts.Workers, popts.MinConfidence = stance.StatementOptions, workers, minConfidence
-		popts.Dates, popts.Evidence = sf.dates(opts), evidence
+		popts.Dates, popts.Evidence, popts.EvidenceBudget = sf.dates(opts), evidence, tally.DefaultEvidenceBudget
 		if allAttributions {
 			popts.Extract = quote.DefaultOptions
 		}

@@ -137,7 +137,7 @@ func (f *drawFlags) counts(ctx context.Context, e env, paths []string, evidence 
 	defer src.Close()
 	popts := ps.options()
 	popts.Extract, popts.Workers, popts.MinConfidence = stance.StatementOptions, f.workers, f.minConfidence
-	popts.Dates, popts.Evidence = true, evidence
+	popts.Dates, popts.Evidence, popts.EvidenceBudget = true, evidence, tally.DefaultEvidenceBudget
 	if f.allAttributions {
 		popts.Extract = quote.DefaultOptions
 	}

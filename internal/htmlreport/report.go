@@ -86,7 +86,11 @@ type Corpus struct {
 	Last       string `json:"last"`
 	// Evidence is the most statements embedded per row; Embedded those
 	// embedded in all, LeftOut those of the rows shown that were not.
-	Evidence int     `json:"evidence"`
+	Evidence int `json:"evidence"`
+	// Sample is N when the statements embedded come from a 1 in N
+	// sample of all statements (the evidence budget was reached); 1
+	// otherwise.
+	Sample   int     `json:"sample"`
 	Embedded int     `json:"embedded"`
 	LeftOut  int     `json:"left_out"`
 	Level    float64 `json:"level"`
@@ -217,7 +221,7 @@ func New(s *tally.Summary, opts Options) (*Report, error) {
 			Inputs: opts.Inputs, Documents: s.Documents, Statements: s.Quotes, Unattributed: s.Unattributed,
 			Actors: s.Actors, Shown: len(s.Speakers), By: by, Sort: opts.Sort, Dropped: s.Dropped, Uncertain: s.Uncertain,
 			Period: s.Period, Dated: s.Dated, Undated: s.Undated, Unreadable: s.Unreadable,
-			Evidence: s.Evidence, Level: s.Level, Support: s.Support, Oppose: s.Oppose,
+			Evidence: s.Evidence, Sample: 1 << min(62, s.EvidenceShift), Level: s.Level, Support: s.Support, Oppose: s.Oppose,
 		},
 		Stances: stanceOrder(s),
 		Topics:  slices.Clone(s.TopicLabels),

@@ -17,6 +17,56 @@ import (
 // MaxEvidence is the largest evidence limit a Partial file may give.
 const MaxEvidence = 10000
 
+// DefaultEvidenceBudget is the evidence budget stance report and analyze
+// --partial --evidence use: at most this many statements kept over all
+// names, some 50 to 100 MB, whatever the corpus.
+const DefaultEvidenceBudget = 100000
+
+// The evidence budget (Partial.EvidenceBudget). Each name keeps its K
+// statements of smallest hash, but only among the statements whose hash
+// is below 2^(64-s), for the shift s (Partial.EvidenceShift): a 1 in 2^s
+// sample of all statements. s starts at 0 (every statement) and grows by
+// one, dropping the kept statements above the new bound, whenever more
+// than the budget are kept. The number kept at a given s only grows as
+// statements come (a name's count is min(K, its statements below the
+// bound)), so s ends as the smallest shift whose count fits the budget,
+// whatever the order of the statements: a merge of Partials, which takes
+// the larger shift and thins again, ends where a single run does.
+
+// admits reports whether a statement of hash h is below the bound.
+func (p *Partial) admits(h uint64) bool {
+	switch {
+	case p.EvidenceShift <= 0:
+		return true
+	case p.EvidenceShift >= 64:
+		return false
+	}
+	return h>>(64-p.EvidenceShift) == 0
+}
+
+// pruneEvidence drops the kept statements the bound no longer admits and
+// recounts them.
+func (p *Partial) pruneEvidence() {
+	p.evidenceItems = 0
+	for _, s := range p.Names {
+		i := 0
+		for i < len(s.Evidence) && p.admits(s.Evidence[i].hash) {
+			i++
+		}
+		clear(s.Evidence[i:])
+		s.Evidence = s.Evidence[:i]
+		p.evidenceItems += i
+	}
+}
+
+// thin halves the sample until the kept statements fit the budget.
+func (p *Partial) thin() {
+	for p.EvidenceBudget > 0 && p.evidenceItems > p.EvidenceBudget && p.EvidenceShift < 64 {
+		p.EvidenceShift++
+		p.pruneEvidence()
+	}
+}
+
 // An Evidence is one statement kept as evidence, with where it was found.
 // Offsets are UTF-8 byte offsets into the document's text, end exclusive.
 type Evidence struct {
@@ -87,25 +137,26 @@ func compareEvidence(a, b *Evidence) int {
 }
 
 // keepEvidence adds e to set, which is sorted by compareEvidence and
-// holds at most k statements, and returns the set. e is copied (its
-// strings cloned, so a kept statement does not hold its document's text)
-// only when it is kept.
-func keepEvidence(set []Evidence, e *Evidence, k int) []Evidence {
+// holds at most k statements, and returns the set and whether it grew.
+// e is copied (its strings cloned, so a kept statement does not hold its
+// document's text) only when it is kept.
+func keepEvidence(set []Evidence, e *Evidence, k int) ([]Evidence, bool) {
 	if k <= 0 || (len(set) == k && e.hash > set[k-1].hash) {
-		return set // most statements, once the set is full
+		return set, false // most statements, once the set is full
 	}
 	i, found := slices.BinarySearchFunc(set, e, func(x Evidence, e *Evidence) int { return compareEvidence(&x, e) })
 	if found || i >= k {
-		return set // a duplicate, or not among the k smallest
+		return set, false // a duplicate, or not among the k smallest
 	}
 	c := *e
-	c.Doc, c.Path, c.Title, c.Date, c.URL = strings.Clone(c.Doc), strings.Clone(c.Path), strings.Clone(c.Title), strings.Clone(c.Date), strings.Clone(c.URL)
+	c.Doc, c.Title, c.Date, c.URL = strings.Clone(c.Doc), strings.Clone(c.Title), strings.Clone(c.Date), strings.Clone(c.URL)
 	c.Context, c.Speaker = strings.Clone(c.Context), strings.Clone(c.Speaker)
 	c.Content = slices.Clone(c.Content)
-	if len(set) == k {
+	grew := len(set) < k
+	if !grew {
 		set = set[:k-1]
 	}
-	return slices.Insert(set, i, c)
+	return slices.Insert(set, i, c), grew
 }
 
 // mergeEvidence returns the k smallest statements of two sorted sets.

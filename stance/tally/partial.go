@@ -113,9 +113,16 @@ type Partial struct {
 	Unreadable int
 
 	// Evidence is the number of statements kept for each name
-	// (NameStats.Evidence), at most MaxEvidence; 0 keeps none. Partials
-	// merge only with Partials that agree.
-	Evidence int
+	// (NameStats.Evidence), at most MaxEvidence; 0 keeps none.
+	// EvidenceBudget bounds the statements kept over all names (0: no
+	// bound), by keeping them from a 1 in 2^EvidenceShift sample once
+	// there would be more (see DefaultEvidenceBudget). Partials merge
+	// only with Partials of the same Evidence and EvidenceBudget.
+	Evidence       int
+	EvidenceBudget int
+	EvidenceShift  int
+
+	evidenceItems int // statements kept, over all names
 
 	stanceIndex, topicIndex map[string]int
 }
@@ -146,10 +153,10 @@ type NameStats struct {
 	// which Stance, Topics, ByTopic and Confidence leave out.
 	Uncertain int
 
-	// Days counts the statements per day of their documents' dates, for
+	// days counts the statements per day of their documents' dates, for
 	// a Partial with Dates; statements of undated documents are in no
 	// day.
-	Days map[Day]*DayStats
+	days dayCounts
 	// Evidence holds up to Partial.Evidence statements: those with the
 	// smallest hash of their document id and offsets, in that order.
 	Evidence []Evidence
@@ -274,30 +281,29 @@ func (p *Partial) AddDatedDocument(date DocDate, obs []Observation) {
 			s.Genders = addCount(s.Genders, o.Gender, 1)
 		}
 		if o.Evidence != nil && p.Evidence > 0 {
-			e := *o.Evidence
-			e.Speaker, e.Stance, e.Confidence, e.Topic, e.Uncertain = o.Speaker, o.Stance, o.Confidence, o.Topic, o.Uncertain
-			e.hash = evidenceHash(e.Doc, e.Content)
-			s.Evidence = keepEvidence(s.Evidence, &e, p.Evidence)
-		}
-		var day *DayStats
-		if p.Dates && date.Known {
-			if day = s.Days[date.Day]; day == nil {
-				day = &DayStats{Stance: make([]int, len(p.StanceLabels))}
-				if s.Days == nil {
-					s.Days = make(map[Day]*DayStats)
+			if h := evidenceHash(o.Evidence.Doc, o.Evidence.Content); p.admits(h) {
+				e := *o.Evidence
+				e.Speaker, e.Stance, e.Confidence, e.Topic, e.Uncertain = o.Speaker, o.Stance, o.Confidence, o.Topic, o.Uncertain
+				e.hash = h
+				var grew bool
+				if s.Evidence, grew = keepEvidence(s.Evidence, &e, p.Evidence); grew {
+					p.evidenceItems++
+					p.thin()
 				}
-				s.Days[date.Day] = day
 			}
-			day.Quotes++
+		}
+		if p.Dates && date.Known {
+			dsi := si
+			if o.Uncertain {
+				dsi = -1
+			}
+			s.days = s.days.add(date.Day, dsi, len(p.StanceLabels))
 		}
 		if o.Uncertain {
 			s.Uncertain++
 			continue
 		}
 		s.Stance[si]++
-		if day != nil {
-			day.Stance[si]++
-		}
 		if len(p.TopicLabels) > 0 {
 			ti, ok := p.topicIndex[o.Topic]
 			if !ok {
@@ -364,6 +370,9 @@ func (p *Partial) Merge(q *Partial) error {
 	if p.Evidence != q.Evidence {
 		return fmt.Errorf("%w: partials keep %d and %d statements per speaker as evidence: make every part with the same --evidence", ErrPartial, p.Evidence, q.Evidence)
 	}
+	if p.EvidenceBudget != q.EvidenceBudget {
+		return fmt.Errorf("%w: partials have evidence budgets of %d and %d statements: make every part with the same version of stance", ErrPartial, p.EvidenceBudget, q.EvidenceBudget)
+	}
 	p.Documents += q.Documents
 	p.Quotes += q.Quotes
 	p.Unattributed += q.Unattributed
@@ -382,6 +391,11 @@ func (p *Partial) Merge(q *Partial) error {
 			p.Names[name] = s
 		}
 		s.add(qs, p.Evidence)
+	}
+	if p.Evidence > 0 {
+		p.EvidenceShift = max(p.EvidenceShift, q.EvidenceShift)
+		p.pruneEvidence()
+		p.thin()
 	}
 	return nil
 }
@@ -417,17 +431,8 @@ func (s *NameStats) add(q *NameStats, k int) {
 	for k, n := range q.Genders {
 		s.Genders = addCount(s.Genders, k, n)
 	}
-	for d, qd := range q.Days {
-		sd := s.Days[d]
-		if sd == nil {
-			sd = &DayStats{Stance: make([]int, len(qd.Stance))}
-			if s.Days == nil {
-				s.Days = make(map[Day]*DayStats)
-			}
-			s.Days[d] = sd
-		}
-		sd.Quotes += qd.Quotes
-		addInts(sd.Stance, qd.Stance)
+	if len(q.days) > 0 {
+		s.days = s.days.addAll(q.days, len(s.Stance))
 	}
 	if len(q.Evidence) > 0 {
 		s.Evidence = mergeEvidence(s.Evidence, q.Evidence, k)
@@ -462,6 +467,8 @@ type partialFile struct {
 	Undated    int            `json:"undated,omitzero"`
 	Unreadable int            `json:"unreadable_dates,omitzero"`
 	Evidence   int            `json:"evidence,omitzero"` // statements kept per name
+	Budget     int            `json:"evidence_budget,omitzero"`
+	Shift      int            `json:"evidence_shift,omitzero"`
 }
 
 type nameFile struct {
@@ -531,6 +538,7 @@ func (p *Partial) WriteTo(w io.Writer) (int64, error) {
 		Documents: p.Documents, Quotes: p.Quotes, Unattributed: p.Unattributed,
 		Names: make(map[string]*nameFile, len(p.Names)),
 		Dates: p.Dates, Undated: p.Undated, Unreadable: p.Unreadable, Evidence: p.Evidence,
+		Budget: p.EvidenceBudget, Shift: p.EvidenceShift,
 	}
 	if len(p.Days) > 0 {
 		f.Days = make(map[string]int, len(p.Days))
@@ -541,11 +549,17 @@ func (p *Partial) WriteTo(w io.Writer) (int64, error) {
 	for name, s := range p.Names {
 		nf := &nameFile{Quotes: s.Quotes, Uncertain: s.Uncertain, Articles: s.Articles, Confidence: s.Confidence,
 			Stance: labelCounts(s.Stance, p.StanceLabels), Types: s.Types, Genders: s.Genders}
-		if len(s.Days) > 0 {
-			nf.Days = make(map[string]*dayFile, len(s.Days))
-			for d, ds := range s.Days {
-				nf.Days[d.String()] = &dayFile{Quotes: ds.Quotes, Stance: labelCounts(ds.Stance, p.StanceLabels)}
-			}
+		if len(s.days) > 0 {
+			nf.Days = make(map[string]*dayFile)
+			s.days.each(len(p.StanceLabels), func(d Day, quotes int, stance []int32) {
+				counts := make(map[string]int)
+				for i, n := range stance {
+					if n != 0 {
+						counts[p.StanceLabels[i]] = int(n)
+					}
+				}
+				nf.Days[d.String()] = &dayFile{Quotes: quotes, Stance: counts}
+			})
 		}
 		for _, e := range s.Evidence {
 			nf.Evidence = append(nf.Evidence, evidenceFile{Doc: e.Doc, Path: e.Path, Line: e.Line, Title: e.Title, Date: e.Date, URL: e.URL,
@@ -661,10 +675,14 @@ func ReadPartial(r io.Reader, name string) (*Partial, error) {
 	if f.Evidence < 0 || f.Evidence > MaxEvidence {
 		return nil, bad("evidence limit %d: want 0 to %d", f.Evidence, MaxEvidence)
 	}
+	if f.Budget < 0 || f.Shift < 0 || f.Shift > 64 {
+		return nil, bad("evidence budget %d and shift %d: want a budget of 0 or more and a shift from 0 to 64", f.Budget, f.Shift)
+	}
 	p := NewPartial(f.StanceLabels, f.TopicLabels)
 	p.StanceModel, p.TopicModel = f.StanceModel, f.TopicModel
 	p.Documents, p.Quotes, p.Unattributed = f.Documents, f.Quotes, f.Unattributed
 	p.Dates, p.Undated, p.Unreadable, p.Evidence = f.Dates, f.Undated, f.Unreadable, f.Evidence
+	p.EvidenceBudget, p.EvidenceShift = f.Budget, f.Shift
 	if err := p.readDays(&f); err != nil {
 		return nil, bad("%v", err)
 	}
@@ -674,6 +692,10 @@ func ReadPartial(r io.Reader, name string) (*Partial, error) {
 			return nil, bad("speaker %q: %v", speaker, err)
 		}
 		p.Names[speaker] = s
+		p.evidenceItems += len(s.Evidence)
+	}
+	if p.EvidenceBudget > 0 && p.evidenceItems > p.EvidenceBudget {
+		return nil, bad("%d statements of evidence, over the budget of %d", p.evidenceItems, p.EvidenceBudget)
 	}
 	return p, nil
 }
@@ -816,35 +838,43 @@ func dense(dst []int, counts map[string]int, index map[string]int, what string, 
 	return nil
 }
 
+// maxDayCount bounds a name's statements on one day in a file, far from
+// the int32 limit of dayCounts.
+const maxDayCount = 1 << 28
+
 // readNameDays checks and sets one name's statements per day.
 func (p *Partial) readNameDays(s *NameStats, days map[string]*dayFile) error {
 	if len(days) > 0 && !p.Dates {
 		return errors.New(`statements per day without "dates": true`)
 	}
 	total := 0
-	for k, df := range days {
-		d, err := parseDay(k)
+	k := len(p.StanceLabels)
+	for key, df := range days {
+		d, err := parseDay(key)
 		if err != nil {
 			return err
 		}
-		if df == nil || df.Quotes <= 0 || p.Days[d] == 0 {
-			return fmt.Errorf("day %s: no statements, or no document of that day", k)
+		if df == nil || df.Quotes <= 0 || df.Quotes > s.Quotes || df.Quotes > maxDayCount || p.Days[d] == 0 {
+			return fmt.Errorf("day %s: no statements, more than the speaker's, or no document of that day", key)
 		}
-		ds := &DayStats{Quotes: df.Quotes, Stance: make([]int, len(p.StanceLabels))}
+		stance := make([]int, k)
 		n := 0
 		for _, c := range df.Stance {
 			n += c
 		}
-		if err := dense(ds.Stance, df.Stance, p.stanceIndex, "day "+k+" stance", n); err != nil {
+		if err := dense(stance, df.Stance, p.stanceIndex, "day "+key+" stance", n); err != nil {
 			return err
 		}
 		if n > df.Quotes {
-			return fmt.Errorf("day %s: stance counts add up to %d, more than its %d statements", k, n, df.Quotes)
+			return fmt.Errorf("day %s: stance counts add up to %d, more than its %d statements", key, n, df.Quotes)
 		}
-		if s.Days == nil {
-			s.Days = make(map[Day]*DayStats, len(days))
+		i, _ := s.days.find(d, k)
+		rec := make([]int32, 2+k)
+		rec[0], rec[1] = int32(d), int32(df.Quotes)
+		for j, c := range stance {
+			rec[2+j] = int32(c)
 		}
-		s.Days[d] = ds
+		s.days = slices.Insert(s.days, i, rec...)
 		total += df.Quotes
 	}
 	if total > s.Quotes {
@@ -880,7 +910,10 @@ func (p *Partial) readEvidence(s *NameStats, evidence []evidenceFile) error {
 			return fmt.Errorf("evidence %d: confidence %v outside [0, 1]", i+1, e.Confidence)
 		}
 		e.hash = evidenceHash(e.Doc, e.Content)
-		s.Evidence = keepEvidence(s.Evidence, &e, p.Evidence)
+		if !p.admits(e.hash) {
+			return fmt.Errorf("evidence %d: not in the 1 in 2^%d sample the partial keeps", i+1, p.EvidenceShift)
+		}
+		s.Evidence, _ = keepEvidence(s.Evidence, &e, p.Evidence)
 	}
 	return nil
 }

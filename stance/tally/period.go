@@ -10,6 +10,7 @@ package tally
 
 import (
 	"fmt"
+	"slices"
 	"time"
 )
 
@@ -79,8 +80,72 @@ func PeriodOf(d Day, period string) Period {
 	panic(fmt.Sprintf("tally: PeriodOf: unknown period %q", period))
 }
 
-// DayStats are one name's statements on one day.
-type DayStats struct {
-	Quotes int   // statements, uncertain ones included
-	Stance []int // statements per stance label, uncertain ones left out
+// dayCounts are one name's statements per day, compact: for each day, in
+// increasing order, a record of 2+k int32s for k stance labels: the day,
+// its statements (uncertain ones included), then its statements per stance
+// label (uncertain ones left out). A name quoted on many days costs
+// 4(2+k) bytes a day, not a map entry's hundred.
+type dayCounts []int32
+
+// find returns the index of day d's record, or where it goes.
+func (dc dayCounts) find(d Day, k int) (int, bool) {
+	stride := 2 + k
+	lo, hi := 0, len(dc)/stride
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if Day(dc[m*stride]) < d {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo * stride, lo*stride < len(dc) && Day(dc[lo*stride]) == d
+}
+
+// add counts a statement on day d with stance label si (si < 0: an
+// uncertain statement, in no stance count).
+func (dc dayCounts) add(d Day, si, k int) dayCounts {
+	i, ok := dc.find(d, k)
+	if !ok {
+		rec := make([]int32, 2+k)
+		rec[0] = int32(d)
+		dc = slices.Insert(dc, i, rec...)
+	}
+	dc[i+1]++
+	if si >= 0 {
+		dc[i+2+si]++
+	}
+	return dc
+}
+
+// addAll adds the counts of q, for the same k labels.
+func (dc dayCounts) addAll(q dayCounts, k int) dayCounts {
+	stride := 2 + k
+	if len(dc) == 0 {
+		return slices.Clone(q)
+	}
+	out := make(dayCounts, 0, len(dc)+len(q))
+	for len(dc) > 0 || len(q) > 0 {
+		switch {
+		case len(q) == 0 || (len(dc) > 0 && dc[0] < q[0]):
+			out, dc = append(out, dc[:stride]...), dc[stride:]
+		case len(dc) == 0 || q[0] < dc[0]:
+			out, q = append(out, q[:stride]...), q[stride:]
+		default:
+			out = append(out, dc[:stride]...)
+			for j := 1; j < stride; j++ {
+				out[len(out)-stride+j] += q[j]
+			}
+			dc, q = dc[stride:], q[stride:]
+		}
+	}
+	return out
+}
+
+// each calls f with each day's statements and stance counts, in order.
+func (dc dayCounts) each(k int, f func(d Day, quotes int, stance []int32)) {
+	stride := 2 + k
+	for i := 0; i+stride <= len(dc); i += stride {
+		f(Day(dc[i]), int(dc[i+1]), dc[i+2:i+stride])
+	}
 }

@@ -74,10 +74,13 @@ func randomDatedDocs(r *rand.Rand, n int) []datedDoc {
 	return docs
 }
 
-func datedPartial(docs []datedDoc, k int) *Partial {
+func datedPartial(docs []datedDoc, k int, budget ...int) *Partial {
 	p := NewPartial(summaryStanceLabels, summaryTopicLabels)
 	p.StanceModel, p.TopicModel = hashA, hashB
 	p.Dates, p.Evidence = true, k
+	if len(budget) > 0 {
+		p.EvidenceBudget = budget[0]
+	}
 	for _, d := range docs {
 		p.AddDatedDocument(d.date, d.obs)
 	}
@@ -89,6 +92,7 @@ func datedPartial(docs []datedDoc, k int) *Partial {
 // shards (through their files) equals one run.
 func TestDatedSummaryProperties(t *testing.T) {
 	r := rand.New(rand.NewPCG(5, 6))
+	thinned := 0
 	for trial := range 60 {
 		opts := DefaultSummaryOptions
 		opts.Period = Periods[trial%len(Periods)]
@@ -97,8 +101,19 @@ func TestDatedSummaryProperties(t *testing.T) {
 			opts.By, opts.Types = ByGender, []string{TypePerson}
 		}
 		k := 1 + r.IntN(4)
+		budget := 0
+		if trial%2 == 1 {
+			budget = 1 + r.IntN(12) // small enough to thin the sample
+		}
 		docs := randomDatedDocs(r, 1+r.IntN(40))
-		want, err := Summarize(datedPartial(docs, k), opts)
+		single := datedPartial(docs, k, budget)
+		if budget > 0 && single.evidenceItems > budget {
+			t.Fatalf("trial %d: %d statements kept over the budget of %d", trial, single.evidenceItems, budget)
+		}
+		if single.EvidenceShift > 0 {
+			thinned++
+		}
+		want, err := Summarize(single, opts)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -111,7 +126,7 @@ func TestDatedSummaryProperties(t *testing.T) {
 				trial, dated, want.Dated, want.Undated, want.Unreadable, want.Documents)
 		}
 		for _, sp := range want.Speakers {
-			if len(sp.Evidence) != min(k, sp.Quotes) {
+			if budget == 0 && len(sp.Evidence) != min(k, sp.Quotes) {
 				t.Errorf("trial %d: %s: %d statements of evidence, want min(%d, %d)", trial, sp.Name, len(sp.Evidence), k, sp.Quotes)
 			}
 			n := 0
@@ -133,10 +148,10 @@ func TestDatedSummaryProperties(t *testing.T) {
 			s := r.IntN(3)
 			shards[s] = append(shards[s], d)
 		}
-		merged := datedPartial(nil, k)
+		merged := datedPartial(nil, k, budget)
 		for _, s := range r.Perm(3) {
 			var buf bytes.Buffer
-			if _, err := datedPartial(shards[s], k).WriteTo(&buf); err != nil {
+			if _, err := datedPartial(shards[s], k, budget).WriteTo(&buf); err != nil {
 				t.Fatal(err)
 			}
 			part, err := ReadPartial(&buf, "shard")
@@ -154,6 +169,9 @@ func TestDatedSummaryProperties(t *testing.T) {
 		if !reflect.DeepEqual(got, want) {
 			t.Fatalf("trial %d: merged summary differs from a single run\n got %+v\nwant %+v", trial, got, want)
 		}
+	}
+	if thinned < 5 {
+		t.Errorf("the budget thinned the sample in %d trials; the test wants more", thinned)
 	}
 }
 
@@ -238,7 +256,7 @@ func TestReadPartialDatesAndEvidenceErrors(t *testing.T) {
 		{"bad day", head + `"dates":true,"days":{"12/04/2025":1},"names":{}}`, `date "12/04/2025": want YYYY-MM-DD`},
 		{"documents do not add up", head + `"dates":true,"days":{"2025-04-12":1},"undated":1,"names":{}}`, "1 dated and 1 undated documents (0 unreadable) of 1"},
 		{"name days without dates", head + `"names":{` + ann + `,"days":{"2025-04-12":{"quotes":1,"stance":{"support":1}}}}}}`, `speaker "Ann": statements per day without "dates": true`},
-		{"name day without documents", head + `"dates":true,"undated":1,"names":{` + ann + `,"days":{"2025-04-12":{"quotes":1,"stance":{"support":1}}}}}}`, `speaker "Ann": day 2025-04-12: no statements, or no document of that day`},
+		{"name day without documents", head + `"dates":true,"undated":1,"names":{` + ann + `,"days":{"2025-04-12":{"quotes":1,"stance":{"support":1}}}}}}`, `speaker "Ann": day 2025-04-12: no statements, more than the speaker's, or no document of that day`},
 		{"name day stance", head + `"dates":true,"days":{"2025-04-12":1},"names":{` + ann + `,"days":{"2025-04-12":{"quotes":1,"stance":{"support":2}}}}}}`, `speaker "Ann": day 2025-04-12: stance counts add up to 2, more than its 1 statements`},
 		{"evidence over the limit", head + `"evidence":0,"names":{` + ann + `,"evidence":[` + ev + `]}}}`, `speaker "Ann": 1 statements of evidence: want at most the evidence limit 0 and quotes 1`},
 		{"evidence limit", head + `"evidence":100000,"names":{}}`, "evidence limit 100000: want 0 to 10000"},

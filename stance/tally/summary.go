@@ -132,8 +132,11 @@ type Summary struct {
 	Periods                    []PeriodCount
 
 	// Evidence is the most statements each row keeps as evidence
-	// (Partial.Evidence); 0 when none were kept.
-	Evidence int
+	// (Partial.Evidence); 0 when none were kept. EvidenceShift says they
+	// come from a 1 in 2^EvidenceShift sample of the statements, when the
+	// evidence budget was reached (Partial.EvidenceShift); 0 otherwise.
+	Evidence      int
+	EvidenceShift int
 
 	Speakers []SpeakerSummary // the actors kept, in the order asked for
 }
@@ -310,7 +313,7 @@ func Summarize(p *Partial, opts SummaryOptions) (*Summary, error) {
 		Actors: len(as), Dropped: dropped, By: opts.By,
 		StanceLabels: slices.Clone(p.StanceLabels), TopicLabels: slices.Clone(p.TopicLabels),
 		Support: opts.Support, Oppose: opts.Oppose, Level: opts.Level,
-		Evidence: p.Evidence,
+		Evidence: p.Evidence, EvidenceShift: p.EvidenceShift,
 		Speakers: make([]SpeakerSummary, 0, len(rows)),
 	}
 	if opts.Period != "" {
@@ -339,7 +342,7 @@ func Summarize(p *Partial, opts SummaryOptions) (*Summary, error) {
 			Evidence: s.Evidence,
 		}
 		if opts.ByPeriod {
-			sp.ByPeriod = periodStances(s.Days, opts.Period, p.StanceLabels, support, oppose, z)
+			sp.ByPeriod = periodStances(s.days, opts.Period, p.StanceLabels, support, oppose, z)
 		}
 		for _, v := range r.info.variants {
 			if v != r.name {
@@ -406,23 +409,25 @@ func periodCounts(days map[Day]int, period string) []PeriodCount {
 
 // periodStances bins a row's statements per day into periods, in time
 // order.
-func periodStances(days map[Day]*DayStats, period string, labels []string, support, oppose int, z float64) []PeriodStance {
+func periodStances(days dayCounts, period string, labels []string, support, oppose int, z float64) []PeriodStance {
 	type bin struct {
 		Period
 		quotes int
 		stance []int
 	}
 	bins := map[string]*bin{}
-	for d, ds := range days {
+	days.each(len(labels), func(d Day, quotes int, stance []int32) {
 		pr := PeriodOf(d, period)
 		b := bins[pr.Label]
 		if b == nil {
 			b = &bin{Period: pr, stance: make([]int, len(labels))}
 			bins[pr.Label] = b
 		}
-		b.quotes += ds.Quotes
-		addInts(b.stance, ds.Stance)
-	}
+		b.quotes += quotes
+		for i, n := range stance {
+			b.stance[i] += int(n)
+		}
+	})
 	out := make([]PeriodStance, 0, len(bins))
 	for _, b := range bins {
 		out = append(out, PeriodStance{Period: b.Period, Quotes: b.quotes, StanceShares: stanceOf(b.stance, labels, support, oppose, z)})
