@@ -235,7 +235,10 @@ func analyzeCommand(e env) *cobra.Command {
 		defer src.Close()
 		popts := ps.options()
 		popts.Extract, popts.Workers, popts.MinConfidence = stance.StatementOptions, workers, minConfidence
-		popts.Dates, popts.Evidence, popts.EvidenceBudget = sf.dates(opts), evidence, tally.DefaultEvidenceBudget
+		popts.Dates, popts.Evidence = sf.dates(opts), evidence
+		if evidence > 0 {
+			popts.EvidenceBudget = tally.DefaultEvidenceBudget // a part without evidence has no budget
+		}
 		if allAttributions {
 			popts.Extract = quote.DefaultOptions
 		}
