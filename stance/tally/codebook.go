@@ -204,7 +204,7 @@ func actorStats(p *Partial, cb *Codebook) (map[string]*actorStat, int) {
 			a = &actorStat{stats: p.newStats()}
 			out[actor] = a
 		}
-		a.stats.add(p.Names[name], p.Evidence)
+		a.stats.addCounts(p.Names[name]) // days and evidence for the rows kept only: see Summarize
 		if !slices.Contains(a.info.variants, name) {
 			a.info.variants = append(a.info.variants, name)
 		}

@@ -415,6 +415,12 @@ func shortHash(h string) string {
 // add adds the counts of q, which has the same labels, to s, keeping the
 // k statements of their evidence that sort first.
 func (s *NameStats) add(q *NameStats, k int) {
+	s.addCounts(q)
+	s.addDetail(q, k)
+}
+
+// addCounts adds the counts of q but its days and evidence.
+func (s *NameStats) addCounts(q *NameStats) {
 	s.Quotes += q.Quotes
 	s.Uncertain += q.Uncertain
 	s.Articles += q.Articles
@@ -431,6 +437,11 @@ func (s *NameStats) add(q *NameStats, k int) {
 	for k, n := range q.Genders {
 		s.Genders = addCount(s.Genders, k, n)
 	}
+}
+
+// addDetail adds the days and evidence of q, keeping the k statements
+// that sort first.
+func (s *NameStats) addDetail(q *NameStats, k int) {
 	if len(q.days) > 0 {
 		s.days = s.days.addAll(q.days, len(s.Stance))
 	}

@@ -277,7 +277,7 @@ func Summarize(p *Partial, opts SummaryOptions) (*Summary, error) {
 				}
 				groups[key] = g
 			}
-			g.stats.add(a.stats, p.Evidence)
+			g.stats.addCounts(a.stats)
 			g.info.variants = append(g.info.variants, name)
 		}
 		for key, g := range groups {
@@ -331,6 +331,18 @@ func Summarize(p *Partial, opts SummaryOptions) (*Summary, error) {
 	}
 	for _, r := range rows {
 		s := r.stats
+		// The days and evidence of the rows kept, from their names: only
+		// counts were summed for every actor.
+		names := r.info.variants
+		if opts.By != ByActor {
+			names = nil
+			for _, actor := range r.info.variants {
+				names = append(names, as[actor].info.variants...)
+			}
+		}
+		for _, name := range names {
+			s.addDetail(p.Names[name], p.Evidence)
+		}
 		sp := SpeakerSummary{
 			Name:         r.name,
 			Quotes:       s.Quotes,
