@@ -215,7 +215,10 @@ func Analyze(ctx context.Context, r Reader, m Models, opts Options) (*tally.Part
 	if m.Topic != nil {
 		p.TopicModel = m.Topic.Hash()
 	}
-	p.Dates, p.Evidence, p.EvidenceBudget = opts.Dates, opts.Evidence, max(0, opts.EvidenceBudget)
+	p.Dates, p.Evidence = opts.Dates, opts.Evidence
+	if opts.Evidence > 0 { // a Partial without evidence has no budget, and its file no field for one
+		p.EvidenceBudget = max(0, opts.EvidenceBudget)
+	}
 	err := stream(ctx, r, opts, false,
 		func(doc *corpus.Document) observed {
 			o := observed{obs: observe(doc, m, opts)}

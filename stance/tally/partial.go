@@ -370,7 +370,7 @@ func (p *Partial) Merge(q *Partial) error {
 	if p.Evidence != q.Evidence {
 		return fmt.Errorf("%w: partials keep %d and %d statements per speaker as evidence: make every part with the same --evidence", ErrPartial, p.Evidence, q.Evidence)
 	}
-	if p.EvidenceBudget != q.EvidenceBudget {
+	if p.Evidence > 0 && p.EvidenceBudget != q.EvidenceBudget {
 		return fmt.Errorf("%w: partials have evidence budgets of %d and %d statements: make every part with the same version of stance", ErrPartial, p.EvidenceBudget, q.EvidenceBudget)
 	}
 	p.Documents += q.Documents
