@@ -77,7 +77,7 @@ func TestSpeakers(t *testing.T) {
 			[]string{"Ada Vance () <- Ada Vance, during an interview on Thursday"}},
 		{"a place name in the title keeps its New",
 			"New Jersey Gov. Kit Dane said the budget was balanced.",
-			[]string{"Kit Dane (New Jersey Gov.) <- New Jersey Gov. Kit Dane"}},
+			[]string{"Kit Dane (New Jersey governor) <- New Jersey Gov. Kit Dane"}},
 		{"an acting title is a role",
 			"Ada Vance, acting mayor of Hale, said the plan would fail.",
 			[]string{"Ada Vance (acting mayor of Hale) <- Ada Vance, acting mayor of Hale"}},

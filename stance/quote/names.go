@@ -44,6 +44,10 @@ func (r *resolver) capRun(k, hi int) int {
 			j++
 			continue
 		}
+		if j > k && w.kind == wordText && x.in(lexicon.NameParticles, j) && j+1 < hi && x.words[j+1].kind == wordText && x.words[j+1].upper {
+			j++ // "Bill de Blasio", "Ursula von der Leyen"
+			continue
+		}
 		break
 	}
 	return j
@@ -616,10 +620,48 @@ func (r *resolver) roleText(s, e int) string {
 	for t := s + 1; t < e; t++ {
 		later = later || x.words[t].kind == wordText && x.words[t].upper
 	}
-	if x.words[s].upper && x.sentenceInitial(s) && !later && lexicon.CommonWord(x.wordText(s)) {
+	// A capital that only opens the sentence is lowered: "Chief
+	// executive ...", and "Former Hewlett-Packard CEO" even before a
+	// proper noun, unless the first word is itself a title, an
+	// institution or the start of a place, or opens a title ("Chancellor
+	// of the Exchequer", "House Speaker", "New Jersey", "North Carolina", "Battalion Chief").
+	first := x.wordText(s)
+	if x.words[s].upper && x.sentenceInitial(s) && lexicon.CommonWord(first) &&
+		(!later || x.in(timeModifiers, s) ||
+			!x.in(lexicon.TitleWords, s) && !x.in(lexicon.OrgWords, s) && !x.placePrefix(s, e) &&
+				!(s+1 < e && (x.in(lexicon.TitleWords, s+1) || x.in(lexicon.Places, s+1)))) {
 		role = lexicon.Lower(role[:1]) + role[1:]
 	}
-	return role
+	return spellOutTitles(role)
+}
+
+// timeModifiers say when a title held; news style writes them in lower
+// case before a capitalised title ("former President", "acting Attorney
+// General"), so their capital opening a sentence is the sentence's.
+var timeModifiers = lexicon.SetOf("former", "then", "late", "onetime", "one-time", "erstwhile",
+	"outgoing", "incoming", "acting", "interim", "ex")
+
+// spellOutTitles writes the abbreviated titles of a role in full: "Ohio
+// Gov." is "Ohio governor", "Lt. Gov." "lieutenant governor".
+func spellOutTitles(role string) string {
+	if !strings.Contains(role, ".") {
+		return role
+	}
+	words := strings.Fields(role)
+	changed := false
+	for i, w := range words {
+		if !strings.HasSuffix(w, ".") {
+			continue
+		}
+		var buf [32]byte
+		if full := lexicon.TitleAbbrevs[string(lowerKey(&buf, strings.TrimSuffix(w, ".")))]; full != "" {
+			words[i], changed = full, true
+		}
+	}
+	if !changed {
+		return role
+	}
+	return strings.Join(words, " ")
 }
 
 // roleLeft returns the first word of the role words left of the name at

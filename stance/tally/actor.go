@@ -1,6 +1,7 @@
 package tally
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -35,7 +36,8 @@ import (
 //     there is exactly one (following rule 2 transitively). If there are
 //     several ("Khalidi" with both "Bushra Khalidi" and "Rashid Khalidi"
 //     in the corpus), the name is ambiguous and stays an actor of its own.
-//  4. An actor is shown under its most quoted name of two or more words
+//  4. An actor is shown under its most quoted name of two or more words,
+//     one that opens with a listed given name first ("Bill de Blasio", not "De Blasio")
 //     (ties: the longer, then the first in byte order), not under the
 //     longest: one article's "Liar of the Year Barack Obama" or "Despite
 //     Ted Cruz" must not rename the actor every other article calls
@@ -45,6 +47,15 @@ import (
 // of its actor. counts holds the number of quotes under each name; it only
 // chooses among spellings of the same name.
 func canonicalActors(counts map[string]int) map[string]string {
+	return canonicalActorsWithRoles(counts, nil)
+}
+
+// canonicalActorsWithRoles is canonicalActors, with each name's most
+// frequent role (roles may be nil) to settle an ambiguous short name: of
+// the full names it could be a form of, the one whose role is the short
+// name's ("Obama", President, is "Barack Obama", President, not "Michelle
+// Obama"). Two candidates with that role, or none, leave it ambiguous.
+func canonicalActorsWithRoles(counts map[string]int, roles map[string]string) map[string]string {
 	// Rule 1: group spellings by their normalised key.
 	display := make(map[string]string) // key -> chosen spelling
 	keyOf := make(map[string]string, len(counts))
@@ -62,6 +73,11 @@ func canonicalActors(counts map[string]int) map[string]string {
 
 	// Rule 2: index every key under the shorter names that are forms of it.
 	forms := make(map[string][]string) // short key -> longer keys it is a form of
+	// firstForms are the forms by the first word of a two-word name (the
+	// surname-first order): they count only for a word that is no
+	// surname of a longer name, so "Obama" is a form of "Barack Obama",
+	// never of a headline's "Obama Sees".
+	firstForms := make(map[string][]string)
 	for k := range display {
 		words := strings.Split(k, " ")
 		if isOrganizationName(words) || !properName(display[k]) {
@@ -75,11 +91,19 @@ func canonicalActors(counts map[string]int) map[string]string {
 			forms[short] = append(forms[short], k)
 		}
 		if len(words) == 2 {
-			forms[words[0]] = append(forms[words[0]], k)
+			firstForms[words[0]] = append(firstForms[words[0]], k)
 		}
 		if plain := withoutInitials(words); len(plain) >= 2 && len(plain) < len(words) {
 			short := strings.Join(plain, " ")
 			forms[short] = append(forms[short], k)
+		}
+	}
+
+	// Each key's role, lower case, from its most quoted spelling.
+	roleOf := make(map[string]string)
+	for name, k := range keyOf {
+		if r := roles[name]; r != "" && name == display[k] {
+			roleOf[k] = strings.ToLower(r)
 		}
 	}
 
@@ -92,18 +116,47 @@ func canonicalActors(counts map[string]int) map[string]string {
 			return r
 		}
 		longer := forms[k]
+		if len(longer) == 0 {
+			// A first word with a role of its own is no form of a full
+			// name with another role ("Bill", a mayor, of "Bill Clinton").
+			for _, l := range firstForms[k] {
+				if rolesCompatible(roleOf[k], roleOf[l]) {
+					longer = append(longer, l)
+				}
+			}
+		}
 		if len(longer) == 0 || !shortForm(display[k]) {
 			resolved[k] = k
 			return k
 		}
 		full := ""
+		var candidates []string
 		for _, l := range longer {
 			r := resolve(l) // l has more words than k: the recursion ends
+			if r != ambiguous && !slices.Contains(candidates, r) {
+				candidates = append(candidates, r)
+			}
 			if r == ambiguous || (full != "" && r != full) {
 				full = ambiguous
-				break
+			} else {
+				full = r
 			}
-			full = r
+		}
+		if full == ambiguous && roleOf[k] != "" {
+			match := ""
+			for _, c := range candidates {
+				if roleOf[c] != roleOf[k] {
+					continue
+				}
+				if match != "" {
+					match = ""
+					break // two people with the role
+				}
+				match = c
+			}
+			if match != "" {
+				full = match
+			}
 		}
 		resolved[k] = full
 		return full
@@ -149,6 +202,11 @@ func better(a, b string, quotes map[string]int) bool {
 	if (wa >= 2) != (wb >= 2) {
 		return wa >= 2
 	}
+	// A name that opens with a given name is a person's full name:
+	// "Bill de Blasio" before the more quoted "De Blasio".
+	if ga, gb := givenFirst(a), givenFirst(b); ga != gb {
+		return ga
+	}
 	if quotes[a] != quotes[b] {
 		return quotes[a] > quotes[b]
 	}
@@ -156,6 +214,13 @@ func better(a, b string, quotes map[string]int) bool {
 		return wa > wb
 	}
 	return a < b
+}
+
+// givenFirst reports whether a key (lower case) of two or more words
+// starts with a given name of the first-name lists.
+func givenFirst(k string) bool {
+	first, _, ok := strings.Cut(k, " ")
+	return ok && (lexicon.FemaleNames[first] || lexicon.MaleNames[first])
 }
 
 // withoutInitials returns the words of a name without its middle initials
@@ -218,10 +283,6 @@ func actorVariants(actors map[string]string) map[string][]string {
 	return v
 }
 
-// nameParticles are lower-case words inside personal names.
-var nameParticles = lexicon.SetOf("de", "del", "della", "di", "da", "dos", "du", "van", "von", "der", "den",
-	"bin", "ibn", "al", "el", "la", "le", "ter", "ten", "y", "e")
-
 // properName reports whether a name is written as a proper name: every
 // word capitalised (name particles such as "de" and "van" aside), none
 // in capitals throughout but initials. "state officials", "Ohio
@@ -232,7 +293,7 @@ func properName(name string) bool {
 	for i, w := range words {
 		r, size := utf8.DecodeRuneInString(w)
 		switch {
-		case i > 0 && i < len(words)-1 && lexicon.InFold(nameParticles, w):
+		case i > 0 && i < len(words)-1 && lexicon.InFold(lexicon.NameParticles, w):
 		case !unicode.IsUpper(r):
 			return false
 		case isInitial(lexicon.Lower(w)):
@@ -257,4 +318,15 @@ func shortForm(name string) bool {
 		}
 	}
 	return true
+}
+
+// rolesCompatible reports whether two roles (lower case) can be one
+// person's: either unknown, one within the other ("foreign minister",
+// "chinese foreign minister"), or the same head noun.
+func rolesCompatible(a, b string) bool {
+	if a == "" || b == "" || strings.Contains(a, b) || strings.Contains(b, a) {
+		return true
+	}
+	fa, fb := strings.Fields(a), strings.Fields(b)
+	return fa[len(fa)-1] == fb[len(fb)-1]
 }

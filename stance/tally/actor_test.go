@@ -33,9 +33,9 @@ func TestCanonicalActors(t *testing.T) {
 			want:   map[string]string{"Martin": "Martin", "Martin Luther King": "Martin Luther King", "King": "Martin Luther King", "Luther King": "Martin Luther King"},
 		},
 		{
-			name:   "transitive through a two-word name",
+			name:   "transitive through a two-word name, shown under the name that opens with a given name",
 			counts: map[string]int{"Wang": 1, "Wang Yi": 1, "Foreign Minister Wang Yi": 1},
-			want:   map[string]string{"Wang": "Foreign Minister Wang Yi", "Wang Yi": "Foreign Minister Wang Yi", "Foreign Minister Wang Yi": "Foreign Minister Wang Yi"},
+			want:   map[string]string{"Wang": "Wang Yi", "Wang Yi": "Wang Yi", "Foreign Minister Wang Yi": "Wang Yi"},
 		},
 		{
 			name:   "ambiguity propagates down a chain",
@@ -136,4 +136,25 @@ func FuzzCanonicalActors(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestCanonicalActorsByRole checks that a role settles a short name that
+// two full names could own, and only when one of them has it.
+func TestCanonicalActorsByRole(t *testing.T) {
+	counts := map[string]int{"Obama": 79, "Barack Obama": 69, "Michelle Obama": 5}
+	tests := []struct {
+		name  string
+		roles map[string]string
+		want  string
+	}{
+		{"the president's role", map[string]string{"Obama": "President", "Barack Obama": "president", "Michelle Obama": "first lady"}, "Barack Obama"},
+		{"two with the role", map[string]string{"Obama": "President", "Barack Obama": "President", "Michelle Obama": "President"}, "Obama"},
+		{"no role", map[string]string{"Barack Obama": "President", "Michelle Obama": "first lady"}, "Obama"},
+		{"no roles at all", nil, "Obama"},
+	}
+	for _, tt := range tests {
+		if got := canonicalActorsWithRoles(counts, tt.roles)["Obama"]; got != tt.want {
+			t.Errorf("%s: Obama -> %q, want %q", tt.name, got, tt.want)
+		}
+	}
 }

@@ -188,7 +188,13 @@ func actorStats(p *Partial, cb *Codebook) (map[string]*actorStat, int) {
 		rename[name] = to
 		renamed[to] += n
 	}
-	actors := canonicalActors(renamed)
+	roles := make(map[string]string, len(renamed))
+	for name, to := range rename {
+		if rs := sortedRoles(p.Names[name].Roles); len(rs) > 0 && (roles[to] == "" || name == to) {
+			roles[to] = rs[0].Role
+		}
+	}
+	actors := canonicalActorsWithRoles(renamed, roles)
 	out := make(map[string]*actorStat)
 	for name, to := range rename {
 		actor := actors[to]

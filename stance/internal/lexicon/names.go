@@ -109,3 +109,8 @@ var HonorificWords = func() Set {
 	}
 	return s
 }()
+
+// NameParticles are the lower-case words inside personal names ("Bill de
+// Blasio", "Ursula von der Leyen", "Mohammed bin Salman").
+var NameParticles = SetOf("de", "del", "della", "der", "den", "di", "da", "dos", "du", "van", "von",
+	"bin", "ibn", "al", "el", "la", "le", "ter", "ten")
