@@ -15,12 +15,12 @@ func (x *extractor) subjectFits(subj subject, c lexicon.CueClass) bool {
 	head := subj.np.w1 - 1
 	switch c {
 	case lexicon.CueSpeech, lexicon.CueTell:
-		return !x.in(lexicon.Determiners, head)
+		return !x.is(lexicon.CDeterminers, head)
 	case lexicon.CueEvidence:
-		return x.in(lexicon.SourceNouns, head) || x.words[head].upper && !x.in(lexicon.SubjectPronouns, head)
+		return x.is(lexicon.CSourceNouns, head) || x.words[head].upper && !x.is(lexicon.CSubjectPronouns, head)
 	default:
-		return x.in(lexicon.SourceNouns, head) || x.in(lexicon.TitleWords, head) || x.words[head].upper && trimPossessive(x.wordText(head)) == x.wordText(head) ||
-			x.in(lexicon.SubjectPronouns, head) && !lexicon.EqualFold(x.wordText(head), "it") || x.plural(head)
+		return x.is(lexicon.CSourceNouns, head) || x.is(lexicon.CTitleWords, head) || x.words[head].upper && trimPossessive(x.wordText(head)) == x.wordText(head) ||
+			x.is(lexicon.CSubjectPronouns, head) && !lexicon.EqualFold(x.wordText(head), "it") || x.plural(head)
 	}
 }
 
@@ -29,16 +29,16 @@ func (x *extractor) subjectFits(subj subject, c lexicon.CueClass) bool {
 // "crude remarks" is a noun phrase.
 func (x *extractor) agreesWithThird(subj subject) bool {
 	head := subj.np.w1 - 1
-	if x.in(lexicon.SubjectPronouns, head) {
+	if x.is(lexicon.CSubjectPronouns, head) {
 		t := lexicon.Lower(x.wordText(head))
 		return t == "he" || t == "she" || t == "it" || t == "who" || t == "which"
 	}
-	if x.words[head].upper || x.in(lexicon.SourceNouns, head) || x.in(lexicon.TitleWords, head) {
+	if x.words[head].upper || x.is(lexicon.CSourceNouns, head) || x.is(lexicon.CTitleWords, head) {
 		return true
 	}
 	// "the New York businessman says": a determiner and a singular head.
 	t := x.wordText(head)
-	return x.in(lexicon.Determiners, subj.np.w0) && !x.plural(head) && !strings.HasSuffix(t, "ed") && !strings.HasSuffix(t, "ly")
+	return x.is(lexicon.CDeterminers, subj.np.w0) && !x.plural(head) && !strings.HasSuffix(t, "ed") && !strings.HasSuffix(t, "ly")
 }
 
 // clauseSubject returns the subject that opens the clause of words
@@ -46,10 +46,10 @@ func (x *extractor) agreesWithThird(subj subject) bool {
 // phrase such as "In a press conference,".
 func (x *extractor) clauseSubject(w0, hi int) (subject, bool) {
 	k := w0
-	for k+1 < hi && x.in(lexicon.LeadConjunctions, k) && x.npRight(k+1, hi).ok() {
+	for k+1 < hi && x.is(lexicon.CLeadConjunctions, k) && x.npRight(k+1, hi).ok() {
 		k++ // "Then he cut into ..."
 	}
-	for n := 0; n < 3 && (k < hi && x.in(lexicon.NpStops, k) && !x.in(lexicon.SubjectPronouns, k) || k < hi && !x.npRight(k, hi).ok()); n++ {
+	for n := 0; n < 3 && (k < hi && x.is(lexicon.CNpStops, k) && !x.is(lexicon.CSubjectPronouns, k) || k < hi && !x.npRight(k, hi).ok()); n++ {
 		// "In a press conference, Trump ...", "Asked about it, Clinton ...",
 		// "On Thursday, after a long wait, Warren ..."
 		for k < hi && !x.isPunct(k, ',') {
@@ -61,7 +61,7 @@ func (x *extractor) clauseSubject(w0, hi int) (subject, bool) {
 		return subject{}, false
 	}
 	np := x.npRight(k, hi)
-	if !np.ok() || !(x.nameLike(np) || x.in(lexicon.SourceNouns, np.w1-1) || x.in(lexicon.TitleWords, np.w1-1)) {
+	if !np.ok() || !(x.nameLike(np) || x.is(lexicon.CSourceNouns, np.w1-1) || x.is(lexicon.CTitleWords, np.w1-1)) {
 		return subject{}, false
 	}
 	if np.w1 < hi && x.words[np.w1].kind == wordText {
@@ -78,17 +78,17 @@ func (x *extractor) clauseSubject(w0, hi int) (subject, bool) {
 // "a similar question" are noun phrases, not attributions.
 func (x *extractor) agreesWithBase(c int, subj subject, lo int) bool {
 	for k := c - 1; k >= lo && k >= subj.span.w1; k-- {
-		if x.in(lexicon.Modals, k) {
+		if x.is(lexicon.CModals, k) {
 			return true
 		}
 	}
 	head := subj.np.w1 - 1
-	if x.in(lexicon.SubjectPronouns, head) {
+	if x.is(lexicon.CSubjectPronouns, head) {
 		t := lexicon.Lower(x.wordText(head))
 		return t != "he" && t != "she" && t != "it"
 	}
 	t := x.wordText(head)
-	if subj.np.w1-subj.np.w0 > 1 && x.in(lexicon.NpStops, subj.np.w1-2) || trimPossessive(t) != t {
+	if subj.np.w1-subj.np.w0 > 1 && x.is(lexicon.CNpStops, subj.np.w1-2) || trimPossessive(t) != t {
 		return false
 	}
 	return x.plural(head)
@@ -98,7 +98,7 @@ func (x *extractor) agreesWithBase(c int, subj subject, lo int) bool {
 func (x *extractor) plural(i int) bool {
 	t := x.wordText(i)
 	n := len(t)
-	if trimPossessive(t) != t || x.in(lexicon.NpStops, i) {
+	if trimPossessive(t) != t || x.is(lexicon.CNpStops, i) {
 		return false
 	}
 	if t[0] >= '0' && t[0] <= '9' || t == "%" {
@@ -107,7 +107,7 @@ func (x *extractor) plural(i int) bool {
 	if lexicon.Respondents[strings.ToLower(t)] {
 		return true // "those surveyed say"
 	}
-	return n > 2 && t[n-1] == 's' && t[n-2] != 's' && t[n-2] != 'u' && t[n-2] != 'i' || x.in(lexicon.PluralNouns, i)
+	return n > 2 && t[n-1] == 's' && t[n-2] != 's' && t[n-2] != 'u' && t[n-2] != 'i' || x.is(lexicon.CPluralNouns, i)
 }
 
 // nounHead reports whether word i can head a source mention: a pronoun, a
@@ -115,7 +115,7 @@ func (x *extractor) plural(i int) bool {
 // "a similar question" is not a speaker.
 func (x *extractor) nounHead(i int) bool {
 	w := x.words[i]
-	if w.upper || x.in(lexicon.SubjectPronouns, i) || x.in(lexicon.SourceNouns, i) || x.in(lexicon.TitleWords, i) {
+	if w.upper || x.is(lexicon.CSubjectPronouns, i) || x.is(lexicon.CSourceNouns, i) || x.is(lexicon.CTitleWords, i) {
 		return true
 	}
 	t := x.wordText(i)

@@ -159,7 +159,7 @@ func (x *extractor) addAttribution(ui, c0, c1 int, subj subject, hasSrc bool, cu
 	if !quoted && !x.opts.Indirect {
 		return false
 	}
-	if !quoted && cue1 == cue0+1 && x.in(lexicon.SpeakForms, cue0) && x.in(lexicon.SpeakPreps, c0) {
+	if !quoted && cue1 == cue0+1 && x.is(lexicon.CSpeakForms, cue0) && x.is(lexicon.CSpeakPreps, c0) {
 		return false // "We spoke to the mayor": an addressee, not a content
 	}
 	a := attribution{content: []Span{sp}, source: subj, hasSrc: hasSrc, unit: ui, srcUnit: ui, quoted: quoted, direct: direct}
@@ -208,13 +208,13 @@ func (x *extractor) restAfter(k, hi int) (int, bool) {
 			}
 			continue
 		}
-		if t == k && (!x.in(lexicon.AdjunctStarts, t) || x.in(lexicon.Determiners, t)) {
+		if t == k && (!x.is(lexicon.CAdjunctStarts, t) || x.is(lexicon.CDeterminers, t)) {
 			return 0, false // "said the crisis ..." is a content, not an adjunct
 		}
-		if x.in(lexicon.Complementizers, t) || t-k > 14 {
+		if x.is(lexicon.CComplementizers, t) || t-k > 14 {
 			return 0, false
 		}
-		if t == k+1 && x.in(lexicon.FiniteAux, t) && !x.in(lexicon.RelativePronouns, k) {
+		if t == k+1 && x.is(lexicon.CFiniteAux, t) && !x.is(lexicon.CRelativePronouns, k) {
 			return 0, false // "said it was checked daily": a clause
 		}
 	}

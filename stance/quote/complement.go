@@ -25,7 +25,7 @@ func (x *extractor) complement(k, hi int, c lexicon.CueClass) (int, bool) {
 			break
 		}
 		if (x.isPunct(t, ',') || x.isPunct(t, ':')) && t+1 < hi && x.words[t+1].kind == wordOpen && t > k &&
-			x.in(lexicon.AdjunctStarts, k) && !x.in(lexicon.Determiners, k) {
+			x.is(lexicon.CAdjunctStarts, k) && !x.is(lexicon.CDeterminers, k) {
 			return t + 1, true
 		}
 	}
@@ -36,19 +36,19 @@ func (x *extractor) complement(k, hi int, c lexicon.CueClass) (int, bool) {
 		if w.quote >= 0 || w.kind != wordText && !x.isPunct(t, '.') {
 			break
 		}
-		if x.in(lexicon.Complementizers, t) || c == lexicon.CueTell && t > k && x.in(lexicon.QuestionWords, t) {
+		if x.is(lexicon.CComplementizers, t) || c == lexicon.CueTell && t > k && x.is(lexicon.CQuestionWords, t) {
 			return t, true
 		}
-		if x.in(lexicon.NpStops, t) && !x.in(lexicon.AdjunctStarts, t) && !x.in(lexicon.TimeWords, t) {
+		if x.is(lexicon.CNpStops, t) && !x.is(lexicon.CAdjunctStarts, t) && !x.is(lexicon.CTimeWords, t) {
 			break
 		}
 	}
 	switch c {
 	case lexicon.CuePlan:
-		if x.in(lexicon.InfinitiveMarkers, k) {
+		if x.is(lexicon.CInfinitiveMarkers, k) {
 			return k, true
 		}
-		if lexicon.EqualFold(x.wordText(k), "not") && k+1 < hi && x.in(lexicon.InfinitiveMarkers, k+1) {
+		if lexicon.EqualFold(x.wordText(k), "not") && k+1 < hi && x.is(lexicon.CInfinitiveMarkers, k+1) {
 			return k, true
 		}
 		return 0, false
@@ -62,10 +62,10 @@ func (x *extractor) complement(k, hi int, c lexicon.CueClass) (int, bool) {
 			return k + 1, true // `told the players: "Run."`
 		}
 	}
-	for k < hi && x.in(lexicon.TimeWords, k) {
+	for k < hi && x.is(lexicon.CTimeWords, k) {
 		k++
 	}
-	if k < hi && x.in(lexicon.AdjunctStarts, k) && !x.in(lexicon.Determiners, k) && k+1 < hi && x.in(lexicon.TimeWords, k+1) {
+	if k < hi && x.is(lexicon.CAdjunctStarts, k) && !x.is(lexicon.CDeterminers, k) && k+1 < hi && x.is(lexicon.CTimeWords, k+1) {
 		k += 2 // "on Tuesday"
 	}
 	if k >= hi {

@@ -83,7 +83,7 @@ func (r *resolver) clauseInitial(ui, k int) bool {
 	if x.isPunct(k-1, ',') {
 		return true
 	}
-	return k-1 == w0 && x.in(lexicon.LeadConjunctions, k-1)
+	return k-1 == w0 && x.is(lexicon.CLeadConjunctions, k-1)
 }
 
 // groupReach is how far back, in bytes, "it" or "they" may find their
@@ -154,7 +154,7 @@ func (r *resolver) addName(k, end int, unitStart bool) {
 	if single {
 		titled := false
 		for t := k; t < n; t++ {
-			titled = titled || x.in(lexicon.TitleWords, t) || x.in(lexicon.HonorificWords, t)
+			titled = titled || x.is(lexicon.CTitleWords, t) || x.is(lexicon.CHonorificWords, t)
 		}
 		if !titled {
 			return // a lone capitalised word is not known to be a person
@@ -174,24 +174,24 @@ func (r *resolver) addName(k, end int, unitStart bool) {
 	}
 	e := entity{name: name}
 	rs := k
-	for rs < m && x.in(lexicon.NonNameCaps, rs) && !x.placePrefix(rs, m) {
+	for rs < m && x.is(lexicon.CNonNameCaps, rs) && !x.placePrefix(rs, m) {
 		rs++ // "The", "On Tuesday": no part of a title
 	}
 	if m > rs {
 		e.role = r.roleText(rs, m)
-		if x.possessive(m-1) && !x.in(lexicon.TitleWords, m-1) {
+		if x.possessive(m-1) && !x.is(lexicon.CTitleWords, m-1) {
 			e.role = strings.TrimRight(trimPossessive(e.role), "'’") // "Halvard's Ida Morvik"
 		}
 		for t := k; t < m; t++ {
 			if g, ok := lexicon.Honorifics[strings.ToLower(x.wordText(t))]; ok && g != 0 {
 				e.gender = g
 			}
-			if x.in(lexicon.HonorificWords, t) && t == m-1 || x.in(lexicon.HonorificWords, t) && t == m-2 {
+			if x.is(lexicon.CHonorificWords, t) && t == m-1 || x.is(lexicon.CHonorificWords, t) && t == m-2 {
 				e.role = "" // "Mr." is no role
 			}
 		}
 	}
-	if g, ok := lexicon.Honorifics[strings.ToLower(x.wordText(n))]; ok && x.in(lexicon.PeerTitles, n) {
+	if g, ok := lexicon.Honorifics[strings.ToLower(x.wordText(n))]; ok && x.is(lexicon.CPeerTitles, n) {
 		e.gender = g // "Lord Penhallow", "Baroness Whitlow"
 	}
 	if e.gender == 0 && !single {
@@ -210,7 +210,7 @@ func (r *resolver) addName(k, end int, unitStart bool) {
 	if _, ok := r.byLast[last]; !ok {
 		r.byLast[last] = idx
 	}
-	if !single && !x.in(lexicon.PeerTitles, n) {
+	if !single && !x.is(lexicon.CPeerTitles, n) {
 		first := strings.ToLower(x.wordText(n))
 		if _, ok := r.byFirst[first]; !ok {
 			r.byFirst[first] = idx
@@ -331,7 +331,7 @@ func (r *resolver) resolveSource(a *attribution) (string, string) {
 	if appos.ok() {
 		role = r.appositiveRole(appos)
 	}
-	if np.w1-np.w0 == 1 && x.in(lexicon.SubjectPronouns, head) {
+	if np.w1-np.w0 == 1 && x.is(lexicon.CSubjectPronouns, head) {
 		var g byte
 		switch strings.ToLower(x.wordText(head)) {
 		case "he":
@@ -368,7 +368,7 @@ func (r *resolver) resolveSource(a *attribution) (string, string) {
 	for k > np.w0 && !(x.words[k-1].kind == wordText && x.words[k-1].upper) {
 		k--
 	}
-	if k == np.w0 || k == np.w0+1 && (lexicon.EqualFold(x.wordText(np.w0), "the") || x.in(lexicon.PossDeterminers, np.w0)) {
+	if k == np.w0 || k == np.w0+1 && (lexicon.EqualFold(x.wordText(np.w0), "the") || x.is(lexicon.CPossDeterminers, np.w0)) {
 		// A common noun phrase: "the minister", "the campaign", "a new
 		// poll". A definite description may name a person met before.
 		if e := r.nominal(np, pos); e >= 0 {
@@ -386,11 +386,11 @@ func (r *resolver) resolveSource(a *attribution) (string, string) {
 	}
 	s := k
 	for s > np.w0 && (x.words[s-1].kind == wordText && x.words[s-1].upper || x.isPunct(s-1, '.') ||
-		s-2 >= np.w0 && x.words[s-2].upper && (x.in(lexicon.OrgJoiners, s-1) || x.possessive(s-2))) {
+		s-2 >= np.w0 && x.words[s-2].upper && (x.is(lexicon.COrgJoiners, s-1) || x.possessive(s-2))) {
 		s-- // "Centre for Public Opinion", "European Farmers' Alliance"
 	}
 	for t := s; t < k; t++ {
-		if x.in(lexicon.OrgJoiners, t) || x.isPunct(t, '\'') || x.words[t].kind == wordPunct && x.wordText(t) == "’" {
+		if x.is(lexicon.COrgJoiners, t) || x.isPunct(t, '\'') || x.words[t].kind == wordPunct && x.wordText(t) == "’" {
 			if e := r.personIn(s, k); e >= 0 {
 				// "Battalion Chief Rosa Delgado of Tamarack County Fire",
 				// "The Kestrelford Chamber of Commerce's Neil Bastable"
@@ -447,7 +447,7 @@ func (r *resolver) personIn(w0, w1 int) int {
 				break
 			}
 		}
-		if x.possessive(b-1) || a > w0 && (x.in(lexicon.Prepositions, a-1) || x.in(lexicon.OrgJoiners, a-1) ||
+		if x.possessive(b-1) || a > w0 && (x.is(lexicon.CPrepositions, a-1) || x.is(lexicon.COrgJoiners, a-1) ||
 			x.words[a-1].kind != wordText && !(a-2 >= w0 && x.possessive(a-2))) {
 			a = b
 			continue
@@ -455,7 +455,7 @@ func (r *resolver) personIn(w0, w1 int) int {
 		n := r.splitTitle(a, b)
 		titled := false
 		for t := a; t < n; t++ {
-			titled = titled || x.in(lexicon.TitleWords, t) || x.in(lexicon.HonorificWords, t) || lexicon.IsRoleNoun(x.wordText(t))
+			titled = titled || x.is(lexicon.CTitleWords, t) || x.is(lexicon.CHonorificWords, t) || lexicon.IsRoleNoun(x.wordText(t))
 		}
 		if b-n >= 2 && (titled || a > w0) {
 			if e, ok := r.byName[trimPossessive(x.text[x.words[n].Start:x.words[b-1].End])]; ok {
@@ -486,8 +486,8 @@ func (r *resolver) addOrgs(ui int) {
 			switch {
 			case w.kind == wordText && w.upper:
 			case w.kind == wordText && lexicon.IsNumber(x.wordText(end)) && x.words[end-1].upper:
-			case end+1 < u.w1 && x.words[end+1].upper && x.words[end+1].kind == wordText && !x.in(lexicon.NonNameCaps, end+1) &&
-				(x.in(lexicon.OrgJoiners, end) || w.kind == wordPunct && x.possessive(end-1)):
+			case end+1 < u.w1 && x.words[end+1].upper && x.words[end+1].kind == wordText && !x.is(lexicon.CNonNameCaps, end+1) &&
+				(x.is(lexicon.COrgJoiners, end) || w.kind == wordPunct && x.possessive(end-1)):
 			default:
 				goto done
 			}
@@ -503,7 +503,7 @@ func (r *resolver) addOrgs(ui int) {
 // organisation.
 func (r *resolver) addOrg(ui, k, end int) {
 	x := r.x
-	for k < end && (x.in(lexicon.NonNameCaps, k) || x.words[k].kind != wordText) {
+	for k < end && (x.is(lexicon.CNonNameCaps, k) || x.words[k].kind != wordText) {
 		k++ // "The Fair Markets Commission"
 	}
 	for end > k && x.words[end-1].kind != wordText {
@@ -528,7 +528,7 @@ func (r *resolver) addOrg(ui, k, end int) {
 		}
 	}
 	name := trimPossessive(x.text[x.words[k].Start:x.words[end-1].End])
-	subject := r.clauseInitial(ui, k) || k > x.units[ui].w0 && x.in(lexicon.Articles, k-1) && r.clauseInitial(ui, k-1)
+	subject := r.clauseInitial(ui, k) || k > x.units[ui].w0 && x.is(lexicon.CArticles, k-1) && r.clauseInitial(ui, k-1)
 	r.orgs = append(r.orgs, orgMention{pos: x.words[k].Start, name: strings.TrimRight(name, "'’"), kind: kind, subject: subject})
 }
 
@@ -538,14 +538,14 @@ func (r *resolver) addOrg(ui, k, end int) {
 func (r *resolver) itAfter(ui, k, end int) bool {
 	x := r.x
 	u := x.units[ui]
-	if !r.clauseInitial(ui, k) || x.sentenceInitial(k) && end-k == 1 && lexicon.CommonWord(x.wordText(k)) {
+	if !r.clauseInitial(ui, k) || x.sentenceInitial(k) && end-k == 1 && x.common(k) {
 		return false
 	}
 	if end+1 < u.w1 && x.isPunct(end, ',') && lexicon.EqualFold(x.wordText(end+1), "which") {
 		return true
 	}
 	for t := end; t < u.w1 && t < end+12; t++ {
-		if x.in(lexicon.PossDeterminers, t) || x.in(lexicon.SubjectPronouns, t) {
+		if x.is(lexicon.CPossDeterminers, t) || x.is(lexicon.CSubjectPronouns, t) {
 			return lexicon.EqualFold(x.wordText(t), "its")
 		}
 	}
@@ -563,7 +563,7 @@ const orgReach = 100
 // at Tessaly Partners"). It returns "" for any other description.
 func (r *resolver) orgNominal(np npSpan, pos int) string {
 	x := r.x
-	if np.w1-np.w0 < 2 || np.w1-np.w0 > 3 || !(lexicon.EqualFold(x.wordText(np.w0), "the") || x.in(lexicon.PossDeterminers, np.w0)) {
+	if np.w1-np.w0 < 2 || np.w1-np.w0 > 3 || !(lexicon.EqualFold(x.wordText(np.w0), "the") || x.is(lexicon.CPossDeterminers, np.w0)) {
 		return ""
 	}
 	head := x.wordText(np.w1 - 1)

@@ -28,7 +28,7 @@ func (x *extractor) interview(ui int) bool {
 	if colon <= u.w0 || colon+1 >= u.w1 {
 		return false
 	}
-	if colon == u.w0+1 && (x.in(lexicon.Rubrics, u.w0) || len(x.wordText(u.w0)) == 1) {
+	if colon == u.w0+1 && (x.is(lexicon.CRubrics, u.w0) || len(x.wordText(u.w0)) == 1) {
 		return false // "INTERVIEW: ...", and the questions of "Q: ..."
 	}
 	c, last := x.paraContent(ui, colon+1)
@@ -185,7 +185,7 @@ func (x *extractor) headline(ui int) bool {
 	if srcEnd == u.w0+1 && len(x.wordText(u.w0)) == 1 {
 		return false // "Q: ..."
 	}
-	if srcEnd == u.w0+1 && x.in(lexicon.Rubrics, u.w0) {
+	if srcEnd == u.w0+1 && x.is(lexicon.CRubrics, u.w0) {
 		// "INTERVIEW: "A" - Mayor Jane Roe on ...": a rubric, no speaker.
 		x.rubricQuote(ui, colon+1)
 		return true

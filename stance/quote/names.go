@@ -19,7 +19,7 @@ func (r *resolver) titleFirst(w0, k int) bool {
 		return false
 	}
 	for t := w0 + 1; t < k-1; t++ {
-		if x.words[t].kind != wordText || x.words[t].upper && !x.in(lexicon.TitleWords, t) {
+		if x.words[t].kind != wordText || x.words[t].upper && !x.is(lexicon.CTitleWords, t) {
 			return false
 		}
 	}
@@ -44,7 +44,7 @@ func (r *resolver) capRun(k, hi int) int {
 			j++
 			continue
 		}
-		if j > k && w.kind == wordText && x.in(lexicon.NameParticles, j) && j+1 < hi && x.words[j+1].kind == wordText && x.words[j+1].upper {
+		if j > k && w.kind == wordText && x.is(lexicon.CNameParticles, j) && j+1 < hi && x.words[j+1].kind == wordText && x.words[j+1].upper {
 			j++ // "Bill de Blasio", "Ursula von der Leyen"
 			continue
 		}
@@ -72,16 +72,16 @@ func (r *resolver) splitTitle(k, end int) int {
 // at the start of a sentence, one such word ("Afterwards Ferrante").
 func (r *resolver) dropCommon(n, end int) int {
 	x := r.x
-	if end-n < 2 || x.words[n].kind != wordText || !lexicon.CommonWord(x.wordText(n)) ||
-		x.in(lexicon.FemaleNames, n) || x.in(lexicon.MaleNames, n) {
+	if end-n < 2 || x.words[n].kind != wordText || !x.common(n) ||
+		x.is(lexicon.CFemaleNames, n) || x.is(lexicon.CMaleNames, n) {
 		return n
 	}
 	if end-n == 2 {
 		// "Afterwards Ferrante said": at the start of a sentence, a common
 		// word before one capitalised word that is no common word; a title
 		// stays ("Baroness Whitlow").
-		if !x.sentenceInitial(n) || x.in(lexicon.TitleWords, n) || x.in(lexicon.HonorificWords, n) ||
-			x.in(lexicon.PeerTitles, n) || lexicon.IsRoleNoun(x.wordText(n)) || x.words[n+1].kind != wordText || lexicon.CommonWord(trimPossessive(x.wordText(n+1))) {
+		if !x.sentenceInitial(n) || x.is(lexicon.CTitleWords, n) || x.is(lexicon.CHonorificWords, n) ||
+			x.is(lexicon.CPeerTitles, n) || lexicon.IsRoleNoun(x.wordText(n)) || x.words[n+1].kind != wordText || lexicon.CommonWord(trimPossessive(x.wordText(n+1))) {
 			return n
 		}
 		return n + 1
@@ -110,20 +110,20 @@ func (r *resolver) titleEnd(k, end int) int {
 	x := r.x
 	n := k
 	for t := k; t < end; t++ {
-		if x.in(lexicon.TitleWords, t) || x.in(lexicon.HonorificWords, t) {
+		if x.is(lexicon.CTitleWords, t) || x.is(lexicon.CHonorificWords, t) {
 			n = t + 1
 			if n < end && x.isPunct(n, '.') {
 				n++ // "Sen."
 			}
 		}
 	}
-	for n < end && (x.in(lexicon.NonNameCaps, n) || x.words[n].kind != wordText) {
+	for n < end && (x.is(lexicon.CNonNameCaps, n) || x.words[n].kind != wordText) {
 		n++
 	}
-	if n > k && n < end && x.in(lexicon.PeerTitles, n-1) {
+	if n > k && n < end && x.is(lexicon.CPeerTitles, n-1) {
 		n-- // a peer's title is part of the name: "Lord Penhallow"
 	}
-	if n == k && end-k >= 3 && lexicon.IsDemonym(x.wordText(k)) && !x.in(lexicon.FemaleNames, k) && !x.in(lexicon.MaleNames, k) {
+	if n == k && end-k >= 3 && lexicon.IsDemonym(x.wordText(k)) && !x.is(lexicon.CFemaleNames, k) && !x.is(lexicon.CMaleNames, k) {
 		n = k + 1
 	}
 	// "Halvard's Ida Morvik", "Pellham Review's Dario Munte": the name
@@ -141,7 +141,7 @@ func (r *resolver) titleEnd(k, end int) int {
 	// run of three words or more is a title, and so is the word that
 	// completes a title before "of" or "for" ("Chancellor of the
 	// Exchequer Edmund Sayer").
-	for n < end-2 && x.words[n].kind == wordText && lexicon.IsRoleNoun(x.wordText(n)) && !x.in(lexicon.FemaleNames, n) && !x.in(lexicon.MaleNames, n) {
+	for n < end-2 && x.words[n].kind == wordText && lexicon.IsRoleNoun(x.wordText(n)) && !x.is(lexicon.CFemaleNames, n) && !x.is(lexicon.CMaleNames, n) {
 		n++
 	}
 	if n == k && end-k >= 3 && r.titleComplement(k) {
@@ -158,10 +158,10 @@ func (r *resolver) titleComplement(k int) bool {
 	if j > 0 && lexicon.EqualFold(x.wordText(j), "the") {
 		j--
 	}
-	if j < 1 || !x.in(lexicon.SpeaksForPreps, j) || lexicon.EqualFold(x.wordText(j), "from") {
+	if j < 1 || !x.is(lexicon.CSpeaksForPreps, j) || lexicon.EqualFold(x.wordText(j), "from") {
 		return false
 	}
-	return x.words[j-1].upper && (x.in(lexicon.TitleWords, j-1) || lexicon.IsRoleNoun(x.wordText(j-1)))
+	return x.words[j-1].upper && (x.is(lexicon.CTitleWords, j-1) || lexicon.IsRoleNoun(x.wordText(j-1)))
 }
 
 // placePrefix reports whether word i is "New" opening a place name inside
@@ -185,7 +185,7 @@ func (r *resolver) personName(k, end int) bool {
 			}
 			return false
 		}
-		if x.in(lexicon.NonNameCaps, t) || x.in(lexicon.OrgWords, t) || x.in(lexicon.TitleWords, t) {
+		if x.is(lexicon.CNonNameCaps, t) || x.is(lexicon.COrgWords, t) || x.is(lexicon.CTitleWords, t) {
 			return false
 		}
 		if len(w) > 1 && strings.ToUpper(w) == w {
@@ -218,8 +218,8 @@ func (r *resolver) plain(np npSpan) string {
 	name := r.actorName(np)
 	head := np.w1 - 1
 	r.group.name, r.group.end, r.group.ok = name, x.words[head].End, true
-	r.group.plural = x.plural(head) && !x.in(lexicon.OrgWords, head) || x.in(lexicon.OrgPlurals, head)
-	r.group.thing = !r.group.plural && (x.in(lexicon.OrgWords, head) || x.in(lexicon.ArtifactNouns, head))
+	r.group.plural = x.plural(head) && !x.is(lexicon.COrgWords, head) || x.is(lexicon.COrgPlurals, head)
+	r.group.thing = !r.group.plural && (x.is(lexicon.COrgWords, head) || x.is(lexicon.CArtifactNouns, head))
 	return name
 }
 
@@ -231,7 +231,7 @@ func (r *resolver) appositiveRole(ap npSpan) string {
 	for w0 < ap.w1 && (lexicon.EqualFold(x.wordText(w0), "also") || lexicon.EqualFold(x.wordText(w0), "now")) {
 		w0++
 	}
-	if w0 >= ap.w1 || x.in(lexicon.RelativePronouns, w0) {
+	if w0 >= ap.w1 || x.is(lexicon.CRelativePronouns, w0) {
 		return "" // "who chairs the association" describes, it is no role
 	}
 	if !r.nounPhraseStart(w0, ap.w1) {
@@ -240,12 +240,12 @@ func (r *resolver) appositiveRole(ap npSpan) string {
 	if ap.w1-w0 == 1 && lexicon.IsNumber(x.wordText(w0)) {
 		return "" // "Tom Reed, 58," gives an age, not a role
 	}
-	for w0 < ap.w1-1 && x.in(lexicon.Articles, w0) {
+	for w0 < ap.w1-1 && x.is(lexicon.CArticles, w0) {
 		w0++ // a role is written without its article
 	}
 	w1 := ap.w1
 	for t := w0 + 1; t < w1; t++ {
-		if x.in(lexicon.RelativePronouns, t) && !lexicon.EqualFold(x.wordText(t), "that") {
+		if x.is(lexicon.CRelativePronouns, t) && !lexicon.EqualFold(x.wordText(t), "that") {
 			w1 = t // "a hydrologist who advised the city" is a hydrologist
 		}
 	}
@@ -264,8 +264,8 @@ func (r *resolver) nounPhraseStart(w0, w1 int) bool {
 	if x.words[w0].kind != wordText {
 		return false
 	}
-	if x.in(lexicon.Prepositions, w0) && !lexicon.EqualFold(x.wordText(w0), "of") ||
-		x.in(lexicon.Connectives, w0) || x.in(lexicon.SubjectPronouns, w0) {
+	if x.is(lexicon.CPrepositions, w0) && !lexicon.EqualFold(x.wordText(w0), "of") ||
+		x.is(lexicon.CConnectives, w0) || x.is(lexicon.CSubjectPronouns, w0) {
 		return false // "of" gives an affiliation: "Ann Ruiz, of the Riverside Trust"
 	}
 	w := lexicon.Lower(x.wordText(w0))
@@ -274,8 +274,8 @@ func (r *resolver) nounPhraseStart(w0, w1 int) bool {
 			return false
 		}
 		next := w0 + 1
-		if x.in(lexicon.Prepositions, next) || x.in(lexicon.Determiners, next) ||
-			x.in(lexicon.PossDeterminers, next) || x.in(lexicon.ObjectPronouns, next) {
+		if x.is(lexicon.CPrepositions, next) || x.is(lexicon.CDeterminers, next) ||
+			x.is(lexicon.CPossDeterminers, next) || x.is(lexicon.CObjectPronouns, next) {
 			return false
 		}
 	}
@@ -319,7 +319,7 @@ func (r *resolver) properWord(k, w1 int) bool {
 	}
 	// "Environmental groups": a capital followed by lower-case words, but
 	// "Veldoria's transport ministry".
-	return x.possessive(k) || !(k+1 < w1 && x.words[k+1].kind == wordText && !x.words[k+1].upper && !x.in(lexicon.OrgJoiners, k+1))
+	return x.possessive(k) || !(k+1 < w1 && x.words[k+1].kind == wordText && !x.words[k+1].upper && !x.is(lexicon.COrgJoiners, k+1))
 }
 
 // sentenceInitial reports whether word k opens a sentence, a paragraph or
@@ -343,7 +343,7 @@ func (x *extractor) sentenceInitial(k int) bool {
 // word, or it opens with a possessive pronoun.
 func (r *resolver) description(np npSpan) bool {
 	x := r.x
-	if x.in(lexicon.PossDeterminers, np.w0) {
+	if x.is(lexicon.CPossDeterminers, np.w0) {
 		return true
 	}
 	for k := np.w0; k < np.w1; k++ {
@@ -362,7 +362,7 @@ func (r *resolver) actorName(np npSpan) string {
 		return r.groupName(np)
 	}
 	w0, w1 := np.w0, np.w1
-	for w0 < w1-1 && (x.in(lexicon.Articles, w0) || x.in(lexicon.Quantifiers, w0)) {
+	for w0 < w1-1 && (x.is(lexicon.CArticles, w0) || x.is(lexicon.CQuantifiers, w0)) {
 		w0++
 	}
 	// A possessive: "Meridia's interior ministry", "Clinton's campaign".
@@ -373,7 +373,7 @@ func (r *resolver) actorName(np npSpan) string {
 		if x.words[w1-1].upper {
 			break // "Meridia's Interior Ministry" is a name
 		}
-		if !x.in(lexicon.OrgWords, w1-1) {
+		if !x.is(lexicon.COrgWords, w1-1) {
 			return ""
 		}
 		owner := trimPossessive(x.text[x.words[w0].Start:x.words[k].End])
@@ -389,14 +389,14 @@ func (r *resolver) actorName(np npSpan) string {
 		if r.properWord(k, w1) {
 			break
 		}
-		if x.in(lexicon.SpeaksForPreps, k) && k > w0 {
+		if x.is(lexicon.CSpeaksForPreps, k) && k > w0 {
 			return r.speaksFor(k, w1)
 		}
 	}
 	// Lower-case words before a name: "opposition Agrarian Party".
 	if x.words[w1-1].upper {
 		for w0 < w1-1 && x.words[w0].kind == wordText && (!x.words[w0].upper ||
-			x.sentenceInitial(w0) && lexicon.CommonWord(x.wordText(w0)) && x.words[w0+1].kind == wordText && !x.words[w0+1].upper) {
+			x.sentenceInitial(w0) && x.common(w0) && x.words[w0+1].kind == wordText && !x.words[w0+1].upper) {
 			w0++ // "Campaign group Taxpayers' Watch"
 		}
 	}
@@ -409,12 +409,12 @@ func (r *resolver) actorName(np npSpan) string {
 func (r *resolver) groupName(np npSpan) string {
 	x := r.x
 	head := np.w1 - 1
-	if head < np.w0 || !x.in(lexicon.GroupHeads, head) && !(x.plural(head) && lexicon.IsRoleNoun(singular(x.wordText(head)))) {
+	if head < np.w0 || !x.is(lexicon.CGroupHeads, head) && !(x.plural(head) && lexicon.IsRoleNoun(singular(x.wordText(head)))) {
 		return ""
 	}
 	w0 := np.w0
-	for w0 < head && (x.in(lexicon.Articles, w0) || x.in(lexicon.Quantifiers, w0) || x.in(lexicon.PossDeterminers, w0) ||
-		x.in(lexicon.Determiners, w0) || lexicon.IsNumber(x.wordText(w0))) {
+	for w0 < head && (x.is(lexicon.CArticles, w0) || x.is(lexicon.CQuantifiers, w0) || x.is(lexicon.CPossDeterminers, w0) ||
+		x.is(lexicon.CDeterminers, w0) || lexicon.IsNumber(x.wordText(w0))) {
 		w0++
 	}
 	for k := w0; k <= head; k++ {
@@ -448,19 +448,19 @@ func singular(w string) string {
 // "".
 func (r *resolver) speaksFor(p, end int) string {
 	x := r.x
-	if p+1 >= end || !(x.in(lexicon.SpeaksForPreps, p)) {
+	if p+1 >= end || !(x.is(lexicon.CSpeaksForPreps, p)) {
 		return ""
 	}
 	w0 := p + 1
-	if x.in(lexicon.Articles, w0) && !x.words[w0].upper {
+	if x.is(lexicon.CArticles, w0) && !x.words[w0].upper {
 		w0++
 	}
 	org := false
 	for k := w0; k < end; k++ {
 		switch {
 		case x.words[k].upper:
-			org = org || x.in(lexicon.OrgWords, k)
-		case x.in(lexicon.OrgJoiners, k) && k > w0:
+			org = org || x.is(lexicon.COrgWords, k)
+		case x.is(lexicon.COrgJoiners, k) && k > w0:
 		default:
 			return ""
 		}
@@ -566,11 +566,11 @@ func (r *resolver) titleRole(ui, k, end int) string {
 	x := r.x
 	m := r.titleEnd(k, end)
 	rs := k
-	for rs < m && x.in(lexicon.NonNameCaps, rs) && !x.placePrefix(rs, m) {
+	for rs < m && x.is(lexicon.CNonNameCaps, rs) && !x.placePrefix(rs, m) {
 		rs++
 	}
 	for t := rs; t < m; t++ {
-		if x.in(lexicon.HonorificWords, t) && !x.in(lexicon.PeerTitles, t) && (t == m-1 || t == m-2) {
+		if x.is(lexicon.CHonorificWords, t) && !x.is(lexicon.CPeerTitles, t) && (t == m-1 || t == m-2) {
 			m = rs // "Mr." is no role
 		}
 	}
@@ -628,8 +628,8 @@ func (r *resolver) roleText(s, e int) string {
 	first := x.wordText(s)
 	if x.words[s].upper && x.sentenceInitial(s) && lexicon.CommonWord(first) &&
 		(!later || x.in(timeModifiers, s) ||
-			!x.in(lexicon.TitleWords, s) && !x.in(lexicon.OrgWords, s) && !x.placePrefix(s, e) &&
-				!(s+1 < e && (x.in(lexicon.TitleWords, s+1) || x.in(lexicon.Places, s+1)))) {
+			!x.is(lexicon.CTitleWords, s) && !x.is(lexicon.COrgWords, s) && !x.placePrefix(s, e) &&
+				!(s+1 < e && (x.is(lexicon.CTitleWords, s+1) || x.is(lexicon.CPlaces, s+1)))) {
 		role = lexicon.Lower(role[:1]) + role[1:]
 	}
 	return spellOutTitles(role)
@@ -691,7 +691,7 @@ func (r *resolver) roleLeft(ui, k int, titled bool) int {
 		if w.upper {
 			lw = "" // "of", "for", "the" and suffixes below are lower-case
 		}
-		if (lw == "of" || lw == "for") && j > w0 && j+1 < k && (lexicon.IsRoleNoun(x.wordText(j-1)) || x.in(lexicon.TitleWords, j-1)) {
+		if (lw == "of" || lw == "for") && j > w0 && j+1 < k && (lexicon.IsRoleNoun(x.wordText(j-1)) || x.is(lexicon.CTitleWords, j-1)) {
 			start, joined = j, true // "Chair of judges", "director of rugby"
 			continue
 		}
@@ -699,7 +699,7 @@ func (r *resolver) roleLeft(ui, k int, titled bool) int {
 			start = j // "Kestrelford Chamber of Commerce's Neil Bastable"
 			continue
 		}
-		if lw == "the" && j > w0 && x.in(lexicon.SpeaksForPreps, j-1) {
+		if lw == "the" && j > w0 && x.is(lexicon.CSpeaksForPreps, j-1) {
 			continue // "Chancellor of the Exchequer": kept if "of" joins
 		}
 		if x.possessive(j) {
@@ -708,9 +708,9 @@ func (r *resolver) roleLeft(ui, k int, titled bool) int {
 			}
 			break
 		}
-		if x.in(lexicon.Determiners, j) || x.in(lexicon.Prepositions, j) || x.in(lexicon.NpStops, j) ||
-			x.in(lexicon.Connectives, j) || x.in(lexicon.SentenceAdverbs, j) || x.in(lexicon.SubjectPronouns, j) ||
-			x.in(lexicon.ObjectPronouns, j) || lexicon.IsNumber(t) || x.endsLy(j) {
+		if x.is(lexicon.CDeterminers, j) || x.is(lexicon.CPrepositions, j) || x.is(lexicon.CNpStops, j) ||
+			x.is(lexicon.CConnectives, j) || x.is(lexicon.CSentenceAdverbs, j) || x.is(lexicon.CSubjectPronouns, j) ||
+			x.is(lexicon.CObjectPronouns, j) || lexicon.IsNumber(t) || x.endsLy(j) {
 			break
 		}
 		if _, ok := lexicon.LookupCue(t); ok && !lexicon.IsRoleNoun(t) {
@@ -721,7 +721,7 @@ func (r *resolver) roleLeft(ui, k int, titled bool) int {
 		}
 		if !w.upper && len(lw) > 4 && strings.HasSuffix(lw, "ed") {
 			// "the retired pharmacist", but "signed winger Jonas Kragh"
-			if j == w0 || x.words[j-1].kind != wordText || x.in(lexicon.Determiners, j-1) {
+			if j == w0 || x.words[j-1].kind != wordText || x.is(lexicon.CDeterminers, j-1) {
 				start = j
 			}
 			break
@@ -796,7 +796,7 @@ func (r *resolver) roleAfter(ui, end int) string {
 // "" when its head is no role noun.
 func (r *resolver) roleSegment(s, hi int) string {
 	x := r.x
-	for s < hi && (x.in(lexicon.Articles, s) || x.in(lexicon.PossDeterminers, s) ||
+	for s < hi && (x.is(lexicon.CArticles, s) || x.is(lexicon.CPossDeterminers, s) ||
 		lexicon.EqualFold(x.wordText(s), "also") || lexicon.EqualFold(x.wordText(s), "now")) {
 		s++
 	}
@@ -809,7 +809,7 @@ func (r *resolver) roleSegment(s, hi int) string {
 			}
 			break
 		}
-		if x.words[e].kind != wordText || x.in(lexicon.RelativePronouns, e) {
+		if x.words[e].kind != wordText || x.is(lexicon.CRelativePronouns, e) {
 			break
 		}
 		e++
@@ -821,12 +821,12 @@ func (r *resolver) roleSegment(s, hi int) string {
 // phrase headed by a role noun, or "".
 func (r *resolver) roleNP(s, e int) string {
 	x := r.x
-	if e <= s || !r.nounPhraseStart(s, e) || x.in(lexicon.Prepositions, s) {
+	if e <= s || !r.nounPhraseStart(s, e) || x.is(lexicon.CPrepositions, s) {
 		return ""
 	}
 	head := e - 1
 	for t := s; t < e; t++ {
-		if x.in(lexicon.Prepositions, t) || x.in(lexicon.Connectives, t) {
+		if x.is(lexicon.CPrepositions, t) || x.is(lexicon.CConnectives, t) {
 			head = t - 1
 			break
 		}
@@ -874,10 +874,10 @@ func (r *resolver) roleBeforeComma(ui, k, end int) string {
 		}
 		s--
 	}
-	for s < k-1 && (lexicon.IsNumber(x.wordText(s)) || x.in(lexicon.LeadConjunctions, s)) {
+	for s < k-1 && (lexicon.IsNumber(x.wordText(s)) || x.is(lexicon.CLeadConjunctions, s)) {
 		s++ // "10:31 A spokesman for ...", "But the mayor, ..."
 	}
-	if s >= k-1 || x.in(lexicon.Connectives, s) || x.in(lexicon.SentenceAdverbs, s) || x.in(lexicon.NpStops, s) && !x.in(lexicon.Articles, s) {
+	if s >= k-1 || x.is(lexicon.CConnectives, s) || x.is(lexicon.CSentenceAdverbs, s) || x.is(lexicon.CNpStops, s) && !x.is(lexicon.CArticles, s) {
 		return ""
 	}
 	for t := s; t < k-1; t++ {
@@ -885,7 +885,7 @@ func (r *resolver) roleBeforeComma(ui, k, end int) string {
 			return ""
 		}
 	}
-	for s < k-1 && (x.in(lexicon.Articles, s) || x.in(lexicon.PossDeterminers, s)) {
+	for s < k-1 && (x.is(lexicon.CArticles, s) || x.is(lexicon.CPossDeterminers, s)) {
 		s++
 	}
 	return r.roleNP(s, k-1)

@@ -45,7 +45,7 @@ func (x *extractor) leadClause(ui, before int) {
 		if lexicon.EqualFold(x.wordText(c0), "by") {
 			// "asked by a reporter whether ..."
 			e := c0 + 1
-			for e < comma && !x.in(lexicon.AskWords, e) {
+			for e < comma && !x.is(lexicon.CAskWords, e) {
 				e++
 			}
 			if e == comma || e-c0 > 6 {
@@ -54,7 +54,7 @@ func (x *extractor) leadClause(ui, before int) {
 			subj = subject{np: npSpan{c0 + 1, e}, span: npSpan{c0 + 1, e}}
 			c0 = e
 		}
-		if !x.in(lexicon.AskWords, c0) || comma-c0 < 3 {
+		if !x.is(lexicon.CAskWords, c0) || comma-c0 < 3 {
 			return
 		}
 		a = attribution{content: []Span{x.wordsSpan(c0, comma)}, cue: x.wordsSpan(k, k+1), hasCue: true, unit: ui, srcUnit: ui}
@@ -65,12 +65,12 @@ func (x *extractor) leadClause(ui, before int) {
 		// The poll ends at its head or at adjuncts of time ("last month").
 		head := -1
 		for h := k + 1; h < comma; h++ {
-			if x.in(lexicon.PollNouns, h) {
+			if x.is(lexicon.CPollNouns, h) {
 				head = h
 				break
 			}
 		}
-		if head < 0 || !x.in(lexicon.Determiners, k+1) || head-k > 8 {
+		if head < 0 || !x.is(lexicon.CDeterminers, k+1) || head-k > 8 {
 			return
 		}
 		sp, quoted, _, n := x.contentRange(comma+1, u.w1)

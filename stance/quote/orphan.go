@@ -20,14 +20,14 @@ func (x *extractor) colonQuote(ui int) bool {
 		if !np.ok() || np.w1-np.w0 > 8 || !x.words[np.w1-1].upper {
 			return false
 		}
-		for np.w0 < np.w1 && x.in(lexicon.LeadConjunctions, np.w0) {
+		for np.w0 < np.w1 && x.is(lexicon.CLeadConjunctions, np.w0) {
 			np.w0++
 		}
 		if np.w0 > u.w0 && !(x.words[np.w0-1].kind == wordPunct && isDash(x.wordText(np.w0-1))) {
 			return false
 		}
 		for t := np.w0; t < np.w1; t++ {
-			if x.words[t].kind == wordText && !x.words[t].upper && !x.in(lexicon.TitleWords, t) && !x.in(lexicon.SubjectPrepositions, t) {
+			if x.words[t].kind == wordText && !x.words[t].upper && !x.is(lexicon.CTitleWords, t) && !x.is(lexicon.CSubjectPrepositions, t) {
 				return false
 			}
 		}
@@ -58,7 +58,7 @@ func (x *extractor) colonVerbQuote(ui int) bool {
 		return false
 	}
 	head := subj.np.w1 - 1
-	if x.in(lexicon.SubjectPronouns, head) {
+	if x.is(lexicon.CSubjectPronouns, head) {
 		switch lexicon.Lower(x.wordText(head)) {
 		case "he", "she", "they":
 		default:

@@ -114,7 +114,7 @@ func (x *extractor) prePatterns(ui, from, before int) {
 			}
 			continue
 		}
-		if i > u.w0 && x.in(lexicon.InfinitiveMarkers, i-1) {
+		if i > u.w0 && x.is(lexicon.CInfinitiveMarkers, i-1) {
 			continue
 		}
 		subj, ok := x.subjectBefore(i, from)
@@ -156,7 +156,7 @@ func (x *extractor) prePatterns(ui, from, before int) {
 // run of quotations ("a "bore" and "a fraud""): what follows is the
 // speaker's next act, not what was said. Other contents end at end.
 func (x *extractor) namingEnd(i, c0, end int) int {
-	if !x.in(lexicon.NamingCues, i) {
+	if !x.is(lexicon.CNamingCues, i) {
 		return end
 	}
 	k := c0
@@ -187,7 +187,7 @@ func (x *extractor) namingEnd(i, c0, end int) int {
 // hasTitleWord reports whether words [w0, w1) include a word of office.
 func (x *extractor) hasTitleWord(w0, w1 int) bool {
 	for k := w0; k < w1; k++ {
-		if x.in(lexicon.TitleWords, k) {
+		if x.is(lexicon.CTitleWords, k) {
 			return true
 		}
 	}

@@ -67,7 +67,7 @@ func (x *extractor) quoteSource(ui, c0, qo, qc int) (int, bool) {
 		if !ok && w.kind == wordText && !w.upper && lexicon.PostQuoteVerb(x.wordText(c)) {
 			// `"...," the statement read.`, `"...?" Ruiz pressed.`
 			e, n, ok, postOnly = lexicon.CueEntry{Class: lexicon.CueSpeech, Past: true}, 1, true, true
-			if c+1 < u.w1 && x.in(lexicon.VerbParticles, c+1) {
+			if c+1 < u.w1 && x.is(lexicon.CVerbParticles, c+1) {
 				n = 2 // "shot back", "chimed in"
 			}
 		}
@@ -93,7 +93,7 @@ func (x *extractor) quoteSource(ui, c0, qo, qc int) (int, bool) {
 			subj = subject{np: np, span: np}
 			end = np.w1
 			// "said Leonard E. Burman, director of ..."
-			if end+1 < u.w1 && x.isPunct(end, ',') && x.words[end+1].kind == wordText && !x.in(lexicon.SubjectPronouns, end+1) {
+			if end+1 < u.w1 && x.isPunct(end, ',') && x.words[end+1].kind == wordText && !x.is(lexicon.CSubjectPronouns, end+1) {
 				if _, _, isCue := x.cueAt(end+1, u.w1); !isCue {
 					k := end + 1
 					for k < u.w1 && !x.isPunct(k, ',') && x.words[k].quote < 0 {
@@ -112,8 +112,8 @@ func (x *extractor) quoteSource(ui, c0, qo, qc int) (int, bool) {
 				continue
 			}
 			np := x.npLeft(j, qc+1)
-			if np.ok() && np.w0 != qc+1 && x.in(lexicon.NpStops, qc+1) ||
-				!x.nounHead(j) && !x.isPunct(j, ',') && !(np.ok() && x.in(lexicon.Determiners, np.w0)) {
+			if np.ok() && np.w0 != qc+1 && x.is(lexicon.CNpStops, qc+1) ||
+				!x.nounHead(j) && !x.isPunct(j, ',') && !(np.ok() && x.is(lexicon.CDeterminers, np.w0)) {
 				continue // `"right" when he said`
 			}
 			if !np.ok() {
@@ -161,7 +161,7 @@ func (x *extractor) quoteSource(ui, c0, qo, qc int) (int, bool) {
 		if !x.addAttribution(ui, c0, qc+1, subj, true, c, c+n) {
 			return 0, false
 		}
-		for end < u.w1 && (x.in(lexicon.TimeWords, end) || x.words[end].kind == wordText && x.words[end].upper && x.in(lexicon.NonNameCaps, end)) {
+		for end < u.w1 && (x.is(lexicon.CTimeWords, end) || x.words[end].kind == wordText && x.words[end].upper && x.is(lexicon.CNonNameCaps, end)) {
 			end++
 		}
 		if end < u.w1 && x.isPunct(end, ',') {

@@ -39,7 +39,18 @@ type word struct {
 	kind  uint8
 	upper bool  // starts with an upper-case letter
 	quote int32 // number of the quotation the word lies in, or -1
+	// cls holds the word lists a text word is in (lexicon.ClassOf) once
+	// classKnown is set, and lexicon.CCommon once commonKnown is. Both are
+	// looked up on the first question about the word: most words are
+	// never asked about.
+	cls lexicon.Class
 }
+
+// classKnown and commonKnown mark what a word's cls holds.
+const (
+	classKnown  lexicon.Class = 1 << 62
+	commonKnown lexicon.Class = 1 << 63
+)
 
 // A splitter walks the sentence units of a document in order, one at a
 // time, so that only the units and words still in use are kept (see

@@ -22,6 +22,35 @@ func (x *extractor) in(set map[string]bool, i int) bool {
 	return lexicon.InFold(set, x.text[w.Start:w.End])
 }
 
+// is reports whether word i is a text word in one of the lists of c, as
+// x.in does for one list, hashing the word once for all lists.
+func (x *extractor) is(c lexicon.Class, i int) bool {
+	w := &x.words[i]
+	if w.cls&classKnown == 0 {
+		if w.kind != wordText {
+			return false
+		}
+		w.cls |= classKnown | lexicon.ClassOf(x.text[w.Start:w.End])
+	}
+	return w.cls&c != 0
+}
+
+// common reports whether word i is a text word that lexicon.CommonWord
+// knows, looking the word up once.
+func (x *extractor) common(i int) bool {
+	w := &x.words[i]
+	if w.kind != wordText {
+		return false
+	}
+	if w.cls&commonKnown == 0 {
+		w.cls |= commonKnown
+		if lexicon.CommonWord(x.text[w.Start:w.End]) {
+			w.cls |= lexicon.CCommon
+		}
+	}
+	return w.cls&lexicon.CCommon != 0
+}
+
 func (x *extractor) isPunct(i int, c byte) bool {
 	w := x.words[i]
 	return w.kind == wordPunct && w.End-w.Start == 1 && x.text[w.Start] == c
@@ -49,7 +78,7 @@ func (x *extractor) npLeft(j, lo int) npSpan {
 	if j < lo || x.words[j].kind != wordText {
 		return npSpan{}
 	}
-	if j > lo && x.in(lexicon.Respondents, j) && (x.in(lexicon.Determiners, j-1) || x.plural(j-1)) {
+	if j > lo && x.is(lexicon.CRespondents, j) && (x.is(lexicon.CDeterminers, j-1) || x.plural(j-1)) {
 		// "those surveyed", "voters polled"
 		np := x.npLeft(j-1, lo)
 		if !np.ok() {
@@ -58,10 +87,10 @@ func (x *extractor) npLeft(j, lo int) npSpan {
 		np.w1 = j + 1
 		return np
 	}
-	if x.in(lexicon.SubjectPronouns, j) {
+	if x.is(lexicon.CSubjectPronouns, j) {
 		return npSpan{j, j + 1}
 	}
-	if x.in(lexicon.NpStops, j) || x.in(lexicon.Determiners, j) {
+	if x.is(lexicon.CNpStops, j) || x.is(lexicon.CDeterminers, j) {
 		return npSpan{}
 	}
 	if t := x.wordText(j); !x.words[j].upper && len(t) > 3 && t[len(t)-2:] == "ed" {
@@ -90,11 +119,11 @@ func (x *extractor) npLeft(j, lo int) npSpan {
 		if w.kind != wordText {
 			break
 		}
-		if x.in(lexicon.Determiners, k) {
+		if x.is(lexicon.CDeterminers, k) {
 			k--
 			break
 		}
-		if x.in(lexicon.NpStops, k) {
+		if x.is(lexicon.CNpStops, k) {
 			// "Secretary of State John Kerry", "Department of Justice".
 			lw := x.wordText(k)
 			if (lw == "of" || lw == "for") && k-1 >= lo && x.words[k-1].upper && k+1 <= j && x.words[k+1].upper {
@@ -123,11 +152,11 @@ func (x *extractor) npRight(i, hi int) npSpan {
 	if i >= hi || x.words[i].kind != wordText || x.words[i].quote >= 0 {
 		return npSpan{}
 	}
-	if x.in(lexicon.SubjectPronouns, i) {
+	if x.is(lexicon.CSubjectPronouns, i) {
 		return npSpan{i, i + 1}
 	}
 	k := i
-	if x.in(lexicon.Determiners, k) {
+	if x.is(lexicon.CDeterminers, k) {
 		k++
 	}
 	n := 0
@@ -147,22 +176,22 @@ func (x *extractor) npRight(i, hi int) npSpan {
 			}
 			break
 		}
-		if w.kind != wordText || x.in(lexicon.NpStops, k) && !(x.wordText(k) == "of" || x.wordText(k) == "for") {
+		if w.kind != wordText || x.is(lexicon.CNpStops, k) && !(x.wordText(k) == "of" || x.wordText(k) == "for") {
 			break
 		}
-		if !w.upper && !x.in(lexicon.TitleWords, k) && k > i && x.words[k-1].upper && !x.in(lexicon.Determiners, k-1) {
+		if !w.upper && !x.is(lexicon.CTitleWords, k) && k > i && x.words[k-1].upper && !x.is(lexicon.CDeterminers, k-1) {
 			break // "said Trump supporters" is fine, "said Trump yesterday" is not
 		}
-		if x.in(lexicon.AdjunctsLeft, k) && !w.upper {
+		if x.is(lexicon.CAdjunctsLeft, k) && !w.upper {
 			break
 		}
 		k++
 		n++
 	}
-	for k > i && (x.in(lexicon.NpStops, k-1) || x.words[k-1].kind != wordText) {
+	for k > i && (x.is(lexicon.CNpStops, k-1) || x.words[k-1].kind != wordText) {
 		k--
 	}
-	if k == i || (k == i+1 && x.in(lexicon.Determiners, i)) {
+	if k == i || (k == i+1 && x.is(lexicon.CDeterminers, i)) {
 		return npSpan{}
 	}
 	return npSpan{i, k}
@@ -171,7 +200,7 @@ func (x *extractor) npRight(i, hi int) npSpan {
 // skipAdjunctsLeft returns the first word left of j that is not an adverb
 // or auxiliary between a subject and its cue.
 func (x *extractor) skipAdjunctsLeft(j, lo int) int {
-	for j >= lo && x.words[j].quote < 0 && (x.in(lexicon.AdjunctsLeft, j) && !x.in(lexicon.SubjectPronouns, j) || x.endsLy(j)) {
+	for j >= lo && x.words[j].quote < 0 && (x.is(lexicon.CAdjunctsLeft, j) && !x.is(lexicon.CSubjectPronouns, j) || x.endsLy(j)) {
 		j--
 	}
 	if j >= lo && x.isPunct(j, ')') {
@@ -212,8 +241,8 @@ func (x *extractor) subjectBefore(c, lo int) (subject, bool) {
 	}
 	// "Aides to Clinton", "a spokesman for the campaign", "About 4 in 10":
 	// a noun phrase with its prepositional phrase.
-	if p := np.w0 - 1; p-1 >= lo && x.in(lexicon.SubjectPrepositions, p) && !x.in(lexicon.SubjectPronouns, np.w0) {
-		if head := x.npLeft(p-1, lo); head.ok() && !x.in(lexicon.SubjectPronouns, p-1) && (x.plural(p-1) || x.in(lexicon.SourceNouns, p-1) || x.in(lexicon.TitleWords, p-1) || x.in(lexicon.Determiners, head.w0)) {
+	if p := np.w0 - 1; p-1 >= lo && x.is(lexicon.CSubjectPrepositions, p) && !x.is(lexicon.CSubjectPronouns, np.w0) {
+		if head := x.npLeft(p-1, lo); head.ok() && !x.is(lexicon.CSubjectPronouns, p-1) && (x.plural(p-1) || x.is(lexicon.CSourceNouns, p-1) || x.is(lexicon.CTitleWords, p-1) || x.is(lexicon.CDeterminers, head.w0)) {
 			np.w0 = head.w0
 			return subject{np: npSpan{head.w0, head.w1}, span: np}, true
 		}
@@ -237,7 +266,7 @@ func (x *extractor) appositiveSubject(comma, lo int) (subject, bool) {
 			return subject{}, false
 		}
 		segs[n] = npSpan{s + 1, end}
-		if n == 1 && segs[1].ok() && segs[0].ok() && x.apposLike(segs[1]) && (!x.words[segs[1].w0].upper || x.possessive(segs[1].w0)) || n == 1 && x.in(lexicon.Determiners, segs[1].w0) {
+		if n == 1 && segs[1].ok() && segs[0].ok() && x.apposLike(segs[1]) && (!x.words[segs[1].w0].upper || x.possessive(segs[1].w0)) || n == 1 && x.is(lexicon.CDeterminers, segs[1].w0) {
 			// "The council's treasurer, Tomas Berg, warned": the title
 			// comes first and the name sits next to the cue.
 			if np := x.npLeft(segs[0].w1-1, segs[0].w0); np.ok() && np.w0 == segs[0].w0 && x.words[np.w1-1].upper && (!x.titled(np) || x.titledName(np)) && np.w1-np.w0 >= 2 {
@@ -246,7 +275,7 @@ func (x *extractor) appositiveSubject(comma, lo int) (subject, bool) {
 		}
 		if n >= 1 && segs[n].ok() {
 			np := x.npLeft(end-1, segs[n].w0)
-			if np.ok() && np.w0 == segs[n].w0+1 && x.in(lexicon.LeadConjunctions, segs[n].w0) {
+			if np.ok() && np.w0 == segs[n].w0+1 && x.is(lexicon.CLeadConjunctions, segs[n].w0) {
 				segs[n].w0++ // "But Megan Hester, senior associate ..., said"
 			}
 			if s < lo && np.ok() && np.w0 != segs[n].w0 && segs[n].w1-segs[n].w0 <= 8 && x.nameLike(np) {
@@ -290,7 +319,7 @@ func (x *extractor) appositiveSubject(comma, lo int) (subject, bool) {
 // titled reports whether np contains a title or organisation word.
 func (x *extractor) titled(np npSpan) bool {
 	for k := np.w0; k < np.w1; k++ {
-		if x.in(lexicon.TitleWords, k) || x.in(lexicon.OrgWords, k) {
+		if x.is(lexicon.CTitleWords, k) || x.is(lexicon.COrgWords, k) {
 			return true
 		}
 	}
@@ -302,14 +331,14 @@ func (x *extractor) titled(np npSpan) bool {
 func (x *extractor) titledName(np npSpan) bool {
 	t := np.w1
 	for t > np.w0 && x.words[t-1].kind == wordText && x.words[t-1].upper &&
-		!x.in(lexicon.TitleWords, t-1) && !x.in(lexicon.OrgWords, t-1) && !x.in(lexicon.HonorificWords, t-1) {
+		!x.is(lexicon.CTitleWords, t-1) && !x.is(lexicon.COrgWords, t-1) && !x.is(lexicon.CHonorificWords, t-1) {
 		t--
 	}
 	if np.w1-t < 2 || t == np.w0 {
 		return false
 	}
 	for k := np.w0; k < t; k++ {
-		if x.words[k].kind == wordText && !x.in(lexicon.TitleWords, k) && !x.in(lexicon.HonorificWords, k) {
+		if x.words[k].kind == wordText && !x.is(lexicon.CTitleWords, k) && !x.is(lexicon.CHonorificWords, k) {
 			return false
 		}
 	}
@@ -336,7 +365,7 @@ func (x *extractor) possessive(i int) bool {
 // in a capitalised word or is a pronoun.
 func (x *extractor) nameLike(np npSpan) bool {
 	last := np.w1 - 1
-	return x.words[last].upper || x.in(lexicon.SubjectPronouns, last)
+	return x.words[last].upper || x.is(lexicon.CSubjectPronouns, last)
 }
 
 // apposLike reports whether a comma-separated segment reads as an
@@ -353,7 +382,7 @@ func (x *extractor) apposLike(s npSpan) bool {
 	if !x.words[first].upper || x.possessive(first) {
 		// "policy lead at Oxfam", "Sanders' senior adviser"
 		for k := s.w0; k < s.w1; k++ {
-			if e, ok := lexicon.LookupCue(x.wordText(k)); ok && e.Past && x.words[k].kind == wordText && k > s.w0 && !x.in(lexicon.NpStops, k-1) && !x.in(lexicon.Determiners, k-1) {
+			if e, ok := lexicon.LookupCue(x.wordText(k)); ok && e.Past && x.words[k].kind == wordText && k > s.w0 && !x.is(lexicon.CNpStops, k-1) && !x.is(lexicon.CDeterminers, k-1) {
 				lw := x.wordText(k)
 				if lw == "said" || lw == "says" || lw == "told" {
 					return false
@@ -364,7 +393,7 @@ func (x *extractor) apposLike(s npSpan) bool {
 	}
 	for k := s.w0; k < s.w1; k++ {
 		w := x.words[k]
-		if w.kind == wordText && !w.upper && !x.in(lexicon.NpStops, k) && !x.in(lexicon.Determiners, k) && !x.in(lexicon.TitleWords, k) {
+		if w.kind == wordText && !w.upper && !x.is(lexicon.CNpStops, k) && !x.is(lexicon.CDeterminers, k) && !x.is(lexicon.CTitleWords, k) {
 			return false
 		}
 	}

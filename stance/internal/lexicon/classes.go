@@ -1,0 +1,133 @@
+package lexicon
+
+import "sync"
+
+// A Class is a set of word lists, one bit per list. The extractor looks up
+// the classes of a word once, when it reads the word, and then tests a list
+// with a bit mask instead of hashing the word again for every list it asks
+// about (a word is tested against a dozen lists on the way to a speaker).
+type Class uint64
+
+// The classes: CName is the list Name. CCommon, the common English words of
+// CommonWord, is never set by ClassOf: that list is large and searched
+// rather than hashed, so a caller asks for it only about the words it needs.
+const (
+	CAdjunctStarts Class = 1 << iota
+	CAdjunctsLeft
+	CArticles
+	CArtifactNouns
+	CAskWords
+	CComplementizers
+	CConnectives
+	CDeterminers
+	CFemaleNames
+	CFiniteAux
+	CGroupHeads
+	CHonorificWords
+	CInfinitiveMarkers
+	CLeadConjunctions
+	CMaleNames
+	CModals
+	CNameParticles
+	CNamingCues
+	CNonNameCaps
+	CNpStops
+	CObjectPronouns
+	COrgJoiners
+	COrgPlurals
+	COrgWords
+	CPeerTitles
+	CPlaces
+	CPluralNouns
+	CPollNouns
+	CPossDeterminers
+	CPrepositions
+	CQuantifiers
+	CQuestionWords
+	CRelativePronouns
+	CRespondents
+	CRubrics
+	CSentenceAdverbs
+	CSourceNouns
+	CSpeakForms
+	CSpeakPreps
+	CSpeaksForPreps
+	CSubjectPrepositions
+	CSubjectPronouns
+	CTimeWords
+	CTitleWords
+	CVerbParticles
+	CCommon
+)
+
+// classLists are the lists behind the classes, in the order of their bits.
+var classLists = [...]Set{
+	AdjunctStarts,
+	AdjunctsLeft,
+	Articles,
+	ArtifactNouns,
+	AskWords,
+	Complementizers,
+	Connectives,
+	Determiners,
+	FemaleNames,
+	FiniteAux,
+	GroupHeads,
+	HonorificWords,
+	InfinitiveMarkers,
+	LeadConjunctions,
+	MaleNames,
+	Modals,
+	NameParticles,
+	NamingCues,
+	NonNameCaps,
+	NpStops,
+	ObjectPronouns,
+	OrgJoiners,
+	OrgPlurals,
+	OrgWords,
+	PeerTitles,
+	Places,
+	PluralNouns,
+	PollNouns,
+	PossDeterminers,
+	Prepositions,
+	Quantifiers,
+	QuestionWords,
+	RelativePronouns,
+	Respondents,
+	Rubrics,
+	SentenceAdverbs,
+	SourceNouns,
+	SpeakForms,
+	SpeakPreps,
+	SpeaksForPreps,
+	SubjectPrepositions,
+	SubjectPronouns,
+	TimeWords,
+	TitleWords,
+	VerbParticles,
+}
+
+// classOf is built on first use, so a program that never extracts does
+// not pay for it.
+var classOf = sync.OnceValue(func() map[string]Class {
+	m := make(map[string]Class)
+	for i, set := range classLists {
+		for w := range set {
+			m[w] |= 1 << i
+		}
+	}
+	return m
+})
+
+// ClassOf returns the classes of the lists s is in, in any ASCII letter
+// case: for every list L of the classes, ClassOf(s)&CL != 0 exactly when
+// InFold(L, s).
+func ClassOf(s string) Class {
+	if len(s) > maxFold {
+		return 0
+	}
+	var buf [maxFold]byte
+	return classOf()[string(fold(&buf, s))]
+}
