@@ -24,7 +24,8 @@ func (x *extractor) cueAt(i, hi int) (lexicon.CueEntry, int, bool) {
 		return lexicon.CueEntry{}, 0, false
 	}
 	lw := x.wordText(i)
-	if rest, ok := lexicon.MultiCues[lexicon.Lower(lw)]; ok {
+	if x.is(lexicon.CMultiCue, i) {
+		rest := lexicon.MultiCues[lexicon.Lower(lw)]
 		j := i + 1
 		k := 0
 		for ; k < len(rest) && j < hi; k, j = k+1, j+1 {
@@ -44,7 +45,11 @@ func (x *extractor) cueAt(i, hi int) (lexicon.CueEntry, int, bool) {
 			return lexicon.CueEntry{}, 0, false
 		}
 	}
-	e, ok := lexicon.LookupCue(lw)
+	var e lexicon.CueEntry
+	ok := false
+	if x.is(lexicon.CCue, i) {
+		e, ok = lexicon.LookupCue(lw)
+	}
 	if !ok {
 		// "continued" is a cue only where it introduces or closes a quote:
 		// `Caddell continued:`, `"...," she continued.`

@@ -91,7 +91,11 @@ func (r *resolver) clauseInitial(ui, k int) bool {
 const groupReach = 600
 
 func newResolver(x *extractor) *resolver {
-	return &resolver{x: x, byName: map[string]int{}, byLast: map[string]int{}, byFirst: map[string]int{}, recent: -1}
+	m := [3]map[string]int{{}, {}, {}}
+	if x.scratch != nil {
+		m = x.scratch.names
+	}
+	return &resolver{x: x, byName: m[0], byLast: m[1], byFirst: m[2], recent: -1}
 }
 
 // addNames registers the full names of unit ui and the roles the unit

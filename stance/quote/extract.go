@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"iter"
 	"strings"
+	"sync"
 )
 
 // Options control which statements Extract reports.
@@ -77,8 +78,9 @@ func Extract(text string, opts Options) []Quote {
 	if opts.Validate() != nil {
 		opts = DefaultOptions
 	}
-	x := &extractor{text: text, opts: opts}
+	x := newExtractor(text, opts)
 	x.run()
+	x.release()
 	return x.out
 }
 
@@ -94,10 +96,56 @@ func ExtractSeq(text string, opts Options) iter.Seq[Quote] {
 		if opts.Validate() != nil {
 			opts = DefaultOptions
 		}
-		x := &extractor{text: text, opts: opts, yield: yield}
+		x := newExtractor(text, opts)
+		x.yield = yield
+		defer x.release()
 		x.run()
 	}
 }
+
+// scratch holds the buffers of an extraction that nothing returned to the
+// caller points into, kept between calls: a corpus of articles otherwise
+// allocates and clears a word array the size of each article.
+type scratch struct {
+	paras  []paragraph
+	quotes []quotation
+	units  []unit
+	words  []word
+	names  [3]map[string]int // the resolver's byName, byLast, byFirst
+}
+
+var scratchPool = sync.Pool{New: func() any {
+	return &scratch{names: [3]map[string]int{{}, {}, {}}}
+}}
+
+// newExtractor returns an extractor for text with buffers from the pool.
+func newExtractor(text string, opts Options) *extractor {
+	x := &extractor{text: text, opts: opts, scratch: scratchPool.Get().(*scratch)}
+	x.paras, x.quotes, x.units, x.words = x.scratch.paras[:0], x.scratch.quotes[:0], x.scratch.units[:0], x.scratch.words[:0]
+	return x
+}
+
+// release gives the buffers of x back to the pool, grown as they were,
+// with the maps emptied so that they keep no text alive. A buffer grown
+// past maxScratch words is dropped rather than kept.
+func (x *extractor) release() {
+	sc := x.scratch
+	if sc == nil {
+		return
+	}
+	x.scratch = nil
+	if cap(x.words) > maxScratch {
+		return
+	}
+	sc.paras, sc.quotes, sc.units, sc.words = x.paras[:0], x.quotes[:0], x.units[:0], x.words[:0]
+	for _, m := range sc.names {
+		clear(m)
+	}
+	scratchPool.Put(sc)
+}
+
+// maxScratch is the largest word buffer kept for the next extraction.
+const maxScratch = 1 << 16
 
 // extractor holds the state of one Extract call. paras covers the whole
 // document; quotes, units, words and attrs are a window onto it, the part
@@ -129,7 +177,8 @@ type extractor struct {
 	// line "WALLACE: ..."), or -1.
 	skipPara int
 
-	r *resolver
+	r       *resolver
+	scratch *scratch // buffers lent by scratchPool until release
 	// yield takes each Quote when not nil (ExtractSeq), and stops the
 	// extraction by returning false; otherwise the Quotes go to out.
 	yield   func(Quote) bool
@@ -176,7 +225,9 @@ func (x *extractor) run() {
 	}
 	x.r = newResolver(x)
 	x.whole = true
-	x.words = make([]word, 0, min(len(x.text)/5, windowWords)+8)
+	if c := min(len(x.text)/5, windowWords) + 8; cap(x.words) < c {
+		x.words = make([]word, 0, c)
+	}
 	for x.nextUnit() {
 		x.r.addNames(len(x.units) - 1)
 		if len(x.words) > windowWords {

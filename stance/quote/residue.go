@@ -35,19 +35,21 @@ func isResidue(s string) bool {
 	if len(s) > 200 {
 		return false
 	}
-	words, nav, digits, letters := 0, 0, 0, 0
-	for f := range strings.FieldsFuncSeq(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
-		words++
-		if lexicon.NavigationWords[strings.ToLower(f)] {
-			nav++
-		}
-	}
+	words, digits, letters := 0, 0, 0
+	in := false // inside a word: a run of letters and digits
 	for _, r := range s {
 		switch {
 		case unicode.IsDigit(r):
 			digits++
 		case unicode.IsLetter(r):
 			letters++
+		default:
+			in = false
+			continue
+		}
+		if !in {
+			words++
+			in = true
 		}
 	}
 	if words == 0 || letters < 3 {
@@ -56,8 +58,8 @@ func isResidue(s string) bool {
 	if digits > letters {
 		return true
 	}
-	ls := strings.ToLower(s)
 	if len(s) < 80 {
+		ls := strings.ToLower(s)
 		for _, ph := range lexicon.NavigationPhrases {
 			if strings.Contains(ls, ph) {
 				return true
@@ -66,5 +68,14 @@ func isResidue(s string) bool {
 	}
 	last := s[len(s)-1]
 	ended := last == '.' || last == '!' || last == '?' || last == '"'
-	return !ended && words <= 8 && nav*2 >= words
+	if ended || words > 8 {
+		return false
+	}
+	nav := 0
+	for f := range strings.FieldsFuncSeq(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if lexicon.InFold(lexicon.NavigationWords, f) {
+			nav++
+		}
+	}
+	return nav*2 >= words
 }

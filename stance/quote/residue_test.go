@@ -1,6 +1,12 @@
 package quote
 
-import "testing"
+import (
+	"strings"
+	"testing"
+	"unicode"
+
+	"github.com/stancekit/stancekit/stance/internal/lexicon"
+)
 
 func TestIsResidue(t *testing.T) {
 	tests := []struct {
@@ -38,6 +44,59 @@ func TestRepeatedParagraphsAreResidue(t *testing.T) {
 	for i := range want {
 		if got[i] != want[i] {
 			t.Errorf("paragraph %d residue = %v, want %v", i, got[i], want[i])
+		}
+	}
+}
+
+// isResidueRef is the first, plainer form of isResidue, kept to check the
+// one-pass form against.
+func isResidueRef(s string) bool {
+	if len(s) > 200 {
+		return false
+	}
+	words, nav, digits, letters := 0, 0, 0, 0
+	for f := range strings.FieldsFuncSeq(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		words++
+		if lexicon.NavigationWords[strings.ToLower(f)] {
+			nav++
+		}
+	}
+	for _, r := range s {
+		switch {
+		case unicode.IsDigit(r):
+			digits++
+		case unicode.IsLetter(r):
+			letters++
+		}
+	}
+	if words == 0 || letters < 3 {
+		return true
+	}
+	if digits > letters {
+		return true
+	}
+	ls := strings.ToLower(s)
+	if len(s) < 80 {
+		for _, ph := range lexicon.NavigationPhrases {
+			if strings.Contains(ls, ph) {
+				return true
+			}
+		}
+	}
+	last := s[len(s)-1]
+	ended := last == '.' || last == '!' || last == '?' || last == '"'
+	return !ended && words <= 8 && nav*2 >= words
+}
+
+func TestIsResidueMatchesReference(t *testing.T) {
+	paras := []string{"", "Home | News | Sport", "12:45 GMT", "Share this article", "Read more", "Ça va. Été 2024",
+		"Sign up for our newsletter", "ÉDITION FRANÇAISE", "Posted 3 hours ago", "By Anna Berg and Tom Hale"}
+	for _, text := range benchTexts(t) {
+		paras = append(paras, strings.Split(text, "\n")...)
+	}
+	for _, p := range paras {
+		if got, want := isResidue(p), isResidueRef(p); got != want {
+			t.Errorf("isResidue(%q) = %v, reference %v", p, got, want)
 		}
 	}
 }

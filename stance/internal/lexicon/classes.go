@@ -57,6 +57,8 @@ const (
 	CTimeWords
 	CTitleWords
 	CVerbParticles
+	CCue      // a key of LookupCue
+	CMultiCue // a key of MultiCues
 	CCommon
 )
 
@@ -118,12 +120,19 @@ var classOf = sync.OnceValue(func() map[string]Class {
 			m[w] |= 1 << i
 		}
 	}
+	for w := range cues {
+		m[w] |= CCue
+	}
+	for w := range MultiCues {
+		m[w] |= CMultiCue
+	}
 	return m
 })
 
 // ClassOf returns the classes of the lists s is in, in any ASCII letter
 // case: for every list L of the classes, ClassOf(s)&CL != 0 exactly when
-// InFold(L, s).
+// InFold(L, s); CCue is set exactly when LookupCue finds s, and CMultiCue
+// when s in lower case is a key of MultiCues.
 func ClassOf(s string) Class {
 	if len(s) > maxFold {
 		return 0

@@ -11,6 +11,12 @@ func TestClassOf(t *testing.T) {
 			words[w] = true
 		}
 	}
+	for w := range cues {
+		words[w] = true
+	}
+	for w := range MultiCues {
+		words[w] = true
+	}
 	for w := range words {
 		for _, v := range []string{w, Lower(w), upperFirst(w)} {
 			c := ClassOf(v)
@@ -19,13 +25,18 @@ func TestClassOf(t *testing.T) {
 					t.Errorf("ClassOf(%q) bit %d = %v, InFold = %v", v, i, got, want)
 				}
 			}
+			_, cue := LookupCue(v)
+			_, multi := MultiCues[Lower(v)]
+			if c&CCue != 0 != cue || c&CMultiCue != 0 != multi {
+				t.Errorf("ClassOf(%q): cue bits %v %v, lookups %v %v", v, c&CCue != 0, c&CMultiCue != 0, cue, multi)
+			}
 			if c&CCommon != 0 {
 				t.Errorf("ClassOf(%q) has CCommon", v)
 			}
 		}
 	}
-	if len(classLists) > 61 {
-		t.Fatalf("%d lists leave no bits for CCommon and two marks of a caller", len(classLists))
+	if len(classLists)+3 > 62 {
+		t.Fatalf("%d lists leave no bits for the cue and common classes and two marks of a caller", len(classLists))
 	}
 }
 
