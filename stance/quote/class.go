@@ -106,7 +106,8 @@ func isStatement(c CueClass, kind Kind, text, cue, before string) bool {
 // article, a possessive or a determiner: "in a statement", "at its
 // meeting", not "around 400,000 citizens".
 func determinerSecond(text string) bool {
-	f := strings.Fields(text)
+	var buf [2]string
+	f := appendFields(buf[:0], text, 2)
 	if len(f) < 2 {
 		return false
 	}
@@ -139,7 +140,8 @@ func passiveCue(cue, before string) bool {
 	if !ok || !e.Past || e.Base || e.Third {
 		return false
 	}
-	words := strings.Fields(before)
+	var buf [32]string
+	words := appendFields(buf[:0], before, len(before))
 	for i := len(words) - 1; i >= 0 && i >= len(words)-3; i-- {
 		w := strings.Trim(words[i], ",;")
 		switch {
@@ -151,6 +153,33 @@ func passiveCue(cue, before string) bool {
 		return false
 	}
 	return false
+}
+
+// appendFields appends to dst the first max fields of s, as strings.Fields
+// splits them, without allocating when dst has room. Fields beyond max are
+// dropped.
+func appendFields(dst []string, s string, max int) []string {
+	start := -1
+	for i, r := range s {
+		switch {
+		case !unicode.IsSpace(r):
+			if start < 0 {
+				start = i
+			}
+			continue
+		case start < 0:
+			continue
+		}
+		if max--; max < 0 {
+			return dst
+		}
+		dst = append(dst, s[start:i])
+		start = -1
+	}
+	if start >= 0 && max > 0 {
+		dst = append(dst, s[start:])
+	}
+	return dst
 }
 
 // firstWord is the first word of s, without punctuation around it.
@@ -167,7 +196,8 @@ func firstWord(s string) string {
 // which kept them in the game") and participles after a comma ("the
 // findings, published on Monday") do not count.
 func isClause(text, cue string) bool {
-	words := clauseTokens(text)
+	var buf [64]string
+	words := appendClauseTokens(buf[:0], text)
 	n := 0
 	for _, w := range words {
 		if w != "," {
@@ -230,26 +260,31 @@ var contractions = lexicon.SetOf("it's", "it’s", "that's", "that’s", "there'
 	"she's", "she’s", "what's", "what’s", "who's", "who’s", "here's", "here’s", "we're", "we’re",
 	"they're", "they’re", "you're", "you’re", "i'm", "i’m", "we've", "we’ve", "they've", "they’ve", "i've", "i’ve")
 
-// clauseTokens splits text into words and commas.
-func clauseTokens(text string) []string {
-	var out []string
-	for _, f := range strings.FieldsFunc(text, func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’' && r != '-' && r != ','
-	}) {
-		for f != "" {
-			i := strings.IndexByte(f, ',')
-			if i < 0 {
-				out = append(out, f)
-				break
+// appendClauseTokens appends the words and commas of text to dst: each
+// comma is a token, and so is each run of letters, digits, apostrophes
+// and hyphens.
+func appendClauseTokens(dst []string, text string) []string {
+	start := -1
+	for i, r := range text {
+		word := r == '\'' || r == '’' || r == '-' || unicode.IsLetter(r) || unicode.IsDigit(r)
+		switch {
+		case word:
+			if start < 0 {
+				start = i
 			}
-			if i > 0 {
-				out = append(out, f[:i])
-			}
-			out = append(out, ",")
-			f = f[i+1:]
+			continue
+		case start >= 0:
+			dst = append(dst, text[start:i])
+			start = -1
+		}
+		if r == ',' {
+			dst = append(dst, ",")
 		}
 	}
-	return out
+	if start >= 0 {
+		dst = append(dst, text[start:])
+	}
+	return dst
 }
 
 // followsVerb reports whether a word can follow a finite verb: an
