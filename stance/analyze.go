@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"runtime"
 	"strings"
 	"sync"
@@ -53,6 +54,63 @@ func (m Models) topicOf(doc *corpus.Document, text string, article *nb.Predictio
 		*article = DocumentTopic(m.Topic, doc)
 	}
 	return TopicInContext(p, *article, m.TopicContext)
+}
+
+// A docClassifier classifies the statements of one document for observe:
+// the label and posterior of Models.topicOf and of the stance model's
+// Predict, without the maps of every label's posterior, and with the
+// article's topic weighed in once per document.
+type docClassifier struct {
+	m   Models
+	doc *corpus.Document
+	// post is the scratch posterior; articleW the article's topic
+	// posterior raised to m.TopicContext (nil until the first statement
+	// asks for a topic).
+	post, articleW []float64
+	stanceLabels   []string
+	topicLabels    []string
+}
+
+func (d *docClassifier) stance(text string) nb.Prediction {
+	if d.stanceLabels == nil {
+		d.stanceLabels = d.m.Stance.Labels()
+	}
+	var i int
+	d.post, i = d.m.Stance.Posterior(text, d.post)
+	return nb.Prediction{Label: d.stanceLabels[i], Prob: d.post[i]}
+}
+
+// topic is TopicInContext(m.Topic.Predict(text), DocumentTopic(...),
+// m.TopicContext) with Probs left nil.
+func (d *docClassifier) topic(text string) nb.Prediction {
+	if d.topicLabels == nil {
+		d.topicLabels = d.m.Topic.Labels()
+	}
+	var best int
+	d.post, best = d.m.Topic.Posterior(text, d.post)
+	w := d.m.TopicContext
+	if w == 0 {
+		return nb.Prediction{Label: d.topicLabels[best], Prob: d.post[best]}
+	}
+	if d.articleW == nil {
+		a := DocumentTopic(d.m.Topic, d.doc)
+		d.articleW = make([]float64, len(d.topicLabels))
+		for i, l := range d.topicLabels {
+			d.articleW[i] = math.Pow(math.Max(a.Probs[l], 1e-12), w)
+		}
+	}
+	sum, top := 0.0, -1
+	for i, p := range d.post {
+		q := p * d.articleW[i]
+		if top < 0 || q > d.post[top]*d.articleW[top] {
+			top = i
+		}
+		sum += q
+	}
+	if !(sum > 0) {
+		return nb.Prediction{Label: d.topicLabels[best], Prob: d.post[best]}
+	}
+	return nb.Prediction{Label: d.topicLabels[top], Prob: d.post[top] * d.articleW[top] / sum}
 }
 
 // A Statement is one extracted statement with its predictions. Topic is
@@ -150,15 +208,15 @@ func Observe(q quote.Quote, stance, topic nb.Prediction) tally.Observation {
 // from only for the statements it keeps.
 func observe(doc *corpus.Document, m Models, opts Options) []tally.Observation {
 	var obs []tally.Observation
-	var article nb.Prediction
+	dc := docClassifier{m: m, doc: doc}
 	for q := range quote.ExtractSeq(doc.Text, opts.Extract) {
 		var o tally.Observation
 		if strings.TrimSpace(q.Speaker) != "" {
 			var topic nb.Prediction
 			if m.Topic != nil {
-				topic = m.topicOf(doc, q.Text, &article)
+				topic = dc.topic(q.Text)
 			}
-			st := m.Stance.Predict(q.Text)
+			st := dc.stance(q.Text)
 			o = Observe(q, st, topic)
 			o.Uncertain = st.Prob < opts.MinConfidence
 			if opts.Evidence > 0 {

@@ -105,3 +105,57 @@ func peakHeap(f func()) uint64 {
 	}
 	return 0
 }
+
+// cycle is a Reader that hands out docs in turn, n in all.
+type cycle struct {
+	docs []*corpus.Document
+	n, i int
+}
+
+func (c *cycle) Next() (*corpus.Document, error) {
+	if c.i >= c.n {
+		return nil, io.EOF
+	}
+	d := *c.docs[c.i%len(c.docs)]
+	c.i++
+	return &d, nil
+}
+
+// BenchmarkAnalyzeSamples analyzes the articles of data/samples, as
+// "stance analyze" does, with the embedded models on one worker: one
+// article per iteration, articles/s the figure that scripts/bench-analyze.sh
+// measures end to end.
+func BenchmarkAnalyzeSamples(b *testing.B) {
+	st, err := models.DefaultStance()
+	if err != nil {
+		b.Fatal(err)
+	}
+	tp, err := models.DefaultTopic()
+	if err != nil {
+		b.Fatal(err)
+	}
+	c := corpus.NewCorpus([]string{"../data/samples"}, nil)
+	var docs []*corpus.Document
+	for {
+		d, err := c.Next()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			continue // the samples include a record that is an error on purpose
+		}
+		docs = append(docs, d)
+	}
+	if len(docs) == 0 {
+		b.Skip("no sample articles")
+	}
+	opts := stance.DefaultOptions
+	opts.Workers = 1
+	b.ReportAllocs()
+	b.ResetTimer()
+	r := &cycle{docs: docs, n: b.N}
+	if _, err := stance.Analyze(context.Background(), r, stance.Models{Stance: st, Topic: tp}, opts); err != nil {
+		b.Fatal(err)
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "articles/s")
+}

@@ -159,6 +159,25 @@ func (c *Classifier) Temperature() float64 { return c.temp }
 // scores divided by the temperature. The label is the argmax of the raw
 // scores, so the temperature never changes it.
 func (c *Classifier) prediction(t *table, sc []float64) Prediction {
+	var buf [32]float64
+	post, best := c.posterior(t, sc, buf[:0])
+	probs := make(map[string]float64, len(c.labels))
+	for i, l := range c.labels {
+		probs[l] = post[i]
+	}
+	label := c.labels[best]
+	return Prediction{Label: label, Prob: post[best], Probs: probs}
+}
+
+// posterior writes the softmax of the class scores sc of t, divided by the
+// temperature, into dst by label index (labels t never saw get 0), and
+// returns it with the index of the label of the highest score.
+func (c *Classifier) posterior(t *table, sc []float64, dst []float64) ([]float64, int) {
+	if cap(dst) < len(c.labels) {
+		dst = make([]float64, len(c.labels))
+	}
+	dst = dst[:len(c.labels)]
+	clear(dst)
 	best := 0
 	for j := range sc {
 		if sc[j] > sc[best] {
@@ -167,23 +186,32 @@ func (c *Classifier) prediction(t *table, sc []float64) Prediction {
 	}
 	top := sc[best]
 	sum := 0.0
-	probs := make(map[string]float64, len(c.labels))
-	for _, l := range c.labels {
-		probs[l] = 0
-	}
-	e := make([]float64, len(sc))
 	for j, x := range sc {
-		e[j] = math.Exp((x - top) / c.temp)
-		if math.IsNaN(e[j]) {
-			e[j] = 0
+		e := math.Exp((x - top) / c.temp)
+		if math.IsNaN(e) {
+			e = 0
 		}
-		sum += e[j]
+		dst[t.classes[j]] = e
+		sum += e
 	}
 	for j := range sc {
-		probs[c.labels[t.classes[j]]] = e[j] / sum
+		dst[t.classes[j]] /= sum
 	}
-	label := c.labels[t.classes[best]]
-	return Prediction{Label: label, Prob: probs[label], Probs: probs}
+	return dst, int(t.classes[best])
+}
+
+// Posterior classifies text as Predict does, without building a map: it
+// writes the posterior of every label, in the order of Labels, into dst
+// (reused when it has room) and returns it with the index of the
+// predicted label. Predict(text).Probs[Labels()[i]] == post[i].
+func (c *Classifier) Posterior(text string, dst []float64) (post []float64, label int) {
+	s := c.getScratch()
+	defer c.pool.Put(s)
+	t := c.shared
+	c.bagOf(s, text)
+	sc := s.scores[:t.k()]
+	s.vals = t.addScores(s.bag, c.feat.Weighting, sc, s.vals)
+	return c.posterior(t, sc, dst)
 }
 
 // PredictAll classifies texts[i] about targets[i] on all cores and

@@ -514,3 +514,24 @@ func TestLibraryCounts(t *testing.T) {
 		}
 	}
 }
+
+// TestPosteriorMatchesPredict checks that Posterior gives Predict's
+// answer by label index.
+func TestPosteriorMatchesPredict(t *testing.T) {
+	c := mustTrain(t, toyExamples(), DefaultTrainOptions)
+	var post []float64
+	for _, text := range []string{"", "we support the plan", "a reckless disaster we reject", "unknown words only", "the committee will meet but we reject it"} {
+		p := c.Predict(text)
+		var li int
+		post, li = c.Posterior(text, post)
+		labels := c.Labels()
+		if labels[li] != p.Label || post[li] != p.Prob {
+			t.Errorf("%q: Posterior %s %v, Predict %s %v", text, labels[li], post[li], p.Label, p.Prob)
+		}
+		for i, l := range labels {
+			if post[i] != p.Probs[l] {
+				t.Errorf("%q: Posterior[%s] = %v, Predict %v", text, l, post[i], p.Probs[l])
+			}
+		}
+	}
+}
