@@ -381,11 +381,51 @@ func isParticipleLike(w string) bool {
 // documentNouns head a source that is a document or a body of data, not
 // an actor: "according to the report", "figures show".
 var documentNouns = lexicon.SetOf("report", "reports", "study", "studies", "poll", "polls", "survey",
-	"surveys", "data", "figures", "analysis", "research", "review", "documents", "records", "statistics", "index")
+	"surveys", "data", "figures", "analysis", "research", "review", "documents", "records", "statistics", "index",
+	"findings", "estimates", "forecast", "forecasts", "projections", "audit", "modelling", "modeling")
 
-// isDocumentSource reports whether the source mention's last word is a
-// document noun.
+// headBoundary are words that end the head of a noun phrase and open its
+// post-modifier: "a study by X", "figures from X", "the report, published
+// in March", "the survey of 2,000 adults", "a poll which ...".
+var headBoundary = lexicon.SetOf("by", "from", "of", "for", "in", "on", "published", "commissioned",
+	"released", "carried", "conducted", "which", "that")
+
+// isDocumentSource reports whether the head of the source mention is a
+// document noun: its last word, or the word before its first
+// post-modifier ("a study by Ferris Economics, commissioned by ...").
 func isDocumentSource(src string) bool {
-	f := strings.Fields(src)
+	var buf [16]string
+	f := appendFields(buf[:0], src, len(buf))
+	for i, w := range f {
+		if i > 0 && lexicon.InFold(headBoundary, w) {
+			return lexicon.InFold(documentNouns, strings.Trim(f[i-1], ",.;:"))
+		}
+		if strings.HasSuffix(w, ",") {
+			return lexicon.InFold(documentNouns, strings.Trim(w, ",.;:"))
+		}
+	}
 	return len(f) > 0 && lexicon.InFold(documentNouns, strings.Trim(f[len(f)-1], ",.;:"))
+}
+
+// isDocumentAgent reports whether the text before a source mention makes
+// it the author of a document that is the real subject: "a report by",
+// "figures from", "a study published this month by". before is the text
+// just before the mention.
+func isDocumentAgent(before string) bool {
+	var buf [12]string
+	f := appendFields(buf[:0], before, len(buf))
+	n := len(f)
+	if n < 2 || !(lexicon.EqualFold(f[n-1], "by") || lexicon.EqualFold(f[n-1], "from")) {
+		return false
+	}
+	for i := n - 2; i >= 0 && i >= n-5; i-- {
+		w := strings.Trim(f[i], ",.;:")
+		if lexicon.InFold(documentNouns, w) {
+			return true
+		}
+		if strings.HasSuffix(f[i], ",") || strings.HasSuffix(f[i], ".") {
+			return false
+		}
+	}
+	return false
 }

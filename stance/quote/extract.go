@@ -338,8 +338,9 @@ func (x *extractor) settle(n int) {
 		q.Class = Speech
 		if a.hasCue {
 			q.Class = cueClass(x.text[a.cue.Start:a.cue.End])
-			if q.Class == Speech && a.hasSrc && isDocumentSource(x.text[a.srcSpan.Start:a.srcSpan.End]) {
-				q.Class = Evidence // "according to the report"
+			if q.Class == Speech && a.hasSrc && (isDocumentSource(x.text[a.srcSpan.Start:a.srcSpan.End]) ||
+				isDocumentAgent(x.text[max(0, a.srcSpan.Start-60):a.srcSpan.Start])) {
+				q.Class = Evidence // "according to the report", "a study by X found"
 			}
 		}
 		cue, before := "", ""
