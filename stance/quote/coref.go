@@ -19,6 +19,10 @@ type entity struct {
 	name   string
 	role   string
 	gender byte // 'm', 'f' or 0
+	// nameGender is the gender of the first name by the long name lists
+	// (lexicon.GivenNameGender): reported for a speaker whose gender
+	// nothing else gives, but never used to refuse a pronoun.
+	nameGender byte
 }
 
 // An orgMention is an organisation's name in the text.
@@ -205,6 +209,8 @@ func (r *resolver) addName(k, end int, unitStart bool) {
 			e.gender = 'f'
 		case lexicon.MaleNames[first]:
 			e.gender = 'm'
+		default:
+			e.nameGender = lexicon.GivenNameGender(first)
 		}
 	}
 	idx := len(r.ents)
@@ -328,6 +334,25 @@ func (r *resolver) resolveSource(a *attribution) (string, string) {
 			return name, ""
 		}
 		return r.plain(a.source.span), ""
+	}
+	if appos.ok() && np.w1 > np.w0 && !x.words[np.w1-1].upper && lexicon.IsRoleNoun(x.wordText(np.w1-1)) {
+		// "said the mayor, Dagny Ruud": a description, then the name.
+		if end := r.capRun(appos.w0, appos.w1); end == appos.w1 {
+			e, _, _ := r.lookup(appos.w0, end, len(r.ents))
+			if n := r.splitTitle(appos.w0, end); e < 0 && end-n >= 2 && r.personName(n, end) {
+				r.addName(appos.w0, end, false)
+				e, _, _ = r.lookup(appos.w0, end, len(r.ents))
+			}
+			if e >= 0 {
+				s := np.w0
+				for s < np.w1-1 && (x.is(lexicon.CArticles, s) || x.is(lexicon.CPossDeterminers, s)) {
+					s++
+				}
+				r.keepRole(e, r.roleNP(s, np.w1))
+				r.note(x.words[appos.w0].Start, e)
+				return r.ents[e].name, r.ents[e].role
+			}
+		}
 	}
 	head := np.w1 - 1
 	pos := x.words[np.w0].Start

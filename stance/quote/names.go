@@ -872,6 +872,9 @@ func (r *resolver) roleBeforeComma(ui, k, end int) string {
 		if e, ok := lexicon.LookupCue(x.wordText(s - 1)); ok && e.Past && !lexicon.IsRoleNoun(x.wordText(s-1)) {
 			break // "said the mayor, Dagny Ruud"
 		}
+		if x.is(lexicon.CPrepositions, s-1) && (s-2 < u.w0 || !lexicon.IsRoleNoun(x.wordText(s-2)) && !x.is(lexicon.CTitleWords, s-2)) {
+			break // "written by its director, Ines Harku", but "a spokesman for Greyfield, Matt Ennis"
+		}
 		s--
 	}
 	for s < k-1 && (lexicon.IsNumber(x.wordText(s)) || x.is(lexicon.CLeadConjunctions, s)) {
