@@ -54,6 +54,11 @@ func TestGoldActors(t *testing.T) {
 	}
 	var pred, predOK, gold, goldFound, exact, typeOK, typed int
 	var genderPred, genderRight, genderGold, genderFound, split, merged int
+	// Per gender, as the Gender Gap Tracker scores itself: actors given
+	// the gender (a wrong source included, a gold person whose gender the
+	// text does not state left out), those of them that are a gold person
+	// of that gender, and gold people of that gender.
+	byGender := map[string]*struct{ pred, right, gold, found int }{tally.GenderFemale: {}, tally.GenderMale: {}}
 	var errs []string
 	for _, f := range files {
 		stem := strings.TrimSuffix(filepath.Base(f), ".csv")
@@ -82,6 +87,12 @@ func TestGoldActors(t *testing.T) {
 		for _, a := range tally.Actors(p, nil) {
 			pred++
 			gi := matchOf(a.Name)
+			if c := byGender[a.Gender]; c != nil && (gi < 0 || golds[gi].typ == tally.TypePerson && golds[gi].gender != tally.GenderUnknown) {
+				c.pred++
+				if gi >= 0 && golds[gi].gender == a.Gender {
+					c.right++
+				}
+			}
 			// The actor's other names may point to other gold actors.
 			others := map[int]bool{}
 			for _, al := range a.Aliases {
@@ -133,9 +144,16 @@ func TestGoldActors(t *testing.T) {
 			}
 			if g.typ == tally.TypePerson && g.gender != tally.GenderUnknown {
 				genderGold++
+				c := byGender[g.gender]
+				if c != nil {
+					c.gold++
+				}
 				for _, a := range tally.Actors(p, nil) {
 					if matchOf(a.Name) == i && a.Gender == g.gender {
 						genderFound++
+						if c != nil {
+							c.found++
+						}
 						break
 					}
 				}
@@ -151,6 +169,11 @@ func TestGoldActors(t *testing.T) {
 	t.Logf("%d articles: %d gold actors, %d predicted; name precision %.3f, recall %.3f, exact canonical name %.3f of matched; type accuracy %.3f; gender precision %.3f (%d/%d), recall %.3f (%d/%d); %d split, %d wrongly merged",
 		len(files), gold, pred, r(predOK, pred), r(goldFound, gold), r(exact, predOK), r(typeOK, typed),
 		r(genderRight, genderPred), genderRight, genderPred, r(genderFound, genderGold), genderFound, genderGold, split, merged)
+	for _, g := range []string{tally.GenderFemale, tally.GenderMale} {
+		c := byGender[g]
+		p, rc := r(c.right, c.pred), r(c.found, c.gold)
+		t.Logf("  %s sources: precision %.3f (%d/%d), recall %.3f (%d/%d), F1 %.3f", g, p, c.right, c.pred, rc, c.found, c.gold, r(int(2e6*p*rc), int(1e6*(p+rc))))
+	}
 	if g := r(genderRight, genderPred); g < 0.97 {
 		t.Errorf("gender precision %.3f, want at least 0.97 (unknown rather than a guess)", g)
 	}

@@ -32,7 +32,11 @@ func (r *resolver) speakerKind(name string) (typ, gender string) {
 	}
 	words := strings.Fields(name)
 	if i, ok := r.byName[name]; ok && !orgLike(words) {
-		switch r.ents[i].gender {
+		g := r.ents[i].gender
+		if g == 0 {
+			g = r.ents[i].nameGender
+		}
+		switch g {
 		case 'f':
 			return Person, Female
 		case 'm':

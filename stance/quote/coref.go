@@ -151,6 +151,35 @@ func (r *resolver) forget(pos int) {
 	}
 }
 
+// honorific gives entity e the gender of an honorific among words
+// [k, n) before its surname ("Ms Greve" after "Sunniva Greve"), unless
+// the text has given it a gender already or another entity of the
+// document bears the surname ("Mr Ledger" beside Geoff and Pam Ledger).
+func (r *resolver) honorific(k, n, e int) {
+	x := r.x
+	var g byte
+	for t := k; t < n; t++ {
+		if h, ok := lexicon.Honorifics[lexicon.Lower(x.wordText(t))]; ok && h != 0 && x.is(lexicon.CHonorificWords, t) {
+			g = h
+		}
+	}
+	if g == 0 || r.ents[e].gender != 0 {
+		return
+	}
+	last := lastWord(r.ents[e].name)
+	for i := range r.ents {
+		if i != e && strings.EqualFold(lastWord(r.ents[i].name), last) {
+			return
+		}
+	}
+	r.ents[e].gender = g
+}
+
+// lastWord is the last space-separated word of s.
+func lastWord(s string) string {
+	return s[strings.LastIndexByte(s, ' ')+1:]
+}
+
 func (r *resolver) addName(k, end int, unitStart bool) {
 	x := r.x
 	m := r.titleEnd(k, end)
@@ -173,7 +202,8 @@ func (r *resolver) addName(k, end int, unitStart bool) {
 		return
 	}
 	if single {
-		if _, ok := r.byLast[strings.ToLower(name)]; ok {
+		if e, ok := r.byLast[strings.ToLower(name)]; ok {
+			r.honorific(k, n, e)
 			return
 		}
 		if _, ok := r.byFirst[strings.ToLower(name)]; ok {

@@ -1,0 +1,44 @@
+package lexicon
+
+import (
+	_ "embed"
+	"strings"
+	"sync"
+)
+
+// givenNames is data/given-names.txt: the given names of Moby Word II's
+// female and male lists that are on one list only, each with f or m
+// (scripts/gen-given-names.sh says where they come from).
+//
+//go:embed data/given-names.txt
+var givenNames string
+
+var givenNameGender = sync.OnceValue(func() map[string]byte {
+	m := make(map[string]byte, strings.Count(givenNames, "\n"))
+	for line := range strings.Lines(givenNames) {
+		name, g, ok := strings.Cut(strings.TrimSuffix(line, "\n"), "\t")
+		if ok && g != "" {
+			m[name] = g[0]
+		}
+	}
+	return m
+})
+
+// GivenNameGender returns 'f' or 'm' when w, in any ASCII letter case, is
+// a given name of one gender, and 0 otherwise: FemaleNames and MaleNames
+// first, then the much longer public-domain lists of data/given-names.txt,
+// which leave out the names given to both (Alex, Jess, Dani). It is
+// evidence of the weakest kind, for a person of whom the text says
+// nothing more.
+func GivenNameGender(w string) byte {
+	switch {
+	case InFold(FemaleNames, w):
+		return 'f'
+	case InFold(MaleNames, w):
+		return 'm'
+	case len(w) > maxFold:
+		return 0
+	}
+	var buf [maxFold]byte
+	return givenNameGender()[string(fold(&buf, w))]
+}
