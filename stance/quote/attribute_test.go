@@ -210,7 +210,7 @@ func TestExtractReported(t *testing.T) {
 			[]wantQuote{{[]string{`"The dam will hold"`}, "Engineer Ada Voss", "-", Direct}}},
 		{"question and answer interview",
 			"Q: Will the dam hold?\n\nVoss: It will hold. I have checked it myself.\n\nQ: And the budget?",
-			[]wantQuote{{[]string{"It will hold. I have checked it myself"}, "Voss", ":", Indirect}}},
+			[]wantQuote{{[]string{"It will hold. I have checked it myself"}, "Voss", ":", Direct}}}, // an answer is verbatim
 		{"a name and a colon is no transcript outside an interview",
 			"Floods hit the valley.\n\nVoss: the dam will hold, engineers say.",
 			[]wantQuote{{[]string{"Voss: the dam will hold"}, "engineers", "say", Indirect}}},

@@ -693,6 +693,36 @@ func (r *resolver) antecedent(pos int, g byte) int {
 	return fallback
 }
 
+// agedPerson resolves "the 52-year-old" at pos: the nearest person
+// before it who is the subject of a clause or a speaker, else the nearest
+// person; never an organisation ("after both left Sorrel Systems, ...
+// the 34-year-old said").
+func (r *resolver) agedPerson(pos int) int {
+	i := sort.Search(len(r.mentions), func(i int) bool { return r.mentions[i].pos >= pos })
+	j := sort.Search(len(r.speakers), func(i int) bool { return r.speakers[i].pos >= pos })
+	fallback := -1
+	for n := 0; n < antecedentReach && (i > 0 || j > 0); n++ {
+		var m mention
+		if j > 0 && (i == 0 || r.speakers[j-1].pos >= r.mentions[i-1].pos) {
+			j--
+			m = r.speakers[j]
+		} else {
+			i--
+			m = r.mentions[i]
+		}
+		if name := r.ents[m.ent].name; strings.IndexByte(name, ' ') < 0 && r.ents[m.ent].gender == 0 || orgLike(strings.Fields(name)) {
+			continue
+		}
+		if m.subject {
+			return m.ent
+		}
+		if fallback < 0 {
+			fallback = m.ent
+		}
+	}
+	return fallback
+}
+
 // nominal resolves a definite description to the one person it can mean,
 // or returns -1: "the minister" or "the home secretary" to the only person
 // mentioned before pos whose role has every word of the description, "the
@@ -705,7 +735,7 @@ func (r *resolver) nominal(np npSpan, pos int) int {
 	}
 	head := lexicon.Lower(x.wordText(np.w1 - 1))
 	if strings.HasSuffix(head, "-year-old") {
-		return r.antecedent(pos, 1)
+		return r.agedPerson(pos)
 	}
 	if x.plural(np.w1 - 1) {
 		return -1
@@ -753,4 +783,16 @@ func roleHas(role string, words []string) bool {
 		}
 	}
 	return true
+}
+
+// interviewee returns the name and role of the person an interview is
+// with, for its answers printed without a name ("A: ..."): the first
+// person the article names in full, in its headline or introduction.
+func (r *resolver) interviewee() (string, string) {
+	for _, e := range r.ents {
+		if strings.IndexByte(e.name, ' ') > 0 && !orgLike(strings.Fields(e.name)) {
+			return e.name, e.role
+		}
+	}
+	return "", ""
 }

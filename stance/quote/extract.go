@@ -159,6 +159,10 @@ type extractor struct {
 	// answers ("Brandt: ..."), where a capitalised name and a colon opens
 	// a transcript line.
 	qa bool
+	// turns is true in an interview where the interviewer's and the
+	// interviewee's names take turns before a colon ("Gazette: ...",
+	// "Skaar: ...").
+	turns bool
 
 	// whole is true when all the units and words of the document are
 	// kept, false when they are walked with a window.
@@ -206,6 +210,11 @@ type attribution struct {
 	// follows marks a quotation paragraph with no cue of its own after a
 	// quoted statement: the same speaker goes on.
 	follows bool
+	// transcript marks an answer of an interview printed as questions and
+	// answers: verbatim speech, as a quotation is. interviewee marks an
+	// answer without a name ("A: ..."), whose speaker is the one
+	// interviewed.
+	transcript, interviewee bool
 }
 
 // run extracts in two walks over the sentence units: the names of the
@@ -217,12 +226,7 @@ func (x *extractor) run() {
 	x.pending, x.skipPara, x.firstPara = -1, -1, -1
 	x.splitParagraphs()
 	x.markResidue()
-	for _, p := range x.paras {
-		if t := x.text[p.Start:p.End]; strings.HasPrefix(t, "Q:") || strings.HasPrefix(t, "Q.") {
-			x.qa = true // an interview in questions and answers
-			break
-		}
-	}
+	x.qa, x.turns = x.isInterview()
 	x.r = newResolver(x)
 	x.whole = true
 	if c := min(len(x.text)/5, windowWords) + 8; cap(x.words) < c {
@@ -325,7 +329,7 @@ func (x *extractor) settle(n int) {
 			q.Cue = x.span(a.cue)
 		}
 		switch {
-		case a.direct:
+		case a.direct, a.transcript:
 			q.Kind = Direct
 		case a.quoted:
 			q.Kind = Mixed
@@ -355,6 +359,9 @@ func (x *extractor) settle(n int) {
 		if a.follows {
 			q.Speaker, q.Role = x.last.Speaker, x.last.Role
 			q.SpeakerType, q.SpeakerGender = x.last.SpeakerType, x.last.SpeakerGender
+		} else if a.interviewee {
+			q.Speaker, q.Role = x.r.interviewee()
+			q.SpeakerType, q.SpeakerGender = x.r.speakerKind(q.Speaker)
 		} else {
 			q.Speaker, q.Role = x.r.resolve(a)
 			q.SpeakerType, q.SpeakerGender = x.r.speakerKind(q.Speaker)

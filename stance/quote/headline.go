@@ -3,6 +3,8 @@ package quote
 // Headlines, rubrics, transcripts and question-and-answer interviews.
 
 import (
+	"strings"
+
 	"github.com/stancekit/stancekit/stance/internal/lexicon"
 )
 
@@ -21,28 +23,120 @@ func (x *extractor) interview(ui int) bool {
 			break
 		}
 		w := x.words[k]
-		if w.kind == wordText && !isAllCaps(x.wordText(k)) && !(x.qa && w.upper) || w.kind != wordText && !x.isPunct(k, '.') {
+		if w.kind == wordText && !isAllCaps(x.wordText(k)) && !((x.qa || x.turns) && w.upper) || w.kind != wordText && !x.isPunct(k, '.') {
 			return false
 		}
 	}
 	if colon <= u.w0 || colon+1 >= u.w1 {
 		return false
 	}
+	// In an interview, an answer: "A: ...", or a mixed-case name where
+	// interviewer and interviewee take turns ("Skaar: Because ..."). Like
+	// a continuation, PolNeAR leaves these unannotated, so they come with
+	// Options.Continuations, and the rules below still read the first
+	// sentence for the attributions inside it.
+	answer, turn := false, false
 	if colon == u.w0+1 && (x.is(lexicon.CRubrics, u.w0) || len(x.wordText(u.w0)) == 1) {
-		return false // "INTERVIEW: ...", and the questions of "Q: ..."
+		if !x.qa || x.wordText(u.w0) != "A" {
+			return false // "INTERVIEW: ...", and the questions of "Q: ..."
+		}
+		answer = true
+	}
+	if !answer && x.turns {
+		for k := u.w0; k < colon; k++ {
+			turn = turn || x.words[k].kind == wordText && !isAllCaps(x.wordText(k))
+		}
+		turn = turn && !x.qa // with "Q:" lines, "Brandt: ..." is a transcript line as before
+	}
+	if (answer || turn) && !x.opts.Continuations {
+		return false
 	}
 	c, last := x.paraContent(ui, colon+1)
 	if c.n < x.opts.MinContentWords {
 		return false
 	}
+	if (answer || turn) && !c.quoted && c.span.End > c.span.Start && x.text[c.span.End-1] == '?' {
+		return false // the interviewer's question ("Gazette: Why the lido?")
+	}
 	np := npSpan{u.w0, colon}
 	x.attrs = append(x.attrs, attribution{
-		content: []Span{c.span}, source: subject{np: np, span: np}, hasSrc: true,
+		content: []Span{c.span}, source: subject{np: np, span: np}, hasSrc: !answer,
 		cue: x.wordsSpan(colon, colon+1), hasCue: true, unit: last, srcUnit: ui,
 		quoted: c.quoted, direct: c.direct, srcSpan: x.wordsSpan(u.w0, colon),
+		transcript: answer || turn || x.qa, interviewee: answer,
 	})
+	if answer || turn {
+		return false
+	}
 	x.skipPara = u.para
 	return true
+}
+
+// isInterview reports whether the document is an interview printed as
+// questions and answers: qa is true when a paragraph opens with "Q:" or
+// "Q.", turns when two labels ("Gazette:", "Skaar:"), each of one to
+// three capitalised words, open two paragraphs each, as interviewer and
+// interviewee take turns.
+func (x *extractor) isInterview() (qa, turns bool) {
+	var labels [4]string
+	var counts [4]int
+	n := 0
+	for _, p := range x.paras {
+		t := x.text[p.Start:p.End]
+		if strings.HasPrefix(t, "Q:") || strings.HasPrefix(t, "Q.") {
+			qa = true
+		}
+		label, ok := turnLabel(t)
+		if !ok {
+			continue
+		}
+		i := 0
+		for i < n && labels[i] != label {
+			i++
+		}
+		if i == n {
+			if n == len(labels) {
+				continue
+			}
+			labels[n] = label
+			n++
+		}
+		counts[i]++
+	}
+	taking := 0
+	for _, c := range counts[:n] {
+		if c >= 2 {
+			taking++
+		}
+	}
+	return qa, taking >= 2
+}
+
+// turnLabel returns the label of a paragraph that opens with one to three
+// capitalised words and a colon followed by a space ("Skaar: Because
+// ..."), and whether it has one.
+func turnLabel(t string) (string, bool) {
+	colon := strings.IndexByte(t, ':')
+	if colon < 1 || colon > 30 || colon+1 >= len(t) || t[colon+1] != ' ' || t[0] < 'A' || t[0] > 'Z' {
+		return "", false
+	}
+	words := 1
+	for i := 0; i < colon; i++ {
+		switch c := t[i]; {
+		case c == ' ':
+			if i+1 >= colon || t[i+1] < 'A' || t[i+1] > 'Z' {
+				return "", false
+			}
+			words++
+		case c == '.' || c == '-' || c == '\'' || c >= 0x80:
+		case c < 'A' || c > 'z' || c > 'Z' && c < 'a':
+			return "", false
+		}
+	}
+	if words > 3 {
+		return "", false
+	}
+	return t[:colon], true
 }
 
 // A contentScan is contentRange computed word by word, for a content too

@@ -7,7 +7,7 @@ type Kind string
 
 // The kinds of statement the extractor reports.
 const (
-	Direct   Kind = "direct"   // the content is a verbatim quotation in quotation marks
+	Direct   Kind = "direct"   // the content is a verbatim quotation in quotation marks, or an interview's answer
 	Indirect Kind = "indirect" // reported speech, belief, plan or evidence, without quotation marks
 	Mixed    Kind = "mixed"    // a paraphrase that embeds a quoted fragment
 )

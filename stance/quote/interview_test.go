@@ -1,0 +1,89 @@
+package quote
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestTurnLabel(t *testing.T) {
+	tests := []struct {
+		name, para, want string
+		ok               bool
+	}{
+		{"surname", "Skaar: Because everybody learned to swim there.", "Skaar", true},
+		{"outlet", "Gazette: Why the lido?", "Gazette", true},
+		{"full name", "Mira Tollan: Not yet.", "Mira Tollan", true},
+		{"four words", "The Mayor Of Tor: Yes.", "", false},
+		{"lower-case word", "Asked why: she laughed.", "", false},
+		{"time", "10:42 The count resumed.", "", false},
+		{"no space after colon", "Note:the end", "", false},
+		{"sentence", "Residents said the plan was fine: it was not.", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, ok := turnLabel(tt.para)
+			if got != tt.want || ok != tt.ok {
+				t.Errorf("turnLabel(%q) = %q, %v, want %q, %v", tt.para, got, ok, tt.want, tt.ok)
+			}
+		})
+	}
+}
+
+// An interview whose names take turns before a colon: the answers are
+// the interviewee's statements when continuations are asked for, the
+// questions are no one's, and an attribution inside an answer is kept.
+func TestExtractInterviewTurns(t *testing.T) {
+	text := "Tova Ring on the ferry\n\nTova Ring became mayor of Osby in May.\n\n" +
+		"Courier: Why the ferry?\n\nRing: Because the bridge is closed until spring. The engineers told us that the piers had moved.\n\n" +
+		"Courier: And the cost?\n\nRing: Nobody has asked me for a number yet.\n"
+	opts := DefaultOptions
+	opts.Continuations = true
+	qs := Extract(text, opts)
+	checkQuotes(t, text, qs)
+	var answers, inner int
+	for _, q := range qs {
+		switch {
+		case q.Speaker == "Courier":
+			t.Errorf("a question attributed to the interviewer: %q", q.Text)
+		case q.Speaker == "Tova Ring" && q.Kind == Direct && q.Statement:
+			answers++
+			if q.Role != "mayor of Osby in May" && q.Role != "mayor of Osby" {
+				t.Errorf("role %q, want the mayor of Osby", q.Role)
+			}
+		case q.Text == "that the piers had moved" || q.Text == "the piers had moved":
+			inner++
+		}
+	}
+	if answers != 2 || inner != 1 {
+		t.Errorf("%d answers and %d attributions inside them, want 2 and 1: %+v", answers, inner, qs)
+	}
+	// PolNeAR leaves answers unannotated: without Continuations, none.
+	for _, q := range Extract(text, DefaultOptions) {
+		if q.Speaker == "Tova Ring" && q.Kind == Direct {
+			t.Errorf("an answer without Options.Continuations: %q", q.Text)
+		}
+	}
+}
+
+// "A:" answers belong to the person the interview is with, the first
+// named in full.
+func TestExtractInterviewAnswers(t *testing.T) {
+	text := "Ansel Brody on his tenth album\n\nThe songwriter Ansel Brody spoke to us before the tour.\n\n" +
+		"Q: Why ten songs?\n\nA: Because eleven felt greedy and nine felt lazy.\n"
+	opts := DefaultOptions
+	opts.Continuations = true
+	qs := Extract(text, opts)
+	checkQuotes(t, text, qs)
+	found := false
+	for _, q := range qs {
+		if strings.HasPrefix(q.Text, "Because eleven felt greedy") {
+			found = true
+			if q.Speaker != "Ansel Brody" || !q.Statement {
+				t.Errorf("answer by %q (statement %v), want Ansel Brody's statement", q.Speaker, q.Statement)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("answer not found: %+v", qs)
+	}
+}
