@@ -10,11 +10,17 @@ import (
 	"github.com/stancekit/stancekit/stance/nb"
 )
 
-// labeledData is the file the default models are trained on.
-const labeledData = "../data/labeled/quotes.jsonl"
+// labeledData is the file the default models are trained on, and
+// realNewsData the set their probabilities are calibrated on.
+const (
+	labeledData  = "../data/labeled/quotes.jsonl"
+	realNewsData = "../data/realnews/labels.tsv"
+)
 
-// TestEmbeddedModelsCurrent checks that the embedded models load and were
-// trained on the current labeled data: if this fails, run "make model".
+// TestEmbeddedModelsCurrent checks that the embedded models load, were
+// trained on the current labeled data (if not, run "make model") and
+// calibrated on the current real-news set (if not, run the recalibration
+// that TestRealNewsCalibration describes, which needs ../shared).
 func TestEmbeddedModelsCurrent(t *testing.T) {
 	data, err := os.ReadFile(labeledData)
 	if err != nil {
@@ -22,6 +28,12 @@ func TestEmbeddedModelsCurrent(t *testing.T) {
 	}
 	sum := sha256.Sum256(data)
 	want := hex.EncodeToString(sum[:])
+	realNews, err := os.ReadFile(realNewsData)
+	if err != nil {
+		t.Fatalf("reading the real-news set: %v", err)
+	}
+	sum = sha256.Sum256(realNews)
+	wantCal := hex.EncodeToString(sum[:])
 	for _, m := range []struct {
 		name   string
 		load   func() (*nb.Classifier, error)
@@ -45,6 +57,10 @@ func TestEmbeddedModelsCurrent(t *testing.T) {
 		}
 		if meta.CV == nil {
 			t.Errorf("%s: no cross-validation scores recorded", m.name)
+		}
+		if cal := meta.Calibration; cal == nil || cal.Set == nil || cal.Set.SHA256 != wantCal || cal.Set.Folds < 2 {
+			t.Errorf("%s is not calibrated on the current %s (SHA-256 %s): run \"go test ./models -run TestRealNewsCalibration -recalibrate\" (needs ../shared)",
+				m.name, realNewsData, wantCal)
 		}
 		again, _ := m.load()
 		if again != c {

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math"
 	"runtime"
+	"slices"
 	"sync"
 )
 
@@ -19,7 +20,9 @@ import (
 // T > 1 softens the probabilities, T < 1 sharpens them. It never changes
 // which label scores highest, so labels, accuracy and F1 are exactly those
 // of the uncalibrated model. T is chosen to minimise the log loss of
-// out-of-fold predictions on the training data (TrainCalibrated).
+// out-of-fold predictions on the training data (TrainCalibrated), or of
+// predictions on held-out data more like what the model will meet
+// (FitCalibration, which can fit per-label biases as well).
 type Calibration struct {
 	// Temperature is T, finite and > 0. The probability of class j is
 	// exp(s_j/T) / Σ_i exp(s_i/T) for class scores s (log-probabilities up
@@ -34,6 +37,89 @@ type Calibration struct {
 	// left out: their loss does not depend on T.
 	LogLossBefore float64 `json:"log_loss_before"`
 	LogLossAfter  float64 `json:"log_loss_after"`
+	// Bias, when not empty, holds a term per label added to the scaled
+	// scores: the probability of class j is softmax(s/T + b)_j, with b_j
+	// = Bias[label j] (0 for a label absent). It moves the odds between
+	// classes as a change of class priors would (a prior-shift
+	// correction) and, unlike the temperature, can change the predicted
+	// label. Only FitCalibration fits biases, on held-out labeled data;
+	// stance train never sets them. A model with biases is written in
+	// file format version 2 (see ModelFormatVersion).
+	Bias map[string]float64 `json:"bias,omitempty"`
+	// Set describes the labeled data the calibration was fitted on when
+	// it is not the training data's folds (FitCalibration); nil for the
+	// calibration of TrainCalibrated. It holds aggregate figures only.
+	Set *CalibrationSet `json:"set,omitempty"`
+}
+
+// A CalibrationSet describes held-out labeled data a calibration was
+// fitted on, and how well the calibration did on it when cross-fitted:
+// every example scored by a calibration fitted on the other folds. The
+// cross-fitted figures are the honest ones; a calibration scored on the
+// examples it was fitted on looks better than it will on new data.
+type CalibrationSet struct {
+	Name     string `json:"name"`             // what the data is, e.g. a path in the repository
+	SHA256   string `json:"sha256,omitempty"` // hex SHA-256 of the data file, if it is one
+	Examples int    `json:"examples"`         // examples fitted on, ≥ 1
+	// Folds is the number of folds of the cross-fitting, ≥ 2, or 0 if
+	// there was none (and the scores below are absent).
+	Folds int `json:"folds,omitempty"`
+	// Cross-fitted scores: accuracy and macro-F1 in [0,1]; log loss in
+	// nats, ≥ 0; ECE over 10 equal-width confidence bins, in [0,1].
+	Accuracy float64 `json:"accuracy,omitempty"`
+	MacroF1  float64 `json:"macro_f1,omitempty"`
+	LogLoss  float64 `json:"log_loss,omitempty"`
+	ECE      float64 `json:"ece,omitempty"`
+}
+
+// maxBias bounds the absolute value of a calibration bias. A bias of 50
+// already multiplies a class's odds by e^50.
+const maxBias = 50
+
+func (cal *Calibration) clone() *Calibration {
+	c := *cal
+	if cal.Bias != nil {
+		c.Bias = make(map[string]float64, len(cal.Bias))
+		for l, b := range cal.Bias {
+			c.Bias[l] = b
+		}
+	}
+	if cal.Set != nil {
+		set := *cal.Set
+		c.Set = &set
+	}
+	return &c
+}
+
+// validate checks a calibration of a classifier with the given labels.
+func (cal *Calibration) validate(labels []string) error {
+	if !(cal.Temperature >= minTemperature && cal.Temperature <= maxTemperature) {
+		return fmt.Errorf("calibration temperature %v outside [%g, %g]", cal.Temperature, minTemperature, maxTemperature)
+	}
+	for l, b := range cal.Bias {
+		if !slices.Contains(labels, l) {
+			return fmt.Errorf("calibration bias for %q, which is not a label", l)
+		}
+		if !(math.Abs(b) <= maxBias) {
+			return fmt.Errorf("calibration bias %v for %q outside [-%d, %d]", b, l, maxBias, maxBias)
+		}
+	}
+	if set := cal.Set; set != nil && (set.Examples < 1 || set.Folds < 0 || set.Folds == 1) {
+		return fmt.Errorf("calibration set of %d examples in %d folds", set.Examples, set.Folds)
+	}
+	return nil
+}
+
+// biasVector returns the biases by label index, or nil if there are none.
+func (cal *Calibration) biasVector(labels []string) []float64 {
+	if len(cal.Bias) == 0 {
+		return nil
+	}
+	b := make([]float64, len(labels))
+	for i, l := range labels {
+		b[i] = cal.Bias[l]
+	}
+	return b
 }
 
 // The search range of the temperature fit: T in [minTemperature,

@@ -17,7 +17,9 @@ type Prediction struct {
 	Prob  float64 // posterior of Label, in [0,1]
 	// Probs holds the posterior of every label of the classifier, summing
 	// to 1: the softmax of the class scores divided by the model's
-	// temperature T (see Calibration; 1 for an uncalibrated model). For
+	// temperature T, plus the calibration's per-label biases if it has
+	// any (see Calibration; T = 1 and no biases for an uncalibrated
+	// model). For
 	// multinomial naive Bayes the scores are log-probabilities up to a
 	// constant; for complement naive Bayes they are its class scores.
 	// Labels that a per-target sub-model never saw get 0.
@@ -36,6 +38,7 @@ type Classifier struct {
 	shared  *table
 	targets map[string]*table // by normalized target
 	temp    float64           // calibration temperature T > 0; 1 if uncalibrated
+	bias    []float64         // calibration bias by label index; nil if none
 
 	pool     sync.Pool // *scratch
 	hashOnce sync.Once
@@ -156,8 +159,9 @@ func (c *Classifier) predictBag(s *scratch, t *table) Prediction {
 func (c *Classifier) Temperature() float64 { return c.temp }
 
 // prediction turns class scores into posteriors by a softmax of the
-// scores divided by the temperature. The label is the argmax of the raw
-// scores, so the temperature never changes it.
+// scores divided by the temperature, plus the biases. Without biases the
+// label is the argmax of the raw scores, so the temperature never
+// changes it; with biases it is the most probable label.
 func (c *Classifier) prediction(t *table, sc []float64) Prediction {
 	var buf [32]float64
 	post, best := c.posterior(t, sc, buf[:0])
@@ -185,12 +189,41 @@ func (c *Classifier) posterior(t *table, sc []float64, dst []float64) ([]float64
 		}
 	}
 	top := sc[best]
+	if c.bias != nil {
+		return c.biasedPosterior(t, sc, top, dst)
+	}
 	sum := 0.0
 	for j, x := range sc {
 		e := math.Exp((x - top) / c.temp)
 		if math.IsNaN(e) {
 			e = 0
 		}
+		dst[t.classes[j]] = e
+		sum += e
+	}
+	for j := range sc {
+		dst[t.classes[j]] /= sum
+	}
+	return dst, int(t.classes[best])
+}
+
+// biasedPosterior is posterior for a calibration with biases: the softmax
+// of (sc-top)/T + b, whose argmax is the label.
+func (c *Classifier) biasedPosterior(t *table, sc []float64, top float64, dst []float64) ([]float64, int) {
+	best, zbest := -1, math.Inf(-1)
+	for j, x := range sc {
+		z := (x-top)/c.temp + c.bias[t.classes[j]]
+		if math.IsNaN(z) {
+			z = math.Inf(-1)
+		}
+		dst[t.classes[j]] = z
+		if best < 0 || z > zbest {
+			best, zbest = j, z
+		}
+	}
+	sum := 0.0
+	for j := range sc {
+		e := math.Exp(dst[t.classes[j]] - zbest)
 		dst[t.classes[j]] = e
 		sum += e
 	}

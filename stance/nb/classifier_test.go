@@ -252,7 +252,7 @@ func withCRC(b []byte) []byte {
 
 func TestReadModelErrors(t *testing.T) {
 	good := validModel(t)
-	version2 := append([]byte(modelMagic), 2)
+	version3 := append([]byte(modelMagic), 3)
 	flipped := append([]byte(nil), good...)
 	flipped[len(flipped)/2] ^= 0xff
 	tests := []struct {
@@ -263,7 +263,7 @@ func TestReadModelErrors(t *testing.T) {
 	}{
 		{"empty", nil, ErrModelFormat, `read model: not a valid stance model file: it does not start with "stancekit-model"`},
 		{"foreign", []byte(`{"text": "not a model"}` + "\n"), ErrModelFormat, `read model: not a valid stance model file: it does not start with "stancekit-model"`},
-		{"version", version2, ErrModelVersion, "read model: unsupported model format version 2 (this program reads version 1; retrain the model)"},
+		{"version", version3, ErrModelVersion, "read model: unsupported model format version 3 (this program reads versions 1 to 2; retrain the model, or update the program)"},
 		{"truncated", good[:len(good)-100], ErrModelFormat, "read model: not a valid stance model file: checksum mismatch (truncated, corrupt or edited file)"},
 		{"flipped byte", flipped, ErrModelFormat, "read model: not a valid stance model file: checksum mismatch (truncated, corrupt or edited file)"},
 		{"trailing data", withCRC(append(append([]byte(nil), good[:len(good)-4]...), 0, 0, 0, 0, 0)), ErrModelFormat, ""},
@@ -285,6 +285,7 @@ func FuzzReadModel(f *testing.F) {
 	good := validModel(f)
 	f.Add(good)
 	f.Add(calibratedModel(f))
+	f.Add(biasedModel(f))
 	f.Add(good[:40])
 	f.Add([]byte(modelMagic))
 	f.Fuzz(func(t *testing.T, b []byte) {

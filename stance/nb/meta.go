@@ -61,8 +61,7 @@ func (m ModelMeta) clone() ModelMeta {
 		m.CV = &cv
 	}
 	if m.Calibration != nil {
-		cal := *m.Calibration
-		m.Calibration = &cal
+		m.Calibration = m.Calibration.clone()
 	}
 	if m.EM != nil {
 		em := *m.EM
@@ -73,7 +72,7 @@ func (m ModelMeta) clone() ModelMeta {
 
 func newMeta(c *Classifier, ex []Example, opts TrainOptions) ModelMeta {
 	m := ModelMeta{
-		FormatVersion: ModelFormatVersion,
+		FormatVersion: 1, // no calibration bias yet: see formatVersion
 		Family:        opts.Family,
 		Labels:        slices.Clone(c.labels),
 		Method:        opts.Method,

@@ -15,9 +15,23 @@ import (
 	"slices"
 )
 
-// ModelFormatVersion is the version of the model file format written by
-// WriteModel. ReadModel reads this version only.
-const ModelFormatVersion = 1
+// ModelFormatVersion is the newest version of the model file format.
+// ReadModel reads versions 1 to ModelFormatVersion. WriteModel writes the
+// oldest version that can hold the model: version 2 only for a model
+// whose calibration has per-label biases (Calibration.Bias), which a
+// program reading version 1 would silently drop, so it refuses the file
+// instead; version 1 otherwise, so a model trained by stance train is
+// byte-identical to one written before version 2 existed.
+const ModelFormatVersion = 2
+
+// formatVersion is the file format version that holds a model with
+// metadata m (see ModelFormatVersion).
+func (m *ModelMeta) formatVersion() int {
+	if m.Calibration != nil && len(m.Calibration.Bias) > 0 {
+		return 2
+	}
+	return 1
+}
 
 // modelMagic opens every model file.
 const modelMagic = "stancekit-model\n"
@@ -46,7 +60,7 @@ func (c *Classifier) WriteModel(w io.Writer) error {
 	bw := bufio.NewWriterSize(io.MultiWriter(w, crc), 1<<16)
 	var b []byte
 	b = append(b, modelMagic...)
-	b = binary.AppendUvarint(b, ModelFormatVersion)
+	b = binary.AppendUvarint(b, uint64(c.meta.FormatVersion))
 	b = binary.AppendUvarint(b, uint64(len(meta)))
 	b = append(b, meta...)
 	b = append(b, '\n')
@@ -190,8 +204,9 @@ func readModelHead(r io.Reader) ([]byte, *decoder, ModelMeta, error) {
 	}
 	data := append(head, rest...)
 	d := &decoder{data: data, pos: len(modelMagic)}
-	if v := d.uvarint(); d.err == nil && v != ModelFormatVersion {
-		return nil, nil, ModelMeta{}, fmt.Errorf("read model: %w %d (this program reads version %d; retrain the model)", ErrModelVersion, v, ModelFormatVersion)
+	v := d.uvarint()
+	if d.err == nil && (v < 1 || v > ModelFormatVersion) {
+		return nil, nil, ModelMeta{}, fmt.Errorf("read model: %w %d (this program reads versions 1 to %d; retrain the model, or update the program)", ErrModelVersion, v, ModelFormatVersion)
 	}
 	if len(data) < 4+len(modelMagic) {
 		return nil, nil, ModelMeta{}, fmt.Errorf("read model: %w: truncated", ErrModelFormat)
@@ -204,6 +219,9 @@ func readModelHead(r io.Reader) ([]byte, *decoder, ModelMeta, error) {
 	meta, err := decodeMeta(d)
 	if err != nil {
 		return nil, nil, ModelMeta{}, fmt.Errorf("read model: %w", err)
+	}
+	if uint64(meta.FormatVersion) != v {
+		return nil, nil, ModelMeta{}, fmt.Errorf("read model: %w: format version %d in the header, %d in the metadata", ErrModelFormat, v, meta.FormatVersion)
 	}
 	return data, d, meta, nil
 }
@@ -234,6 +252,7 @@ func decodeModel(d *decoder, meta ModelMeta) (*Classifier, error) {
 	c := &Classifier{meta: meta, labels: slices.Clone(meta.Labels), feat: meta.Features, vocab: newVocabulary(), temp: 1}
 	if meta.Calibration != nil {
 		c.temp = meta.Calibration.Temperature
+		c.bias = meta.Calibration.biasVector(c.labels)
 	}
 	nfeat := d.count(2)
 	if d.err == nil && nfeat != meta.VocabSize {
@@ -302,8 +321,11 @@ func decodeModel(d *decoder, meta ModelMeta) (*Classifier, error) {
 // validate checks the metadata by itself: what no run of TrainClassifier
 // could have written. decodeModel checks it against the tables.
 func (m *ModelMeta) validate() error {
-	if m.FormatVersion != ModelFormatVersion {
+	if m.FormatVersion < 1 || m.FormatVersion > ModelFormatVersion {
 		return fmt.Errorf("%w %d in metadata", ErrModelVersion, m.FormatVersion)
+	}
+	if want := m.formatVersion(); m.FormatVersion != want {
+		return fmt.Errorf("%w: format version %d for a model that version %d holds", ErrModelFormat, m.FormatVersion, want)
 	}
 	if len(m.Labels) < 2 || !slices.IsSorted(m.Labels) || len(slices.Compact(slices.Clone(m.Labels))) != len(m.Labels) || slices.Contains(m.Labels, "") {
 		return fmt.Errorf("%w: labels must be two or more, non-empty, sorted and distinct", ErrModelFormat)
@@ -336,8 +358,10 @@ func (m *ModelMeta) validate() error {
 	default:
 		return fmt.Errorf("%w: unknown method %q", ErrModelFormat, m.Method)
 	}
-	if cal := m.Calibration; cal != nil && !(cal.Temperature >= minTemperature && cal.Temperature <= maxTemperature) {
-		return fmt.Errorf("%w: calibration temperature %v outside [%g, %g]", ErrModelFormat, cal.Temperature, minTemperature, maxTemperature)
+	if cal := m.Calibration; cal != nil {
+		if err := cal.validate(m.Labels); err != nil {
+			return fmt.Errorf("%w: %v", ErrModelFormat, err)
+		}
 	}
 	if m.EM != nil {
 		return m.EM.validate()

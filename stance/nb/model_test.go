@@ -31,7 +31,7 @@ func familyModel(t testing.TB) []byte {
 func editMeta(t *testing.T, b []byte, fix bool, edit func(m map[string]any)) []byte {
 	t.Helper()
 	pos := len(modelMagic)
-	_, n := binary.Uvarint(b[pos:]) // format version
+	version, n := binary.Uvarint(b[pos:])
 	pos += n
 	size, n := binary.Uvarint(b[pos:])
 	pos += n
@@ -45,7 +45,7 @@ func editMeta(t *testing.T, b []byte, fix bool, edit func(m map[string]any)) []b
 		t.Fatal(err)
 	}
 	out := append([]byte(nil), b[:len(modelMagic)]...)
-	out = binary.AppendUvarint(out, ModelFormatVersion)
+	out = binary.AppendUvarint(out, version)
 	out = binary.AppendUvarint(out, uint64(len(js)))
 	out = append(out, js...)
 	out = append(out, b[pos+int(size):]...)
