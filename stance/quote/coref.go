@@ -3,6 +3,7 @@ package quote
 import (
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/stancekit/stancekit/stance/internal/lexicon"
@@ -19,6 +20,7 @@ type entity struct {
 	name   string
 	role   string
 	gender byte // 'm', 'f' or 0
+	age    int  // years, from "Tom Reed, 58,"; 0 when not stated
 	// nameGender is the gender of the first name by the long name lists
 	// (lexicon.GivenNameGender): reported for a speaker whose gender
 	// nothing else gives, but never used to refuse a pronoun.
@@ -57,6 +59,12 @@ type resolver struct {
 	// antecedents of "the company", "the union" (orgNominal).
 	orgs     []orgMention
 	speakers []mention // resolved sources, in order
+	// lede is the role of a description opening the story's first
+	// sentence before anyone is named ("The chief executive of Brackmoor
+	// Water apologised ..."), for the person whose name opens the next
+	// paragraph; ledePara is that sentence's paragraph.
+	lede     string
+	ledePara int
 	// group is the latest source that is no person ("the ministry",
 	// "Rights groups"), the antecedent of a later "it" or "they" when no
 	// person has spoken since.
@@ -108,12 +116,21 @@ func newResolver(x *extractor) *resolver {
 func (r *resolver) addNames(ui int) {
 	u := r.x.units[ui]
 	r.noteRoleOfPronoun(ui)
+	r.noteDescription(ui)
 	r.addOrgs(ui)
 	for k := u.w0; k < u.w1; {
 		end := r.capRun(k, u.w1)
 		if end > k {
 			r.addName(k, end, k == u.w0)
 			r.noteRoles(ui, k, end)
+			if r.lede != "" && k == u.w0 && u.para != r.ledePara {
+				if u.para == r.ledePara+1 {
+					if e, _, _ := r.lookup(k, end, len(r.ents)); e >= 0 {
+						r.keepRole(e, r.lede)
+					}
+				}
+				r.lede = ""
+			}
 			k = end
 			continue
 		}
@@ -693,11 +710,28 @@ func (r *resolver) antecedent(pos int, g byte) int {
 	return fallback
 }
 
-// agedPerson resolves "the 52-year-old" at pos: the nearest person
-// before it who is the subject of a clause or a speaker, else the nearest
+// agedPerson resolves "the 52-year-old" at pos: the one person the
+// article gives that age, else the nearest person before it who is the subject of a clause or a speaker, else the nearest
 // person; never an organisation ("after both left Sorrel Systems, ...
 // the 34-year-old said").
-func (r *resolver) agedPerson(pos int) int {
+func (r *resolver) agedPerson(pos, age int) int {
+	if age > 0 {
+		// The one person the article gives that age ("Martin Osgood, 57").
+		found := -1
+		for e := range r.ents {
+			if r.ents[e].age != age {
+				continue
+			}
+			if found >= 0 {
+				found = -1
+				break
+			}
+			found = e
+		}
+		if found >= 0 {
+			return found
+		}
+	}
 	i := sort.Search(len(r.mentions), func(i int) bool { return r.mentions[i].pos >= pos })
 	j := sort.Search(len(r.speakers), func(i int) bool { return r.speakers[i].pos >= pos })
 	fallback := -1
@@ -710,7 +744,7 @@ func (r *resolver) agedPerson(pos int) int {
 			i--
 			m = r.mentions[i]
 		}
-		if name := r.ents[m.ent].name; strings.IndexByte(name, ' ') < 0 && r.ents[m.ent].gender == 0 || orgLike(strings.Fields(name)) {
+		if name := r.ents[m.ent].name; strings.IndexByte(name, ' ') < 0 && r.ents[m.ent].gender == 0 || hasOrgWord(name) {
 			continue
 		}
 		if m.subject {
@@ -734,8 +768,9 @@ func (r *resolver) nominal(np npSpan, pos int) int {
 		return -1
 	}
 	head := lexicon.Lower(x.wordText(np.w1 - 1))
-	if strings.HasSuffix(head, "-year-old") {
-		return r.agedPerson(pos)
+	if age, ok := strings.CutSuffix(head, "-year-old"); ok {
+		n, _ := strconv.Atoi(age)
+		return r.agedPerson(pos, n)
 	}
 	if x.plural(np.w1 - 1) {
 		return -1
@@ -795,4 +830,17 @@ func (r *resolver) interviewee() (string, string) {
 		}
 	}
 	return "", ""
+}
+
+// hasOrgWord reports whether a name holds an organisation word ("Sorrel
+// Systems", "Kessel Opera House"): a person's name does not.
+func hasOrgWord(name string) bool {
+	for rest := name; rest != ""; {
+		var w string
+		w, rest, _ = strings.Cut(rest, " ")
+		if lexicon.InFold(lexicon.OrgWords, w) {
+			return true
+		}
+	}
+	return false
 }

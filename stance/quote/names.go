@@ -6,6 +6,7 @@ package quote
 // roles, and descriptions ("the ministry") get no name at all.
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/stancekit/stancekit/stance/internal/lexicon"
@@ -503,6 +504,11 @@ func (r *resolver) noteRoles(ui, k, end int) {
 		return
 	}
 	r.recent = e
+	if u := x.units[ui]; end+2 < u.w1 && x.isPunct(end, ',') && x.isPunct(end+2, ',') {
+		if n, err := strconv.Atoi(x.wordText(end + 1)); err == nil && n > 0 && n < 120 && r.ents[e].age == 0 {
+			r.ents[e].age = n // "Martin Osgood, 57, testified"
+		}
+	}
 	if !roleWeak(r.ents[e].role) {
 		return
 	}
@@ -541,6 +547,74 @@ func (r *resolver) noteRoleOfPronoun(ui int) {
 	if s := r.copula(u.w0+1, u.w1); s > 0 {
 		r.keepRole(r.recent, r.roleSegment(s, u.w1))
 	}
+}
+
+// noteDescription records the role of a definite description that opens
+// unit ui as its subject, "The chief executive of Brackmoor Water
+// apologised", "The composer, 52, spoke to us", past a dateline. News
+// names such a subject in the next paragraph ("Helen Strachan, 58, ...")
+// when no one is named yet, and otherwise it is the one person named so
+// far.
+func (r *resolver) noteDescription(ui int) {
+	x := r.x
+	u := x.units[ui]
+	s := u.w0
+	for t := u.w0; t < u.w1 && t < u.w0+8; t++ {
+		if w := x.wordText(t); x.words[t].kind == wordPunct && (w == "—" || w == "–" || w == "--") {
+			s = t + 1 // "WASHINGTON (Wire) — The chief executive ..."
+			break
+		}
+	}
+	if s+2 >= u.w1 || x.words[s].quote >= 0 || !lexicon.EqualFold(x.wordText(s), "the") {
+		return
+	}
+	h := s + 1
+	for h < u.w1 && h < s+4 && x.words[h].kind == wordText && !x.words[h].upper && !lexicon.IsRoleNoun(x.wordText(h)) {
+		h++
+	}
+	if h >= u.w1 || x.words[h].kind != wordText || x.words[h].upper || !lexicon.IsRoleNoun(x.wordText(h)) || x.plural(h) {
+		return
+	}
+	for h+1 < u.w1 && x.words[h+1].kind == wordText && !x.words[h+1].upper && lexicon.IsRoleNoun(x.wordText(h+1)) && !x.plural(h+1) {
+		h++ // "The chief executive"
+	}
+	e := h + 1
+	if e+1 < u.w1 && (lexicon.EqualFold(x.wordText(e), "of") || lexicon.EqualFold(x.wordText(e), "for") || lexicon.EqualFold(x.wordText(e), "at")) {
+		j := e + 1
+		if lexicon.EqualFold(x.wordText(j), "the") {
+			j++
+		}
+		if end := r.capRun(j, u.w1); end > j {
+			e = end // "of Brackmoor Water"
+		}
+	}
+	if e >= u.w1 || !(x.isPunct(e, ',') || x.words[e].kind == wordText && !x.words[e].upper && !x.is(lexicon.CNpStops, e)) {
+		return
+	}
+	if x.isPunct(e, ',') && e+1 < u.w1 && x.words[e+1].upper && !lexicon.IsNumber(x.wordText(e+1)) {
+		return // "The losing candidate, Ada Mensah, ...": the name follows
+	}
+	role := r.roleNP(s+1, e)
+	if role == "" {
+		return
+	}
+	person := -1
+	for i := range r.ents {
+		if en := r.ents[i]; hasOrgWord(en.name) || en.gender == 0 && en.nameGender == 0 && en.role == "" {
+			continue // an organisation, or no sign of a person ("The Bells Under Ferrow")
+		}
+		if person >= 0 {
+			return // two people: the description may mean either
+		}
+		person = i
+	}
+	if person >= 0 {
+		if r.ents[person].role == "" {
+			r.ents[person].role = role
+		}
+		return
+	}
+	r.lede, r.ledePara = role, u.para
 }
 
 // keepRole gives entity e the role, unless it already has one that says
