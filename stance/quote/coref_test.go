@@ -179,7 +179,7 @@ func TestSpeakers(t *testing.T) {
 			[]string{"Neil Bastable (Kestrelford Chamber of Commerce) <- The Kestrelford Chamber of Commerce's Neil Bastable, who chaired the event"}},
 		{"a title and an organisation around a name",
 			"Battalion Chief Rosa Delgado of Tamarack County Fire told reporters the wind had turned.",
-			[]string{"Rosa Delgado (Battalion Chief) <- Battalion Chief Rosa Delgado of Tamarack County Fire"}},
+			[]string{"Rosa Delgado (Battalion Chief of Tamarack County Fire) <- Battalion Chief Rosa Delgado of Tamarack County Fire"}},
 		{"a role noun opening the sentence is a title",
 			"Cabbie Steve Naylor, 58, fumed: \"I've done three tyres.\"",
 			[]string{"Steve Naylor (cabbie) <- Cabbie Steve Naylor"}},

@@ -509,6 +509,21 @@ func (r *resolver) noteRoles(ui, k, end int) {
 			r.ents[e].age = n // "Martin Osgood, 57, testified"
 		}
 	}
+	if u := x.units[ui]; end+2 < u.w1 && lexicon.EqualFold(x.wordText(end), "of") && !x.words[end].upper {
+		// "Battalion Chief Rosa Delgado of Tamarack County Fire": the
+		// title holds in the organisation after the name.
+		j := end + 1
+		if lexicon.EqualFold(x.wordText(j), "the") {
+			j++
+		}
+		if oe := r.capRun(j, u.w1); oe > j && !x.possessive(oe-1) {
+			if p, _, _ := r.lookup(j, oe, len(r.ents)); p < 0 {
+				if title := r.titleRole(ui, k, end); title != "" && (r.ents[e].role == "" || r.ents[e].role == title) {
+					r.ents[e].role = title + " " + x.text[x.words[end].Start:x.words[oe-1].End]
+				}
+			}
+		}
+	}
 	if !roleWeak(r.ents[e].role) {
 		return
 	}
