@@ -47,15 +47,30 @@ import (
 // of its actor. counts holds the number of quotes under each name; it only
 // chooses among spellings of the same name.
 func canonicalActors(counts map[string]int) map[string]string {
-	return canonicalActorsWithRoles(counts, nil)
+	return canonicalActorsWith(counts, nil)
 }
 
-// canonicalActorsWithRoles is canonicalActors, with each name's most
-// frequent role (roles may be nil) to settle an ambiguous short name: of
-// the full names it could be a form of, the one whose role is the short
-// name's ("Obama", President, is "Barack Obama", President, not "Michelle
-// Obama"). Two candidates with that role, or none, leave it ambiguous.
-func canonicalActorsWithRoles(counts map[string]int, roles map[string]string) map[string]string {
+// nameInfo is what the corpus says of a name beside its count: its most
+// frequent role, and the type and gender its evidence decides ("" when
+// it decides none).
+type nameInfo struct {
+	role, typ, gender string
+}
+
+// canonicalActorsWith is canonicalActors with what the corpus says of
+// each name (info may be nil):
+//   - A shorter name is no form of a longer one whose gender its own
+//     evidence contradicts ("Menendez", a woman, is not "Robert
+//     Menendez"), nor, when it names an organisation, of a person's name
+//     ("Bloomberg", the news agency, is not "Michael Bloomberg"). The
+//     type is not trusted the other way round: a person's name glued to
+//     a party or a place ("Missouri Republican Roy Blunt") is often
+//     taken for an organisation's.
+//   - The most frequent role settles an ambiguous short name: of the full
+//     names it could be a form of, the one whose role is the short name's
+//     ("Obama", President, is "Barack Obama", President, not "Michelle
+//     Obama"). Two candidates with that role, or none, leave it ambiguous.
+func canonicalActorsWith(counts map[string]int, info map[string]nameInfo) map[string]string {
 	// Rule 1: group spellings by their normalised key.
 	display := make(map[string]string) // key -> chosen spelling
 	keyOf := make(map[string]string, len(counts))
@@ -102,9 +117,16 @@ func canonicalActorsWithRoles(counts map[string]int, roles map[string]string) ma
 	// Each key's role, lower case, from its most quoted spelling.
 	roleOf := make(map[string]string)
 	for name, k := range keyOf {
-		if r := roles[name]; r != "" && name == display[k] {
+		if r := info[name].role; r != "" && name == display[k] {
 			roleOf[k] = strings.ToLower(r)
 		}
+	}
+	// compatible reports whether nothing known of key k and key l says
+	// they name different actors.
+	compatible := func(k, l string) bool {
+		a, b := info[display[k]], info[display[l]]
+		return !(a.typ == TypeOrganisation && b.typ == TypePerson) &&
+			!(a.gender != "" && b.gender != "" && a.gender != b.gender)
 	}
 
 	// Rule 3: resolve each key to its unique full name, if any.
@@ -115,12 +137,17 @@ func canonicalActorsWithRoles(counts map[string]int, roles map[string]string) ma
 		if r, ok := resolved[k]; ok {
 			return r
 		}
-		longer := forms[k]
-		if len(longer) == 0 {
+		var longer []string
+		for _, l := range forms[k] {
+			if compatible(k, l) {
+				longer = append(longer, l)
+			}
+		}
+		if len(forms[k]) == 0 {
 			// A first word with a role of its own is no form of a full
 			// name with another role ("Bill", a mayor, of "Bill Clinton").
 			for _, l := range firstForms[k] {
-				if rolesCompatible(roleOf[k], roleOf[l]) {
+				if rolesCompatible(roleOf[k], roleOf[l]) && compatible(k, l) {
 					longer = append(longer, l)
 				}
 			}

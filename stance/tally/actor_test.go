@@ -153,8 +153,42 @@ func TestCanonicalActorsByRole(t *testing.T) {
 		{"no roles at all", nil, "Obama"},
 	}
 	for _, tt := range tests {
-		if got := canonicalActorsWithRoles(counts, tt.roles)["Obama"]; got != tt.want {
+		info := map[string]nameInfo{}
+		for n, r := range tt.roles {
+			info[n] = nameInfo{role: r}
+		}
+		if got := canonicalActorsWith(counts, info)["Obama"]; got != tt.want {
 			t.Errorf("%s: Obama -> %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestCanonicalActorsByEvidence checks that a short name does not join a
+// full name whose gender its own evidence contradicts, nor, as an
+// organisation, a person's name.
+func TestCanonicalActorsByEvidence(t *testing.T) {
+	tests := []struct {
+		name   string
+		counts map[string]int
+		info   map[string]nameInfo
+		short  string // the name looked up
+		want   string
+	}{
+		{"organisation and person", map[string]int{"Bloomberg": 3, "Michael Bloomberg": 3},
+			map[string]nameInfo{"Bloomberg": {typ: TypeOrganisation}, "Michael Bloomberg": {typ: TypePerson}}, "Bloomberg", "Bloomberg"},
+		{"a woman and a man", map[string]int{"Menendez": 1, "Robert Menendez": 4},
+			map[string]nameInfo{"Menendez": {typ: TypePerson, gender: GenderFemale}, "Robert Menendez": {typ: TypePerson, gender: GenderMale}}, "Menendez", "Menendez"},
+		{"the same man", map[string]int{"Menendez": 1, "Robert Menendez": 4},
+			map[string]nameInfo{"Menendez": {typ: TypePerson, gender: GenderMale}, "Robert Menendez": {typ: TypePerson, gender: GenderMale}}, "Menendez", "Robert Menendez"},
+		{"nothing known", map[string]int{"Menendez": 1, "Robert Menendez": 4}, nil, "Menendez", "Robert Menendez"},
+		{"a person's name taken for an organisation's", map[string]int{"Roy Blunt": 2, "Missouri Republican Roy Blunt": 1},
+			map[string]nameInfo{"Roy Blunt": {typ: TypePerson}, "Missouri Republican Roy Blunt": {typ: TypeOrganisation}}, "Missouri Republican Roy Blunt", "Roy Blunt"},
+		{"the other full name fits", map[string]int{"Menendez": 1, "Robert Menendez": 4, "Ana Menendez": 1},
+			map[string]nameInfo{"Menendez": {gender: GenderFemale}, "Robert Menendez": {gender: GenderMale}, "Ana Menendez": {gender: GenderFemale}}, "Menendez", "Ana Menendez"},
+	}
+	for _, tt := range tests {
+		if got := canonicalActorsWith(tt.counts, tt.info)[tt.short]; got != tt.want {
+			t.Errorf("%s: %s -> %q, want %q", tt.name, tt.short, got, tt.want)
 		}
 	}
 }

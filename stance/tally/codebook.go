@@ -188,13 +188,46 @@ func actorStats(p *Partial, cb *Codebook) (map[string]*actorStat, int) {
 		rename[name] = to
 		renamed[to] += n
 	}
-	roles := make(map[string]string, len(renamed))
+	// What the evidence says of each name, its pinned names' summed.
+	info := make(map[string]nameInfo, len(renamed))
+	types, genders := make(map[string]map[string]int), make(map[string]map[string]int)
 	for name, to := range rename {
-		if rs := sortedRoles(p.Names[name].Roles); len(rs) > 0 && (roles[to] == "" || name == to) {
-			roles[to] = rs[0].Role
+		in := info[to]
+		if rs := sortedRoles(p.Names[name].Roles); len(rs) > 0 && (in.role == "" || name == to) {
+			in.role = rs[0].Role
+		}
+		info[to] = in
+		for _, v := range []struct {
+			votes map[string]int
+			into  map[string]map[string]int
+		}{{p.Names[name].Types, types}, {p.Names[name].Genders, genders}} {
+			if len(v.votes) == 0 {
+				continue
+			}
+			if v.into[to] == nil {
+				v.into[to] = map[string]int{}
+			}
+			for t, n := range v.votes {
+				v.into[to][t] += n
+			}
 		}
 	}
-	actors := canonicalActorsWithRoles(renamed, roles)
+	for to, in := range info {
+		if t := decideType(types[to]); t != TypeUnknown {
+			in.typ = t
+		}
+		in.gender = decideGender(genders[to])
+		if e, ok := cb.lookup(to); ok {
+			if e.Type != "" {
+				in.typ = e.Type
+			}
+			if e.Gender != "" && e.Gender != GenderUnknown {
+				in.gender = e.Gender
+			}
+		}
+		info[to] = in
+	}
+	actors := canonicalActorsWith(renamed, info)
 	out := make(map[string]*actorStat)
 	for name, to := range rename {
 		actor := actors[to]
