@@ -45,7 +45,7 @@ var cueLexicon = []struct {
 		shout yell chant scream exclaim proclaim answer whisper muse plead sing/sang,singing,sings
 		interject boast scold rail recall/recalled,recalling,recalls apologize apologise
 		liken hail dub/dubbed,dubbing,dubs label/labeled,labeling,labels brand term/termed,terming,terms
-		decry/decried,decrying,decries wonder muse gripe scoff chide mock tout`},
+		decry/decried,decrying,decries wonder muse gripe scoff chide mock tout fume`},
 	{CueTell, `tell/told,telling,tells inform assure/assured,assuring,assures remind warn`},
 	{CueBelief, `believe think/thought,thinking,thinks fear worry/worried,worrying,worries feel/felt,feeling,feels
 		hope expect doubt know/knew,knowing,knows suspect reckon
