@@ -31,10 +31,31 @@ func TestTopicInContext(t *testing.T) {
 	}
 }
 
-// sectionTopics maps the sections of the gold articles to the topic a
-// statement in them is expected to have, where one is.
-var sectionTopics = map[string]string{"sport": "sport", "business": "economy", "tech": "science",
-	"culture": "arts", "uk-broadsheet": "politics"}
+// sectionTopics maps the sections of the gold articles
+// (data/gold/sections.tsv) to the topic a statement in them is expected to
+// have, where one is.
+var sectionTopics = map[string]string{"sport": "sport", "business": "economy", "technology": "science",
+	"culture": "arts", "politics": "politics"}
+
+// goldSections reads data/gold/sections.tsv: article stem -> section.
+func goldSections(t *testing.T) map[string]string {
+	b, err := os.ReadFile(filepath.Join("..", "data", "gold", "sections.tsv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[string]string{}
+	for _, line := range strings.Split(string(b), "\n") {
+		if line == "" || strings.HasPrefix(line, "#") || strings.HasPrefix(line, "article\t") {
+			continue
+		}
+		stem, sec, ok := strings.Cut(line, "\t")
+		if !ok {
+			t.Fatalf("sections.tsv: bad line %q", line)
+		}
+		out[stem] = sec
+	}
+	return out
+}
 
 // TestTopicContextOnSections measures how often the statements of the
 // gold articles of a section get its topic, with the statement alone and
@@ -53,17 +74,16 @@ func TestTopicContextOnSections(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	sections := goldSections(t)
 	for _, w := range []float64{0, 0.5, 1, 2} {
 		agree, n := map[string]int{}, map[string]int{}
 		for _, f := range files {
 			stem := strings.TrimSuffix(filepath.Base(f), ".txt")
-			section := ""
-			for s := range sectionTopics {
-				if strings.HasPrefix(stem, s+"-") {
-					section = s
-				}
+			section, ok := sections[stem]
+			if !ok {
+				t.Errorf("%s has no section in data/gold/sections.tsv", stem)
 			}
-			if section == "" {
+			if sectionTopics[section] == "" {
 				continue
 			}
 			b, _ := os.ReadFile(f)
@@ -81,7 +101,7 @@ func TestTopicContextOnSections(t *testing.T) {
 		}
 		var parts []string
 		for s := range sectionTopics {
-			parts = append(parts, fmt.Sprintf("%s %.2f", s, float64(agree[s])/float64(max(n[s], 1))))
+			parts = append(parts, fmt.Sprintf("%s %.2f (%d)", s, float64(agree[s])/float64(max(n[s], 1)), n[s]))
 		}
 		t.Logf("w=%.1f: %s", w, strings.Join(parts, ", "))
 	}
