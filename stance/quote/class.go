@@ -99,7 +99,21 @@ func isStatement(c CueClass, kind Kind, text, cue, before string) bool {
 	case kind == Mixed && lexicon.InFold(lexicon.NamingCues, firstWord(cue)):
 		return true // `called the plan "a disaster"`: an evaluation is a position
 	}
-	return isClause(text, cue)
+	return isClause(firstConjunct(text), cue)
+}
+
+// firstConjunct is text up to a coordinated clause: ", and", "– and",
+// ", but" or a semicolon. What the cue carries is its first conjunct;
+// a noun phrase there ("praised the final shot, and two members were
+// in tears") is no proposition, whatever clause the writer adds.
+func firstConjunct(text string) string {
+	end := len(text)
+	for _, sep := range [...]string{", and ", " – and ", " — and ", ", but ", "; "} {
+		if i := strings.Index(text[:end], sep); i > 0 {
+			end = i
+		}
+	}
+	return text[:end]
 }
 
 // determinerSecond reports whether the second word of text is an

@@ -35,6 +35,10 @@ func TestStatement(t *testing.T) {
 		{"object and infinitive", "Anna Berg urged councils to act now.", []bool{true}, []CueClass{Speech}},
 		{"quotation", "\"We will win,\" said Anna Berg.", []bool{true}, []CueClass{Speech}},
 		{"writing", "Anna Berg wrote that the council had lied.", []bool{true}, []CueClass{Writing}},
+		{"noun phrase, then the writer's clause", "Anna Berg praised the final scene, and two jurors were in tears.", []bool{false}, []CueClass{Speech}},
+		{"clause, then another", "Anna Berg said the plan had failed, and the council agreed.", []bool{true}, []CueClass{Speech}},
+		{"a study by a named author", "A study by Orrin Analytics, commissioned last year, estimated that rents would rise.", []bool{false}, []CueClass{Evidence}},
+		{"figures from an organisation", "Figures from the Drivers' Union suggest claims have tripled.", []bool{false}, []CueClass{Evidence}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -182,7 +182,7 @@ func TestSpeakers(t *testing.T) {
 			[]string{"Rosa Delgado (Battalion Chief of Tamarack County Fire) <- Battalion Chief Rosa Delgado of Tamarack County Fire"}},
 		{"a role noun opening the sentence is a title",
 			"Cabbie Steve Naylor, 58, fumed: \"I've done three tyres.\"",
-			[]string{"Steve Naylor (cabbie) <- Cabbie Steve Naylor"}},
+			[]string{"Steve Naylor (cabbie) <- Cabbie Steve Naylor, 58"}},
 		{"a common noun and a description before an organisation",
 			"Campaign group Taxpayers' Watch said the spending was wrong.",
 			[]string{"Taxpayers' Watch () <- Campaign group Taxpayers' Watch"}},
