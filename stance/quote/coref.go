@@ -375,10 +375,13 @@ func (r *resolver) resolveSource(a *attribution) (string, string) {
 			return r.ents[e].name, r.ents[e].role
 		}
 		if r.description(np) {
-			name := r.speaksFor(np.w1, a.source.span.w1)
+			name, role := r.speaksFor(np.w1, a.source.span.w1), ""
+			if name == "" && lexicon.InFold(documentNouns, x.wordText(np.w1-1)) {
+				name, role = r.documentAuthor(np.w1, a.source.span.w1)
+			}
 			r.plain(np)
 			r.group.name = name
-			return name, ""
+			return name, role
 		}
 		return r.plain(a.source.span), ""
 	}
@@ -843,4 +846,43 @@ func hasOrgWord(name string) bool {
 		}
 	}
 	return false
+}
+
+// documentAuthor returns who published a document, named in the phrase
+// [p, end) after it, and how the article describes them: "from Baltra
+// Grid", "by the research group Kantell" (role "research group"), "from
+// Chronex, the race's timing partner". Any capitalised name counts, as
+// the head noun (figures, data, a study) says it is an organisation.
+func (r *resolver) documentAuthor(p, end int) (name, role string) {
+	x := r.x
+	if p+1 >= end || !(lexicon.EqualFold(x.wordText(p), "from") || lexicon.EqualFold(x.wordText(p), "by")) {
+		return "", ""
+	}
+	w0 := p + 1
+	if x.is(lexicon.CArticles, w0) && !x.words[w0].upper {
+		w0++
+	}
+	n := w0
+	for n < end && n < w0+3 && x.words[n].kind == wordText && !x.words[n].upper && !x.is(lexicon.CNpStops, n) {
+		n++ // "the monitoring firm Pingwell"
+	}
+	j := n
+	for j < end && (x.words[j].kind == wordText && x.words[j].upper || j > n && x.is(lexicon.COrgJoiners, j) ||
+		x.words[j].kind == wordPunct && (x.wordText(j) == "'" || x.wordText(j) == "’") && x.possessive(j-1)) {
+		j++
+	}
+	for j > n && x.words[j-1].kind != wordText {
+		j-- // the apostrophe of "Drivers'" stays, a trailing comma does not
+		if x.wordText(j) == "'" || x.wordText(j) == "’" {
+			j++
+			break
+		}
+	}
+	if j == n || j < end && !x.isPunct(j, ',') {
+		return "", ""
+	}
+	if n > w0 {
+		role = x.text[x.words[w0].Start:x.words[n-1].End]
+	}
+	return x.text[x.words[n].Start:x.words[j-1].End], role
 }
