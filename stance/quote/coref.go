@@ -380,6 +380,9 @@ func (r *resolver) resolveSource(a *attribution) (string, string) {
 				name, role = r.documentAuthor(np.w1, a.source.span.w1)
 			}
 			r.plain(np)
+			if name == "" {
+				name = r.groupWithPhrase(np, a.source.span.w1)
+			}
 			r.group.name = name
 			return name, role
 		}
@@ -885,4 +888,29 @@ func (r *resolver) documentAuthor(p, end int) (name, role string) {
 		role = x.text[x.words[w0].Start:x.words[n-1].End]
 	}
 	return x.text[x.words[n].Start:x.words[j-1].End], role
+}
+
+// groupWithPhrase names a group source by its head and the phrase after
+// it, when that is a short lower-case prepositional phrase: "lawyers for
+// the district", "members of both parties", "Her opponents on the
+// council" (opponents on the council). A group is known by what it
+// belongs to; "lawyers" alone would merge every article's lawyers.
+func (r *resolver) groupWithPhrase(np npSpan, end int) string {
+	x := r.x
+	g := r.groupName(np)
+	p := np.w1
+	if g == "" || p >= end || end-p > 6 || !x.is(lexicon.CPrepositions, p) {
+		return ""
+	}
+	switch lexicon.Lower(x.wordText(p)) {
+	case "of", "for", "at", "on", "in", "from":
+	default:
+		return ""
+	}
+	for k := p; k < end; k++ {
+		if x.words[k].kind != wordText || x.words[k].upper {
+			return ""
+		}
+	}
+	return g + " " + x.text[x.words[p].Start:x.words[end-1].End]
 }
