@@ -74,7 +74,13 @@
 // PolNeAR annotates them; Options.StatementsOnly keeps the statements,
 // which per-speaker summaries count, and Options.Continuations adds a
 // quotation paragraph with no cue after a quoted one as a statement of the
-// same speaker (PolNeAR leaves those out).
+// same speaker, and the answers of an interview ("A: ...", or
+// "Skaar: ..." where two names take turns) as statements of the one
+// interviewed (PolNeAR leaves both out). A source that is a document
+// ("a study by X found", "figures from X show") makes the attribution
+// evidence, not a statement, and the clause test reads the first
+// conjunct of the content ("praised the final shot, and two jurors
+// wept" is no statement).
 //
 // A long document is walked a sentence at a time, twice: once for the
 // names, once for the statements, which are resolved as soon as no later

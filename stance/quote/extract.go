@@ -31,8 +31,10 @@ type Options struct {
 	StatementsOnly bool
 	// Continuations reports a paragraph that is all quotation, with no
 	// cue, after a paragraph that quotes someone, as a statement of the
-	// same speaker. PolNeAR does not annotate these, so DefaultOptions
-	// leave them out; a summary counts them.
+	// same speaker, and the answers of an interview ("A: ...", "Skaar:
+	// ...") as statements of the one interviewed. PolNeAR does not
+	// annotate these, so DefaultOptions leave them out; a summary counts
+	// them.
 	Continuations bool
 }
 
