@@ -318,11 +318,11 @@ func TestGoldArticles(t *testing.T) {
 		what      string
 		got, want float64
 	}{
-		{"statement precision", s.ratio(s.stmtReal, s.stmts), 0.91},
-		{"statements with the right speaker", s.ratio(s.stmtRight, s.stmts), 0.80},
-		{"recall of gold positions", s.ratio(s.goldPosFound, s.goldPos), 0.80},
-		{"right speaker of matched", s.ratio(s.rightSpeaker, s.predMatched), 0.84},
-		{"role recall", s.ratio(s.roleFound, s.roleGold), 0.77},
+		{"statement precision", s.ratio(s.stmtReal, s.stmts), 0.95},
+		{"statements with the right speaker", s.ratio(s.stmtRight, s.stmts), 0.87},
+		{"recall of gold positions", s.ratio(s.goldPosFound, s.goldPos), 0.85},
+		{"right speaker of matched", s.ratio(s.rightSpeaker, s.predMatched), 0.89},
+		{"role recall", s.ratio(s.roleFound, s.roleGold), 0.90},
 	} {
 		if f.got < f.want {
 			t.Errorf("%s %.3f, want at least %.2f", f.what, f.got, f.want)
