@@ -468,11 +468,11 @@ func (r *resolver) resolveSource(a *attribution) (string, string) {
 	}
 	s := k
 	for s > np.w0 && (x.words[s-1].kind == wordText && x.words[s-1].upper || x.isPunct(s-1, '.') ||
-		s-2 >= np.w0 && x.words[s-2].upper && (x.is(lexicon.COrgJoiners, s-1) || x.possessive(s-2))) {
-		s-- // "Centre for Public Opinion", "European Farmers' Alliance"
+		s-2 >= np.w0 && x.words[s-2].upper && (x.is(lexicon.COrgJoiners, s-1) || x.isPunct(s-1, '&') || x.possessive(s-2))) {
+		s-- // "Centre for Public Opinion", "European Farmers' Alliance", "Marks & Spencer"
 	}
 	for t := s; t < k; t++ {
-		if x.is(lexicon.COrgJoiners, t) || x.isPunct(t, '\'') || x.words[t].kind == wordPunct && x.wordText(t) == "’" {
+		if x.is(lexicon.COrgJoiners, t) || x.isPunct(t, '\'') || x.isPunct(t, '&') || x.words[t].kind == wordPunct && x.wordText(t) == "’" {
 			if e := r.personIn(s, k); e >= 0 {
 				// "Battalion Chief Rosa Delgado of Tamarack County Fire",
 				// "The Kestrelford Chamber of Commerce's Neil Bastable"
@@ -569,7 +569,7 @@ func (r *resolver) addOrgs(ui int) {
 			case w.kind == wordText && w.upper:
 			case w.kind == wordText && lexicon.IsNumber(x.wordText(end)) && x.words[end-1].upper:
 			case end+1 < u.w1 && x.words[end+1].upper && x.words[end+1].kind == wordText && !x.is(lexicon.CNonNameCaps, end+1) &&
-				(x.is(lexicon.COrgJoiners, end) || w.kind == wordPunct && x.possessive(end-1)):
+				(x.is(lexicon.COrgJoiners, end) || x.isPunct(end, '&') || w.kind == wordPunct && x.possessive(end-1)):
 			default:
 				goto done
 			}
@@ -891,9 +891,9 @@ func (r *resolver) documentAuthor(p, end int) (name, role string) {
 }
 
 // groupWithPhrase names a group source by its head and the phrase after
-// it, when that is a short lower-case prepositional phrase: "lawyers for
-// the district", "members of both parties", "Her opponents on the
-// council" (opponents on the council). A group is known by what it
+// it, when that is a short prepositional phrase: "lawyers for the
+// district", "members of both parties", "Her opponents on the council"
+// (opponents on the council), "analysts at Corrie & Webb". A group is known by what it
 // belongs to; "lawyers" alone would merge every article's lawyers.
 func (r *resolver) groupWithPhrase(np npSpan, end int) string {
 	x := r.x
@@ -908,7 +908,10 @@ func (r *resolver) groupWithPhrase(np npSpan, end int) string {
 		return ""
 	}
 	for k := p; k < end; k++ {
-		if x.words[k].kind != wordText || x.words[k].upper {
+		// Lower-case words, or a name after the preposition (analysts
+		// at Corrie & Webb, drinkers at the Crown & Anchor).
+		name := x.words[k].upper || x.isPunct(k, '&') && k > p+1 && k+1 < end && x.words[k-1].upper && x.words[k+1].upper
+		if x.words[k].kind != wordText && !name || x.words[k].upper && k == p {
 			return ""
 		}
 	}

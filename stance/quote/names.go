@@ -45,6 +45,10 @@ func (r *resolver) capRun(k, hi int) int {
 			j++
 			continue
 		}
+		if j > k && x.isPunct(j, '&') && j+1 < hi && x.words[j+1].kind == wordText && x.words[j+1].upper {
+			j++ // "Marks & Spencer", "Procter & Gamble": a firm's name
+			continue
+		}
 		if j > k && w.kind == wordText && x.is(lexicon.CNameParticles, j) && j+1 < hi && x.words[j+1].kind == wordText && x.words[j+1].upper {
 			j++ // "Bill de Blasio", "Ursula von der Leyen"
 			continue

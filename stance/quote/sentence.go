@@ -383,6 +383,10 @@ func scanWordDots(text string, i, end int) int {
 			j += size
 			continue
 		}
+		if j > i && r == '&' && j+1 < end && unicode.IsUpper(rune(text[j-1])) && unicode.IsUpper(rune(text[j+1])) {
+			j++ // AT&T, S&P, R&D: one word
+			continue
+		}
 		if j > i && (r == '\'' || r == '’' || r == '-' || r == '.' || r == ',') && j+size < end {
 			next, _ := utf8.DecodeRuneInString(text[j+size : end])
 			if unicode.IsLetter(next) || unicode.IsDigit(next) {

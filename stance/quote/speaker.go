@@ -114,6 +114,11 @@ func (x *extractor) npLeft(j, lo int) npSpan {
 				k--
 				continue
 			}
+			// "Marks & Spencer", "Corrie & Webb": a firm's name
+			if x.isPunct(k, '&') && k-1 >= lo && k+1 <= j && x.words[k-1].upper && x.words[k-1].kind == wordText && x.words[k+1].upper {
+				k--
+				continue
+			}
 			break
 		}
 		if w.kind != wordText {
@@ -172,6 +177,10 @@ func (x *extractor) npRight(i, hi int) npSpan {
 			}
 			if k > i && x.words[k-1].upper && k+1 < hi && x.words[k+1].upper && x.possessive(k-1) {
 				k++ // "the European Farmers' Alliance"
+				continue
+			}
+			if x.isPunct(k, '&') && k > i && x.words[k-1].upper && x.words[k-1].kind == wordText && k+1 < hi && x.words[k+1].upper && x.words[k+1].kind == wordText {
+				k++ // "a lawyer for Smith & Jones"
 				continue
 			}
 			break
