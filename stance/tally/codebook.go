@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"slices"
 	"strings"
 )
@@ -156,6 +157,11 @@ type actorInfo struct {
 type actorStat struct {
 	stats *NameStats
 	info  actorInfo
+	// shared is true while stats is the Partial's own NameStats of the
+	// actor's one name, days and evidence included: an actor of one name
+	// (most of them) costs no copy. A second name makes it a sum of its
+	// own. Shared stats are never written.
+	shared bool
 }
 
 // actorStats canonicalises the names of p into actors (codebook first,
@@ -239,11 +245,18 @@ func actorStats(p *Partial, cb *Codebook) (map[string]*actorStat, int) {
 			actor = e.Name // a pinned name is shown as the codebook has it
 		}
 		a := out[actor]
-		if a == nil {
-			a = &actorStat{stats: p.newStats()}
+		switch {
+		case a == nil:
+			a = &actorStat{stats: p.Names[name], shared: true}
 			out[actor] = a
+		case a.shared:
+			own := p.newStats()
+			own.addCounts(a.stats)
+			a.stats, a.shared = own, false
+			fallthrough
+		default:
+			a.stats.addCounts(p.Names[name]) // days and evidence for the rows kept only: see Summarize
 		}
-		a.stats.addCounts(p.Names[name]) // days and evidence for the rows kept only: see Summarize
 		if !slices.Contains(a.info.variants, name) {
 			a.info.variants = append(a.info.variants, name)
 		}
@@ -322,7 +335,7 @@ func Actors(p *Partial, cb *Codebook) []Actor {
 		act := Actor{
 			CodebookEntry: CodebookEntry{Name: name, Type: a.info.typ, Gender: a.info.gender, Group: a.info.group, ID: a.info.id},
 			Quotes:        a.stats.Quotes, Articles: a.stats.Articles,
-			Types: a.stats.Types, Genders: a.stats.Genders,
+			Types: maps.Clone(a.stats.Types), Genders: maps.Clone(a.stats.Genders), // a.stats may be the Partial's own
 		}
 		for _, v := range a.info.variants {
 			if v != name {

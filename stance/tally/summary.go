@@ -236,22 +236,23 @@ func Summarize(p *Partial, opts SummaryOptions) (*Summary, error) {
 	// Rows are cut and sorted on light records; full rows are built only
 	// for the actors kept.
 	type record struct {
-		name  string
-		stats *NameStats
-		net   float64
-		info  actorInfo
+		name   string
+		stats  *NameStats
+		net    float64
+		info   actorInfo
+		shared bool // stats is a Partial's own, days and evidence included
 	}
 	var rows []record
-	add := func(name string, st *NameStats, info actorInfo) {
+	add := func(name string, st *NameStats, info actorInfo, shared bool) {
 		if st.Quotes >= opts.MinQuotes {
-			rows = append(rows, record{name, st, net(st.Stance, support, oppose), info})
+			rows = append(rows, record{name, st, net(st.Stance, support, oppose), info, shared})
 		}
 	}
 	switch opts.By {
 	case ByActor:
 		for name, a := range as {
 			if opts.Types == nil || slices.Contains(opts.Types, a.info.typ) {
-				add(name, a.stats, a.info)
+				add(name, a.stats, a.info, a.shared)
 			}
 		}
 	default:
@@ -282,7 +283,7 @@ func Summarize(p *Partial, opts SummaryOptions) (*Summary, error) {
 		}
 		for key, g := range groups {
 			slices.Sort(g.info.variants)
-			add(key, g.stats, g.info)
+			add(key, g.stats, g.info, false)
 		}
 	}
 	slices.SortFunc(rows, func(a, b record) int {
@@ -340,6 +341,9 @@ func Summarize(p *Partial, opts SummaryOptions) (*Summary, error) {
 				names = append(names, as[actor].info.variants...)
 			}
 		}
+		if r.shared {
+			names = nil // its one name's days and evidence are its own
+		}
 		for _, name := range names {
 			s.addDetail(p.Names[name], p.Evidence)
 		}
@@ -351,7 +355,7 @@ func Summarize(p *Partial, opts SummaryOptions) (*Summary, error) {
 			Confidence:   confidenceMean(s),
 			Uncertain:    s.Uncertain,
 			Type:         r.info.typ, Gender: r.info.gender, Group: r.info.group, ID: r.info.id,
-			Evidence: s.Evidence,
+			Evidence: evidenceOf(s),
 		}
 		if opts.ByPeriod {
 			sp.ByPeriod = periodStances(s.days, opts.Period, p.StanceLabels, support, oppose, z)
@@ -600,4 +604,14 @@ func wilson(k, n int, z float64) (lo, hi float64) {
 	half := z * math.Sqrt(z2+4*kf*(nf-kf)/nf)
 	den := 2 * (nf + z2)
 	return max(0, (center-half)/den), min(1, (center+half)/den)
+}
+
+// evidenceOf is the evidence of s for a SpeakerSummary: nil when there is
+// none, and capped so that appending to it never writes into s, which may
+// be a Partial's own.
+func evidenceOf(s *NameStats) []Evidence {
+	if len(s.Evidence) == 0 {
+		return nil
+	}
+	return s.Evidence[:len(s.Evidence):len(s.Evidence)]
 }

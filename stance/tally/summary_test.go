@@ -3,9 +3,11 @@ package tally
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"math"
 	"math/rand/v2"
 	"reflect"
+	"runtime"
 	"strings"
 	"testing"
 )
@@ -356,4 +358,32 @@ func TestRoleCountsArticles(t *testing.T) {
 	if got := s.Speakers[0]; got.Role != "mayor of Hale" || len(got.Roles) != 2 {
 		t.Errorf("role %q (roles %q), want mayor of Hale first of two", got.Role, got.Roles)
 	}
+}
+
+// BenchmarkSummarizeManyNames summarizes a Partial of 20,000 speakers, each
+// quoted in one article under a full and a short name, as a corpus of
+// many sources is: B/name is what Summarize allocates per speaker name.
+func BenchmarkSummarizeManyNames(b *testing.B) {
+	topics := []string{"arts", "crime", "economy", "environment", "health", "politics", "science", "sport"}
+	p := NewPartial([]string{"neutral", "oppose", "support"}, topics)
+	const n = 20000
+	for d := 0; d < n; d++ {
+		full, short := fmt.Sprintf("Alda Kor%05d", d), fmt.Sprintf("Kor%05d", d)
+		p.AddDocument([]Observation{
+			{Speaker: full, Role: "minister", Stance: "support", Confidence: 0.5, Topic: "politics", Type: TypePerson, Gender: GenderFemale},
+			{Speaker: short, Stance: "oppose", Confidence: 0.5, Topic: "economy", Type: TypePerson},
+		})
+	}
+	opts := SummaryOptions{MinQuotes: 1, Sort: SortQuotes, Level: 0.95, Support: "support", Oppose: "oppose", Top: 30}
+	b.ReportAllocs()
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	before := ms.TotalAlloc
+	for b.Loop() {
+		if _, err := Summarize(p, opts); err != nil {
+			b.Fatal(err)
+		}
+	}
+	runtime.ReadMemStats(&ms)
+	b.ReportMetric(float64(ms.TotalAlloc-before)/float64(b.N)/float64(len(p.Names)), "B/name")
 }
