@@ -13,6 +13,7 @@ import (
 	"github.com/stancekit/stancekit/models"
 	"github.com/stancekit/stancekit/stance"
 	"github.com/stancekit/stancekit/stance/corpus"
+	"github.com/stancekit/stancekit/stance/nb"
 )
 
 // report is a paragraph of news writing, about one statement per 220
@@ -32,6 +33,19 @@ const report = `Ferry crews in Lowmarsh walked off the job on Tuesday after talk
 	`The town council will debate a rescue loan for the line at its next meeting in June. ` +
 	`Island schools sent pupils home early so that they could catch the last boat. `
 
+// embeddedModels returns the embedded stance and topic models.
+func embeddedModels(tb testing.TB) (st, tp *nb.Classifier) {
+	tb.Helper()
+	st, err := models.DefaultStance()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	if tp, err = models.DefaultTopic(); err != nil {
+		tb.Fatal(err)
+	}
+	return st, tp
+}
+
 // one is a Reader of a single document.
 type one struct{ doc *corpus.Document }
 
@@ -49,14 +63,7 @@ func (o *one) Next() (*corpus.Document, error) {
 // Analyze per byte of the document, the document itself not counted and
 // garbage not yet collected included.
 func BenchmarkAnalyzeLongDocument(b *testing.B) {
-	st, err := models.DefaultStance()
-	if err != nil {
-		b.Fatal(err)
-	}
-	tp, err := models.DefaultTopic()
-	if err != nil {
-		b.Fatal(err)
-	}
+	st, tp := embeddedModels(b)
 	text := strings.Repeat(report, 20<<20/len(report))
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
@@ -126,14 +133,7 @@ func (c *cycle) Next() (*corpus.Document, error) {
 // article per iteration, articles/s the figure that scripts/bench-analyze.sh
 // measures end to end.
 func BenchmarkAnalyzeSamples(b *testing.B) {
-	st, err := models.DefaultStance()
-	if err != nil {
-		b.Fatal(err)
-	}
-	tp, err := models.DefaultTopic()
-	if err != nil {
-		b.Fatal(err)
-	}
+	st, tp := embeddedModels(b)
 	c := corpus.NewCorpus([]string{"../data/samples"}, nil)
 	var docs []*corpus.Document
 	for {

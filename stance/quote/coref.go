@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"iter"
 	"slices"
 	"sort"
 	"strconv"
@@ -686,22 +687,33 @@ func (r *resolver) note(pos, e int) {
 	r.speakers = append(r.speakers, mention{pos: pos, ent: e, subject: true})
 }
 
+// before yields the mentions and speakers before pos, nearest first, at
+// most antecedentReach of them.
+func (r *resolver) before(pos int) iter.Seq[mention] {
+	return func(yield func(mention) bool) {
+		i := sort.Search(len(r.mentions), func(i int) bool { return r.mentions[i].pos >= pos })
+		j := sort.Search(len(r.speakers), func(i int) bool { return r.speakers[i].pos >= pos })
+		for n := 0; n < antecedentReach && (i > 0 || j > 0); n++ {
+			var m mention
+			if j > 0 && (i == 0 || r.speakers[j-1].pos >= r.mentions[i-1].pos) {
+				j--
+				m = r.speakers[j]
+			} else {
+				i--
+				m = r.mentions[i]
+			}
+			if !yield(m) {
+				return
+			}
+		}
+	}
+}
+
 // antecedent returns the nearest subject or speaker before pos whose
 // gender is compatible with g ('m', 'f', or 1 for any), or -1.
 func (r *resolver) antecedent(pos int, g byte) int {
-	i := sort.Search(len(r.mentions), func(i int) bool { return r.mentions[i].pos >= pos })
-	j := sort.Search(len(r.speakers), func(i int) bool { return r.speakers[i].pos >= pos })
 	fallback := -1
-	// Walk both lists backwards, nearest first.
-	for n := 0; n < antecedentReach && (i > 0 || j > 0); n++ {
-		var m mention
-		if j > 0 && (i == 0 || r.speakers[j-1].pos >= r.mentions[i-1].pos) {
-			j--
-			m = r.speakers[j]
-		} else {
-			i--
-			m = r.mentions[i]
-		}
+	for m := range r.before(pos) {
 		eg := r.ents[m.ent].gender
 		if g > 1 && eg != 0 && eg != g {
 			continue
@@ -738,18 +750,8 @@ func (r *resolver) agedPerson(pos, age int) int {
 			return found
 		}
 	}
-	i := sort.Search(len(r.mentions), func(i int) bool { return r.mentions[i].pos >= pos })
-	j := sort.Search(len(r.speakers), func(i int) bool { return r.speakers[i].pos >= pos })
 	fallback := -1
-	for n := 0; n < antecedentReach && (i > 0 || j > 0); n++ {
-		var m mention
-		if j > 0 && (i == 0 || r.speakers[j-1].pos >= r.mentions[i-1].pos) {
-			j--
-			m = r.speakers[j]
-		} else {
-			i--
-			m = r.mentions[i]
-		}
+	for m := range r.before(pos) {
 		if name := r.ents[m.ent].name; strings.IndexByte(name, ' ') < 0 && r.ents[m.ent].gender == 0 || hasOrgWord(name) {
 			continue
 		}
