@@ -22,6 +22,7 @@ const (
 	markStraight // "
 	markCurly    // “ ”, „ “, « »
 	markDouble   // '' as NYT writes it, or `` ''
+	markSingle   // ‘ ’, as British papers quote; ’ is an apostrophe too
 )
 
 // markAt reports the quotation mark at text[i]: its style, its length in
@@ -48,6 +49,10 @@ func markAt(text string, i int) (style, size, dir int) {
 				return markCurly, 3, -1
 			case 0x9E: // „
 				return markCurly, 3, 1
+			case 0x98: // ‘
+				return markSingle, 3, 1
+			case 0x99: // ’
+				return markSingle, 3, -1
 			}
 		}
 	case 0xC2:
@@ -85,6 +90,10 @@ func appendQuotations(dst []quotation, text string, start, end int, nextOpens bo
 			continue
 		}
 		closing := !isSpaceBefore(text, i) && isSpaceOrEnd(text, i+size, end)
+		if st == markSingle && !singleMark(text, i, start, end, dir, closing) {
+			i += size
+			continue
+		}
 		switch {
 		case open >= 0 && style == markStraight && st == markCurly && dir > 0:
 			nested = true
@@ -124,6 +133,24 @@ func appendQuotations(dst []quotation, text string, start, end int, nextOpens bo
 		dst = append(dst, quotation{Span: Span{open, e}, open: true})
 	}
 	return dst
+}
+
+// singleMark reports whether the ‘ or ’ at text[i] (dir +1 or -1) in the
+// paragraph [start, end) is a quotation mark: ‘ opening a word, ’ closing
+// one before a space or punctuation (closing) but not after a plural's s
+// before a lower-case word, an apostrophe: "the players’ union". Inside
+// words (don’t, Pell’s) ’ is an apostrophe.
+func singleMark(text string, i, start, end, dir int, closing bool) bool {
+	if dir > 0 {
+		return (i == start || isSpaceBefore(text, i) || text[i-1] == '"') && i+3 < end && !isSpaceByte(text[i+3])
+	}
+	if !closing {
+		return false
+	}
+	if c := text[i-1]; (c == 's' || c == 'S') && i+4 < end && text[i+3] == ' ' && 'a' <= text[i+4] && text[i+4] <= 'z' {
+		return false
+	}
+	return true
 }
 
 func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\r' || c == '\n' }

@@ -21,6 +21,11 @@ func TestAppendQuotations(t *testing.T) {
 		{"open to paragraph end when continued", `"We begin here.`, true, []string{`"We begin here.`}},
 		{"open and not continued is dropped", `"We begin here.`, false, nil},
 		{"apostrophes are not marks", "The voters' choice isn't clear.", false, nil},
+		{"single curly, British style", "\u2018I leave with my head high,\u2019 Pell wrote.", false, []string{"\u2018I leave with my head high,\u2019"}},
+		{"single curly with apostrophes inside", "He said: \u2018It\u2019s the fans\u2019 club, not ours.\u2019", false, []string{"\u2018It\u2019s the fans\u2019 club, not ours.\u2019"}},
+		{"plural possessive is no closing mark", "She called it \u2018the players\u2019 union deal\u2019 and left.", false, []string{"\u2018the players\u2019 union deal\u2019"}},
+		{"curly apostrophes alone", "Labour\u2019s leader and the voters\u2019 choice, rock \u2019n\u2019 roll.", false, nil},
+		{"single inside double", "\u201cIt was \u2018a disgrace\u2019, frankly,\u201d Hall said.", false, []string{"\u201cIt was \u2018a disgrace\u2019, frankly,\u201d"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
