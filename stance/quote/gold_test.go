@@ -46,6 +46,9 @@ func readGold(t testing.TB, dir string) []goldDoc {
 	var docs []goldDoc
 	for _, ann := range files {
 		stem := strings.TrimSuffix(ann, ".ann")
+		if !goldSelected(t, filepath.Base(stem)) {
+			continue
+		}
 		txt, err := os.ReadFile(stem + ".txt")
 		if err != nil {
 			t.Fatal(err)
@@ -96,7 +99,7 @@ func readGold(t testing.TB, dir string) []goldDoc {
 		}
 		d := goldDoc{name: filepath.Base(stem), text: text}
 		for _, style := range []string{"uk-broadsheet", "uk-tabloid", "us-wire", "sport", "business", "tech", "culture", "feature", "qa", "liveblog-html"} {
-			if strings.HasPrefix(d.name, style+"-") {
+			if strings.HasPrefix(strings.TrimPrefix(d.name, "heldout-"), style+"-") {
 				d.style = style
 			}
 		}
@@ -118,6 +121,21 @@ func readGold(t testing.TB, dir string) []goldDoc {
 		docs = append(docs, d)
 	}
 	return docs
+}
+
+// goldSelected reports whether the gold article stem is measured:
+// STANCE_GOLD_GLOB is a filepath.Match pattern on the stem ("heldout-*"
+// measures only the articles no rule was tuned on); unset, all are.
+func goldSelected(t testing.TB, stem string) bool {
+	pat := os.Getenv("STANCE_GOLD_GLOB")
+	if pat == "" {
+		return true
+	}
+	ok, err := filepath.Match(pat, stem)
+	if err != nil {
+		t.Fatalf("STANCE_GOLD_GLOB %q: %v", pat, err)
+	}
+	return ok
 }
 
 // goldScores are the measures of the extractor on gold articles.
@@ -312,25 +330,37 @@ func TestGoldArticles(t *testing.T) {
 		s.ratio(s.rightSpeaker, s.pred), s.ratio(s.roleFound, s.roleGold), s.roleFound, s.roleGold)
 	t.Logf("statements (what summaries count): %d; precision %.3f, with the right speaker %.3f; recall of gold positions %.3f (%d/%d)",
 		s.stmts, s.ratio(s.stmtReal, s.stmts), s.ratio(s.stmtRight, s.stmts), s.ratio(s.goldPosFound, s.goldPos), s.goldPosFound, s.goldPos)
+	if v, _ := strconv.ParseBool(os.Getenv("STANCE_GOLD_ERRORS")); v {
+		for _, e := range s.errors {
+			t.Log(e)
+		}
+	}
 	// Floors a little below today's figures: a change that loses ground
-	// on the project's own articles fails here.
+	// on the project's own articles fails here. They hold on the articles
+	// the rules were tuned on; the held-out ones (heldout-*) are measured,
+	// not floored.
+	var tuned []goldDoc
+	for _, d := range docs {
+		if !strings.HasPrefix(d.name, "heldout-") {
+			tuned = append(tuned, d)
+		}
+	}
+	if len(tuned) == 0 {
+		return
+	}
+	ts := scoreGold(tuned, opts)
 	for _, f := range []struct {
 		what      string
 		got, want float64
 	}{
-		{"statement precision", s.ratio(s.stmtReal, s.stmts), 0.95},
-		{"statements with the right speaker", s.ratio(s.stmtRight, s.stmts), 0.87},
-		{"recall of gold positions", s.ratio(s.goldPosFound, s.goldPos), 0.85},
-		{"right speaker of matched", s.ratio(s.rightSpeaker, s.predMatched), 0.89},
-		{"role recall", s.ratio(s.roleFound, s.roleGold), 0.90},
+		{"statement precision", ts.ratio(ts.stmtReal, ts.stmts), 0.95},
+		{"statements with the right speaker", ts.ratio(ts.stmtRight, ts.stmts), 0.87},
+		{"recall of gold positions", ts.ratio(ts.goldPosFound, ts.goldPos), 0.85},
+		{"right speaker of matched", ts.ratio(ts.rightSpeaker, ts.predMatched), 0.89},
+		{"role recall", ts.ratio(ts.roleFound, ts.roleGold), 0.90},
 	} {
 		if f.got < f.want {
 			t.Errorf("%s %.3f, want at least %.2f", f.what, f.got, f.want)
-		}
-	}
-	if v, _ := strconv.ParseBool(os.Getenv("STANCE_GOLD_ERRORS")); v {
-		for _, e := range s.errors {
-			t.Log(e)
 		}
 	}
 }
