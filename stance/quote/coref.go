@@ -515,7 +515,8 @@ func (r *resolver) resolveSource(a *attribution) (string, string) {
 // description ("Chair of judges Rosalind Achterberg"). A name right after
 // a preposition or a joiner is the object of the phrase or part of an
 // organisation's name ("Aides to Hillary Clinton", "Centre for Public
-// Opinion"), and no such person.
+// Opinion"), and no such person, unless the phrase completes a title
+// ("Minister for Housing Aoife Brennan": see titleComplement).
 func (r *resolver) personIn(w0, w1 int) int {
 	x := r.x
 	for a := w0; a < w1; {
@@ -531,7 +532,7 @@ func (r *resolver) personIn(w0, w1 int) int {
 			}
 		}
 		if x.possessive(b-1) || a > w0 && (x.is(lexicon.CPrepositions, a-1) || x.is(lexicon.COrgJoiners, a-1) ||
-			x.words[a-1].kind != wordText && !(a-2 >= w0 && x.possessive(a-2))) {
+			x.words[a-1].kind != wordText && !(a-2 >= w0 && x.possessive(a-2))) && !r.titleComplement(a) {
 			a = b
 			continue
 		}

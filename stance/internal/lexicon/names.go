@@ -33,6 +33,10 @@ var TitleWords = SetOf(
 	"presidents", "ministers", "mayors", "judges", "justices", "congressmen", "congresswomen",
 	// British local and parliamentary offices, and the coach of a team
 	"councillor", "councilor", "cllr", "mp", "mep", "msp", "coach",
+	// Irish heads of government, the Australian councillor (Cr), British
+	// police ranks and judges
+	"taoiseach", "tanaiste", "tánaiste", "cr", "constable", "inspector", "detective", "det", "insp",
+	"magistrate", "recorder",
 )
 
 // NonNameCaps are capitalised words that do not start or make up a

@@ -137,4 +137,5 @@ var TitleAbbrevs = map[string]string{
 	"col": "colonel", "sgt": "sergeant", "capt": "captain", "cpl": "corporal", "adm": "admiral",
 	"cmdr": "commander", "cllr": "councillor", "pres": "president", "supt": "superintendent",
 	"insp": "inspector", "det": "detective", "atty": "attorney", "prof": "professor",
+	"cr": "councillor",
 }
