@@ -1,5 +1,8 @@
 // Package models holds the default stance and topic classifiers, trained
-// by "make model" on data/labeled/quotes.jsonl and embedded in the binary.
+// by "make model" on data/labeled/quotes.jsonl (the stance model also on
+// data/labeled/stance_only.jsonl, statements labeled for stance only) and
+// embedded in the binary. models/README.md gives their settings and
+// figures.
 package models
 
 import (
