@@ -113,9 +113,9 @@ func TestRealNewsCalibration(t *testing.T) {
 		}
 		cal := c.Meta().Calibration
 		current := cal != nil && cal.Set != nil && cal.Set.SHA256 == set.SHA256 && sameTemperature(cal.Temperature, r.Calibration.Temperature) && len(cal.Bias) == 0
-		// The topic rows are read back from TopicInContext's
-		// probabilities, which floor the article's at 1e-12, so they
-		// depend a little on the temperature they were computed at:
+		// The topic rows floor the article's probabilities at 1e-12, as
+		// TopicInContext does, so they depend a little on the
+		// temperature they were computed at:
 		// refit from the new temperature until it is a fixed point,
 		// which is what the check below asks of the embedded model. A
 		// model already calibrated is left as it is, so that
