@@ -146,10 +146,15 @@ func (c *Classifier) bagOf(s *scratch, text string) {
 }
 
 func (c *Classifier) predictBag(s *scratch, t *table) Prediction {
-	k := t.k()
-	sc := s.scores[:k]
+	return c.prediction(t, c.scoresOf(s, t))
+}
+
+// scoresOf returns the class scores of table t for the bag in s, in t's
+// column order, in s's scratch space.
+func (c *Classifier) scoresOf(s *scratch, t *table) []float64 {
+	sc := s.scores[:t.k()]
 	s.vals = t.addScores(s.bag, c.feat.Weighting, sc, s.vals)
-	return c.prediction(t, sc)
+	return sc
 }
 
 // Temperature returns the calibration temperature T > 0 by which class
@@ -240,11 +245,8 @@ func (c *Classifier) biasedPosterior(t *table, sc []float64, top float64, dst []
 func (c *Classifier) Posterior(text string, dst []float64) (post []float64, label int) {
 	s := c.getScratch()
 	defer c.pool.Put(s)
-	t := c.shared
 	c.bagOf(s, text)
-	sc := s.scores[:t.k()]
-	s.vals = t.addScores(s.bag, c.feat.Weighting, sc, s.vals)
-	return c.posterior(t, sc, dst)
+	return c.posterior(c.shared, c.scoresOf(s, c.shared), dst)
 }
 
 // PredictAll classifies texts[i] about targets[i] on all cores and

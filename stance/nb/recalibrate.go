@@ -23,8 +23,7 @@ func (c *Classifier) Scores(text string, dst []float64) []float64 {
 	defer c.pool.Put(s)
 	t := c.shared
 	c.bagOf(s, text)
-	sc := s.scores[:t.k()]
-	s.vals = t.addScores(s.bag, c.feat.Weighting, sc, s.vals)
+	sc := c.scoresOf(s, t)
 	if cap(dst) < len(c.labels) {
 		dst = make([]float64, len(c.labels))
 	}
