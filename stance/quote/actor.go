@@ -23,7 +23,8 @@ const (
 // resolved it and, for a person, the gender its evidence gives (an
 // honorific, a first name from the name lists, "he" or "she" resolved to
 // them), or Unknown. A person is a name the document registers as one;
-// a group is a plural of people ("analysts", "Labour MPs"); an
+// a group is a plural of people ("analysts", "Labour MPs", or any plural
+// named in lower case: "surfers"); an
 // organisation has an organisation word ("Council", "Ministry", "Ltd");
 // anything else is Unknown.
 func (r *resolver) speakerKind(name string) (typ, gender string) {
@@ -50,6 +51,11 @@ func (r *resolver) speakerKind(name string) (typ, gender string) {
 	}
 	if orgLike(words) {
 		return Organisation, ""
+	}
+	if c := name[0]; c >= 'a' && c <= 'z' && len(last) > 3 && last[len(last)-1] == 's' && last[len(last)-2] != 's' {
+		// A speaker named in lower case is a description; ending in a
+		// plural, it is a group ("surfers", "senior officials").
+		return Group, ""
 	}
 	return Unknown, ""
 }

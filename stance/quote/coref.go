@@ -375,14 +375,31 @@ func (r *resolver) resolveSource(a *attribution) (string, string) {
 			r.note(x.words[a.source.span.w0].Start, e)
 			return r.ents[e].name, r.ents[e].role
 		}
-		if r.description(np) {
+		if r.description(np) || a.source.rel > np.w0 && r.capitalOnlyInitial(np) {
 			name, role := r.speaksFor(np.w1, a.source.span.w1), ""
 			if name == "" && lexicon.InFold(documentNouns, x.wordText(np.w1-1)) {
 				name, role = r.documentAuthor(np.w1, a.source.span.w1)
 			}
 			r.plain(np)
-			if name == "" {
-				name = r.groupWithPhrase(np, a.source.span.w1)
+			if end := a.source.span.w1; name == "" && a.source.rel > np.w0 {
+				// "Residents in Sandgate, who say", "Nurses who spoke to
+				// us said": the group, with its phrase before the clause.
+				if end = a.source.rel; x.isPunct(end-1, ',') {
+					end--
+				}
+				if !lexicon.EqualFold(x.wordText(np.w1), "in") {
+					// "residents in the Sandgate estate" are residents: a
+					// place says where a group is, not whose it is.
+					name = r.groupWithPhrase(np, end)
+				}
+				if name == "" {
+					name = r.groupName(np)
+				}
+				if h := np.w1 - 1; name == "" && x.plural(h) && (!x.words[h].upper || h == np.w0 && x.sentenceInitial(h)) {
+					name = r.groupPhrase(np) // "who" says they are people: "surfers who had travelled"
+				}
+			} else if name == "" {
+				name = r.groupWithPhrase(np, end)
 			}
 			r.group.name = name
 			return name, role
@@ -506,6 +523,18 @@ func (r *resolver) resolveSource(a *attribution) (string, string) {
 	}
 	r.note(pos, e)
 	return r.ents[e].name, r.ents[e].role
+}
+
+// capitalOnlyInitial reports whether the only capital of np is the one
+// that opens its sentence ("Porters who spoke to us said").
+func (r *resolver) capitalOnlyInitial(np npSpan) bool {
+	x := r.x
+	for k := np.w0 + 1; k < np.w1; k++ {
+		if x.words[k].upper {
+			return false
+		}
+	}
+	return x.sentenceInitial(np.w0)
 }
 
 // personIn returns the person named in full inside the phrase [w0, w1)

@@ -417,6 +417,18 @@ func (r *resolver) groupName(np npSpan) string {
 	if head < np.w0 || !x.is(lexicon.CGroupHeads, head) && !(x.plural(head) && lexicon.IsRoleNoun(singular(x.wordText(head)))) {
 		return ""
 	}
+	return r.groupPhrase(np)
+}
+
+// groupPhrase returns a plural description without its determiners,
+// quantifiers and numbers ("Two senior officials" -> "senior officials"),
+// with the capital that opens its sentence lowered, or "".
+func (r *resolver) groupPhrase(np npSpan) string {
+	x := r.x
+	head := np.w1 - 1
+	if head < np.w0 {
+		return ""
+	}
 	w0 := np.w0
 	for w0 < head && (x.is(lexicon.CArticles, w0) || x.is(lexicon.CQuantifiers, w0) || x.is(lexicon.CPossDeterminers, w0) ||
 		x.is(lexicon.CDeterminers, w0) || lexicon.IsNumber(x.wordText(w0))) {

@@ -232,6 +232,9 @@ type subject struct {
 	span      npSpan // mention with appositives: "Bushra Khalidi, policy lead at Oxfam,"
 	appos     npSpan // the first appositive, if any: "policy lead at Oxfam"
 	apposLast int    // end word of the last appositive
+	// rel is the word "who" of a relative clause inside span, after the
+	// mention and its prepositional phrase ("Nurses who spoke to us"), or 0.
+	rel int
 }
 
 // subjectBefore finds the subject of the cue at word c, looking no further
@@ -248,6 +251,9 @@ func (x *extractor) subjectBefore(c, lo int) (subject, bool) {
 	if !np.ok() {
 		return subject{}, false
 	}
+	if head, who, ok := x.relativeHead(np, lo); ok {
+		return subject{np: head, span: npSpan{head.w0, np.w1}, rel: who}, true
+	}
 	// "Aides to Clinton", "a spokesman for the campaign", "About 4 in 10":
 	// a noun phrase with its prepositional phrase.
 	if p := np.w0 - 1; p-1 >= lo && x.is(lexicon.CSubjectPrepositions, p) && !x.is(lexicon.CSubjectPronouns, np.w0) {
@@ -257,6 +263,63 @@ func (x *extractor) subjectBefore(c, lo int) (subject, bool) {
 		}
 	}
 	return subject{np: np, span: np}, true
+}
+
+// relativeReach is how many words a restrictive relative clause between a
+// subject and its cue may hold ("Nurses who spoke to us for this piece
+// said").
+const relativeReach = 10
+
+// relativeHead finds the subject that a relative clause ending at np
+// belongs to, when the cue follows the clause: "Several residents who
+// packed the gallery said" (np is "the gallery", the clause's object) or
+// "residents in the Sandgate estate, who say" (np is "who", after a
+// group's plural noun: a named person's "who" is a pronoun). The head of
+// the clause is the noun phrase before "who", with its prepositional
+// phrase; the speaker is never the clause's object nor a person met
+// earlier. Only "who" opens such a clause here: "that" is as often a
+// complementizer ("believes that voters said").
+func (x *extractor) relativeHead(np npSpan, lo int) (head npSpan, who int, ok bool) {
+	w := np.w0
+	if np.w1-np.w0 == 1 && lexicon.EqualFold(x.wordText(w), "who") {
+		if w-2 < lo || !x.isPunct(w-1, ',') {
+			return npSpan{}, 0, false
+		}
+		w-- // the comma of "..., who say"
+	} else {
+		for w--; w >= lo && np.w0-w <= relativeReach; w-- {
+			if x.words[w].kind != wordText || x.words[w].quote >= 0 {
+				return npSpan{}, 0, false
+			}
+			if lexicon.EqualFold(x.wordText(w), "who") {
+				break
+			}
+		}
+		if w < lo || np.w0-w > relativeReach || w == np.w0-1 {
+			return npSpan{}, 0, false
+		}
+	}
+	who = w
+	if x.isPunct(w, ',') {
+		who = w + 1
+	}
+	head = x.npLeft(w-1, lo)
+	if !head.ok() || head.w1 != w || x.is(lexicon.CSubjectPronouns, head.w0) && head.w1-head.w0 == 1 {
+		return npSpan{}, 0, false
+	}
+	// "residents in the low-lying Sandgate estate, who": the head noun
+	// before its prepositional phrase.
+	if p := head.w0 - 1; p-1 >= lo && x.is(lexicon.CSubjectPrepositions, p) {
+		if h := x.npLeft(p-1, lo); h.ok() && h.w1 == p && (x.plural(p-1) || x.is(lexicon.CSourceNouns, p-1)) {
+			head = h
+		}
+	}
+	if h := head.w1 - 1; who > w && (x.words[h].upper || !x.plural(h)) {
+		// "Stevie Wonder, who said": a person's "who" finds its name
+		// through the pronoun's antecedent; the rule is for groups.
+		return npSpan{}, 0, false
+	}
+	return head, who, true
 }
 
 // appositiveSubject handles "NAME, APPOSITIVE, [APPOSITIVE,] cue": comma is
