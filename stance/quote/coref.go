@@ -505,6 +505,15 @@ func (r *resolver) resolveSource(a *attribution) (string, string) {
 		return r.plain(np), role
 	}
 	e, _, _ := r.lookup(s, k, len(r.ents))
+	if e < 0 && s == np.w0+1 && k == np.w1 && lexicon.EqualFold(x.wordText(np.w0), "the") {
+		// "the Kerry TD", "the Brazilian": a description in capitals,
+		// headed by a role or a nationality, is no name.
+		if h := x.wordText(k - 1); lexicon.IsRoleNoun(h) || lexicon.IsNationalityNoun(h) {
+			if e = r.nominal(np, pos); e < 0 {
+				return "", ""
+			}
+		}
+	}
 	if e < 0 {
 		n := r.splitTitle(s, k)
 		if n < k && r.personName(n, k) && k-n >= 2 {
@@ -797,9 +806,12 @@ func (r *resolver) agedPerson(pos, age int) int {
 
 // nominal resolves a definite description to the one person it can mean,
 // or returns -1: "the minister" or "the home secretary" to the only person
-// mentioned before pos whose role has every word of the description, "the
-// 52-year-old" to the nearest person before it. When two people fit, the
-// description stays unresolved.
+// mentioned before pos whose role has every word of the description (a
+// noun of nationality matches its adjective: "the Dane", a "Danish
+// winger"), "the 52-year-old" to the nearest person before it. When two
+// people fit, the description stays unresolved; when none does, an
+// epithet or a nationality alone ("the midfielder", "the Swede") is the
+// nearest person who spoke or opened a clause.
 func (r *resolver) nominal(np npSpan, pos int) int {
 	x := r.x
 	if np.w1-np.w0 < 2 || !lexicon.EqualFold(x.wordText(np.w0), "the") {
@@ -819,6 +831,9 @@ func (r *resolver) nominal(np npSpan, pos int) int {
 			return -1
 		}
 		words = append(words, lexicon.Lower(x.wordText(k)))
+	}
+	if n, ok := lexicon.NationalityNouns[words[len(words)-1]]; ok {
+		words[len(words)-1] = n // "the Dane" of a "Danish winger"
 	}
 	found := -1
 	seen := map[int]bool{}
@@ -840,6 +855,16 @@ func (r *resolver) nominal(np npSpan, pos int) int {
 	}
 	if !check(r.mentions) || !check(r.speakers) {
 		return -1
+	}
+	if found < 0 && np.w1-np.w0 == 2 && (lexicon.InFold(lexicon.Epithets, words[0]) || lexicon.IsNationalityNoun(x.wordText(np.w0+1))) {
+		// "said the midfielder", "the Swede told": an epithet no stated
+		// role holds refers back to the person in focus, and is their
+		// role when nothing else is.
+		e := r.agedPerson(pos, 0)
+		if e >= 0 && r.ents[e].role == "" && lexicon.InFold(lexicon.Epithets, words[0]) {
+			r.ents[e].role = words[0]
+		}
+		return e
 	}
 	return found
 }

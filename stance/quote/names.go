@@ -8,6 +8,7 @@ package quote
 import (
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/stancekit/stancekit/stance/internal/lexicon"
 )
@@ -193,8 +194,8 @@ func (r *resolver) personName(k, end int) bool {
 		if x.is(lexicon.CNonNameCaps, t) || x.is(lexicon.COrgWords, t) || x.is(lexicon.CTitleWords, t) {
 			return false
 		}
-		if len(w) > 1 && strings.ToUpper(w) == w {
-			return false // CGTN, BRICS
+		if utf8.RuneCountInString(w) > 1 && strings.ToUpper(w) == w {
+			return false // CGTN, BRICS; but the Irish particle Ó is one letter
 		}
 		for _, c := range w {
 			if c >= '0' && c <= '9' {

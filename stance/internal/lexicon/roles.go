@@ -13,7 +13,7 @@ var RoleNouns = SetOf(
 	// offices and titles
 	"president", "vice-president", "minister", "secretary", "senator", "representative",
 	"governor", "mayor", "councillor", "councilor", "councilman", "councilwoman", "alderman",
-	"mp", "mep", "msp", "peer", "lord", "baroness", "judge", "justice", "magistrate", "coroner",
+	"mp", "mep", "msp", "mla", "td", "peer", "lord", "baroness", "judge", "justice", "magistrate", "coroner",
 	"chief", "chairman", "chairwoman", "chair", "chairperson", "director", "commissioner",
 	"ambassador", "envoy", "consul", "diplomat", "spokesman", "spokeswoman", "spokesperson",
 	"speaker", "leader", "head", "officer", "official", "aide", "adviser", "advisor",
@@ -76,6 +76,51 @@ var RoleNouns = SetOf(
 	"granddaughter", "uncle", "aunt", "nephew", "niece", "cousin", "friend", "pal", "mum",
 	"dad", "stepfather", "stepmother", "colleague", "classmate", "flatmate", "housemate",
 )
+
+// Epithets are the nouns news writing uses to refer back to a person it
+// has already named, for variety rather than to introduce anyone: sport
+// positions ("said the midfielder"), and age or experience ("the
+// veteran", "the teenager"). A definite description headed by one that
+// no stated role matches means the person in focus (quote.resolver's
+// nominal). Lower-case keys.
+var Epithets = SetOf(
+	"striker", "forward", "winger", "midfielder", "defender", "goalkeeper", "keeper", "goalie",
+	"fullback", "full-back", "centre-back", "center-back", "playmaker", "quarterback", "pitcher",
+	"batsman", "batter", "bowler", "wicketkeeper", "all-rounder", "fly-half", "scrum-half",
+	"veteran", "youngster", "teenager", "rookie", "debutant", "newcomer",
+)
+
+// NationalityNouns maps the nouns of nationality that differ from their
+// adjective to that adjective ("the Dane" of a "Danish winger"): those of
+// Nationalities, and the compounds in -man and -woman. Lower-case keys.
+var NationalityNouns = map[string]string{
+	"dane": "danish", "swede": "swedish", "finn": "finnish", "pole": "polish", "scot": "scottish",
+	"brit": "british", "briton": "british", "spaniard": "spanish", "turk": "turkish",
+	"kurd": "kurdish", "frenchman": "french", "frenchwoman": "french", "dutchman": "dutch",
+	"dutchwoman": "dutch", "englishman": "english", "englishwoman": "english",
+	"irishman": "irish", "irishwoman": "irish", "welshman": "welsh", "welshwoman": "welsh",
+	"scotsman": "scottish", "scotswoman": "scottish",
+}
+
+// IsNationalityNoun reports whether w, in any ASCII case, names one person
+// by nationality: a key of NationalityNouns ("Swede", "Welshman") or a
+// word of Nationalities that is a noun too ("Brazilian", "Iraqi"). The
+// adjectives in -sh, -ch, -ss and -ese name a people, not a person, after
+// "the" ("the Chinese", "the French", "the Swiss", "the British").
+func IsNationalityNoun(w string) bool {
+	if len(w) > maxFold {
+		return false
+	}
+	var buf [maxFold]byte
+	l := string(fold(&buf, w)) // no allocation: only compared and indexed
+	if _, ok := NationalityNouns[l]; ok {
+		return true
+	}
+	if strings.HasSuffix(l, "sh") || strings.HasSuffix(l, "ch") || strings.HasSuffix(l, "ss") || strings.HasSuffix(l, "ese") {
+		return false
+	}
+	return Nationalities[l]
+}
 
 // roleSuffixes end English agent nouns of trades and sciences that no list
 // holds whole ("glaciologist", "boatbuilder", "statistician").
