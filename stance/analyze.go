@@ -36,11 +36,11 @@ type Models struct {
 
 // DefaultTopicContext weighs the article half as much as the statement.
 // On the project's gold articles it lifts the share of statements whose
-// topic is their section's from 0.40-0.53 to 0.95-0.97 for sport,
-// business and culture (stance/context_test.go); on the real-news set
-// statement topic accuracy goes from 0.33 to 0.60 and macro-F1 from 0.16
-// to 0.31, where a weight of 1 gives 0.60 and 0.27 with a worse
-// calibration (models/realnews_test.go).
+// topic is their section's from 0.38-0.63 alone to 0.80-1.00 for sport,
+// business, culture, technology and politics (stance/context_test.go);
+// on the real-news set statement topic accuracy goes from 0.39 to 0.635
+// and macro-F1 from 0.17 to 0.33, where a weight of 1 gives 0.63 and
+// 0.31 with a worse calibration (models/realnews_test.go).
 const DefaultTopicContext = 0.5
 
 // topicOf predicts the topic of a statement of doc; article is the
