@@ -387,19 +387,16 @@ func (r *resolver) resolveSource(a *attribution) (string, string) {
 				if end = a.source.rel; x.isPunct(end-1, ',') {
 					end--
 				}
-				if !lexicon.EqualFold(x.wordText(np.w1), "in") {
-					// "residents in the Sandgate estate" are residents: a
-					// place says where a group is, not whose it is.
-					name = r.groupWithPhrase(np, end)
-				}
-				if name == "" {
+				if name = r.groupWithPhrase(np, end); name == "" {
 					name = r.groupName(np)
 				}
 				if h := np.w1 - 1; name == "" && x.plural(h) && (!x.words[h].upper || h == np.w0 && x.sentenceInitial(h)) {
 					name = r.groupPhrase(np) // "who" says they are people: "surfers who had travelled"
 				}
 			} else if name == "" {
-				name = r.groupWithPhrase(np, end)
+				if name = r.groupWithPhrase(np, end); name == "" && lexicon.EqualFold(x.wordText(np.w1), "in") {
+					name = r.groupName(np) // "Farm groups in North Dakota and Montana"
+				}
 			}
 			r.group.name = name
 			return name, role
@@ -950,18 +947,37 @@ func (r *resolver) documentAuthor(p, end int) (name, role string) {
 // groupWithPhrase names a group source by its head and the phrase after
 // it, when that is a short prepositional phrase: "lawyers for the
 // district", "members of both parties", "Her opponents on the council"
-// (opponents on the council), "analysts at Corrie & Webb". A group is known by what it
+// (opponents on the council), "analysts at Corrie & Webb", "people
+// familiar with the matter". A group is known by what it
 // belongs to; "lawyers" alone would merge every article's lawyers.
 func (r *resolver) groupWithPhrase(np npSpan, end int) string {
 	x := r.x
 	g := r.groupName(np)
 	p := np.w1
-	if g == "" || p >= end || end-p > 6 || !x.is(lexicon.CPrepositions, p) {
+	if g == "" || p >= end {
 		return ""
 	}
-	switch lexicon.Lower(x.wordText(p)) {
-	case "of", "for", "at", "on", "in", "from":
-	default:
+	if p+1 < end && x.is(lexicon.CPostnominalAdjectives, p) {
+		// "people familiar with the matter", "sources close to the
+		// talks": the adjective's own preposition.
+		p++
+		switch lexicon.Lower(x.wordText(p)) {
+		case "with", "to", "about", "on", "in", "of":
+		default:
+			return ""
+		}
+	} else if !x.is(lexicon.CPrepositions, p) {
+		return ""
+	} else {
+		switch lexicon.Lower(x.wordText(p)) {
+		case "of", "for", "at", "on", "from":
+			// Not "in": "residents in the Sandgate estate" are residents;
+			// a place says where a group is, not whose it is.
+		default:
+			return ""
+		}
+	}
+	if end-p > 6 {
 		return ""
 	}
 	for k := p; k < end; k++ {
@@ -972,5 +988,5 @@ func (r *resolver) groupWithPhrase(np npSpan, end int) string {
 			return ""
 		}
 	}
-	return g + " " + x.text[x.words[p].Start:x.words[end-1].End]
+	return g + " " + x.text[x.words[np.w1].Start:x.words[end-1].End]
 }

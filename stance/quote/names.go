@@ -365,7 +365,17 @@ func (r *resolver) description(np npSpan) bool {
 func (r *resolver) actorName(np npSpan) string {
 	x := r.x
 	if r.description(np) {
-		return r.groupName(np)
+		if g := r.groupName(np); g != "" {
+			return g
+		}
+		// "three people familiar with the matter" after "according to":
+		// the group head inside the phrase, with what follows it.
+		for k := np.w0; k+2 < np.w1; k++ {
+			if x.is(lexicon.CGroupHeads, k) {
+				return r.groupWithPhrase(npSpan{np.w0, k + 1}, np.w1)
+			}
+		}
+		return ""
 	}
 	w0, w1 := np.w0, np.w1
 	for w0 < w1-1 && (x.is(lexicon.CArticles, w0) || x.is(lexicon.CQuantifiers, w0)) {

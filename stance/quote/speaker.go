@@ -194,6 +194,9 @@ func (x *extractor) npRight(i, hi int) npSpan {
 		if x.is(lexicon.CAdjunctsLeft, k) && !w.upper {
 			break
 		}
+		if k > i && x.is(lexicon.CPostnominalAdjectives, k) && k+1 < hi && x.is(lexicon.CPrepositions, k+1) {
+			break // "people familiar with the matter": the head ends the phrase
+		}
 		k++
 		n++
 	}
@@ -256,8 +259,22 @@ func (x *extractor) subjectBefore(c, lo int) (subject, bool) {
 	}
 	// "Aides to Clinton", "a spokesman for the campaign", "About 4 in 10":
 	// a noun phrase with its prepositional phrase.
-	if p := np.w0 - 1; p-1 >= lo && x.is(lexicon.CSubjectPrepositions, p) && !x.is(lexicon.CSubjectPronouns, np.w0) {
-		if head := x.npLeft(p-1, lo); head.ok() && !x.is(lexicon.CSubjectPronouns, p-1) && (x.plural(p-1) || x.is(lexicon.CSourceNouns, p-1) || x.is(lexicon.CTitleWords, p-1) || x.is(lexicon.CDeterminers, head.w0)) {
+	if p := np.w0 - 1; p-1 >= lo && x.is(lexicon.CSubjectPrepositions, p) && !x.is(lexicon.CSubjectPronouns, np.w0) ||
+		p-1 >= lo && x.words[np.w0].upper && lexicon.EqualFold(x.wordText(p), "and") {
+		// "Farm groups in North Dakota and Montana": the object of the
+		// preposition may be two names joined by "and".
+		if lexicon.EqualFold(x.wordText(p), "and") {
+			first := x.npLeft(p-1, lo)
+			if !first.ok() || !x.words[first.w0].upper || first.w0-1 < lo || !x.is(lexicon.CSubjectPrepositions, first.w0-1) {
+				return subject{np: np, span: np}, true
+			}
+			p = first.w0 - 1
+		}
+		h := p - 1
+		if x.is(lexicon.CPostnominalAdjectives, h) && h-1 >= lo && x.plural(h-1) {
+			h-- // "Sources familiar with the plan"
+		}
+		if head := x.npLeft(h, lo); head.ok() && !x.is(lexicon.CSubjectPronouns, h) && (x.plural(h) || x.is(lexicon.CSourceNouns, h) || x.is(lexicon.CTitleWords, h) || x.is(lexicon.CDeterminers, head.w0)) {
 			np.w0 = head.w0
 			return subject{np: npSpan{head.w0, head.w1}, span: np}, true
 		}

@@ -41,6 +41,7 @@ const (
 	CPluralNouns
 	CPollNouns
 	CPossDeterminers
+	CPostnominalAdjectives
 	CPrepositions
 	CQuantifiers
 	CQuestionWords
@@ -93,6 +94,7 @@ var classLists = [...]Set{
 	PluralNouns,
 	PollNouns,
 	PossDeterminers,
+	PostnominalAdjectives,
 	Prepositions,
 	Quantifiers,
 	QuestionWords,

@@ -74,4 +74,11 @@ var GroupHeads = SetOf("analysts", "officials", "critics", "experts", "economist
 	"organizers", "locals", "neighbours", "neighbors", "families", "relatives", "owners",
 	"tenants", "landlords", "patients", "passengers", "drivers", "pilots", "engineers",
 	"developers", "users", "customers", "shareholders", "members", "delegates", "negotiators",
-	"officers", "soldiers", "veterans", "judges", "players", "coaches", "pollsters", "historians")
+	"officers", "soldiers", "veterans", "judges", "players", "coaches", "pollsters", "historians",
+	"people", "groups")
+
+// PostnominalAdjectives follow a group head and take a prepositional
+// phrase, in the formulas wire copy uses for sources it does not name:
+// "people familiar with the matter", "sources close to the talks",
+// "officials briefed on the plan", "a person knowledgeable about".
+var PostnominalAdjectives = SetOf("familiar", "close", "knowledgeable", "briefed", "involved", "privy")
