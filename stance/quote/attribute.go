@@ -164,7 +164,8 @@ func (x *extractor) addAttribution(ui, c0, c1 int, subj subject, hasSrc bool, cu
 	if !quoted && !x.opts.Indirect {
 		return false
 	}
-	if !quoted && cue1 == cue0+1 && x.is(lexicon.CSpeakForms, cue0) && x.is(lexicon.CSpeakPreps, c0) {
+	if !quoted && cue1 == cue0+1 && x.is(lexicon.CSpeakForms, cue0) && (x.is(lexicon.CSpeakPreps, c0) ||
+		c0+1 < c1 && lexicon.EqualFold(x.wordText(c0), "on") && lexicon.EqualFold(x.wordText(c0+1), "condition")) {
 		return false // "We spoke to the mayor": an addressee, not a content
 	}
 	a := attribution{content: []Span{sp}, source: subj, hasSrc: hasSrc, unit: ui, srcUnit: ui, quoted: quoted, direct: direct}

@@ -153,6 +153,20 @@ func TestExtractReported(t *testing.T) {
 		text string
 		want []wantQuote
 	}{
+		{"a subject's relative clause asking not to be named",
+			"Two senior porters, who asked not to be named, said the lifts had failed twice.",
+			[]wantQuote{{[]string{"the lifts had failed twice"}, "Two senior porters, who asked not to be named", "said", Indirect}}},
+		{"a subject's clause with a belief of its own",
+			"Several nurses, speaking on condition of anonymity because they feared dismissal, said the ward was short of staff.",
+			[]wantQuote{{[]string{"the ward was short of staff"}, "Several nurses, speaking on condition of anonymity because they feared dismissal", "said", Indirect}}},
+		{"a subject's relative clause that is a statement too",
+			"Mr Dunmore, who said he rarely votes, told reporters that the bypass was a mistake.",
+			[]wantQuote{
+				{[]string{"he rarely votes"}, "who", "said", Indirect},
+				{[]string{"that the bypass was a mistake"}, "Mr Dunmore, who said he rarely votes", "told", Indirect}}},
+		{"an inverted cue after a content is no main cue",
+			"The council delayed the vote, said Ms Okri.",
+			[]wantQuote{{[]string{"The council delayed the vote"}, "Ms Okri", "said", Indirect}}},
 		{"said that",
 			"The inspector said that the tunnel needs new pumps.",
 			[]wantQuote{{[]string{"that the tunnel needs new pumps"}, "The inspector", "said", Indirect}}},

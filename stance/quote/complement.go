@@ -114,3 +114,61 @@ func (x *extractor) contentEnd(c0, hi int) int {
 	}
 	return hi
 }
+
+// modifierEnd returns where the content [c0, end) of the cue at word i
+// ends when the cue sits in a clause that describes the subject of a
+// later cue: a relative clause after a comma ("Teachers, who feared
+// retaliation, said ...", "Barkley, who said he votes Democratic, said
+// ...") or a participle after a comma ("Biden, recalling their
+// breakfasts, described ..."). It ends at the comma before that later cue
+// (mainCueAfter); any other content keeps end.
+func (x *extractor) modifierEnd(i, c0, end, lo int) int {
+	s := i - 1
+	for s >= lo && i-s <= relativeReach && !x.isPunct(s, ',') && x.words[s].quote < 0 {
+		s--
+	}
+	if s < lo || !x.isPunct(s, ',') || s+1 >= end || !x.modifierClause(npSpan{s + 1, end}) {
+		return end
+	}
+	for t := c0 + 1; t < end; t++ {
+		if x.words[t].quote >= 0 {
+			return end
+		}
+		if x.isPunct(t, ',') && x.mainCueAfter(t, end) {
+			if x.is(lexicon.CInfinitiveMarkers, c0) || lexicon.EqualFold(x.wordText(c0), "not") {
+				// "who asked not to be named", "who declined to be
+				// identified": how the source may be named, no statement.
+				return c0
+			}
+			return t
+		}
+	}
+	return end
+}
+
+// mainCueAfter reports whether the comma at word t closes a clause that
+// sits between a subject and its cue: ", said the chair had not signed"
+// after "Two officials, who asked not to be named" or "Teachers, who
+// spoke ... because they feared retaliation". The cue after the comma is a
+// finite past speech cue followed by its content, not by its own subject
+// ("..., said Ms Berg." is an inverted cue, whose content is before it).
+func (x *extractor) mainCueAfter(t, hi int) bool {
+	e, n, ok := x.cueAt(t+1, hi)
+	if !ok || !e.Past || e.Participle || e.Base || e.Third || e.Class != lexicon.CueSpeech && e.Class != lexicon.CueTell {
+		return false
+	}
+	c := t + 1 + n
+	if e.Class == lexicon.CueTell {
+		// "told The Lantern: ...", "told reporters that ...": the
+		// addressee, then the content.
+		np := x.npRight(c, hi)
+		return np.ok() && np.w1 < hi && (x.isPunct(np.w1, ':') || x.is(lexicon.CComplementizers, np.w1))
+	}
+	if c >= hi || x.words[c].kind != wordText || x.words[c].upper || x.is(lexicon.CInfinitiveMarkers, c) || x.is(lexicon.CSubjectPronouns, c) {
+		return false // "said Ms Berg", "said to be", "said he"
+	}
+	if np := x.npRight(c, hi); np.ok() && (np.w1 >= hi || x.words[np.w1].kind != wordText) {
+		return false // "said the mayor." or "said the mayor, who ..."
+	}
+	return true
+}

@@ -106,7 +106,7 @@ func (x *extractor) prePatterns(ui, from, before int) {
 					subj, ok = x.clauseSubject(u.w0, i-1)
 				}
 				if c0, cok := x.complement(i+n, u.w1, e.Class); ok && cok {
-					end := x.namingEnd(i, c0, x.contentEnd(c0, u.w1))
+					end := x.namingEnd(i, c0, x.modifierEnd(i, c0, x.contentEnd(c0, u.w1), from))
 					if x.addAttribution(ui, c0, end, subj, true, i, i+n) {
 						i = end - 1
 					}
@@ -145,7 +145,7 @@ func (x *extractor) prePatterns(ui, from, before int) {
 			}
 			continue
 		}
-		end := x.namingEnd(i, c0, x.contentEnd(c0, u.w1))
+		end := x.namingEnd(i, c0, x.modifierEnd(i, c0, x.contentEnd(c0, u.w1), from))
 		if x.addAttribution(ui, c0, end, subj, true, i, i+n) {
 			i = end - 1
 		}

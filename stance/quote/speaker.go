@@ -370,7 +370,7 @@ func (x *extractor) appositiveSubject(comma, lo int) (subject, bool) {
 			if s < lo && np.ok() && np.w0 != segs[n].w0 && segs[n].w1-segs[n].w0 <= 8 && x.nameLike(np) {
 				np = segs[n] // "Officials at Homeland Security Investigations, a division of ..., said"
 			}
-			if np.w0 == segs[n].w0 && np.ok() && x.nameLike(np) {
+			if np.w0 == segs[n].w0 && np.ok() && (x.nameLike(np) || n == 1 && (x.nounHead(np.w1-1) || lexicon.IsRoleNoun(x.wordText(np.w1-1))) && x.modifierClause(segs[0])) {
 				for k := 0; k < n; k++ {
 					if !x.apposLike(segs[k]) {
 						return subject{}, false
@@ -403,6 +403,22 @@ func (x *extractor) appositiveSubject(comma, lo int) (subject, bool) {
 		end = s
 	}
 	return fallback, found
+}
+
+// modifierClause reports whether a comma-separated segment is a relative
+// or participle clause that describes the subject before it: "who asked
+// not to be named", "speaking on condition of anonymity". A group's
+// subject with one ("Two senior officials, who ..., said") is a subject
+// though it is no name.
+func (x *extractor) modifierClause(s npSpan) bool {
+	if !s.ok() || x.words[s.w0].kind != wordText {
+		return false
+	}
+	if lexicon.EqualFold(x.wordText(s.w0), "who") {
+		return true
+	}
+	e, _, ok := x.cueAt(s.w0, s.w1)
+	return ok && e.Participle
 }
 
 // titled reports whether np contains a title or organisation word.

@@ -53,11 +53,15 @@ var Rubrics = SetOf("interview", "exclusive", "analysis", "opinion", "update", "
 	"watch", "live", "video", "photos", "editorial", "commentary", "review", "explainer",
 	"factbox", "comment", "podcast", "profile", "q&a", "feature", "updated")
 
-// SpeakForms and speakPreps: after "speak" a preposition introduces whom
-// or what one spoke to or about ("spoke to reporters"), never a content.
+// SpeakForms and speakPreps: after "speak" these prepositions introduce
+// whom one spoke to or where ("spoke to reporters", "speaking at a
+// rally"), never a content; so does "on condition" (of anonymity), the
+// formula of an unnamed source. "spoke about", "spoke of" may introduce
+// what was said, and a time ("speaking during his speech of ...") may
+// come before it.
 var (
 	SpeakForms = SetOf("speak", "spoke", "speaks", "speaking", "spoken")
-	SpeakPreps = SetOf("to", "with")
+	SpeakPreps = SetOf("to", "with", "at")
 )
 
 // GroupHeads are plural nouns for groups of people that speak as one
