@@ -165,6 +165,9 @@ type extractor struct {
 	// interviewee's names take turns before a colon ("Gazette: ...",
 	// "Skaar: ...").
 	turns bool
+	// dateline is the paragraph that opens with the place the story was
+	// filed from and a colon ("PUNE: ..."), or -1 (isInterview).
+	dateline int
 
 	// whole is true when all the units and words of the document are
 	// kept, false when they are walked with a window.
@@ -228,7 +231,7 @@ func (x *extractor) run() {
 	x.pending, x.skipPara, x.firstPara = -1, -1, -1
 	x.splitParagraphs()
 	x.markResidue()
-	x.qa, x.turns = x.isInterview()
+	x.qa, x.turns, x.dateline = x.isInterview()
 	x.r = newResolver(x)
 	x.whole = true
 	if c := min(len(x.text)/5, windowWords) + 8; cap(x.words) < c {

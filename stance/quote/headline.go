@@ -27,7 +27,7 @@ func (x *extractor) interview(ui int) bool {
 			return false
 		}
 	}
-	if colon <= u.w0 || colon+1 >= u.w1 {
+	if colon <= u.w0 || colon+1 >= u.w1 || u.para == x.dateline {
 		return false
 	}
 	// In an interview, an answer: "A: ...", or a mixed-case name where
@@ -77,11 +77,17 @@ func (x *extractor) interview(ui int) bool {
 // "Q.", turns when two labels ("Gazette:", "Skaar:"), each of one to
 // three capitalised words, open two paragraphs each, as interviewer and
 // interviewee take turns.
-func (x *extractor) isInterview() (qa, turns bool) {
+//
+// dateline is the paragraph, among the first two, that opens with the
+// article's only label, in capitals ("PUNE: Sahyadri Forgings on Tuesday
+// reported ..."): the place the story was filed from, not a speaker; -1
+// when there is none.
+func (x *extractor) isInterview() (qa, turns bool, dateline int) {
 	var labels [4]string
 	var counts [4]int
-	n := 0
-	for _, p := range x.paras {
+	n, labelled := 0, 0
+	dateline = -1
+	for pi, p := range x.paras {
 		t := x.text[p.Start:p.End]
 		if strings.HasPrefix(t, "Q:") || strings.HasPrefix(t, "Q.") {
 			qa = true
@@ -89,6 +95,9 @@ func (x *extractor) isInterview() (qa, turns bool) {
 		label, ok := turnLabel(t)
 		if !ok {
 			continue
+		}
+		if labelled++; pi <= 1 && len(label) > 1 && isAllCaps(label) {
+			dateline = pi
 		}
 		i := 0
 		for i < n && labels[i] != label {
@@ -109,7 +118,10 @@ func (x *extractor) isInterview() (qa, turns bool) {
 			taking++
 		}
 	}
-	return qa, taking >= 2
+	if labelled != 1 || qa {
+		dateline = -1
+	}
+	return qa, taking >= 2, dateline
 }
 
 // turnLabel returns the label of a paragraph that opens with one to three

@@ -87,3 +87,32 @@ func TestExtractInterviewAnswers(t *testing.T) {
 		t.Errorf("answer not found: %+v", qs)
 	}
 }
+
+func TestDateline(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // speaker <- source of each statement
+	}{
+		{"a dateline is no speaker",
+			"Norvik results\n\nOSLO: Norvik Foods said on Monday that profits had fallen by a third.\n\nThe chief executive, Eva Lind, said that prices would rise.",
+			[]string{"Norvik Foods <- Norvik Foods", "Eva Lind <- The chief executive, Eva Lind"}},
+		{"a transcript keeps its labels",
+			"Debate transcript\n\nHALE: We will cut the fares next year.\n\nORTIZ: You said that last year and the year before.\n\nHALE: This time the money is there.",
+			[]string{"HALE <- HALE", "ORTIZ <- ORTIZ", "HALE <- HALE"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, q := range Extract(tt.text, DefaultOptions) {
+				src := ""
+				if q.Source != nil {
+					src = q.Source.Text(tt.text)
+				}
+				got = append(got, q.Speaker+" <- "+src)
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("got:\n  %s\nwant:\n  %s", strings.Join(got, "\n  "), strings.Join(tt.want, "\n  "))
+			}
+		})
+	}
+}
