@@ -69,13 +69,16 @@ type resolver struct {
 	// group is the latest source that is no person ("the ministry",
 	// "Rights groups"), the antecedent of a later "it" or "they" when no
 	// person has spoken since.
-	group struct {
-		name   string
-		end    int // byte offset where its mention ends
-		plural bool
-		thing  bool // an organisation or artifact, which "it" may name
-		ok     bool
-	}
+	group latestGroup
+}
+
+// A latestGroup is the latest source that is no person (resolver.group).
+type latestGroup struct {
+	name   string
+	end    int // byte offset where its mention ends
+	plural bool
+	thing  bool // an organisation or artifact, which "it" may name
+	ok     bool
 }
 
 // clauseInitial reports whether word k opens a clause of unit ui: the
@@ -333,7 +336,16 @@ func (r *resolver) resolve(a *attribution) (string, string) {
 	before := r.group
 	name, role := r.resolveSource(a)
 	if sp := strings.IndexByte(role, ' '); sp > 0 && lexicon.InFold(lexicon.PossDeterminers, role[:sp]) {
+		its := lexicon.EqualFold(role[:sp], "its")
 		role = role[sp+1:] // "Their mission chief" is a "mission chief"
+		if org := r.orgBefore(a, before); its && org != "" && !strings.Contains(role, " of ") {
+			// "Figures from the Tenants' Network show ... Its director,
+			// Deirdre Kinsella, said": the director of that network.
+			role += " of " + org
+			if e, ok := r.byName[name]; ok && r.ents[e].role == role[:len(role)-len(org)-4] {
+				r.ents[e].role = role
+			}
+		}
 	}
 	if r.group != before && r.group.ok && !r.clauseInitial(a.unit, a.source.span.w0) {
 		// Only a source that opens its clause ("The report said", ", the
@@ -541,6 +553,21 @@ func (r *resolver) capitalOnlyInitial(np npSpan) bool {
 		}
 	}
 	return x.sentenceInitial(np.w0)
+}
+
+// orgBefore returns the organisation that "its" in the role of a's source
+// refers to ("Figures from the Tenants' Network show ... Its director,
+// Deirdre Kinsella, said"): the latest source, when it has a capitalised
+// name, ends within groupReach bytes before and no person has spoken
+// since (group, as it was before a), or "".
+func (r *resolver) orgBefore(a *attribution, group latestGroup) string {
+	if !a.hasSrc || !group.ok || group.name == "" || group.name[0] < 'A' || group.name[0] > 'Z' {
+		return ""
+	}
+	if pos := r.x.words[a.source.span.w0].Start; pos < group.end || pos-group.end > groupReach {
+		return ""
+	}
+	return group.name
 }
 
 // personIn returns the person named in full inside the phrase [w0, w1)

@@ -818,6 +818,13 @@ func (r *resolver) roleLeft(ui, k int, titled bool) int {
 		if lw == "the" && j > w0 && x.is(lexicon.CSpeaksForPreps, j-1) {
 			continue // "Chancellor of the Exchequer": kept if "of" joins
 		}
+		if lexicon.EqualFold(t, "and") && j > w0 && start == j+1 && (start < k || titled) && x.words[j-1].kind == wordText &&
+			(lexicon.IsRoleNoun(x.wordText(j-1)) || x.is(lexicon.CTitleWords, j-1)) && !(j-2 >= w0 && (x.is(lexicon.CPossDeterminers, j-2) || x.is(lexicon.CInfinitiveMarkers, j-2))) {
+			// "Managing director and CEO Anand Kulkarni": two titles; but
+			// "widened her lead and Senator Bernie Sanders", "fitness to
+			// lead and Senator Bernie Sanders".
+			continue
+		}
 		if x.possessive(j) {
 			if start < k {
 				start = j // "Joanne's lawyer"
