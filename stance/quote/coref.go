@@ -24,7 +24,8 @@ type entity struct {
 	age    int  // years, from "Tom Reed, 58,"; 0 when not stated
 	// nameGender is the gender of the first name by the long name lists
 	// (lexicon.GivenNameGender): reported for a speaker whose gender
-	// nothing else gives, but never used to refuse a pronoun.
+	// nothing else gives, and, when nothing else gives one, the gender a
+	// pronoun must not contradict ("she" is not David Stone).
 	nameGender byte
 }
 
@@ -773,11 +774,16 @@ func (r *resolver) before(pos int) iter.Seq[mention] {
 }
 
 // antecedent returns the nearest subject or speaker before pos whose
-// gender is compatible with g ('m', 'f', or 1 for any), or -1.
+// gender is compatible with g ('m', 'f', or 1 for any), or -1. A person
+// whose gender the document does not show has the gender of their first
+// name, when the name lists give one.
 func (r *resolver) antecedent(pos int, g byte) int {
 	fallback := -1
 	for m := range r.before(pos) {
 		eg := r.ents[m.ent].gender
+		if eg == 0 {
+			eg = r.ents[m.ent].nameGender
+		}
 		if g > 1 && eg != 0 && eg != g {
 			continue
 		}
