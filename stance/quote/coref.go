@@ -21,6 +21,11 @@ type entity struct {
 	name   string
 	role   string
 	gender byte // 'm', 'f' or 0
+	// byPronoun marks a gender taken from a pronoun resolved to the
+	// entity, the weakest evidence: an honorific overrules it.
+	// byHonorific marks one taken from an honorific before the surname
+	// alone; honorConflict, honorifics of both genders on the surname.
+	byPronoun, byHonorific, honorConflict bool
 	age    int  // years, from "Tom Reed, 58,"; 0 when not stated
 	// nameGender is the gender of the first name by the long name lists
 	// (lexicon.GivenNameGender): reported for a speaker whose gender
@@ -177,24 +182,28 @@ func (r *resolver) forget(pos int) {
 // [k, n) before its surname ("Ms Greve" after "Sunniva Greve"), unless
 // the text has given it a gender already or another entity of the
 // document bears the surname ("Mr Ledger" beside Geoff and Pam Ledger).
+// Honorifics of both genders on one surname ("Mr. Khan", then "Ms. Khan",
+// of a couple named once as "Khizr and Ghazala Khan") are two people: the
+// entity gets no gender from them.
 func (r *resolver) honorific(k, n, e int) {
-	x := r.x
-	var g byte
-	for t := k; t < n; t++ {
-		if h, ok := lexicon.Honorifics[lexicon.Lower(x.wordText(t))]; ok && h != 0 && x.is(lexicon.CHonorificWords, t) {
-			g = h
-		}
-	}
-	if g == 0 || r.ents[e].gender != 0 {
+	g := r.honorificGender(k, n)
+	en := &r.ents[e]
+	switch {
+	case g == 0 || en.honorConflict:
+		return
+	case en.byHonorific && en.gender != g:
+		en.gender, en.byHonorific, en.honorConflict = 0, false, true
+		return
+	case en.gender != 0 && !en.byPronoun:
 		return
 	}
-	last := lastWord(r.ents[e].name)
+	last := lastWord(en.name)
 	for i := range r.ents {
 		if i != e && strings.EqualFold(lastWord(r.ents[i].name), last) {
 			return
 		}
 	}
-	r.ents[e].gender = g
+	en.gender, en.byHonorific, en.byPronoun = g, true, false
 }
 
 // lastWord is the last space-separated word of s.
@@ -301,6 +310,11 @@ func (r *resolver) lookup(k, end, limit int) (int, int, int) {
 	var buf [32]byte
 	last := lowerKey(&buf, trimPossessive(x.wordText(end-1)))
 	if i, ok := r.byLast[string(last)]; ok && i < limit {
+		if g := r.honorificGender(k, n); g != 0 && !r.genderFits(i, g) {
+			// "Mrs. Clinton" in an article that named Bill Clinton first:
+			// the honorific says which bearer of the surname it is.
+			i = r.bearerOf(r.ents[i].name, g, limit)
+		}
 		return i, n, end
 	}
 	if end-n == 1 {
@@ -309,6 +323,47 @@ func (r *resolver) lookup(k, end, limit int) (int, int, int) {
 		}
 	}
 	return -1, n, end
+}
+
+// honorificGender returns the gender of a gendered honorific among words
+// [k, n) ("Mrs.", "Mr", "Lady"), or 0.
+func (r *resolver) honorificGender(k, n int) byte {
+	x := r.x
+	for t := k; t < n; t++ {
+		if x.is(lexicon.CHonorificWords, t) {
+			var buf [32]byte
+			if g := lexicon.Honorifics[string(lowerKey(&buf, x.wordText(t)))]; g != 0 {
+				return g
+			}
+		}
+	}
+	return 0
+}
+
+// genderFits reports whether nothing known of entity e's gender, from an
+// honorific or its first name, contradicts g; a gender only a pronoun gave
+// it does not count.
+func (r *resolver) genderFits(e int, g byte) bool {
+	eg := r.ents[e].gender
+	if eg == 0 || r.ents[e].byPronoun {
+		eg = r.ents[e].nameGender
+	}
+	return eg == 0 || eg == g
+}
+
+// bearerOf returns the one entity before limit that has the last word of
+// name and whose gender fits g, or -1 when none or several do.
+func (r *resolver) bearerOf(name string, g byte, limit int) int {
+	last, found := lastWord(name), -1
+	for e := range r.ents[:min(limit, len(r.ents))] {
+		if strings.EqualFold(lastWord(r.ents[e].name), last) && r.genderFits(e, g) {
+			if found >= 0 {
+				return -1
+			}
+			found = e
+		}
+	}
+	return found
 }
 
 // lowerKey returns s in lower case as strings.ToLower does, written into
@@ -468,7 +523,7 @@ func (r *resolver) resolveSource(a *attribution) (string, string) {
 			return "", ""
 		}
 		if r.ents[e].gender == 0 && g > 1 {
-			r.ents[e].gender = g
+			r.ents[e].gender, r.ents[e].byPronoun = g, true
 		}
 		r.note(pos, e)
 		return r.ents[e].name, r.ents[e].role
