@@ -26,7 +26,7 @@ type entity struct {
 	// byHonorific marks one taken from an honorific before the surname
 	// alone; honorConflict, honorifics of both genders on the surname.
 	byPronoun, byHonorific, honorConflict bool
-	age    int  // years, from "Tom Reed, 58,"; 0 when not stated
+	age                                   int // years, from "Tom Reed, 58,"; 0 when not stated
 	// nameGender is the gender of the first name by the long name lists
 	// (lexicon.GivenNameGender): reported for a speaker whose gender
 	// nothing else gives, and, when nothing else gives one, the gender a

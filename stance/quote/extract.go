@@ -371,6 +371,7 @@ func (x *extractor) settle(n int) {
 			q.Speaker, q.Role = x.r.resolve(a)
 			q.SpeakerType, q.SpeakerGender = x.r.speakerKind(q.Speaker)
 		}
+		q.Role = normalizeRole(q.Role)
 		x.last = q
 		if x.yield == nil {
 			x.out = append(x.out, q)

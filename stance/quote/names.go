@@ -757,20 +757,73 @@ func (r *resolver) roleText(s, e int) string {
 var timeModifiers = lexicon.SetOf("former", "then", "late", "onetime", "one-time", "erstwhile",
 	"outgoing", "incoming", "acting", "interim", "ex")
 
-// spellOutTitles writes the abbreviated titles of a role in full: "Ohio
-// Gov." is "Ohio governor", "Lt. Gov." "lieutenant governor".
+// normalizeRole cleans the front and the abbreviations of a role:
+//   - words that open no noun phrase are dropped from its front: a
+//     preposition, a conjunction, a subordinator, an auxiliary ("Since
+//     President", "Is President", "see Ohio Gov."), which a headline or a
+//     sentence start glues to a title;
+//   - abbreviated titles are spelled out, with or without their period
+//     ("Texas Sen" is a Texas senator, as "Texas Sen." is);
+//   - a role that is only a time modifier ("former") is no role.
+//
+// Capitals stay as the article writes them; the tally counts "President"
+// and "president" as one role.
+func normalizeRole(role string) string {
+	for role != "" {
+		first, rest, _ := strings.Cut(role, " ")
+		w := strings.Trim(first, ",;:")
+		if !lexicon.InFold(lexicon.Prepositions, w) && !lexicon.InFold(lexicon.LeadConjunctions, w) &&
+			!lexicon.InFold(subordinators, w) && !lexicon.InFold(lexicon.FiniteAux, w) &&
+			!lexicon.EqualFold(w, "see") && !lexicon.EqualFold(w, "and") {
+			break
+		}
+		role = strings.TrimLeft(rest, " ")
+	}
+	if lexicon.InFold(timeModifiers, role) {
+		return ""
+	}
+	return spellOutTitles(role)
+}
+
+// titleCase reports whether w is capitalised and not in capitals
+// throughout ("Senator", not "CEO" or "senator").
+func titleCase(w string) bool {
+	if w == "" || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	for i := 1; i < len(w); i++ {
+		if 'a' <= w[i] && w[i] <= 'z' {
+			return true
+		}
+	}
+	return false
+}
+
+// spellOutTitles writes the abbreviated titles of a role in full, with
+// or without their period: "Ohio Gov." is "Ohio governor", "Lt. Gov."
+// "lieutenant governor", "Texas Sen" a Texas senator.
 func spellOutTitles(role string) string {
-	if !strings.Contains(role, ".") {
+	abbreviated := false
+	for w := range strings.FieldsSeq(role) {
+		var buf [32]byte
+		ab := strings.TrimSuffix(w, ".")
+		if (ab != w || titleCase(w)) && lexicon.TitleAbbrevs[string(lowerKey(&buf, ab))] != "" {
+			abbreviated = true
+			break
+		}
+	}
+	if !abbreviated {
 		return role
 	}
 	words := strings.Fields(role)
 	changed := false
 	for i, w := range words {
-		if !strings.HasSuffix(w, ".") {
-			continue
+		ab := strings.TrimSuffix(w, ".")
+		if ab == w && !titleCase(w) {
+			continue // "sales rep": only a capitalised "Sen" or a "Sen." is a title
 		}
 		var buf [32]byte
-		if full := lexicon.TitleAbbrevs[string(lowerKey(&buf, strings.TrimSuffix(w, ".")))]; full != "" {
+		if full := lexicon.TitleAbbrevs[string(lowerKey(&buf, ab))]; full != "" {
 			words[i], changed = full, true
 		}
 	}

@@ -10,6 +10,7 @@ import (
 	"math"
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/stancekit/stancekit/stance/internal/jsonerr"
 )
@@ -265,7 +266,7 @@ func (p *Partial) AddDatedDocument(date DocDate, obs []Observation) {
 			s.Articles++
 		}
 		s.Quotes++
-		if r := [2]string{name, o.Role}; o.Role != "" && !roleSeen[r] {
+		if r := [2]string{name, strings.ToLower(o.Role)}; o.Role != "" && !roleSeen[r] {
 			// A role counts once per article: one article that repeats
 			// a role (or a misreading) in every statement does not
 			// outvote the other articles.
@@ -325,10 +326,16 @@ func addCount(m map[string]int, k string, n int) map[string]int {
 	return m
 }
 
+// addRole counts n articles giving role. Roles that differ only in case
+// are one role ("President", "president"), spelled as the last in byte
+// order, which lowers a capital a title has only before a name or at a
+// sentence start ("former Florida governor", not "Former ..."), and does
+// not depend on the order of articles or of merged Partials.
 func (s *NameStats) addRole(role string, n int) {
 	for i := range s.Roles {
-		if s.Roles[i].Role == role {
+		if strings.EqualFold(s.Roles[i].Role, role) {
 			s.Roles[i].N += n
+			s.Roles[i].Role = max(s.Roles[i].Role, role)
 			return
 		}
 	}
@@ -776,7 +783,7 @@ func (p *Partial) statsOf(nf *nameFile) (*NameStats, error) {
 			return nil, fmt.Errorf("role %q has count %d", role, n)
 		}
 		roles += n
-		s.Roles = append(s.Roles, RoleCount{role, n})
+		s.addRole(role, n) // a file may spell one role in two cases
 	}
 	if roles > nf.Quotes {
 		return nil, fmt.Errorf("role counts add up to more than quotes %d", nf.Quotes)

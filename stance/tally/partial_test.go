@@ -201,3 +201,18 @@ func FuzzReadPartial(f *testing.F) {
 		}
 	})
 }
+
+// TestRolesFoldCase checks that a role written in two cases is one role,
+// spelled the same whatever the order of the articles.
+func TestRolesFoldCase(t *testing.T) {
+	for _, order := range [][]string{{"senator", "Senator", "senator"}, {"Senator", "senator", "senator"}} {
+		p := NewPartial([]string{"neutral"}, nil)
+		for _, role := range order {
+			p.AddDocument([]Observation{{Speaker: "Ana Ruiz", Role: role, Stance: "neutral"}, {Speaker: "Ana Ruiz", Role: strings.ToUpper(role[:1]) + role[1:], Stance: "neutral"}})
+		}
+		got := p.Names["Ana Ruiz"].Roles
+		if len(got) != 1 || got[0].Role != "senator" || got[0].N != 3 {
+			t.Errorf("roles %q in that order: %+v, want one role senator in 3 articles", order, got)
+		}
+	}
+}
