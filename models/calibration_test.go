@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/stancekit/stancekit/internal/realnews"
 	"github.com/stancekit/stancekit/models"
 	"github.com/stancekit/stancekit/stance"
 	"github.com/stancekit/stancekit/stance/corpus"
@@ -52,19 +53,19 @@ var realNewsCalibrations = []struct {
 // statement's scores; for topic the statement's scores plus
 // stance.DefaultTopicContext times its article's, the scores of
 // stance.TopicInContext, which analyze reports.
-func realNewsRows(t *testing.T, items []realNewsItem, c *nb.Classifier) (rows [][]float64, gold, groups []string) {
+func realNewsRows(t *testing.T, items []realnews.Item, c *nb.Classifier) (rows [][]float64, gold, groups []string) {
 	family := c.Meta().Family
 	if cal := c.Meta().Calibration; family == "topic" && cal != nil && len(cal.Bias) > 0 {
 		t.Fatalf("the topic model has calibration biases; realNewsRows reads its scores back from probabilities without them")
 	}
 	for _, it := range items {
-		if !it.statement {
+		if !it.Statement {
 			continue
 		}
-		row := c.Scores(it.text, nil)
-		label := it.stance
+		row := c.Scores(it.Text, nil)
+		label := it.Stance
 		if family == "topic" {
-			label = it.topic
+			label = it.Topic
 			// TopicInContext multiplies the two posteriors, p(t) ∝
 			// stmt(t)·max(article(t), 1e-12)^w, a softmax of
 			// s/T + w·log max(article, 1e-12): times T, that is s plus
@@ -72,7 +73,7 @@ func realNewsRows(t *testing.T, items []realNewsItem, c *nb.Classifier) (rows []
 			// which no calibration sees. (It is computed here rather
 			// than read back from TopicInContext, whose normalising sum
 			// runs in map order and so varies in the last bits.)
-			title, body, _ := strings.Cut(string(it.article), "\n")
+			title, body, _ := strings.Cut(string(it.Article), "\n")
 			article := stance.DocumentTopic(c, &corpus.Document{Title: title, Text: body})
 			for j, l := range c.Labels() {
 				row[j] += stance.DefaultTopicContext * c.Temperature() * math.Log(math.Max(article.Probs[l], 1e-12))
@@ -80,7 +81,7 @@ func realNewsRows(t *testing.T, items []realNewsItem, c *nb.Classifier) (rows []
 		}
 		rows = append(rows, row)
 		gold = append(gold, label)
-		groups = append(groups, it.doc)
+		groups = append(groups, it.Doc)
 	}
 	return rows, gold, groups
 }

@@ -1,13 +1,12 @@
 package models_test
 
 import (
-	"bufio"
-	"os"
+	"errors"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"testing"
 
+	"github.com/stancekit/stancekit/internal/realnews"
 	"github.com/stancekit/stancekit/models"
 	"github.com/stancekit/stancekit/stance"
 	"github.com/stancekit/stancekit/stance/corpus"
@@ -18,50 +17,17 @@ import (
 // sharedDir is the read-only material beside the repository.
 const sharedDir = "../../shared"
 
-// realNewsItem is one labeled statement of data/realnews/labels.tsv: where
-// it is in a PolNeAR article (the text stays in ../shared) and its labels.
-type realNewsItem struct {
-	doc                 string // split/doc: the article, by which folds are grouped
-	text, stance, topic string
-	statement           bool
-	article             []byte // the whole article
-}
-
-// readRealNews reads the real-news evaluation set, cutting each statement
-// out of its PolNeAR article by its byte offsets.
-func readRealNews(t *testing.T) []realNewsItem {
-	f, err := os.Open(filepath.Join("..", "data", "realnews", "labels.tsv"))
+// readRealNews reads the real-news evaluation set (internal/realnews),
+// skipping the test when PolNeAR is not beside the repository.
+func readRealNews(t *testing.T) []realnews.Item {
+	items, err := realnews.Read(filepath.Join("..", "data", "realnews", "labels.tsv"), filepath.Join(sharedDir, "data", "polnear"))
+	if errors.Is(err, realnews.ErrNoArticles) {
+		t.Skipf("%v; it lives in ../shared beside the repository", err)
+	}
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Scan() // header
-	var out []realNewsItem
-	texts := map[string][]byte{}
-	for sc.Scan() {
-		c := strings.Split(sc.Text(), "\t")
-		path := filepath.Join(sharedDir, "data", "polnear", c[0], c[1]+".txt")
-		doc, ok := texts[path]
-		if !ok {
-			if doc, err = os.ReadFile(path); err != nil {
-				t.Skipf("PolNeAR not found (%v); it lives in ../shared beside the repository", err)
-			}
-			texts[path] = doc
-		}
-		var parts []string
-		for _, sp := range strings.Split(c[2], ";") {
-			a, b, _ := strings.Cut(sp, "-")
-			lo, err1 := strconv.Atoi(a)
-			hi, err2 := strconv.Atoi(b)
-			if err1 != nil || err2 != nil || lo < 0 || hi > len(doc) || lo >= hi {
-				t.Fatalf("labels.tsv: bad span %q", sp)
-			}
-			parts = append(parts, string(doc[lo:hi]))
-		}
-		out = append(out, realNewsItem{doc: c[0] + "/" + c[1], text: strings.Join(parts, " "), stance: c[3], topic: c[4], statement: c[5] == "yes", article: doc})
-	}
-	return out
+	return items
 }
 
 // TestRealNewsStance scores the embedded stance model on the project's
@@ -81,11 +47,11 @@ func TestRealNewsStance(t *testing.T) {
 	var gold []string
 	var preds []nb.Prediction
 	for _, it := range items {
-		if !it.statement {
+		if !it.Statement {
 			continue
 		}
-		gold = append(gold, it.stance)
-		preds = append(preds, c.Predict(it.text))
+		gold = append(gold, it.Stance)
+		preds = append(preds, c.Predict(it.Text))
 	}
 	r := train.ScoreProbs(gold, preds, c.Labels())
 	t.Logf("real-news stance (probabilities in-sample): %d statements; macro-F1 %.4f, accuracy %.4f, ECE %.4f, log loss %.4f", r.N, r.MacroF1, r.Accuracy, r.ECE, r.LogLoss)
@@ -123,13 +89,13 @@ func TestRealNewsTopic(t *testing.T) {
 		var gold []string
 		var preds []nb.Prediction
 		for _, it := range items {
-			if !it.statement {
+			if !it.Statement {
 				continue
 			}
-			title, body, _ := strings.Cut(string(it.article), "\n")
+			title, body, _ := strings.Cut(string(it.Article), "\n")
 			article := stance.DocumentTopic(c, &corpus.Document{Title: title, Text: body})
-			gold = append(gold, it.topic)
-			preds = append(preds, stance.TopicInContext(c.Predict(it.text), article, w))
+			gold = append(gold, it.Topic)
+			preds = append(preds, stance.TopicInContext(c.Predict(it.Text), article, w))
 		}
 		r := train.ScoreProbs(gold, preds, c.Labels())
 		t.Logf("real-news topic, article weight %g: %d statements; accuracy %.4f, macro-F1 %.4f, ECE %.4f", w, r.N, r.Accuracy, r.MacroF1, r.ECE)

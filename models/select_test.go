@@ -116,10 +116,10 @@ func realNewsGrid(t *testing.T, files []string) (gold, groups []string, grid []n
 	items := readRealNews(t)
 	var texts []string
 	for _, it := range items {
-		if it.statement {
-			texts = append(texts, it.text)
-			gold = append(gold, it.stance)
-			groups = append(groups, it.doc)
+		if it.Statement {
+			texts = append(texts, it.Text)
+			gold = append(gold, it.Stance)
+			groups = append(groups, it.Doc)
 		}
 	}
 	ds, err := train.ReadFiles(files, nil, train.Fields{Text: "text", Label: "stance"})

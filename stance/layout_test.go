@@ -32,6 +32,7 @@ var allowedImports = map[string][]string{
 	"internal/chart":          {"stance/tally"},
 	"internal/htmlreport":     {"internal/chart", "stance/corpus", "stance/nb", "stance/tally"},
 	"internal/browsertest":    nil,
+	"internal/realnews":       nil,
 	"cmd/stance": {"stance", "stance/corpus", "stance/quote", "stance/nb", "stance/tally", "train", "models",
 		"internal/report", "internal/atomicfile", "internal/chart", "internal/htmlreport"},
 }

@@ -1,7 +1,7 @@
 package main
 
 import (
-	"bufio"
+	"errors"
 	"flag"
 	"fmt"
 	"os"
@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/stancekit/stancekit/internal/realnews"
 	"github.com/stancekit/stancekit/models"
 	"github.com/stancekit/stancekit/stance"
 	"github.com/stancekit/stancekit/stance/nb"
@@ -59,7 +60,7 @@ func TestRealNewsUnlabeled(t *testing.T) {
 		"--negation=" + strconv.FormatBool(m.Features.Negation), "--stop-words=" + strconv.FormatBool(m.Features.StopWords)}
 	var gold []string
 	for _, it := range items {
-		gold = append(gold, it.stance)
+		gold = append(gold, it.Stance)
 	}
 	for _, row := range []struct{ name, weight string }{
 		{"labeled only", ""}, {"--unlabeled (weight auto)", "auto"}, {"control: weight 1e-6", "0.000001"}, {"weight 0.1", "0.1"},
@@ -80,7 +81,7 @@ func TestRealNewsUnlabeled(t *testing.T) {
 		}
 		var preds []nb.Prediction
 		for _, it := range items {
-			preds = append(preds, c.Predict(it.text))
+			preds = append(preds, c.Predict(it.Text))
 		}
 		r := train.ScoreProbs(gold, preds, c.Labels())
 		em := "no EM"
@@ -97,48 +98,23 @@ func TestRealNewsUnlabeled(t *testing.T) {
 	}
 }
 
-// realNewsStatement is one real statement of the real-news set.
-type realNewsStatement struct {
-	doc, text, stance string
-}
-
-// readRealNewsSet reads the statements of data/realnews/labels.tsv that
-// are real statements, cut from their PolNeAR articles, and the
-// articles' texts by "split/name".
-func readRealNewsSet(t *testing.T) ([]realNewsStatement, map[string][]byte) {
-	f, err := os.Open("../../data/realnews/labels.tsv")
+// readRealNewsSet reads the real statements of the real-news set
+// (internal/realnews) and the texts of all its articles by "split/name".
+func readRealNewsSet(t *testing.T) ([]realnews.Item, map[string][]byte) {
+	all, err := realnews.Read("../../data/realnews/labels.tsv", polnearDir)
+	if errors.Is(err, realnews.ErrNoArticles) {
+		t.Skipf("%v; it lives in ../shared beside the repository", err)
+	}
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Scan() // header
 	docs := map[string][]byte{}
-	var out []realNewsStatement
-	for sc.Scan() {
-		c := strings.Split(sc.Text(), "\t")
-		key := c[0] + "/" + c[1]
-		doc, ok := docs[key]
-		if !ok {
-			if doc, err = os.ReadFile(filepath.Join(polnearDir, key+".txt")); err != nil {
-				t.Skipf("PolNeAR not found (%v); it lives in ../shared beside the repository", err)
-			}
-			docs[key] = doc
+	var out []realnews.Item
+	for _, it := range all {
+		docs[it.Doc] = it.Article
+		if it.Statement {
+			out = append(out, it)
 		}
-		if c[5] != "yes" {
-			continue
-		}
-		var parts []string
-		for _, sp := range strings.Split(c[2], ";") {
-			a, b, _ := strings.Cut(sp, "-")
-			lo, err1 := strconv.Atoi(a)
-			hi, err2 := strconv.Atoi(b)
-			if err1 != nil || err2 != nil || lo < 0 || hi > len(doc) || lo >= hi {
-				t.Fatalf("labels.tsv: bad span %q", sp)
-			}
-			parts = append(parts, string(doc[lo:hi]))
-		}
-		out = append(out, realNewsStatement{doc: key, text: strings.Join(parts, " "), stance: c[3]})
 	}
 	return out, docs
 }
@@ -147,7 +123,7 @@ func readRealNewsSet(t *testing.T) ([]realNewsStatement, map[string][]byte) {
 // nothing with the real-news set: not one of its articles, not identical
 // to one, and holding none of its statements. It returns how many
 // articles it copied and the statements the extractor finds in them.
-func unlabeledArticles(t *testing.T, items []realNewsStatement, docs map[string][]byte, dir string) (int, int) {
+func unlabeledArticles(t *testing.T, items []realnews.Item, docs map[string][]byte, dir string) (int, int) {
 	if err := os.Mkdir(dir, 0o755); err != nil {
 		t.Fatal(err)
 	}
@@ -157,7 +133,7 @@ func unlabeledArticles(t *testing.T, items []realNewsStatement, docs map[string]
 	}
 	statements := map[string]bool{}
 	for _, it := range items {
-		statements[it.text] = true
+		statements[it.Text] = true
 	}
 	paths, err := filepath.Glob(filepath.Join(polnearDir, "train", "*.txt"))
 	if err != nil || len(paths) == 0 {
