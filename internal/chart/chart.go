@@ -346,15 +346,3 @@ func rowNames(ch *Chart, s *tally.Summary) rowTicks {
 	}
 	return names
 }
-
-// signed formats a net stance with its sign and a true minus: +0.67, −1.00, 0.00.
-func signed(x float64) string {
-	s := fmt.Sprintf("%+.2f", x)
-	switch {
-	case s == "+0.00" || s == "-0.00":
-		return "0.00"
-	case s[0] == '-':
-		return "−" + s[1:]
-	}
-	return s
-}
