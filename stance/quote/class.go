@@ -385,13 +385,6 @@ func isPastForm(w string) bool {
 	return ok && e.Past && !e.Base && !e.Third && !e.Participle
 }
 
-// isParticipleLike reports whether w could follow "it's"/"she's" as a
-// verb form or a predicate: any lower-case word.
-func isParticipleLike(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsLower(r)
-}
-
 // documentNouns head a source that is a document or a body of data, not
 // an actor: "according to the report", "figures show".
 var documentNouns = lexicon.SetOf("report", "reports", "study", "studies", "poll", "polls", "survey",

@@ -231,10 +231,9 @@ func (x *extractor) skipAdjunctsLeft(j, lo int) int {
 // A subject is the source found left of a cue, with the appositives that
 // follow the name.
 type subject struct {
-	np        npSpan // the mention proper: "Bushra Khalidi"
-	span      npSpan // mention with appositives: "Bushra Khalidi, policy lead at Oxfam,"
-	appos     npSpan // the first appositive, if any: "policy lead at Oxfam"
-	apposLast int    // end word of the last appositive
+	np    npSpan // the mention proper: "Bushra Khalidi"
+	span  npSpan // mention with appositives: "Bushra Khalidi, policy lead at Oxfam,"
+	appos npSpan // the first appositive, if any: "policy lead at Oxfam"
 	// rel is the word "who" of a relative clause inside span, after the
 	// mention and its prepositional phrase ("Nurses who spoke to us"), or 0.
 	rel int

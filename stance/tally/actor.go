@@ -2,7 +2,6 @@ package tally
 
 import (
 	"slices"
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -296,18 +295,6 @@ func isOrganizationName(words []string) bool {
 // actorKey normalises a name for comparison: lower case, single spaces.
 func actorKey(name string) string {
 	return strings.Join(strings.Fields(strings.ToLower(name)), " ")
-}
-
-// actorVariants returns, for each actor, the sorted names merged into it.
-func actorVariants(actors map[string]string) map[string][]string {
-	v := make(map[string][]string)
-	for name, actor := range actors {
-		v[actor] = append(v[actor], name)
-	}
-	for _, names := range v {
-		sort.Strings(names)
-	}
-	return v
 }
 
 // properName reports whether a name is written as a proper name: every
