@@ -22,9 +22,7 @@ func writeCSV(w io.Writer, s *tally.Summary) error {
 		header = append(header, "period")
 	}
 	header = append(header, "role", "quotes", "articles")
-	for _, l := range stanceColumns(s) {
-		header = append(header, l)
-	}
+	header = append(header, stanceColumns(s)...)
 	header = append(header, "net_stance", "net_stance_ci_lo", "net_stance_ci_hi", "confidence", "top_topic")
 	for _, t := range s.TopicLabels {
 		header = append(header, "topic:"+t)

@@ -137,7 +137,7 @@ func (x *extractor) npLeft(j, lo int) npSpan {
 			}
 			break
 		}
-		if !w.upper && k < j && x.words[k+1].upper == false && n >= 3 {
+		if !w.upper && k < j && !x.words[k+1].upper && n >= 3 {
 			break
 		}
 		k--
