@@ -764,6 +764,9 @@ var timeModifiers = lexicon.SetOf("former", "then", "late", "onetime", "one-time
 //     sentence start glues to a title;
 //   - abbreviated titles are spelled out, with or without their period
 //     ("Texas Sen" is a Texas senator, as "Texas Sen." is);
+//   - function words that end it are dropped ("spokesman for the",
+//     "best candidate but"), and a photo credit glued to its front
+//     (unglue);
 //   - a role that is only a time modifier ("former") is no role.
 //
 // Capitals stay as the article writes them; the tally counts "President"
@@ -779,11 +782,58 @@ func normalizeRole(role string) string {
 		}
 		role = strings.TrimLeft(rest, " ")
 	}
+	for role != "" {
+		i := strings.LastIndexByte(role, ' ')
+		w := strings.Trim(role[i+1:], ",;:")
+		if !lexicon.InFold(lexicon.Articles, w) && !lexicon.InFold(lexicon.Prepositions, w) &&
+			!lexicon.InFold(lexicon.PossDeterminers, w) && !lexicon.InFold(lexicon.LeadConjunctions, w) &&
+			!lexicon.EqualFold(w, "and") {
+			break
+		}
+		role = strings.TrimRight(role[:max(i, 0)], " ")
+	}
+	role = unglue(role)
 	if lexicon.InFold(timeModifiers, role) {
 		return ""
 	}
 	return spellOutTitles(role)
 }
+
+// unglue drops what a scraped page glued to the front of a role: a photo
+// credit or a rubric run into the next word without a space ("Getty
+// ImagesRepublican candidate", "AP PHOTOOhio governor"). The glued word
+// is not the role's last, and it splits where a capital follows at least
+// five capitals ("PHOTOOhio") or, after a capitalised word of the credit,
+// five letters ending in lower case ("Getty ImagesRepublican"); the role
+// starts at the capital. Names such as MacArthur, DeSantis, LinkedIn or a
+// firm's "StrideLoop" stay whole.
+func unglue(role string) string {
+	prevCap := false // the word before is capitalised
+	for start := 0; start < len(role); {
+		end := strings.IndexByte(role[start:], ' ')
+		if end < 0 {
+			return role // the last word: a name, not a credit
+		}
+		end += start
+		w := role[start:end]
+		for i := 5; i+3 <= len(w); i++ {
+			if !isUpperASCII(w[i]) || !isLowerASCII(w[i+1]) || !isLowerASCII(w[i+2]) {
+				continue
+			}
+			left := w[:i]
+			caps := strings.ToUpper(left) == left
+			if caps || prevCap && isUpperASCII(left[0]) && isLowerASCII(left[len(left)-1]) {
+				return role[start+i:]
+			}
+		}
+		prevCap = w != "" && isUpperASCII(w[0])
+		start = end + 1
+	}
+	return role
+}
+
+func isUpperASCII(c byte) bool { return 'A' <= c && c <= 'Z' }
+func isLowerASCII(c byte) bool { return 'a' <= c && c <= 'z' }
 
 // titleCase reports whether w is capitalised and not in capitals
 // throughout ("Senator", not "CEO" or "senator").
