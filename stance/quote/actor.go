@@ -62,7 +62,8 @@ func (r *resolver) speakerKind(name string) (typ, gender string) {
 
 // orgLike reports whether a capitalised name of two or more words is an
 // organisation's: it has an organisation word ("Council", "Ministry"),
-// or it does not start with a first name of the name lists and its last
+// or it does not start with a first name of the name lists (the long
+// ones too: lexicon.GivenNameGender) and its last
 // word is a common English word ("Greyfield Homes", "Harbour Athletic",
 // "Nimbra Cloud"), which surnames seldom are.
 func orgLike(words []string) bool {
@@ -74,9 +75,8 @@ func orgLike(words []string) bool {
 	if len(words) < 2 {
 		return false
 	}
-	first := lexicon.Lower(words[0])
-	if lexicon.FemaleNames[first] || lexicon.MaleNames[first] {
-		return false
+	if lexicon.GivenNameGender(words[0]) != 0 {
+		return false // "June Harrow": a first name of the name lists
 	}
 	return lexicon.CommonWord(lexicon.Lower(strings.Trim(words[len(words)-1], ",.;:")))
 }

@@ -32,6 +32,10 @@ type entity struct {
 	// nothing else gives, and, when nothing else gives one, the gender a
 	// pronoun must not contradict ("she" is not David Stone).
 	nameGender byte
+	// thing marks a name of two or more words that looks like an
+	// organisation's or a title's ("Low Water", an album), not a person's
+	// (orgLike), with no honorific: "he" or "she" does not refer to it.
+	thing bool
 }
 
 // An orgMention is an organisation's name in the text.
@@ -274,6 +278,7 @@ func (r *resolver) addName(k, end int, unitStart bool) {
 			e.nameGender = lexicon.GivenNameGender(first)
 		}
 	}
+	e.thing = !single && e.gender == 0 && e.nameGender == 0 && orgLike(strings.Fields(name))
 	idx := len(r.ents)
 	r.ents = append(r.ents, e)
 	r.byName[name] = idx
@@ -839,8 +844,8 @@ func (r *resolver) antecedent(pos int, g byte) int {
 		if eg == 0 {
 			eg = r.ents[m.ent].nameGender
 		}
-		if g > 1 && eg != 0 && eg != g {
-			continue
+		if g > 1 && (eg != 0 && eg != g || eg == 0 && r.ents[m.ent].thing) {
+			continue // "she" is not David Stone, nor the album Low Water
 		}
 		if m.subject || g == 1 {
 			return m.ent
