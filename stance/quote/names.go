@@ -562,6 +562,11 @@ func (r *resolver) noteRoles(ui, k, end int) {
 			role = s
 		}
 	}
+	if role == "" && r.ents[e].role == "" {
+		// What the person does, in a relative clause, says less than a
+		// role noun: only when no other role is known.
+		role = r.relativeClauseRole(ui, end)
+	}
 	r.keepRole(e, role)
 }
 
@@ -1015,6 +1020,68 @@ func (r *resolver) roleAfter(ui, end int) string {
 		return r.roleSegment(s, w1)
 	}
 	return ""
+}
+
+// relativeClauseRole returns the role a relative clause right after a
+// name ending at word end states (relativeRole), past an age: "Rosa
+// Diaz, 41, who runs the bakery,".
+func (r *resolver) relativeClauseRole(ui, end int) string {
+	x := r.x
+	w1 := x.units[ui].w1
+	j := end
+	if j >= w1 || !x.isPunct(j, ',') {
+		return ""
+	}
+	j++
+	if j+1 < w1 && lexicon.IsNumber(x.wordText(j)) && x.isPunct(j+1, ',') {
+		j += 2
+	}
+	if j >= w1 || !lexicon.EqualFold(x.wordText(j), "who") {
+		return ""
+	}
+	return r.relativeRole(j+1, w1)
+}
+
+// relativeRole returns the role a relative clause after a name states
+// with a verb of occupation or residence in the present tense
+// (lexicon.RoleVerbs), from word s ("Dwayne Pruitt, who lives above the
+// hardware store next door, said"; "who also chairs the growers'
+// association"): what the person does or where they live, not what they
+// did ("who founded the firm"), said ("who says") or feel ("who relishes
+// a fight").
+// The clause must end at a comma or the end of the unit hi and hold no
+// quotation; it is at most ten words.
+func (r *resolver) relativeRole(s, hi int) string {
+	x := r.x
+	for s < hi && (lexicon.EqualFold(x.wordText(s), "also") || lexicon.EqualFold(x.wordText(s), "now") ||
+		lexicon.EqualFold(x.wordText(s), "still") || x.endsLy(s)) {
+		s++
+	}
+	if s >= hi || x.words[s].kind != wordText || x.words[s].upper || x.words[s].quote >= 0 {
+		return ""
+	}
+	if !lexicon.RoleVerbs[x.wordText(s)] {
+		return "" // "who says", "who relishes a fight"
+	}
+	e := s + 1
+	for e < hi && e-s <= 10 {
+		w := x.words[e]
+		if w.quote >= 0 {
+			return ""
+		}
+		if w.kind == wordPunct {
+			if t := x.wordText(e); (t == "'" || t == "’") && x.possessive(e-1) {
+				e++
+				continue // "the growers' association"
+			}
+			break
+		}
+		e++
+	}
+	if e-s < 2 || e-s > 10 || e < hi && !x.isPunct(e, ',') && !x.isPunct(e, '.') || x.is(lexicon.CHonorificWords, e-1) {
+		return "" // "who works on Mr. Sanders's ..." is cut at "Mr"
+	}
+	return x.text[x.words[s].Start:x.words[e-1].End]
 }
 
 // roleSegment returns the role that the noun phrase opening at word s

@@ -194,6 +194,9 @@ func (x *extractor) npRight(i, hi int) npSpan {
 		if x.is(lexicon.CAdjunctsLeft, k) && !w.upper {
 			break
 		}
+		if n > 0 && !w.upper && lexicon.InFold(lexicon.IrregularPast, x.wordText(k)) {
+			break // "said the fire spread fast": a finite verb ends the phrase
+		}
 		if k > i && x.is(lexicon.CPostnominalAdjectives, k) && k+1 < hi && x.is(lexicon.CPrepositions, k+1) {
 			break // "people familiar with the matter": the head ends the phrase
 		}

@@ -77,6 +77,20 @@ var RoleNouns = SetOf(
 	"dad", "stepfather", "stepmother", "colleague", "classmate", "flatmate", "housemate",
 )
 
+// RoleVerbs are the verbs, in the third person present, with which a
+// relative clause after a name says what the person does for a living or
+// where they live, and so states a role: "Ana Ruiz, who runs the food
+// bank", "who chairs the committee", "who lives next door", "who works as
+// a nurse". Verbs of leading in a race ("leads in the polls") are left
+// out. Lower-case keys.
+var RoleVerbs = SetOf(
+	"runs", "heads", "chairs", "co-chairs", "directs", "manages", "oversees", "owns", "co-owns",
+	"teaches", "coaches", "trains", "works", "lives", "represents", "advises", "edits", "hosts",
+	"studies", "researches", "tracks", "covers", "serves", "farms", "operates", "organises",
+	"organizes", "coordinates", "supervises", "administers", "captains", "presents", "produces",
+	"curates", "owns", "rents", "teaches", "lectures", "practises", "practices",
+)
+
 // Epithets are the nouns news writing uses to refer back to a person it
 // has already named, for variety rather than to introduce anyone: sport
 // positions ("said the midfielder"), and age or experience ("the
