@@ -109,7 +109,30 @@ func (r *resolver) clauseInitial(ui, k int) bool {
 	if x.isPunct(k-1, ',') {
 		return true
 	}
+	if k-w0 <= 6 && (x.isPunct(k-1, ':') || x.wordText(k-1) == "—" || x.wordText(k-1) == "–") && r.dateline(w0, k-1) {
+		return true // "PUNE: Sahyadri Forgings Ltd on Tuesday reported"
+	}
 	return k-1 == w0 && x.is(lexicon.CLeadConjunctions, k-1)
+}
+
+// dateline reports whether the words [w0, e) are a dateline: a place in
+// capitals, with a country, an agency in brackets or a date ("PUNE",
+// "LEEDS, England, 4 March", "WASHINGTON (Wire)").
+func (r *resolver) dateline(w0, e int) bool {
+	x := r.x
+	if e <= w0 || x.words[w0].kind != wordText {
+		return false
+	}
+	w := x.wordText(w0)
+	if len(w) < 2 || strings.ToUpper(w) != w || lexicon.IsNumber(w) {
+		return false
+	}
+	for t := w0 + 1; t < e; t++ {
+		if x.words[t].kind == wordText && !x.words[t].upper && !lexicon.IsNumber(x.wordText(t)) {
+			return false
+		}
+	}
+	return true
 }
 
 // groupReach is how far back, in bytes, "it" or "they" may find their
@@ -391,6 +414,25 @@ func lowerKey(buf *[32]byte, s string) []byte {
 	return buf[:len(s)]
 }
 
+// legalForms are the abbreviated legal forms that end a company's
+// registered name ("Sahyadri Forgings Ltd", "Halvard Inc."); news writing
+// drops them after the first mention, and the canonical name does too.
+var legalForms = lexicon.SetOf("ltd", "ltd.", "inc", "inc.", "plc", "llc", "l.l.c.", "corp.", "gmbh", "pty", "pvt")
+
+// dropLegalForm returns a company's name without the legal form that ends
+// it, when a name of one or more words is left: "Sahyadri Forgings Ltd" is
+// Sahyadri Forgings, "Tarnside Pty Ltd" is Tarnside.
+func dropLegalForm(name string) string {
+	for range 2 {
+		sp := strings.LastIndexByte(name, ' ')
+		if sp <= 0 || !lexicon.InFold(legalForms, name[sp+1:]) {
+			break
+		}
+		name = strings.TrimRight(name[:sp], ",")
+	}
+	return name
+}
+
 // resolve returns the canonical speaker and role of an attribution, and
 // records the speaker for later pronouns.
 func (r *resolver) resolve(a *attribution) (string, string) {
@@ -535,7 +577,7 @@ func (r *resolver) resolveSource(a *attribution) (string, string) {
 	}
 	// The last capitalised run of the mention is its name.
 	k := np.w1
-	for k > np.w0 && !(x.words[k-1].kind == wordText && x.words[k-1].upper) {
+	for k > np.w0 && !(x.words[k-1].kind == wordText && x.words[k-1].upper && !x.hyphenAdjective(k-1)) {
 		k--
 	}
 	if k == np.w0 || k == np.w0+1 && (lexicon.EqualFold(x.wordText(np.w0), "the") || x.is(lexicon.CPossDeterminers, np.w0)) {

@@ -370,6 +370,9 @@ func (x *extractor) settle(n int) {
 		} else {
 			q.Speaker, q.Role = x.r.resolve(a)
 			q.SpeakerType, q.SpeakerGender = x.r.speakerKind(q.Speaker)
+			if q.SpeakerType == Organisation {
+				q.Speaker = dropLegalForm(q.Speaker)
+			}
 		}
 		q.Role = normalizeRole(q.Role)
 		x.last = q

@@ -1,6 +1,10 @@
 package quote
 
-import "github.com/stancekit/stancekit/stance/internal/lexicon"
+import (
+	"strings"
+
+	"github.com/stancekit/stancekit/stance/internal/lexicon"
+)
 
 // Finding the source mention next to a cue: a pronoun, a name with its
 // titles ("Chinese Foreign Minister Wang Yi"), a noun phrase ("the Trump
@@ -57,6 +61,31 @@ func (x *extractor) isPunct(i int, c byte) bool {
 }
 
 func (x *extractor) wordText(i int) string { return x.text[x.words[i].Start:x.words[i].End] }
+
+// hyphenAdjective reports whether word i is a capitalised compound
+// adjective, a name joined to a lower-case participle or adjective
+// ("Pune-based", "Kremlin-backed", "London-listed", "Labour-run"): it
+// describes, and names no one.
+func (x *extractor) hyphenAdjective(i int) bool {
+	w := x.wordText(i)
+	h := strings.LastIndexByte(w, '-')
+	if h <= 0 || h >= len(w)-2 || !x.words[i].upper {
+		return false
+	}
+	tail := w[h+1:]
+	for _, c := range []byte(tail) {
+		if c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	// A participle or one of the few adjectives such compounds end in;
+	// not the second part of a given name ("Ban Ki-moon", "Jean-luc").
+	return strings.HasSuffix(tail, "ed") || strings.HasSuffix(tail, "ing") || hyphenTails[tail]
+}
+
+// hyphenTails end compound adjectives without a participle suffix.
+var hyphenTails = map[string]bool{"run": true, "born": true, "led": true, "made": true, "built": true,
+	"wide": true, "like": true, "style": true, "bound": true, "held": true, "grown": true, "owned": true}
 
 // endsLy reports whether word i is an adverb in -ly ("bluntly said").
 func (x *extractor) endsLy(i int) bool {

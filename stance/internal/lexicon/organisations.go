@@ -13,6 +13,8 @@ var OrgWords = SetOf(
 	"fund", "board", "project", "coalition", "alliance", "society", "club", "pac", "states",
 	"nations", "republicans", "democrats", "affairs", "security", "forces", "army", "police",
 	"authority", "authorities", "institution", "trust", "federation", "league", "tribunal",
+	// legal forms of companies
+	"ltd", "plc", "llc", "gmbh", "pty", "pvt",
 )
 
 // ArtifactNouns are things that can say something and be called "it".
