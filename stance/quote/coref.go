@@ -577,8 +577,9 @@ func (r *resolver) resolveSource(a *attribution) (string, string) {
 	}
 	// The last capitalised run of the mention is its name.
 	k := np.w1
-	for k > np.w0 && !(x.words[k-1].kind == wordText && x.words[k-1].upper && !x.hyphenAdjective(k-1)) {
-		k--
+	for k > np.w0 && !(x.words[k-1].kind == wordText && x.words[k-1].upper && !x.hyphenAdjective(k-1) &&
+		!(k-1 == np.w0+1 && lexicon.EqualFold(x.wordText(np.w0), "the") && lexicon.IsNationalityNoun(x.wordText(k-1)))) {
+		k-- // "the Englishman" is a description, as "the Dane" is
 	}
 	if k == np.w0 || k == np.w0+1 && (lexicon.EqualFold(x.wordText(np.w0), "the") || x.is(lexicon.CPossDeterminers, np.w0)) {
 		// A common noun phrase: "the minister", "the campaign", "a new
@@ -591,6 +592,9 @@ func (r *resolver) resolveSource(a *attribution) (string, string) {
 			r.plain(np)
 			r.group.name = name
 			return name, ""
+		}
+		if k == np.w0 && np.w1-np.w0 == 2 && lexicon.IsNationalityNoun(x.wordText(np.w0+1)) {
+			return "", "" // "said the Swede", with no one to refer to
 		}
 		if k == np.w0 {
 			return r.plain(np), role

@@ -23,7 +23,7 @@ func (x *extractor) interview(ui int) bool {
 			break
 		}
 		w := x.words[k]
-		if w.kind == wordText && !isAllCaps(x.wordText(k)) && !((x.qa || x.turns) && w.upper) || w.kind != wordText && !x.isPunct(k, '.') {
+		if w.kind == wordText && !isAllCaps(x.wordText(k)) && !((x.qa || x.turns) && w.upper && u.para > 0) || w.kind != wordText && !x.isPunct(k, '.') {
 			return false
 		}
 	}
@@ -76,7 +76,8 @@ func (x *extractor) interview(ui int) bool {
 // questions and answers: qa is true when a paragraph opens with "Q:" or
 // "Q.", turns when two labels ("Gazette:", "Skaar:"), each of one to
 // three capitalised words, open two paragraphs each, as interviewer and
-// interviewee take turns.
+// interviewee take turns, or when one label opens two answers and two
+// unlabelled paragraphs are questions.
 //
 // dateline is the paragraph, among the first two, that opens with the
 // article's only label, in capitals ("PUNE: Sahyadri Forgings on Tuesday
@@ -87,6 +88,7 @@ func (x *extractor) isInterview() (qa, turns bool, dateline int) {
 	var counts [4]int
 	n, labelled := 0, 0
 	dateline = -1
+	questions := 0 // unlabelled paragraphs that are one question
 	for pi, p := range x.paras {
 		t := x.text[p.Start:p.End]
 		if strings.HasPrefix(t, "Q:") || strings.HasPrefix(t, "Q.") {
@@ -94,6 +96,9 @@ func (x *extractor) isInterview() (qa, turns bool, dateline int) {
 		}
 		label, ok := turnLabel(t)
 		if !ok {
+			if t = strings.TrimRight(t, " \t\r\n*"); strings.HasSuffix(t, "?") && len(t) < 400 && pi > 0 {
+				questions++
+			}
 			continue
 		}
 		if labelled++; pi <= 1 && len(label) > 1 && isAllCaps(label) {
@@ -117,6 +122,11 @@ func (x *extractor) isInterview() (qa, turns bool, dateline int) {
 		if c >= 2 {
 			taking++
 		}
+	}
+	if taking == 1 && questions >= 2 {
+		// The questions printed bold without a label, the answers after
+		// the interviewee's name: "Why the caravan?" / "Harrow: It was free".
+		taking = 2
 	}
 	if labelled != 1 || qa {
 		dateline = -1

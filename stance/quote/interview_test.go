@@ -65,6 +65,37 @@ func TestExtractInterviewTurns(t *testing.T) {
 	}
 }
 
+// An interview whose questions are printed without a label (in bold on
+// the page) and whose answers open with the interviewee's surname: the
+// answers are hers, though only one label takes turns; a headline in the
+// same shape is read once. Her first name is a month, June, which is a
+// given name before a surname.
+func TestExtractInterviewUnlabelledQuestions(t *testing.T) {
+	text := "June Osk: \u201cThe boat taught me patience\u201d\n\n" +
+		"The rower June Osk crossed the Minch alone last summer. She said the trip was \u201cmostly waiting\u201d.\n\n" +
+		"Why row alone?\n\nOsk: Because nobody else would get up at four. I tried to find a partner for two years.\n\n" +
+		"Were you ever afraid?\n\nOsk: Once, off Rubha Reidh, when the wind turned. After that I stopped checking the forecast.\n"
+	opts := DefaultOptions
+	opts.Continuations = true
+	qs := Extract(text, opts)
+	checkQuotes(t, text, qs)
+	var answers, headlines int
+	for _, q := range qs {
+		if q.Speaker != "June Osk" {
+			t.Errorf("speaker %q, want June Osk: %q", q.Speaker, q.Text)
+		}
+		switch {
+		case strings.HasPrefix(q.Text, "Because") || strings.HasPrefix(q.Text, "Once"):
+			answers++
+		case strings.Contains(q.Text, "patience"):
+			headlines++
+		}
+	}
+	if answers != 2 || headlines != 1 {
+		t.Errorf("%d answers and %d headlines, want 2 and 1: %+v", answers, headlines, qs)
+	}
+}
+
 // "A:" answers belong to the person the interview is with, the first
 // named in full.
 func TestExtractInterviewAnswers(t *testing.T) {

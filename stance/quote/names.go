@@ -123,7 +123,7 @@ func (r *resolver) titleEnd(k, end int) int {
 			}
 		}
 	}
-	for n < end && (x.is(lexicon.CNonNameCaps, n) || x.words[n].kind != wordText) {
+	for n < end && (x.is(lexicon.CNonNameCaps, n) && !r.monthGivenName(n, end) || x.words[n].kind != wordText) {
 		n++
 	}
 	if n > k && n < end && x.is(lexicon.CPeerTitles, n-1) {
@@ -177,6 +177,27 @@ func (x *extractor) placePrefix(i, end int) bool {
 	return i+1 < end && lexicon.EqualFold(x.wordText(i), "new") && x.words[i+1].kind == wordText && x.words[i+1].upper
 }
 
+// monthGivenName reports whether word t, a month that is a given name too
+// (April, May, June, August), is the first name of the capitalised run
+// ending at end: a surname follows ("June Harrow", "April Ryan"), not a
+// number, and no preposition of time comes before it ("in June Harrow
+// Council ...").
+func (r *resolver) monthGivenName(t, end int) bool {
+	x := r.x
+	if t+1 >= end || x.words[t+1].kind != wordText || !x.words[t+1].upper || x.is(lexicon.CNonNameCaps, t+1) ||
+		lexicon.IsNumber(x.wordText(t+1)) || lexicon.GivenNameGender(x.wordText(t)) == 0 {
+		return false
+	}
+	if t > 0 && (x.is(lexicon.CPrepositions, t-1) || x.is(lexicon.CNonNameCaps, t-1) || lexicon.IsNumber(x.wordText(t-1))) {
+		return false // "in June", "last May", "5 June"
+	}
+	switch lexicon.Lower(x.wordText(t)) {
+	case "april", "may", "june", "august":
+		return true
+	}
+	return false
+}
+
 // personName reports whether words [k, end) look like a person's name.
 func (r *resolver) personName(k, end int) bool {
 	x := r.x
@@ -191,7 +212,7 @@ func (r *resolver) personName(k, end int) bool {
 			}
 			return false
 		}
-		if x.is(lexicon.CNonNameCaps, t) || x.is(lexicon.COrgWords, t) || x.is(lexicon.CTitleWords, t) {
+		if x.is(lexicon.CNonNameCaps, t) && !r.monthGivenName(t, end) || x.is(lexicon.COrgWords, t) || x.is(lexicon.CTitleWords, t) {
 			return false
 		}
 		if utf8.RuneCountInString(w) > 1 && strings.ToUpper(w) == w {
