@@ -21,8 +21,8 @@ const (
 
 // speakerKind returns the type of the speaker name as this document
 // resolved it and, for a person, the gender its evidence gives (an
-// honorific, a first name from the name lists, "he" or "she" resolved to
-// them), or Unknown. A person is a name the document registers as one;
+// honorific, "he" or "she" resolved to them, a gendered role noun, a
+// first name from the name lists, in that order), or Unknown. A person is a name the document registers as one;
 // a group is a plural of people ("analysts", "Labour MPs", or any plural
 // named in lower case: "surfers"); an
 // organisation has an organisation word ("Council", "Ministry", "Ltd");
@@ -34,6 +34,9 @@ func (r *resolver) speakerKind(name string) (typ, gender string) {
 	words := strings.Fields(name)
 	if i, ok := r.byName[name]; ok && !orgLike(words) {
 		g := r.ents[i].gender
+		if g == 0 {
+			g = lexicon.RoleGender(r.ents[i].role) // "a spokeswoman for Lantern Pay, Tan Mei Ling"
+		}
 		if g == 0 {
 			g = r.ents[i].nameGender
 		}

@@ -92,6 +92,14 @@ func (r *resolver) dropCommon(n, end int) int {
 		}
 		return n + 1
 	}
+	if n > 0 && x.words[n-1].quote < 0 && (x.isPunct(n-1, ',') || x.words[n-1].kind == wordText && !x.words[n-1].upper && x.isCueWord(n-1)) &&
+		(lexicon.GivenNameGender(x.wordText(n)) != 0 || lexicon.GivenNameGender(x.wordText(n+1)) == 0) {
+		// Inside a sentence, after a comma or a cue, a capital marks a
+		// name ("A spokeswoman for Lantern Pay, Tan Mei Ling, said"),
+		// unless a first name follows a word that is none: a title
+		// ("said Pastor Joseph Brown").
+		return n
+	}
 	words := 0
 	for t := n + 1; t < end; t++ {
 		if x.isPunct(t, '.') {
@@ -107,6 +115,12 @@ func (r *resolver) dropCommon(n, end int) int {
 		return n
 	}
 	return n + 1
+}
+
+// isCueWord reports whether word i is a cue verb ("said", "told").
+func (x *extractor) isCueWord(i int) bool {
+	_, ok := lexicon.LookupCue(x.wordText(i))
+	return ok
 }
 
 // titleEnd returns the end of the title words of the capitalised run
@@ -129,7 +143,9 @@ func (r *resolver) titleEnd(k, end int) int {
 	if n > k && n < end && x.is(lexicon.CPeerTitles, n-1) {
 		n-- // a peer's title is part of the name: "Lord Penhallow"
 	}
-	if n == k && end-k >= 3 && lexicon.IsDemonym(x.wordText(k)) && !x.is(lexicon.CFemaleNames, k) && !x.is(lexicon.CMaleNames, k) {
+	if n == k && end-k >= 3 && lexicon.IsDemonym(x.wordText(k)) && lexicon.GivenNameGender(x.wordText(k)) == 0 {
+		// "American Joe Smith", but not "Tan Mei Ling" nor "Duncan Ian
+		// Smith": a first name of the long lists is none.
 		n = k + 1
 	}
 	// "Halvard's Ida Morvik", "Pellham Review's Dario Munte": the name

@@ -91,6 +91,41 @@ var RoleVerbs = SetOf(
 	"curates", "owns", "rents", "teaches", "lectures", "practises", "practices",
 )
 
+// GenderedRoleNouns are the role nouns that state the bearer's gender,
+// 'f' or 'm': the -woman and -man compounds, kinship and titles of
+// nobility ("a spokeswoman for Lantern Pay", "his wife", "mother of
+// three"). A person's stated role is better evidence of gender than a
+// first name (a surname may come first: "Tan Mei Ling"). Lower-case keys.
+var GenderedRoleNouns = map[string]byte{
+	"spokeswoman": 'f', "chairwoman": 'f', "businesswoman": 'f', "congresswoman": 'f', "councilwoman": 'f',
+	"policewoman": 'f', "sportswoman": 'f', "saleswoman": 'f', "fisherwoman": 'f', "mother": 'f', "mum": 'f',
+	"wife": 'f', "sister": 'f', "daughter": 'f', "grandmother": 'f', "granddaughter": 'f', "aunt": 'f',
+	"niece": 'f', "widow": 'f', "actress": 'f', "waitress": 'f', "headmistress": 'f', "heiress": 'f',
+	"queen": 'f', "princess": 'f', "duchess": 'f', "baroness": 'f', "fiancee": 'f', "girlfriend": 'f',
+	"landlady": 'f', "barmaid": 'f', "stepmother": 'f',
+	"spokesman": 'm', "businessman": 'm', "congressman": 'm', "councilman": 'm',
+	"policeman": 'm', "sportsman": 'm', "salesman": 'm', "fisherman": 'm', "father": 'm', "dad": 'm',
+	"husband": 'm', "brother": 'm', "son": 'm', "grandfather": 'm', "grandson": 'm', "uncle": 'm',
+	"nephew": 'm', "widower": 'm', "king": 'm', "prince": 'm', "duke": 'm', "fiance": 'm',
+	"boyfriend": 'm', "landlord": 'm', "barman": 'm', "headmaster": 'm', "stepfather": 'm',
+}
+
+// RoleGender returns the gender that the head of role states ('f' or
+// 'm'), or 0: the last word before a preposition or "and" ("spokeswoman
+// for Lantern Pay", "Murphy's spokeswoman", "father of six"). "Chairman"
+// is left out: women in the chair are often called so.
+func RoleGender(role string) byte {
+	head := ""
+	for _, w := range strings.Fields(role) {
+		w = strings.ToLower(strings.Trim(w, ",.;:"))
+		if w == "and" || Prepositions[w] {
+			break
+		}
+		head = w
+	}
+	return GenderedRoleNouns[head]
+}
+
 // Epithets are the nouns news writing uses to refer back to a person it
 // has already named, for variety rather than to introduce anyone: sport
 // positions ("said the midfielder"), and age or experience ("the

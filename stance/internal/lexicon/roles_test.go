@@ -21,3 +21,21 @@ func TestNationalityNouns(t *testing.T) {
 		}
 	}
 }
+
+func TestRoleGender(t *testing.T) {
+	for role, want := range map[string]byte{
+		"spokeswoman for Lantern Pay":          'f',
+		"Murphy's spokeswoman":                 'f',
+		"father of six":                        'm',
+		"47-year-old father of six":            'm',
+		"chairman of the board":                0, // women in the chair are called so too
+		"son Ghassan and daughter-in-law":      0, // the head is no role noun
+		"lawyer for the mother":                0,
+		"German's brother and fellow comedian": 'm',
+		"":                                     0,
+	} {
+		if got := RoleGender(role); got != want {
+			t.Errorf("RoleGender(%q) = %q, want %q", role, got, want)
+		}
+	}
+}
