@@ -75,6 +75,11 @@ var RoleNouns = SetOf(
 	"fiance", "fiancee", "widow", "widower", "grandfather", "grandmother", "grandson",
 	"granddaughter", "uncle", "aunt", "nephew", "niece", "cousin", "friend", "pal", "mum",
 	"dad", "stepfather", "stepmother", "colleague", "classmate", "flatmate", "housemate",
+	// the clergy, the sea and music, beyond the lists above
+	"pastor", "reverend", "deacon", "coxswain", "purser", "deckhand", "boatman", "ferryman",
+	"harbourmaster", "harbormaster", "lifeguard", "lifeboatman", "fiddler", "piper", "trumpeter",
+	"vocalist", "bassist", "cellist", "harpist", "saxophonist", "flautist", "organist", "accordionist",
+	"dramatist", "stylist", "florist", "chemist", "physicist", "botanist", "nutritionist", "dietitian",
 )
 
 // RoleVerbs are the verbs, in the third person present, with which a
