@@ -83,3 +83,66 @@ func orgLike(words []string) bool {
 	}
 	return lexicon.CommonWord(lexicon.Lower(strings.Trim(words[len(words)-1], ",.;:")))
 }
+
+// fullOrgName returns the one name in the document that is the capitalised
+// name short and one word more, when that word marks an organisation: an
+// organisation word ("Census Bureau", "Conservative Solutions PAC") or the
+// plural of a common noun that no role noun is ("Karoo Crest Dairies").
+// News names a company in full once and by its first words after that
+// ("Karoo Crest warned"). The short name has two words or more, the long
+// one is not in the headline, and no other name fits; else "".
+func (r *resolver) fullOrgName(short string) string {
+	if strings.Count(short, " ") < 1 || short[0] < 'A' || short[0] > 'Z' {
+		return ""
+	}
+	headEnd := 0
+	if len(r.x.paras) > 1 {
+		headEnd = r.x.paras[0].End
+	}
+	found := ""
+	check := func(name string, pos int) bool {
+		if len(name) <= len(short)+1 || name[len(short)] != ' ' || name[:len(short)] != short || name == found || pos < headEnd {
+			return true
+		}
+		extra := name[len(short)+1:]
+		if strings.IndexByte(extra, ' ') >= 0 || !orgExtra(extra) {
+			return true
+		}
+		if found != "" {
+			return false // two fit
+		}
+		found = name
+		return true
+	}
+	for i := range r.orgs {
+		if !check(r.orgs[i].name, r.orgs[i].pos) {
+			return ""
+		}
+	}
+	return found
+}
+
+// orgExtra reports whether w, the last word of a longer name, marks an
+// organisation (fullOrgName).
+func orgExtra(w string) bool {
+	l := lexicon.Lower(w)
+	if lexicon.OrgWords[l] {
+		return true
+	}
+	if _, ok := lexicon.OrgNameKinds[l]; ok {
+		return true
+	}
+	return tradePlural(w)
+}
+
+// tradePlural reports whether w is the plural of a common noun that no
+// role noun, first name, place or word of other organisations ("Times",
+// "Affairs") is, as the trade that ends a company's name is ("Dairies",
+// "Forgings", "Mills").
+func tradePlural(w string) bool {
+	l := lexicon.Lower(w)
+	if lexicon.IsRoleNoun(w) || lexicon.GivenNameGender(w) != 0 || len(l) < 4 || l[len(l)-1] != 's' || lexicon.Places[l] || lexicon.OrgWords[l] {
+		return false
+	}
+	return lexicon.CommonWord(singular(l)) && !lexicon.IsRoleNoun(singular(l))
+}

@@ -370,6 +370,11 @@ func (x *extractor) settle(n int) {
 		} else {
 			q.Speaker, q.Role = x.r.resolve(a)
 			q.SpeakerType, q.SpeakerGender = x.r.speakerKind(q.Speaker)
+			if q.SpeakerType == Organisation || q.SpeakerType == Unknown || q.SpeakerType == Person && q.SpeakerGender == Unknown && q.Role == "" {
+				if full := x.r.fullOrgName(q.Speaker); full != "" {
+					q.Speaker, q.SpeakerType = full, Organisation // "Karoo Crest" is Karoo Crest Dairies
+				}
+			}
 			if q.SpeakerType == Organisation {
 				q.Speaker = dropLegalForm(q.Speaker)
 			}
