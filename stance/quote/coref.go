@@ -492,8 +492,13 @@ func (r *resolver) resolveSource(a *attribution) (string, string) {
 		}
 		if r.description(np) || a.source.rel > np.w0 && r.capitalOnlyInitial(np) {
 			name, role := r.speaksFor(np.w1, a.source.span.w1), ""
-			if name == "" && lexicon.InFold(documentNouns, x.wordText(np.w1-1)) {
-				name, role = r.documentAuthor(np.w1, a.source.span.w1)
+			for h := np.w1 - 1; name == "" && h >= np.w0 && h >= np.w1-3; h-- {
+				// "a study published Thursday by ...": the document noun
+				// may come before a participle and a time.
+				if lexicon.InFold(documentNouns, x.wordText(h)) {
+					name, role = r.documentAuthor(h+1, a.source.span.w1)
+					break
+				}
 			}
 			r.plain(np)
 			if end := a.source.span.w1; name == "" && a.source.rel > np.w0 {
@@ -1059,6 +1064,17 @@ func hasOrgWord(name string) bool {
 // the head noun (figures, data, a study) says it is an organisation.
 func (r *resolver) documentAuthor(p, end int) (name, role string) {
 	x := r.x
+	for q := p; q < end && q < p+5 && x.words[q].kind == wordText; q++ {
+		// "a study published Thursday by the East African Lakes
+		// Institute": past a participle and a time.
+		if w := x.wordText(q); lexicon.EqualFold(w, "by") || lexicon.EqualFold(w, "from") {
+			p = q
+			break
+		}
+		if w := x.wordText(q); !(!x.words[q].upper && len(w) > 4 && strings.HasSuffix(w, "ed") || x.is(lexicon.CNonNameCaps, q) || lexicon.IsNumber(w)) {
+			break
+		}
+	}
 	if p+1 >= end || !(lexicon.EqualFold(x.wordText(p), "from") || lexicon.EqualFold(x.wordText(p), "by")) {
 		return "", ""
 	}

@@ -353,6 +353,9 @@ func (r *resolver) properWord(k, w1 int) bool {
 	if w.kind != wordText || !w.upper {
 		return false
 	}
+	if x.is(lexicon.CNonNameCaps, k) && lexicon.IsWeekdayOrMonth(x.wordText(k)) {
+		return false // "a study published Thursday by ..."
+	}
 	if !x.sentenceInitial(k) {
 		return true
 	}

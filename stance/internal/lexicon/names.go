@@ -37,6 +37,9 @@ var TitleWords = SetOf(
 	// police ranks and judges
 	"taoiseach", "tanaiste", "tánaiste", "cr", "constable", "inspector", "detective", "det", "insp",
 	"magistrate", "recorder",
+	// seniority before a police or military rank, and their abbreviations
+	// ("Senior Constable", "Snr Const.", "Supt")
+	"senior", "snr", "const", "supt",
 )
 
 // NonNameCaps are capitalised words that do not start or make up a
@@ -54,6 +57,16 @@ var NonNameCaps = SetOf(
 	"to", "said", "says", "told", "updated", "skip", "content", "image", "share", "read",
 	"more", "recommended", "articles", "related", "advertisement", "click", "subscribe",
 )
+
+// weekdaysMonths are the days of the week and the months, as
+// NonNameCaps spells them.
+var weekdaysMonths = SetOf("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"january", "february", "march", "april", "may", "june", "july", "august", "september",
+	"october", "november", "december", "jan", "feb", "aug", "sept", "oct", "nov", "dec")
+
+// IsWeekdayOrMonth reports whether w, in any ASCII case, names a day of
+// the week or a month.
+func IsWeekdayOrMonth(w string) bool { return InFold(weekdaysMonths, w) }
 
 // FemaleNames and maleNames are common given names whose gender is rarely
 // in doubt; a pronoun is resolved only to a compatible antecedent.
