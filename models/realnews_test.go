@@ -2,7 +2,9 @@ package models_test
 
 import (
 	"errors"
+	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"testing"
 
@@ -86,7 +88,7 @@ func TestRealNewsTopic(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, w := range []float64{0, stance.DefaultTopicContext, 1} {
-		var gold []string
+		var gold, texts []string
 		var preds []nb.Prediction
 		for _, it := range items {
 			if !it.Statement {
@@ -95,9 +97,35 @@ func TestRealNewsTopic(t *testing.T) {
 			title, body, _ := strings.Cut(string(it.Article), "\n")
 			article := stance.DocumentTopic(c, &corpus.Document{Title: title, Text: body})
 			gold = append(gold, it.Topic)
+			texts = append(texts, it.Text)
 			preds = append(preds, stance.TopicInContext(c.Predict(it.Text), article, w))
 		}
 		r := train.ScoreProbs(gold, preds, c.Labels())
 		t.Logf("real-news topic, article weight %g: %d statements; accuracy %.4f, macro-F1 %.4f, ECE %.4f", w, r.N, r.Accuracy, r.MacroF1, r.ECE)
+		if w == stance.DefaultTopicContext && testing.Verbose() {
+			// The confusions, gold -> predicted, most frequent first.
+			conf := map[string]int{}
+			for i, g := range gold {
+				if p := preds[i].Label; p != g {
+					conf[g+" -> "+p]++
+					if os.Getenv("STANCE_SHOW") == g+">"+p {
+						t.Logf("    %.150q", texts[i])
+					}
+				}
+			}
+			keys := make([]string, 0, len(conf))
+			for k := range conf {
+				keys = append(keys, k)
+			}
+			sort.Slice(keys, func(i, j int) bool {
+				return conf[keys[i]] > conf[keys[j]] || conf[keys[i]] == conf[keys[j]] && keys[i] < keys[j]
+			})
+			for i, k := range keys {
+				if i == 8 {
+					break
+				}
+				t.Logf("  confused %s: %d", k, conf[k])
+			}
+		}
 	}
 }
