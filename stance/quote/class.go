@@ -229,6 +229,10 @@ func isClause(text, cue string) bool {
 	case lexicon.EqualFold(first, "to"):
 		return len(words) > 1 && isVerbLike(words[1]) && !strings.HasSuffix(words[1], "s") || len(words) > 1 && strings.HasSuffix(words[1], "ss")
 	}
+	// "a 38 per cent jump in profit for the quarter ended December", "a
+	// $120m funding round led by ...": an amount after "a" opens a noun
+	// phrase whose participles are no finite verbs.
+	amount := len(words) > 2 && (lexicon.EqualFold(first, "a") || lexicon.EqualFold(first, "an")) && startsWithDigitOrCurrency(words[1])
 	for i, w := range words {
 		prev, next := "", ""
 		if i > 0 {
@@ -249,9 +253,9 @@ func isClause(text, cue string) bool {
 			return true
 		case next != "" && next != "," && lexicon.InFold(lexicon.SubjectPronouns, w) && !lexicon.EqualFold(w, "who") && !lexicon.EqualFold(w, "which"):
 			return true // "we need", "it was": the word after the pronoun is its verb
-		case i > 0 && isPastForm(w) && !isNominalContext(prev):
+		case i > 0 && !amount && isPastForm(w) && !isNominalContext(prev):
 			return true // "the bill passed", "prices rose", "the ruling set"
-		case i > 0 && isPresentThird(w, prev) && followsVerb(next):
+		case i > 0 && !amount && isPresentThird(w, prev) && followsVerb(next):
 			return true // "the campaign comes too late", "Russia wants a deal"
 		case i > 0 && i <= 5 && lexicon.EqualFold(w, "to") && next != "" && isVerbLike(next) && lexicon.InFold(objectControl, firstWord(cue)):
 			return true // "urged broadcasters to give", "called on them to reject"
@@ -261,6 +265,18 @@ func isClause(text, cue string) bool {
 		}
 	}
 	return false
+}
+
+// startsWithDigitOrCurrency reports whether w opens with a digit or is
+// an amount's currency word ("38", "$120m" is tokenised as "120m",
+// "R250", "₹142.6").
+func startsWithDigitOrCurrency(w string) bool {
+	r, size := utf8.DecodeRuneInString(w)
+	if unicode.IsDigit(r) || unicode.Is(unicode.Sc, r) {
+		return true
+	}
+	r2, _ := utf8.DecodeRuneInString(w[size:])
+	return (r == 'R' || r == 'C' || r == 'A' || r == 'S' || r == 'N') && unicode.IsDigit(r2) // R250, C$ is split
 }
 
 // subordinators open a subordinate clause, whose verb does not make the

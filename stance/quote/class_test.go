@@ -28,6 +28,8 @@ func TestStatement(t *testing.T) {
 		{"reported clause", "Anna Berg said the plan had failed.", []bool{true}, []CueClass{Speech}},
 		{"that-clause belief", "Anna Berg believes that the plan will fail.", []bool{true}, []CueClass{Belief}},
 		{"noun-phrase object", "Anna Berg praised the keeper's display.", []bool{false}, []CueClass{Speech}},
+		{"an amount's noun phrase with participles", "Tellan Foods reported a 38 per cent jump in net profit for the quarter ended December, helped by exports.", []bool{false}, []CueClass{Speech}},
+		{"an amount opening a clause with an auxiliary", "Tellan Foods said a 38 per cent rise in costs had squeezed margins.", []bool{true}, []CueClass{Speech}},
 		{"plan", "Anna Berg decided to sell the stadium.", []bool{false}, []CueClass{Plan}},
 		{"finding", "The study found that rents rose.", []bool{false}, []CueClass{Evidence}},
 		{"passive estimate", "The deal is estimated to be worth £2bn.", []bool{false}, []CueClass{Speech}},
