@@ -96,6 +96,8 @@ func isStatement(c CueClass, kind Kind, text, cue, before string) bool {
 		return false
 	case lexicon.InFold(lexicon.Prepositions, first) && !lexicon.InFold(objectControl, firstWord(cue)) && determinerSecond(text):
 		return false // "In a statement released on Monday": an adjunct, not what was said
+	case lexicon.InFold(lexicon.Prepositions, first) && questionSecond(text):
+		return false // "argued over whether staff should sleep": what is in dispute, no position
 	case kind == Mixed && lexicon.InFold(lexicon.NamingCues, firstWord(cue)):
 		return true // `called the plan "a disaster"`: an evaluation is a position
 	}
@@ -127,6 +129,15 @@ func determinerSecond(text string) bool {
 	}
 	w := strings.Trim(f[1], ",.;:\"“”‘’'")
 	return lexicon.InFold(lexicon.Articles, w) || lexicon.InFold(lexicon.PossDeterminers, w) || lexicon.InFold(lexicon.Determiners, w)
+}
+
+// questionSecond reports whether the second word of text is "whether",
+// opening an indirect question ("over whether", "on whether"); "about
+// how he noticed X" often carries a claim, and is kept.
+func questionSecond(text string) bool {
+	var buf [2]string
+	f := appendFields(buf[:0], text, 2)
+	return len(f) == 2 && lexicon.EqualFold(strings.Trim(f[1], ",.;:"), "whether")
 }
 
 // objectControl are cues that take an object and a to-infinitive, the
