@@ -276,7 +276,7 @@ func (r *resolver) addName(k, end int, unitStart bool) {
 	if m > rs {
 		e.role = r.roleText(rs, m)
 		if x.possessive(m-1) && !x.is(lexicon.CTitleWords, m-1) {
-			e.role = strings.TrimRight(trimPossessive(e.role), "'’") // "Halvard's Ida Morvik"
+			e.role = placeNoRole(strings.TrimRight(trimPossessive(e.role), "'’")) // "Halvard's Ida Morvik"
 		}
 		for t := k; t < m; t++ {
 			if g, ok := lexicon.Honorifics[strings.ToLower(x.wordText(t))]; ok && g != 0 {

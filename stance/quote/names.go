@@ -753,9 +753,20 @@ func (r *resolver) titleRole(ui, k, end int) string {
 	role := r.roleText(start, last+1)
 	if last == m-1 && x.possessive(last) {
 		// "Halvard's Ida Morvik" rides for Halvard.
-		role = strings.TrimRight(trimPossessive(role), "'’")
+		role = placeNoRole(strings.TrimRight(trimPossessive(role), "'’"))
 	}
 	return role
+}
+
+// placeNoRole returns the owner of a possessive before a name as a role,
+// or "" when it is a country or region: "Halvard's Ida Morvik" rides for
+// Halvard, "Fiji's Savenaca Nakau" and "Norway's Eva Dahl" are only from
+// there.
+func placeNoRole(owner string) string {
+	if lexicon.InFold(lexicon.Places, owner) {
+		return ""
+	}
+	return owner
 }
 
 // roleText is the role of words [s, e): abbreviated titles spelled out
@@ -1171,7 +1182,12 @@ func (r *resolver) roleNP(s, e int) string {
 		// "Tom Hale and Mia Lund" lists people; "Aranmore chief
 		// executive" and "Kragh's agent" name roles.
 		if end := r.capRun(s, e); end > s && !x.possessive(end-1) {
-			if p, _, _ := r.lookup(s, end, len(r.ents)); p >= 0 {
+			if p, _, _ := r.lookup(s, end, len(r.ents)); p >= 0 &&
+				!(end < e && lexicon.IsRoleNoun(x.wordText(end)) && r.ents[p].gender == 0 && r.ents[p].nameGender == 0) {
+				// A person named before a role noun is that person's
+				// (Kragh's agent is above); a name of no known person
+				// before it is the team or firm ("the Port Nicholson
+				// midfielder").
 				return ""
 			}
 		}
