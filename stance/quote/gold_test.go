@@ -99,7 +99,7 @@ func readGold(t testing.TB, dir string) []goldDoc {
 		}
 		d := goldDoc{name: filepath.Base(stem), text: text}
 		for _, style := range []string{"uk-broadsheet", "uk-tabloid", "us-wire", "sport", "business", "tech", "culture", "feature", "qa", "liveblog-html"} {
-			if strings.HasPrefix(strings.TrimPrefix(d.name, "heldout-"), style+"-") {
+			if strings.HasPrefix(strings.TrimPrefix(strings.TrimPrefix(d.name, "heldout-2-"), "heldout-"), style+"-") {
 				d.style = style
 			}
 		}
