@@ -622,6 +622,21 @@ func (r *resolver) resolveSource(a *attribution) (string, string) {
 		}
 	}
 	if k < np.w1 && x.words[np.w1-1].kind == wordText {
+		if lexicon.EqualFold(x.wordText(np.w0), "the") && k-np.w0 >= 2 && k-np.w0 <= 3 && k == np.w1-1 && lexicon.IsRoleNoun(x.wordText(np.w1-1)) && !x.plural(np.w1-1) {
+			// "the Indiana governor", "the Vermont senator": a
+			// description of the one person whose role fits, else no one.
+			e := r.nominal(np, pos)
+			if e < 0 && np.w1-2 >= np.w0+1 && lexicon.Places[lexicon.Lower(x.text[x.words[np.w0+1].Start:x.words[np.w1-2].End])] {
+				// The place may be missing from the role as stated ("Sen.
+				// Bernie Sanders (I-Vt.)"): the one person with the role.
+				e = r.uniqueRole(lexicon.Lower(x.wordText(np.w1-1)), pos)
+			}
+			if e >= 0 {
+				r.note(pos, e)
+				return r.ents[e].name, r.ents[e].role
+			}
+			return "", ""
+		}
 		// "the Trump campaign": the head is a common noun.
 		return r.plain(np), role
 	}
@@ -1014,6 +1029,24 @@ func (r *resolver) nominal(np npSpan, pos int) int {
 			r.ents[e].role = words[0]
 		}
 		return e
+	}
+	return found
+}
+
+// uniqueRole returns the one person mentioned or quoted before pos whose
+// role has the word head ("senator"), or -1 when none or several do.
+func (r *resolver) uniqueRole(head string, pos int) int {
+	found := -1
+	for _, ms := range [][]mention{r.mentions, r.speakers} {
+		for _, m := range ms {
+			if m.pos >= pos || m.ent == found || !roleHas(r.ents[m.ent].role, []string{head}) {
+				continue
+			}
+			if found >= 0 {
+				return -1
+			}
+			found = m.ent
+		}
 	}
 	return found
 }
