@@ -189,8 +189,15 @@ func detectCharset(data []byte) (encoding.Encoding, string) {
 		return fallback, "windows-1252"
 	}
 	hadFFFD := bytes.Contains(sample, []byte("\uFFFD"))
+	// The detector's order among guesses of equal confidence is not
+	// stable from run to run ("café crème" scores the same as
+	// ISO-8859-1 and ISO-8859-2), so the best confidence is taken as a
+	// group: windows-1252 if any guess in it decodes the sample as
+	// windows-1252 does, else the first by name.
+	var best encoding.Encoding
+	bestName, bestConf := "", -1
 	for _, r := range results {
-		if r.Confidence <= 10 {
+		if r.Confidence <= 10 || bestConf >= 0 && r.Confidence < bestConf {
 			break
 		}
 		lower := strings.ToLower(r.Charset)
@@ -208,7 +215,12 @@ func detectCharset(data []byte) (encoding.Encoding, string) {
 		if bytes.Equal(got, want1252) {
 			return fallback, "windows-1252"
 		}
-		return enc, name
+		if bestConf < 0 || name < bestName {
+			best, bestName, bestConf = enc, name, r.Confidence
+		}
+	}
+	if best != nil {
+		return best, bestName
 	}
 	return fallback, "windows-1252"
 }
