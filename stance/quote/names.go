@@ -474,6 +474,33 @@ func (r *resolver) groupName(np npSpan) string {
 // groupPhrase returns a plural description without its determiners,
 // quantifiers and numbers ("Two senior officials" -> "senior officials"),
 // with the capital that opens its sentence lowered, or "".
+// knownProper reports whether w, capitalised at the start of a sentence,
+// is a proper word the document has shown to be one: a person's surname
+// or an organisation's first word ("Clinton aides", "Fed officials"), or
+// a place ("Florida election officials").
+func (r *resolver) knownProper(w string) bool {
+	l := lexicon.Lower(trimPossessive(w))
+	if lexicon.Places[l] {
+		return true
+	}
+	if _, ok := r.byLast[l]; ok {
+		return true
+	}
+	if lexicon.CommonWord(l) {
+		return false // "Party leaders", "Campaign aides"
+	}
+	for i := range r.orgs {
+		if f, _, _ := strings.Cut(r.orgs[i].name, " "); strings.EqualFold(f, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// properGroups are plurals of proper names that keep their capital at
+// the start of a sentence: "Republicans said" names Republicans.
+var properGroups = lexicon.SetOf("republicans", "democrats", "tories", "americans")
+
 func (r *resolver) groupPhrase(np npSpan) string {
 	x := r.x
 	head := np.w1 - 1
@@ -491,7 +518,10 @@ func (r *resolver) groupPhrase(np npSpan) string {
 		}
 	}
 	name := x.text[x.words[w0].Start:x.words[head].End]
-	if first := x.wordText(w0); x.words[w0].upper && x.sentenceInitial(w0) {
+	if first := x.wordText(w0); x.words[w0].upper && x.sentenceInitial(w0) && !lexicon.InFold(properGroups, first) &&
+		!lexicon.InFold(lexicon.Nationalities, first) && !r.knownProper(first) {
+		// ("Cleveland police", "Brazilian police", "Clinton aides" keep
+		// the capital of a proper word)
 		// "Harbour pilots said": the description has no proper word, so
 		// a capital that opens the sentence is the sentence's.
 		name = lexicon.Lower(first) + name[len(first):]

@@ -79,7 +79,10 @@ var GroupHeads = SetOf("analysts", "officials", "critics", "experts", "economist
 	"tenants", "landlords", "patients", "passengers", "drivers", "pilots", "engineers",
 	"developers", "users", "customers", "shareholders", "members", "delegates", "negotiators",
 	"officers", "soldiers", "veterans", "judges", "players", "coaches", "pollsters", "historians",
-	"people", "groups")
+	"people", "groups",
+	// members of parties and the public bodies that speak as many
+	"republicans", "democrats", "conservatives", "liberals", "progressives", "tories",
+	"americans", "police", "authorities")
 
 // PostnominalAdjectives follow a group head and take a prepositional
 // phrase, in the formulas wire copy uses for sources it does not name:
