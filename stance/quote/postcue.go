@@ -50,6 +50,15 @@ func (x *extractor) postPattern(ui int) (int, bool) {
 			}
 			subj := subject{np: np, span: np}
 			after := np.w1
+			if after < u.w1 && x.isPunct(after, '(') {
+				// "said Rep. Jim Jordan (R-Ohio)": a party and state
+				for k := after + 1; k < u.w1 && k-after < 12 && x.words[k].quote < 0; k++ {
+					if x.isPunct(k, ')') {
+						subj.span.w1, after = k+1, k+1
+						break
+					}
+				}
+			}
 			if after < u.w1 && x.isPunct(after, ',') && after+1 < u.w1 && x.words[after+1].kind == wordText {
 				if _, _, isCue := x.cueAt(after+1, u.w1); !isCue {
 					k := after + 1

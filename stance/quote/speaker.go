@@ -241,6 +241,21 @@ func (x *extractor) npRight(i, hi int) npSpan {
 	return npSpan{i, k}
 }
 
+// beforeParen returns j, or, when word j closes a short parenthesis
+// ("Rep. Jim Jordan (R-Ohio)"), the word before it opens, no further left
+// than lo.
+func (x *extractor) beforeParen(j, lo int) int {
+	if j < lo || !x.isPunct(j, ')') {
+		return j
+	}
+	for k := j - 1; k > lo && j-k < 12; k-- {
+		if x.isPunct(k, '(') {
+			return k - 1
+		}
+	}
+	return j
+}
+
 // skipAdjunctsLeft returns the first word left of j that is not an adverb
 // or auxiliary between a subject and its cue.
 func (x *extractor) skipAdjunctsLeft(j, lo int) int {
@@ -394,7 +409,7 @@ func (x *extractor) appositiveSubject(comma, lo int) (subject, bool) {
 			}
 		}
 		if n >= 1 && segs[n].ok() {
-			np := x.npLeft(end-1, segs[n].w0)
+			np := x.npLeft(x.beforeParen(end-1, segs[n].w0), segs[n].w0)
 			if np.ok() && np.w0 == segs[n].w0+1 && x.is(lexicon.CLeadConjunctions, segs[n].w0) {
 				segs[n].w0++ // "But Megan Hester, senior associate ..., said"
 			}
