@@ -94,6 +94,8 @@ func isStatement(c CueClass, kind Kind, text, cue, before string) bool {
 		return false
 	case lexicon.InFold(questionCues, firstWord(cue)) && lexicon.InFold(lexicon.AskWords, first):
 		return false
+	case lexicon.EqualFold(first, "whether"):
+		return false // "did not say whether ...": a question, no position ("explained why X" presumes X, and stays)
 	case lexicon.InFold(lexicon.Prepositions, first) && !lexicon.InFold(objectControl, firstWord(cue)) && determinerSecond(text):
 		return false // "In a statement released on Monday": an adjunct, not what was said
 	case lexicon.InFold(lexicon.Prepositions, first) && questionSecond(text):
