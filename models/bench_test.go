@@ -36,3 +36,25 @@ func benchPredict(b *testing.B, load func() (*nb.Classifier, error)) {
 		i++
 	}
 }
+
+// BenchmarkContrastStancePredict is BenchmarkDefaultStancePredict for a
+// model with the embedded stance model's settings and data but contrast
+// on (stance train --contrast, nb.FeatureOptions.Contrast): what dropping
+// concessions costs per statement.
+func BenchmarkContrastStancePredict(b *testing.B) {
+	benchPredict(b, func() (*nb.Classifier, error) {
+		emb, err := models.DefaultStance()
+		if err != nil {
+			return nil, err
+		}
+		ds, err := train.ReadFiles(stanceData, nil, train.Fields{Text: "text", Label: "stance"})
+		if err != nil {
+			return nil, err
+		}
+		m := emb.Meta()
+		o := nb.DefaultTrainOptions
+		o.Method, o.Alpha, o.Features, o.PerTarget = m.Method, m.Alpha, m.Features, false
+		o.Features.Contrast = true
+		return nb.TrainClassifier(ds.Examples, o)
+	})
+}

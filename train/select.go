@@ -17,6 +17,9 @@ func Describe(o nb.TrainOptions) string {
 	if o.Features.StopWords {
 		s += " stop"
 	}
+	if o.Features.Contrast {
+		s += " contrast"
+	}
 	return s
 }
 
@@ -44,6 +47,21 @@ func Grid() []nb.TrainOptions {
 		}
 	}
 	return out
+}
+
+// ContrastGrid is Grid followed by each of its settings with contrast
+// (nb.FeatureOptions.Contrast): twice as many. The settings without come
+// first, so that Select, which takes the first of tied settings, prefers
+// them on a tie. Select does not search it by default (stance train
+// --select searches Grid); the embedded stance model's settings are
+// chosen from it (models/README.md).
+func ContrastGrid() []nb.TrainOptions {
+	g := Grid()
+	for _, o := range Grid() {
+		o.Features.Contrast = true
+		g = append(g, o)
+	}
+	return g
 }
 
 // A Candidate is one setting scored by cross-validation.

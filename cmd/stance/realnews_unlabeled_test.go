@@ -57,7 +57,8 @@ func TestRealNewsUnlabeled(t *testing.T) {
 	m := emb.Meta()
 	settings := []string{"--method", string(m.Method), "--alpha", strconv.FormatFloat(m.Alpha, 'g', -1, 64),
 		"--weighting", string(m.Features.Weighting), "--ngrams", strconv.Itoa(m.Features.NGrams),
-		"--negation=" + strconv.FormatBool(m.Features.Negation), "--stop-words=" + strconv.FormatBool(m.Features.StopWords)}
+		"--negation=" + strconv.FormatBool(m.Features.Negation), "--stop-words=" + strconv.FormatBool(m.Features.StopWords),
+		"--contrast=" + strconv.FormatBool(m.Features.Contrast)}
 	var gold []string
 	for _, it := range items {
 		gold = append(gold, it.Stance)

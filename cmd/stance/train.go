@@ -24,18 +24,18 @@ import (
 // trainCommand trains a naive Bayes model on labeled JSONL or CSV data.
 func trainCommand(e env) *cobra.Command {
 	var (
-		fields                           *train.Fields
-		out                              string
-		kfold, minTarget                 int
-		byTarget, sel, calibrate, strict bool
-		method, weighting                string
-		alpha                            float64
-		ngrams                           int
-		negation, stop, perTarget        bool
-		unlabeled                        []string
-		emWeight                         string
-		emIterations                     int
-		quiet                            *bool
+		fields                              *train.Fields
+		out                                 string
+		kfold, minTarget                    int
+		byTarget, sel, calibrate, strict    bool
+		method, weighting                   string
+		alpha                               float64
+		ngrams                              int
+		negation, contrast, stop, perTarget bool
+		unlabeled                           []string
+		emWeight                            string
+		emIterations                        int
+		quiet                               *bool
 	)
 	def := nb.DefaultTrainOptions
 	c := newCommand("train --label FIELD -o MODEL [flags] DATA...", "train a naive Bayes stance or topic model", func(cmd *cobra.Command, args []string) error {
@@ -55,7 +55,7 @@ func trainCommand(e env) *cobra.Command {
 		opts := def
 		opts.Method = nb.Method(method)
 		opts.Alpha = alpha
-		opts.Features = nb.FeatureOptions{NGrams: ngrams, Negation: negation, StopWords: stop, Weighting: nb.Weighting(weighting)}
+		opts.Features = nb.FeatureOptions{NGrams: ngrams, Negation: negation, StopWords: stop, Weighting: nb.Weighting(weighting), Contrast: contrast}
 		opts.PerTarget = perTarget && fields.Target != ""
 		opts.MinTargetExamples = minTarget
 		opts.Family = fields.Label
@@ -155,6 +155,7 @@ func trainCommand(e env) *cobra.Command {
 	fs.IntVar(&ngrams, "ngrams", def.Features.NGrams, "longest word `N`-gram: 1 or 2")
 	fs.StringVar(&weighting, "weighting", string(def.Features.Weighting), "feature `WEIGHTING`: tfidf, count or binary")
 	fs.BoolVar(&negation, "negation", def.Features.Negation, "mark words after a negation up to clause punctuation")
+	fs.BoolVar(&contrast, "contrast", def.Features.Contrast, "drop the words of a concession (before \"but\" or \"however\" in its sentence, after \"although\" or \"despite\" up to clause punctuation), keeping the asserted clause")
 	fs.BoolVar(&stop, "stop-words", def.Features.StopWords, "drop English function words")
 	fs.BoolVar(&perTarget, "per-target", def.PerTarget, "also train one sub-model per target with enough examples")
 	fs.IntVar(&minTarget, "min-target", def.MinTargetExamples, "smallest number of `EXAMPLES` for a target sub-model")
@@ -313,8 +314,12 @@ func printTrainSummary(w io.Writer, m nb.ModelMeta, res *train.RunResult, path s
 	}
 	fmt.Fprintf(tw, "total\t%d\t\n", m.Examples)
 	tw.Flush()
-	fmt.Fprintf(w, "method %s, alpha %g, %s weighting, %d-grams, negation %v, stop words %v; %d features",
-		m.Method, m.Alpha, m.Features.Weighting, m.Features.NGrams, m.Features.Negation, m.Features.StopWords, m.VocabSize)
+	fmt.Fprintf(w, "method %s, alpha %g, %s weighting, %d-grams, negation %v, stop words %v",
+		m.Method, m.Alpha, m.Features.Weighting, m.Features.NGrams, m.Features.Negation, m.Features.StopWords)
+	if m.Features.Contrast {
+		fmt.Fprint(w, ", concessions dropped (contrast)")
+	}
+	fmt.Fprintf(w, "; %d features", m.VocabSize)
 	if len(m.Targets) > 0 {
 		fmt.Fprintf(w, "; %d per-target sub-models", len(m.Targets))
 	}

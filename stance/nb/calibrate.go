@@ -44,7 +44,7 @@ type Calibration struct {
 	// correction) and, unlike the temperature, can change the predicted
 	// label. Only FitCalibration fits biases, on held-out labeled data;
 	// stance train never sets them. A model with biases is written in
-	// file format version 2 (see ModelFormatVersion).
+	// file format version 2 or later (see ModelFormatVersion).
 	Bias map[string]float64 `json:"bias,omitempty"`
 	// Set describes the labeled data the calibration was fitted on when
 	// it is not the training data's folds (FitCalibration); nil for the

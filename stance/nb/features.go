@@ -36,6 +36,12 @@ type FeatureOptions struct {
 	StopWords bool `json:"stop_words"`
 	// Weighting turns per-text counts into feature values.
 	Weighting Weighting `json:"weighting"`
+	// Contrast drops the words of the concession in a statement with a
+	// contrastive connective ("but", "however", "although", "despite",
+	// ...), keeping those of its main, asserted clause (see contrast.go).
+	// A model with it is written in format version 3; models without it
+	// omit the field, so their files are as before.
+	Contrast bool `json:"contrast,omitempty"`
 }
 
 // DefaultFeatureOptions are the default features: single words with
@@ -145,12 +151,19 @@ type featureScanner struct {
 	tk   tokenizer
 	buf  []byte // the current token when the tokenizer returned a string
 	neg  []byte // the current token with the negation prefix
+	// With Contrast: the text's tokens and their words.
+	toks  []ctoken
+	words []byte
 }
 
 // scan calls emit with the id of every feature occurrence in text, in
 // text order. With grow set, unseen features are added to v; otherwise
 // they are skipped.
 func (s *featureScanner) scan(v *vocabulary, text string, grow bool, emit func(id int32)) {
+	if s.opts.Contrast {
+		s.scanContrast(v, text, grow, emit)
+		return
+	}
 	s.tk.reset(text)
 	neg := false
 	prev := int32(-1)

@@ -85,6 +85,7 @@ func newMeta(c *Classifier, ex []Example, opts TrainOptions) ModelMeta {
 		Data:          opts.Data,
 		Created:       opts.Created.UTC(),
 	}
+	m.FormatVersion = m.formatVersion() // 3 with contrast
 	if m.Created.IsZero() {
 		m.Created = time.Now().UTC().Truncate(time.Second)
 	}

@@ -17,16 +17,21 @@ import (
 
 // ModelFormatVersion is the newest version of the model file format.
 // ReadModel reads versions 1 to ModelFormatVersion. WriteModel writes the
-// oldest version that can hold the model: version 2 only for a model
-// whose calibration has per-label biases (Calibration.Bias), which a
-// program reading version 1 would silently drop, so it refuses the file
-// instead; version 1 otherwise, so a model trained by stance train is
-// byte-identical to one written before version 2 existed.
-const ModelFormatVersion = 2
+// oldest version that can hold the model: version 3 only for a model
+// whose features drop concessions (FeatureOptions.Contrast), version 2
+// only for one whose calibration has per-label biases (Calibration.Bias):
+// a program reading an older version would silently featurize without
+// the one or drop the other, so it refuses the file instead. Version 1
+// otherwise, so a model trained by stance train is byte-identical to one
+// written before version 2 existed.
+const ModelFormatVersion = 3
 
 // formatVersion is the file format version that holds a model with
 // metadata m (see ModelFormatVersion).
 func (m *ModelMeta) formatVersion() int {
+	if m.Features.Contrast {
+		return 3
+	}
 	if m.Calibration != nil && len(m.Calibration.Bias) > 0 {
 		return 2
 	}

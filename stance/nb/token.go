@@ -49,6 +49,7 @@ const (
 	classUpper             // 'A'..'Z'
 	classDigit             // '0'..'9'
 	classBreak             // clause punctuation: . , ; : ! ?
+	classStop              // sentence punctuation: . ; ! ?
 )
 
 var asciiClass = func() (t [utf8.RuneSelf]uint8) {
@@ -60,8 +61,10 @@ var asciiClass = func() (t [utf8.RuneSelf]uint8) {
 			t[c] = classWord | classUpper
 		case '0' <= c && c <= '9':
 			t[c] = classWord | classDigit
-		case c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?':
+		case c == ',' || c == ':':
 			t[c] = classBreak
+		case c == '.' || c == ';' || c == '!' || c == '?':
+			t[c] = classBreak | classStop
 		}
 	}
 	return t
@@ -78,10 +81,13 @@ type tokenizer struct {
 	// brk is set by next when clause punctuation (. , ; : ! ?) lies
 	// between the previous token and the one returned.
 	brk bool
+	// stop is set with brk when that punctuation includes a sentence
+	// stop (. ; ! ?).
+	stop bool
 }
 
 func (t *tokenizer) reset(text string) {
-	t.text, t.i, t.brk = text, 0, false
+	t.text, t.i, t.brk, t.stop = text, 0, false, false
 }
 
 // next returns the next token as tok, or, when low is non-nil, as the
@@ -89,7 +95,7 @@ func (t *tokenizer) reset(text string) {
 func (t *tokenizer) next() (tok string, low []byte, ok bool) {
 	text := t.text
 	i := t.i
-	t.brk = false
+	t.brk, t.stop = false, false
 	for i < len(text) {
 		c := text[i]
 		var r rune
@@ -99,6 +105,7 @@ func (t *tokenizer) next() (tok string, low []byte, ok bool) {
 			if cl&classWord == 0 && c != '@' && c != '#' {
 				if cl&classBreak != 0 {
 					t.brk = true
+					t.stop = t.stop || cl&classStop != 0
 				}
 				i++
 				continue
