@@ -4,6 +4,8 @@ package quote
 // X plans to CONTENT, naming cues (called X "Y").
 
 import (
+	"strings"
+
 	"github.com/stancekit/stancekit/stance/internal/lexicon"
 )
 
@@ -116,6 +118,10 @@ func (x *extractor) prePatterns(ui, from, before int) {
 		}
 		if i > u.w0 && x.is(lexicon.CInfinitiveMarkers, i-1) {
 			continue
+		}
+		if e.Third && i > from && (x.is(lexicon.CPossDeterminers, i-1) || x.is(lexicon.CArticles, i-1) ||
+			i-1 > from && strings.IndexByte(x.wordText(i-1), '-') > 0 && !x.words[i-1].upper && (x.is(lexicon.CPossDeterminers, i-2) || x.is(lexicon.CArticles, i-2))) {
+			continue // "his early-morning tweets about", "the claims": a noun
 		}
 		subj, ok := x.subjectBefore(i, from)
 		if !ok && e.Past && !e.Base && !e.Third {

@@ -241,6 +241,12 @@ func (x *extractor) npRight(i, hi int) npSpan {
 	return npSpan{i, k}
 }
 
+// isYear reports whether w is a year of four digits from 1800 to 2199.
+func isYear(w string) bool {
+	return len(w) == 4 && (w[0] == '1' && w[1] >= '8' || w[0] == '2' && w[1] <= '1') &&
+		w[2] >= '0' && w[2] <= '9' && w[3] >= '0' && w[3] <= '9' && w[1] >= '0' && w[1] <= '9'
+}
+
 // beforeParen returns j, or, when word j closes a short parenthesis
 // ("Rep. Jim Jordan (R-Ohio)"), the word before it opens, no further left
 // than lo.
@@ -259,8 +265,19 @@ func (x *extractor) beforeParen(j, lo int) int {
 // skipAdjunctsLeft returns the first word left of j that is not an adverb
 // or auxiliary between a subject and its cue.
 func (x *extractor) skipAdjunctsLeft(j, lo int) int {
-	for j >= lo && x.words[j].quote < 0 && (x.is(lexicon.CAdjunctsLeft, j) && !x.is(lexicon.CSubjectPronouns, j) || x.endsLy(j)) {
-		j--
+	for j >= lo && x.words[j].quote < 0 {
+		if x.is(lexicon.CAdjunctsLeft, j) && !x.is(lexicon.CSubjectPronouns, j) || x.endsLy(j) {
+			j--
+			continue
+		}
+		// "who in 2010 said", "Smith on Monday said": a time in a
+		// prepositional phrase.
+		if j-1 > lo && x.words[j].kind == wordText && (isYear(x.wordText(j)) || lexicon.IsWeekdayOrMonth(x.wordText(j))) &&
+			x.is(lexicon.CPrepositions, j-1) && !x.words[j-1].upper {
+			j -= 2
+			continue
+		}
+		break
 	}
 	if j >= lo && x.isPunct(j, ')') {
 		// a parenthesis such as "(R-Texas)" after a name

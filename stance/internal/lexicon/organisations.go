@@ -60,6 +60,9 @@ const (
 	OrgUnion    = "union"    // trade unions and professional bodies
 	OrgCivic    = "civic"    // charities, trusts, campaigns
 	OrgCulture  = "culture"  // festivals, theatres, museums, orchestras
+	// OrgNamed is the kind of an OrgNominals head that refers only to an
+	// organisation with that word in its name; no organisation has it.
+	OrgNamed = "named"
 )
 
 // OrgNameKinds are English words that mark an organisation's name and
@@ -101,6 +104,7 @@ var OrgNameKinds = map[string]string{
 	"campaign": OrgCivic, "coalition": OrgCivic, "watch": OrgCivic, "institute": OrgCivic,
 	"festival": OrgCulture, "theatre": OrgCulture, "theater": OrgCulture, "playhouse": OrgCulture,
 	"opera": OrgCulture, "museum": OrgCulture, "gallery": OrgCulture, "orchestra": OrgCulture,
+	"fund": OrgPublic, "committee": OrgPublic, "court": OrgPublic,
 }
 
 // OrgNominals are English nouns that, after "the" or a possessive
@@ -127,4 +131,9 @@ var OrgNominals = map[string]string{
 	"campaign": OrgCivic,
 	"festival": OrgCulture, "theatre": OrgCulture, "theater": OrgCulture, "museum": OrgCulture,
 	"gallery": OrgCulture, "orchestra": OrgCulture,
+	// heads that refer only to an organisation with the word in its name
+	// ("the fund" of the International Monetary Fund, "the court" of the
+	// Supreme Court)
+	"fund": OrgNamed, "committee": OrgNamed, "court": OrgNamed, "foundation": OrgNamed,
+	"institute": OrgNamed, "association": OrgNamed, "board": OrgNamed, "bureau": OrgNamed,
 }
