@@ -104,7 +104,7 @@ var OrgNameKinds = map[string]string{
 	"campaign": OrgCivic, "coalition": OrgCivic, "watch": OrgCivic, "institute": OrgCivic,
 	"festival": OrgCulture, "theatre": OrgCulture, "theater": OrgCulture, "playhouse": OrgCulture,
 	"opera": OrgCulture, "museum": OrgCulture, "gallery": OrgCulture, "orchestra": OrgCulture,
-	"fund": OrgPublic, "committee": OrgPublic, "court": OrgPublic,
+	"fund": OrgNamed, "committee": OrgNamed, "court": OrgNamed,
 }
 
 // OrgNominals are English nouns that, after "the" or a possessive
