@@ -120,8 +120,9 @@ func (x *extractor) prePatterns(ui, from, before int) {
 			continue
 		}
 		if e.Third && i > from && (x.is(lexicon.CPossDeterminers, i-1) || x.is(lexicon.CArticles, i-1) ||
+			x.words[i-1].kind == wordText && !x.words[i-1].upper && len(x.wordText(i-1)) > 5 && strings.HasSuffix(x.wordText(i-1), "ing") ||
 			i-1 > from && strings.IndexByte(x.wordText(i-1), '-') > 0 && !x.words[i-1].upper && (x.is(lexicon.CPossDeterminers, i-2) || x.is(lexicon.CArticles, i-2))) {
-			continue // "his early-morning tweets about", "the claims": a noun
+			continue // "his early-morning tweets about", "the claims", "began taking calls": a noun
 		}
 		subj, ok := x.subjectBefore(i, from)
 		if !ok && e.Past && !e.Base && !e.Third {
