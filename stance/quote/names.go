@@ -878,11 +878,53 @@ func normalizeRole(role string) string {
 		}
 		role = strings.TrimRight(role[:max(i, 0)], " ")
 	}
+	role = cutClause(role)
 	role = unglue(role)
 	if lexicon.InFold(timeModifiers, role) {
 		return ""
 	}
 	return spellOutTitles(role)
+}
+
+// cutClause returns a role without the clause a writer ran on into it: a
+// role is a noun phrase, and a finite verb in lower case ends it. Before
+// "and" the role ends there ("governor of Vermont from 1985 to 1991 and
+// speaks from experience"); else it ends before the last preposition
+// ahead of the verb ("agent for President Bill Clinton has written a
+// book", "minister of finance at the time the tax was introduced"), and
+// without one there is no role ("House hopeful Donald Trump threw ...").
+// A sentence adverb before an article goes ("unquestionably the star").
+func cutClause(role string) string {
+	words := strings.Fields(role)
+	for len(words) > 2 && len(words[0]) > 4 && words[0][0] >= 'a' && words[0][0] <= 'z' && strings.HasSuffix(words[0], "ly") &&
+		(lexicon.InFold(lexicon.Articles, words[1]) || lexicon.InFold(lexicon.Determiners, words[1]) || words[1] == "not") {
+		words = words[1:] // "unquestionably the star", not "family spokesman"
+	}
+	for i := 1; i < len(words); i++ {
+		w := strings.Trim(words[i], ",;:")
+		if w == "" || w[0] < 'a' || w[0] > 'z' {
+			continue
+		}
+		prev := strings.Trim(words[i-1], ",;:")
+		finite := lexicon.InFold(lexicon.FiniteAux, w) || lexicon.InFold(lexicon.IrregularPast, w) && !isNominalContext(prev)
+		if !finite && lexicon.EqualFold(prev, "and") {
+			e, ok := lexicon.LookupCue(w)
+			finite = ok && (e.Third || e.Past) || len(w) > 4 && strings.HasSuffix(w, "ed") || isPresentThird(w, "x") && !lexicon.IsRoleNoun(singular(w))
+		}
+		if !finite {
+			continue
+		}
+		if i >= 2 && lexicon.EqualFold(prev, "and") {
+			return strings.Join(words[:i-1], " ")
+		}
+		for k := i - 1; k >= 1; k-- {
+			if lexicon.InFold(lexicon.Prepositions, strings.Trim(words[k], ",;:")) {
+				return strings.Join(words[:k], " ")
+			}
+		}
+		return ""
+	}
+	return strings.Join(words, " ")
 }
 
 // unglue drops what a scraped page glued to the front of a role: a photo

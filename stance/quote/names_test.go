@@ -25,3 +25,24 @@ func TestNormalizeRole(t *testing.T) {
 		}
 	}
 }
+
+func TestCutClause(t *testing.T) {
+	for role, want := range map[string]string{
+		"governor of Vermont from 1985 to 1991 and speaks from personal experience": "governor of Vermont from 1985 to 1991",
+		"vocal advocate of trade deals and wrote legislation":                       "vocal advocate of trade deals",
+		"former Secret Service agent for President Bill Clinton has written a book": "former Secret Service agent",
+		"provincial minister of finance at the time the tax was introduced":         "provincial minister of finance",
+		"House hopeful Donald Trump threw famous reporter":                          "",
+		"unquestionably the star of the final evening":                              "the star of the final evening",
+		"family spokesman":                            "family spokesman",
+		"Daily Beast editor":                          "Daily Beast editor",
+		"former Fed governor":                         "former Fed governor",
+		"retired general and former commander":        "retired general and former commander",
+		"Japanese journalist and author":              "Japanese journalist and author",
+		"head of the Elected and Appointed Officials": "head of the Elected and Appointed Officials",
+	} {
+		if got := cutClause(role); got != want {
+			t.Errorf("cutClause(%q) = %q, want %q", role, got, want)
+		}
+	}
+}
