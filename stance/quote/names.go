@@ -863,7 +863,7 @@ func normalizeRole(role string) string {
 		w := strings.Trim(first, ",;:")
 		if !lexicon.InFold(lexicon.Prepositions, w) && !lexicon.InFold(lexicon.LeadConjunctions, w) &&
 			!lexicon.InFold(subordinators, w) && !lexicon.InFold(lexicon.FiniteAux, w) &&
-			!lexicon.EqualFold(w, "see") && !lexicon.EqualFold(w, "and") {
+			!lexicon.EqualFold(w, "see") && !lexicon.EqualFold(w, "and") && !(lexicon.InFold(lexicon.Articles, w) && rest != "") {
 			break
 		}
 		role = strings.TrimLeft(rest, " ")

@@ -247,6 +247,21 @@ func isYear(w string) bool {
 		w[2] >= '0' && w[2] <= '9' && w[3] >= '0' && w[3] <= '9' && w[1] >= '0' && w[1] <= '9'
 }
 
+// personLike reports whether np reads as a person's name: an honorific
+// and a surname ("Mr. Morgan"), or two to four capitalised words none of
+// which marks an organisation, the first a given name ("Peter Morgan").
+func (x *extractor) personLike(np npSpan) bool {
+	if np.w1-np.w0 < 2 || np.w1-np.w0 > 5 || !x.words[np.w1-1].upper || x.words[np.w1-1].kind != wordText {
+		return false
+	}
+	for k := np.w0; k < np.w1; k++ {
+		if x.words[k].kind == wordText && (!x.words[k].upper || x.is(lexicon.COrgWords, k)) {
+			return false
+		}
+	}
+	return x.is(lexicon.CHonorificWords, np.w0) || lexicon.GivenNameGender(x.wordText(np.w0)) != 0
+}
+
 // beforeParen returns j, or, when word j closes a short parenthesis
 // ("Rep. Jim Jordan (R-Ohio)"), the word before it opens, no further left
 // than lo.
@@ -340,6 +355,12 @@ func (x *extractor) subjectBefore(c, lo int) (subject, bool) {
 		if head := x.npLeft(h, lo); head.ok() && !x.is(lexicon.CSubjectPronouns, h) && (x.plural(h) || x.is(lexicon.CSourceNouns, h) || x.is(lexicon.CTitleWords, h) || x.is(lexicon.CDeterminers, head.w0)) {
 			np.w0 = head.w0
 			return subject{np: npSpan{head.w0, head.w1}, span: np}, true
+		}
+		if head := x.npLeft(h, lo); head.ok() && x.personLike(head) && (lexicon.EqualFold(x.wordText(p), "of") || lexicon.EqualFold(x.wordText(p), "from") || lexicon.EqualFold(x.wordText(p), "at")) {
+			// "Mr. Morgan of the Sierra Club said", "Ana Ruiz of Acme
+			// said": the person speaks, the organisation is theirs.
+			np.w0 = head.w0
+			return subject{np: npSpan{head.w0, head.w1}, span: np, appos: npSpan{p, np.w1}}, true
 		}
 	}
 	return subject{np: np, span: np}, true

@@ -40,6 +40,8 @@ var TitleWords = SetOf(
 	// seniority before a police or military rank, and their abbreviations
 	// ("Senior Constable", "Snr Const.", "Supt")
 	"senior", "snr", "const", "supt",
+	// a delegate to the US House ("Del. Stacey Plaskett")
+	"del",
 )
 
 // NonNameCaps are capitalised words that do not start or make up a
