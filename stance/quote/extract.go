@@ -215,6 +215,10 @@ type attribution struct {
 	// follows marks a quotation paragraph with no cue of its own after a
 	// quoted statement: the same speaker goes on.
 	follows bool
+	// channel marks "According to Yahoo News, spokesman X said ...": the
+	// outlet carries a statement whose speaker is inside the content,
+	// and is no statement itself.
+	channel bool
 	// transcript marks an answer of an interview printed as questions and
 	// answers: verbatim speech, as a quotation is. interviewee marks an
 	// answer without a name ("A: ..."), whose speaker is the one
@@ -357,7 +361,7 @@ func (x *extractor) settle(n int) {
 			cue = x.text[a.cue.Start:a.cue.End]
 			before = x.text[max(0, a.cue.Start-40):a.cue.Start]
 		}
-		q.Statement = isStatement(q.Class, q.Kind, q.Text, cue, before)
+		q.Statement = isStatement(q.Class, q.Kind, q.Text, cue, before) && !a.channel
 		if x.opts.StatementsOnly && !q.Statement {
 			continue
 		}

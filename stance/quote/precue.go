@@ -9,6 +9,24 @@ import (
 	"github.com/stancekit/stancekit/stance/internal/lexicon"
 )
 
+// innerSpeaker reports whether the words from w0 open with a speaker and
+// a speech cue of their own ("spokesman Jesse Lehrich said ..."), within
+// a few words.
+func (x *extractor) innerSpeaker(w0, hi int) bool {
+	for t := w0 + 1; t < hi && t < w0+8; t++ {
+		if x.words[t].quote >= 0 || x.isPunct(t, ',') && t > w0+1 {
+			return false
+		}
+		e, _, ok := x.cueAt(t, hi)
+		if !ok || !e.Past || e.Participle || e.Class != lexicon.CueSpeech && e.Class != lexicon.CueTell {
+			continue
+		}
+		subj, ok := x.subjectBefore(t, w0)
+		return ok && subj.span.w0 == w0 && x.nameLike(subj.np)
+	}
+	return false
+}
+
 // accordingAfter handles "CONTENT, according to X." with the cue at c.
 func (x *extractor) accordingAfter(ui, c int) (int, bool) {
 	u := x.units[ui]
@@ -80,6 +98,13 @@ func (x *extractor) prePatterns(ui, from, before int) {
 			end := x.contentEnd(k+1, u.w1)
 			if x.addAttribution(ui, k+1, end, subject{np: np, span: npSpan{np.w0, k}, appos: appos}, true, i, i+2) {
 				i = end - 1
+				if x.innerSpeaker(k+1, u.w1) {
+					// "According to Yahoo News, spokesman Jesse Lehrich
+					// said ...": the outlet carries what its source said;
+					// that source's attribution is the statement.
+					x.attrs[len(x.attrs)-1].channel = true
+					i = k
+				}
 			}
 			continue
 		}
