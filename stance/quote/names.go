@@ -1255,7 +1255,7 @@ func (r *resolver) roleNP(s, e int) string {
 		// executive" and "Kragh's agent" name roles.
 		if end := r.capRun(s, e); end > s && !x.possessive(end-1) {
 			if p, _, _ := r.lookup(s, end, len(r.ents)); p >= 0 &&
-				!(end < e && lexicon.IsRoleNoun(x.wordText(end)) && r.ents[p].gender == 0 && r.ents[p].nameGender == 0) {
+				!(end < e && lexicon.IsRoleNoun(x.wordText(end)) && r.ents[p].gender == 0 && (r.ents[p].nameGender == 0 || x.common(s))) {
 				// A person named before a role noun is that person's
 				// (Kragh's agent is above); a name of no known person
 				// before it is the team or firm ("the Port Nicholson
