@@ -63,6 +63,31 @@ func (r *resolver) speakerKind(name string) (typ, gender string) {
 	return Unknown, ""
 }
 
+// orgLikeName is orgLike of the words of name, without allocating.
+func orgLikeName(name string) bool {
+	n, first, last := 0, "", ""
+	for rest := name; rest != ""; {
+		var w string
+		w, rest, _ = strings.Cut(rest, " ")
+		if w == "" {
+			continue
+		}
+		if n == 0 {
+			first = w
+		}
+		last = w
+		n++
+		if lexicon.InFold(lexicon.OrgWords, strings.Trim(w, ",.;:")) {
+			return true
+		}
+	}
+	if n < 2 || lexicon.GivenNameGender(first) != 0 {
+		return false
+	}
+	var buf [32]byte
+	return lexicon.CommonWord(string(lowerKey(&buf, strings.Trim(last, ",.;:"))))
+}
+
 // orgLike reports whether a capitalised name of two or more words is an
 // organisation's: it has an organisation word ("Council", "Ministry"),
 // or it does not start with a first name of the name lists (the long

@@ -301,7 +301,7 @@ func (r *resolver) addName(k, end int, unitStart bool) {
 			e.nameGender = lexicon.GivenNameGender(first)
 		}
 	}
-	e.thing = !single && e.gender == 0 && e.nameGender == 0 && orgLike(strings.Fields(name))
+	e.thing = !single && e.gender == 0 && e.nameGender == 0 && orgLikeName(name)
 	idx := len(r.ents)
 	r.ents = append(r.ents, e)
 	r.byName[name] = idx

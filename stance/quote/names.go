@@ -886,6 +886,25 @@ func normalizeRole(role string) string {
 	return spellOutTitles(role)
 }
 
+// mayHoldClause reports, without allocating, whether role has what
+// cutClause looks for: a lower-case word after "and" or one that is an
+// auxiliary or an irregular past, or an -ly word first.
+func mayHoldClause(role string) bool {
+	first := true
+	for rest := role; rest != ""; first = false {
+		var w string
+		w, rest, _ = strings.Cut(rest, " ")
+		w = strings.Trim(w, ",;:")
+		if w == "" || w[0] < 'a' || w[0] > 'z' {
+			continue
+		}
+		if first && strings.HasSuffix(w, "ly") || w == "and" || lexicon.InFold(lexicon.FiniteAux, w) || lexicon.InFold(lexicon.IrregularPast, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // cutClause returns a role without the clause a writer ran on into it: a
 // role is a noun phrase, and a finite verb in lower case ends it. Before
 // "and" the role ends there ("governor of Vermont from 1985 to 1991 and
@@ -895,6 +914,9 @@ func normalizeRole(role string) string {
 // without one there is no role ("House hopeful Donald Trump threw ...").
 // A sentence adverb before an article goes ("unquestionably the star").
 func cutClause(role string) string {
+	if !mayHoldClause(role) {
+		return role
+	}
 	words := strings.Fields(role)
 	for len(words) > 2 && len(words[0]) > 4 && words[0][0] >= 'a' && words[0][0] <= 'z' && strings.HasSuffix(words[0], "ly") &&
 		(lexicon.InFold(lexicon.Articles, words[1]) || lexicon.InFold(lexicon.Determiners, words[1]) || words[1] == "not") {

@@ -1,6 +1,9 @@
 package quote
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestNormalizeRole(t *testing.T) {
 	for _, tt := range []struct{ in, want string }{
@@ -43,6 +46,15 @@ func TestCutClause(t *testing.T) {
 	} {
 		if got := cutClause(role); got != want {
 			t.Errorf("cutClause(%q) = %q, want %q", role, got, want)
+		}
+	}
+}
+
+func TestOrgLikeName(t *testing.T) {
+	for _, name := range []string{"Low Water", "June Harrow", "Greyfield Homes", "Harbour Athletic", "Marrowby Foods Ltd.",
+		"Anna Berg", "Tan Mei Ling", "Nimbra Cloud", "Ministry of Health", "Bill", "", "Port Nicholson", "Karoo Crest  Dairies"} {
+		if got, want := orgLikeName(name), orgLike(strings.Fields(name)); got != want {
+			t.Errorf("orgLikeName(%q) = %v, orgLike %v", name, got, want)
 		}
 	}
 }

@@ -121,14 +121,22 @@ var GenderedRoleNouns = map[string]byte{
 // is left out: women in the chair are often called so.
 func RoleGender(role string) byte {
 	head := ""
-	for _, w := range strings.Fields(role) {
-		w = strings.ToLower(strings.Trim(w, ",.;:"))
-		if w == "and" || Prepositions[w] {
+	for rest := role; rest != ""; {
+		var w string
+		w, rest, _ = strings.Cut(rest, " ")
+		if w = strings.Trim(w, ",.;:"); w == "" {
+			continue
+		}
+		if EqualFold(w, "and") || InFold(Prepositions, w) {
 			break
 		}
 		head = w
 	}
-	return GenderedRoleNouns[head]
+	if len(head) > maxFold {
+		return 0
+	}
+	var buf [maxFold]byte
+	return GenderedRoleNouns[string(fold(&buf, head))]
 }
 
 // Epithets are the nouns news writing uses to refer back to a person it
