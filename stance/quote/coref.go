@@ -80,6 +80,9 @@ type resolver struct {
 	// "Rights groups"), the antecedent of a later "it" or "they" when no
 	// person has spoken since.
 	group latestGroup
+	// described is the latest source that is a person described, not
+	// named ("one woman in the crowd"): a "she" right after is hers.
+	described describedSource
 }
 
 // A latestGroup is the latest source that is no person (resolver.group).
@@ -89,6 +92,64 @@ type latestGroup struct {
 	plural bool
 	thing  bool // an organisation or artifact, which "it" may name
 	ok     bool
+}
+
+// describedReach is how far back, in bytes, a person quoted under a
+// description ("one woman in the crowd") stays the referent of "she".
+const describedReach = 300
+
+// A describedSource is the latest source that is a person named by a
+// description only ("one woman", "a voter"), with the gender the
+// description gives.
+type describedSource struct {
+	pos    int
+	gender byte
+}
+
+// personNouns head an indefinite description of a person that gives no
+// role or name: "one woman in the crowd", "a man outside", "another
+// voter" is not among them (a role noun is often a named person's).
+var personNouns = map[string]byte{"woman": 'f', "girl": 'f', "lady": 'f', "mother": 'f', "grandmother": 'f',
+	"man": 'm', "boy": 'm', "gentleman": 'm', "father": 'm', "grandfather": 'm', "person": 0}
+
+// noteDescribed records the source of a, resolved to name, when it is a
+// person described and not named ("one woman in the crowd", "a voter");
+// any other source clears it.
+func (r *resolver) noteDescribed(a *attribution, name string) {
+	x := r.x
+	np := a.source.np
+	pos := x.words[np.w0].Start
+	if name != "" || x.words[np.w1-1].upper || x.plural(np.w1-1) || x.is(lexicon.CSubjectPronouns, np.w1-1) {
+		if name != "" || x.is(lexicon.CSubjectPronouns, np.w1-1) {
+			r.described = describedSource{}
+		}
+		return
+	}
+	head := lexicon.Lower(x.wordText(np.w1 - 1))
+	g, ok := personNouns[head]
+	if !ok || np.w1-np.w0 > 3 || !(x.is(lexicon.CArticles, np.w0) || lexicon.EqualFold(x.wordText(np.w0), "one") || lexicon.EqualFold(x.wordText(np.w0), "another")) {
+		return
+	}
+	r.described = describedSource{pos: pos, gender: g}
+}
+
+// continuationCue reports whether cue goes on with what was being said:
+// "she continued", "he added", "she went on".
+func continuationCue(cue string) bool {
+	w, _, _ := strings.Cut(cue, " ")
+	return lexicon.EqualFold(w, "continued") || lexicon.EqualFold(w, "added") || lexicon.EqualFold(w, "went")
+}
+
+// lastMention returns the byte offset of the latest mention or speaker
+// of entity e before pos, or -1.
+func (r *resolver) lastMention(e, pos int) int {
+	last := -1
+	for m := range r.before(pos) {
+		if m.ent == e {
+			return m.pos
+		}
+	}
+	return last
 }
 
 // clauseInitial reports whether word k opens a clause of unit ui: the
@@ -438,6 +499,9 @@ func dropLegalForm(name string) string {
 func (r *resolver) resolve(a *attribution) (string, string) {
 	before := r.group
 	name, role := r.resolveSource(a)
+	if a.hasSrc && a.source.np.ok() {
+		r.noteDescribed(a, name)
+	}
 	if sp := strings.IndexByte(role, ' '); sp > 0 && lexicon.InFold(lexicon.PossDeterminers, role[:sp]) {
 		its := lexicon.EqualFold(role[:sp], "its")
 		role = role[sp+1:] // "Their mission chief" is a "mission chief"
@@ -572,6 +636,13 @@ func (r *resolver) resolveSource(a *attribution) (string, string) {
 		}
 		e := r.antecedent(pos, g)
 		if e < 0 {
+			return "", ""
+		}
+		if d := r.described; g > 1 && a.hasCue && continuationCue(x.text[a.cue.Start:a.cue.End]) && d.pos > r.lastMention(e, pos) &&
+			d.pos < pos && pos-d.pos <= describedReach && (d.gender == 0 || d.gender == g) {
+			// `"...," said one woman in the crowd. "...," she continued.`:
+			// the person just quoted, whom no name gives, not someone
+			// named before her.
 			return "", ""
 		}
 		if r.ents[e].gender == 0 && g > 1 {
