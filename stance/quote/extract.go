@@ -120,6 +120,23 @@ var scratchPool = sync.Pool{New: func() any {
 	return &scratch{names: [3]map[string]int{{}, {}, {}}}
 }}
 
+// writersOwn reports whether attribution a is the writer's own belief
+// or writing, "I" or "we" outside any quotation with a belief or writing
+// cue ("Now we know: ...", "I think the ad works"): narration, no
+// source's statement. "I said" in a memoir stays a statement, and in an
+// interview "I" is the one who answers.
+func (x *extractor) writersOwn(a *attribution, c CueClass) bool {
+	if x.qa || x.turns || !a.hasSrc || !a.source.np.ok() || a.source.np.w1-a.source.np.w0 != 1 || c != Belief && c != Writing {
+		return false
+	}
+	k := a.source.np.w0
+	if x.words[k].quote >= 0 {
+		return false
+	}
+	w := x.wordText(k)
+	return w == "I" || w == "we" || w == "We"
+}
+
 // newExtractor returns an extractor for text with buffers from the pool.
 func newExtractor(text string, opts Options) *extractor {
 	x := &extractor{text: text, opts: opts, scratch: scratchPool.Get().(*scratch)}
@@ -361,7 +378,7 @@ func (x *extractor) settle(n int) {
 			cue = x.text[a.cue.Start:a.cue.End]
 			before = x.text[max(0, a.cue.Start-40):a.cue.Start]
 		}
-		q.Statement = isStatement(q.Class, q.Kind, q.Text, cue, before) && !a.channel
+		q.Statement = isStatement(q.Class, q.Kind, q.Text, cue, before) && !a.channel && !x.writersOwn(a, q.Class)
 		if x.opts.StatementsOnly && !q.Statement {
 			continue
 		}
