@@ -165,9 +165,12 @@ func orgExtra(w string) bool {
 // "Affairs") is, as the trade that ends a company's name is ("Dairies",
 // "Forgings", "Mills").
 func tradePlural(w string) bool {
-	l := lexicon.Lower(w)
-	if lexicon.IsRoleNoun(w) || lexicon.GivenNameGender(w) != 0 || len(l) < 4 || l[len(l)-1] != 's' || lexicon.Places[l] || lexicon.OrgWords[l] {
+	if len(w) < 4 || w[len(w)-1] != 's' {
 		return false
 	}
-	return lexicon.CommonWord(singular(l)) && !lexicon.IsRoleNoun(singular(l))
+	l := lexicon.Lower(w)
+	if lexicon.Places[l] || lexicon.OrgWords[l] || !lexicon.CommonWord(singular(l)) {
+		return false
+	}
+	return !lexicon.IsRoleNoun(w) && !lexicon.IsRoleNoun(singular(l)) && lexicon.GivenNameGender(w) == 0
 }

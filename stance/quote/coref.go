@@ -863,7 +863,7 @@ func (r *resolver) addOrg(ui, k, end int) {
 			kind, found = kd, true
 		}
 	}
-	if !found && end-k >= 2 && end-k <= 4 && x.units[ui].para > 0 && lexicon.GivenNameGender(x.wordText(k)) == 0 && tradePlural(trimPossessive(x.wordText(end-1))) {
+	if !found && end-k >= 2 && end-k <= 4 && x.units[ui].para > 0 && tradePlural(trimPossessive(x.wordText(end-1))) && lexicon.GivenNameGender(x.wordText(k)) == 0 {
 		// "Karoo Crest Dairies": a trade in the plural ends a company's
 		// name; "Elizabeth Banks" is a person's.
 		found = !(x.sentenceInitial(k) && x.common(k)) // "Shares of Sahyadri Forgings closed"

@@ -31,14 +31,16 @@ var givenNameGender = sync.OnceValue(func() map[string]byte {
 // evidence of the weakest kind, for a person of whom the text says
 // nothing more.
 func GivenNameGender(w string) byte {
-	switch {
-	case InFold(FemaleNames, w):
-		return 'f'
-	case InFold(MaleNames, w):
-		return 'm'
-	case len(w) > maxFold:
+	if len(w) > maxFold {
 		return 0
 	}
 	var buf [maxFold]byte
-	return givenNameGender()[string(fold(&buf, w))]
+	l := fold(&buf, w) // folded once for the three lookups, which do not copy it
+	switch {
+	case FemaleNames[string(l)]:
+		return 'f'
+	case MaleNames[string(l)]:
+		return 'm'
+	}
+	return givenNameGender()[string(l)]
 }
