@@ -143,10 +143,12 @@ func (r *resolver) titleEnd(k, end int) int {
 	if n > k && n < end && x.is(lexicon.CPeerTitles, n-1) {
 		n-- // a peer's title is part of the name: "Lord Penhallow"
 	}
-	if n == k && end-k >= 3 && lexicon.IsDemonym(x.wordText(k)) && lexicon.GivenNameGender(x.wordText(k)) == 0 {
-		// "American Joe Smith", but not "Tan Mei Ling" nor "Duncan Ian
-		// Smith": a first name of the long lists is none.
-		n = k + 1
+	if end-n >= 3 && x.words[n].kind == wordText && r.roleBeforeName(n, n == k) {
+		// "American Joe Smith", "(House) Democrat Hillary Clinton",
+		// "Vermonter Bernie Sanders": a nationality, a party or a place's
+		// resident before a first name is a role; but not "Tan Mei Ling"
+		// nor "Duncan Ian Smith": a first name of the long lists is none.
+		n++
 	}
 	// "Halvard's Ida Morvik", "Pellham Review's Dario Munte": the name
 	// follows its owner's possessive.
@@ -170,6 +172,23 @@ func (r *resolver) titleEnd(k, end int) int {
 		n = end - 2
 	}
 	return n
+}
+
+// roleBeforeName reports whether word n, before at least two more words
+// of a capitalised run, states a role: a party ("Democrat") or a place's
+// resident ("Vermonter") before a first name, or, opening the run, a
+// nationality ("American"); never a first name of the long lists.
+func (r *resolver) roleBeforeName(n int, opens bool) bool {
+	x := r.x
+	w := x.wordText(n)
+	if lexicon.GivenNameGender(w) != 0 {
+		return false
+	}
+	if opens && lexicon.IsDemonym(w) {
+		return true
+	}
+	return (lexicon.InFold(lexicon.PartyMembers, w) || len(w) > 4 && strings.HasSuffix(w, "er")) &&
+		lexicon.GivenNameGender(x.wordText(n+1)) != 0 // "Republican National Convention" is a name
 }
 
 // titleComplement reports whether the run at word k completes a title

@@ -44,6 +44,12 @@ var TitleWords = SetOf(
 	"del",
 )
 
+// PartyMembers name a member of a political party or camp; before a name
+// they state a role, not part of the name ("Democrat Zephyr Teachout",
+// "Republican Thomas Massie"). Lower-case keys.
+var PartyMembers = SetOf("democrat", "republican", "conservative", "liberal", "libertarian", "socialist",
+	"independent", "tory", "progressive", "centrist", "unionist", "nationalist")
+
 // NonNameCaps are capitalised words that do not start or make up a
 // person's name even when they appear in a capitalised run.
 var NonNameCaps = SetOf(
