@@ -110,3 +110,24 @@ func TestCodebookSummary(t *testing.T) {
 		t.Errorf("--type organisation: %d rows, want 2 (Menu, Harbour Council)", len(s.Speakers))
 	}
 }
+
+func TestDecideGender(t *testing.T) {
+	for _, tt := range []struct {
+		f, m int
+		want string
+	}{
+		{0, 0, ""},
+		{2, 0, GenderFemale},
+		{0, 1, GenderMale},
+		{1, 1, ""},
+		{166, 1, GenderFemale}, // one stray pronoun among many articles
+		{3, 37, GenderMale},
+		{7, 3, ""}, // two people under one name
+		{3, 1, ""}, // too little to outvote
+		{8, 2, GenderFemale},
+	} {
+		if got := decideGender(map[string]int{GenderFemale: tt.f, GenderMale: tt.m}); got != tt.want {
+			t.Errorf("decideGender(female %d, male %d) = %q, want %q", tt.f, tt.m, got, tt.want)
+		}
+	}
+}
