@@ -68,7 +68,10 @@ type nameInfo struct {
 //   - The most frequent role settles an ambiguous short name: of the full
 //     names it could be a form of, the one whose role is the short name's
 //     ("Obama", President, is "Barack Obama", President, not "Michelle
-//     Obama"). Two candidates with that role, or none, leave it ambiguous.
+//     Obama"). Two candidates with that role, or none, leave it ambiguous,
+//     unless one candidate is quoted at least ten times as often as all
+//     the others together (and 20 times at least): "Trump" alone is
+//     Donald Trump in a corpus that quotes him far more than his family.
 func canonicalActorsWith(counts map[string]int, info map[string]nameInfo) map[string]string {
 	// Rule 1: group spellings by their normalised key.
 	display := make(map[string]string) // key -> chosen spelling
@@ -128,9 +131,15 @@ func canonicalActorsWith(counts map[string]int, info map[string]nameInfo) map[st
 			!(a.gender != "" && b.gender != "" && a.gender != b.gender)
 	}
 
+	quotes := make(map[string]int, len(display))
+	for name, k := range keyOf {
+		quotes[k] += counts[name]
+	}
+
 	// Rule 3: resolve each key to its unique full name, if any.
 	const ambiguous = "\x00"
 	resolved := make(map[string]string, len(display))
+	ambiguousOf := make(map[string][]string) // key -> the full names it could be
 	var resolve func(k string) string
 	resolve = func(k string) string {
 		if r, ok := resolved[k]; ok {
@@ -184,21 +193,33 @@ func canonicalActorsWith(counts map[string]int, info map[string]nameInfo) map[st
 				full = match
 			}
 		}
+		if full == ambiguous {
+			ambiguousOf[k] = candidates
+		}
 		resolved[k] = full
 		return full
 	}
 
 	// Rule 4: each actor's display key is its most quoted key of two or
 	// more words.
-	quotes := make(map[string]int, len(display))
-	for name, k := range keyOf {
-		quotes[k] += counts[name]
-	}
 	actorOf := func(k string) string {
 		if full := resolve(k); full != ambiguous {
 			return full
 		}
 		return k
+	}
+	// An ambiguous short name goes to the candidate that dominates the
+	// corpus, by the quotes of each candidate's whole actor.
+	totals := make(map[string]int, len(display))
+	for k := range display {
+		totals[actorOf(k)] += quotes[k] // resolves every key, filling ambiguousOf
+	}
+	if len(ambiguousOf) > 0 {
+		for k, candidates := range ambiguousOf {
+			if d := dominant(candidates, totals, ambiguous); d != ambiguous {
+				resolved[k] = d
+			}
+		}
 	}
 	shown := make(map[string]string, len(display)) // actor key -> display key
 	for k := range display {
@@ -218,6 +239,38 @@ func canonicalActorsWith(counts map[string]int, info map[string]nameInfo) map[st
 		actors[name] = display[shown[actorOf(k)]]
 	}
 	return actors
+}
+
+// dominantShare is how many times the quotes of all other candidates
+// together the most quoted candidate must have to take an ambiguous short
+// name, and dominantMin the fewest quotes it must have.
+const (
+	dominantShare = 10
+	dominantMin   = 20
+)
+
+// dominant returns the candidate full name that an ambiguous short name
+// means by the weight of the corpus (quotes: the quotes of each
+// candidate's actor), or none: in news
+// about one campaign, "Trump" alone is Donald Trump, not Ivanka or
+// Melania Trump, when he is quoted ten times as often as all of them.
+// Gender and type have already ruled out the candidates they contradict.
+func dominant(candidates []string, quotes map[string]int, none string) string {
+	best, rest := "", 0
+	for _, c := range candidates {
+		if best == "" || quotes[c] > quotes[best] || quotes[c] == quotes[best] && c < best {
+			best = c
+		}
+	}
+	for _, c := range candidates {
+		if c != best {
+			rest += quotes[c]
+		}
+	}
+	if best == "" || quotes[best] < dominantMin || quotes[best] < dominantShare*rest {
+		return none
+	}
+	return best
 }
 
 // better reports whether key a is a better display name than key b: a

@@ -139,9 +139,10 @@ func FuzzCanonicalActors(f *testing.F) {
 }
 
 // TestCanonicalActorsByRole checks that a role settles a short name that
-// two full names could own, and only when one of them has it.
+// two full names could own, and only when one of them has it (neither
+// full name dominates the corpus here).
 func TestCanonicalActorsByRole(t *testing.T) {
-	counts := map[string]int{"Obama": 79, "Barack Obama": 69, "Michelle Obama": 5}
+	counts := map[string]int{"Obama": 79, "Barack Obama": 69, "Michelle Obama": 40}
 	tests := []struct {
 		name  string
 		roles map[string]string
@@ -159,6 +160,31 @@ func TestCanonicalActorsByRole(t *testing.T) {
 		}
 		if got := canonicalActorsWith(counts, info)["Obama"]; got != tt.want {
 			t.Errorf("%s: Obama -> %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestCanonicalActorsByDominance checks that a short name two full names
+// could own goes to the one quoted at least ten times as often as the
+// others together, and 20 times at least, counting the short forms
+// already theirs.
+func TestCanonicalActorsByDominance(t *testing.T) {
+	tests := []struct {
+		name   string
+		counts map[string]int
+		want   string
+	}{
+		{"one dominates", map[string]int{"Trump": 30, "Donald Trump": 700, "Eric Trump": 20, "Ivanka Trump": 15}, "Donald Trump"},
+		{"with the forms already his", map[string]int{"Trump": 30, "Donald Trump": 200, "Donald J. Trump": 180, "Eric Trump": 25}, "Donald Trump"},
+		{"not ten times", map[string]int{"Trump": 30, "Donald Trump": 300, "Eric Trump": 20, "Ivanka Trump": 15}, "Trump"},
+		{"too few quotes", map[string]int{"Hale": 3, "Tom Hale": 19, "Ann Hale": 1}, "Hale"},
+	}
+	for _, tt := range tests {
+		if got := canonicalActorsWith(tt.counts, nil)["Trump"]; tt.counts["Trump"] > 0 && got != tt.want {
+			t.Errorf("%s: Trump -> %q, want %q", tt.name, got, tt.want)
+		}
+		if got := canonicalActorsWith(tt.counts, nil)["Hale"]; tt.counts["Hale"] > 0 && got != tt.want {
+			t.Errorf("%s: Hale -> %q, want %q", tt.name, got, tt.want)
 		}
 	}
 }
