@@ -204,18 +204,6 @@ func (s *featureScanner) scanContrast(v *vocabulary, text string, grow bool, emi
 			prev = -1
 			continue
 		}
-		w := s.words[t.lo:t.hi]
-		if s.opts.Negation && isNegation(w) {
-			neg = true
-		} else {
-			if s.opts.StopWords && stopWords[string(w)] {
-				continue
-			}
-			if neg {
-				s.neg = append(append(s.neg[:0], negationPrefix...), w...)
-				w = s.neg
-			}
-		}
-		s.emitWord(v, w, grow, &prev, emit)
+		s.emitToken(v, s.words[t.lo:t.hi], grow, &neg, &prev, emit)
 	}
 }

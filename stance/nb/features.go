@@ -183,22 +183,26 @@ func (s *featureScanner) scan(v *vocabulary, text string, grow bool, emit func(i
 			s.buf = append(s.buf[:0], tok...)
 			w = s.buf
 		}
-		if s.opts.Negation && isNegation(w) {
-			// A negation opens a scope and is itself kept, even when
-			// stop words are dropped.
-			neg = true
-			s.emitWord(v, w, grow, &prev, emit)
-			continue
-		}
+		s.emitToken(v, w, grow, &neg, &prev, emit)
+	}
+}
+
+// emitToken emits the word w of a text: a negation opens a scope and is
+// itself kept, even when stop words are dropped; a stop word is dropped
+// when asked; a word in a negation's scope gets the negation prefix.
+func (s *featureScanner) emitToken(v *vocabulary, w []byte, grow bool, neg *bool, prev *int32, emit func(int32)) {
+	if s.opts.Negation && isNegation(w) {
+		*neg = true
+	} else {
 		if s.opts.StopWords && stopWords[string(w)] {
-			continue
+			return
 		}
-		if neg {
+		if *neg {
 			s.neg = append(append(s.neg[:0], negationPrefix...), w...)
 			w = s.neg
 		}
-		s.emitWord(v, w, grow, &prev, emit)
 	}
+	s.emitWord(v, w, grow, prev, emit)
 }
 
 func (s *featureScanner) emitWord(v *vocabulary, w []byte, grow bool, prev *int32, emit func(int32)) {
