@@ -170,30 +170,10 @@ func (r *resolver) clauseInitial(ui, k int) bool {
 	if x.isPunct(k-1, ',') {
 		return true
 	}
-	if k-w0 <= 6 && (x.isPunct(k-1, ':') || x.wordText(k-1) == "—" || x.wordText(k-1) == "–") && r.dateline(w0, k-1) {
+	if k == x.afterDateline(ui) {
 		return true // "PUNE: Sahyadri Forgings Ltd on Tuesday reported"
 	}
 	return k-1 == w0 && x.is(lexicon.CLeadConjunctions, k-1)
-}
-
-// dateline reports whether the words [w0, e) are a dateline: a place in
-// capitals, with a country, an agency in brackets or a date ("PUNE",
-// "LEEDS, England, 4 March", "WASHINGTON (Wire)").
-func (r *resolver) dateline(w0, e int) bool {
-	x := r.x
-	if e <= w0 || x.words[w0].kind != wordText {
-		return false
-	}
-	w := x.wordText(w0)
-	if len(w) < 2 || strings.ToUpper(w) != w || lexicon.IsNumber(w) {
-		return false
-	}
-	for t := w0 + 1; t < e; t++ {
-		if x.words[t].kind == wordText && !x.words[t].upper && !lexicon.IsNumber(x.wordText(t)) {
-			return false
-		}
-	}
-	return true
 }
 
 // groupReach is how far back, in bytes, "it" or "they" may find their

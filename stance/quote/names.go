@@ -694,13 +694,7 @@ func (r *resolver) noteRoleOfPronoun(ui int) {
 func (r *resolver) noteDescription(ui int) {
 	x := r.x
 	u := x.units[ui]
-	s := u.w0
-	for t := u.w0; t < u.w1 && t < u.w0+8; t++ {
-		if w := x.wordText(t); x.words[t].kind == wordPunct && (w == "—" || w == "–" || w == "--") {
-			s = t + 1 // "WASHINGTON (Wire) — The chief executive ..."
-			break
-		}
-	}
+	s := x.afterDateline(ui) // "WASHINGTON (Wire) — The chief executive ..."
 	if s+2 >= u.w1 || x.words[s].quote >= 0 || !lexicon.EqualFold(x.wordText(s), "the") {
 		return
 	}

@@ -269,12 +269,35 @@ func (x *extractor) beforeParen(j, lo int) int {
 	if j < lo || !x.isPunct(j, ')') {
 		return j
 	}
-	for k := j - 1; k > lo && j-k < 12; k-- {
+	for k := j - 1; k >= lo && j-k < 12; k-- {
 		if x.isPunct(k, '(') {
 			return k - 1
 		}
 	}
 	return j
+}
+
+// afterDateline returns the first word of unit ui after the dateline that
+// opens it ("PUNE:", "WASHINGTON (Wire) —", "LEEDS, England, 4 March —"),
+// or the unit's first word when there is none. A dateline is a place in
+// capitals, then capitalised words, numbers and punctuation only.
+func (x *extractor) afterDateline(ui int) int {
+	u := x.units[ui]
+	if u.w0 >= u.w1 || x.words[u.w0].kind != wordText {
+		return u.w0
+	}
+	if w := x.wordText(u.w0); len(w) < 2 || strings.ToUpper(w) != w || lexicon.IsNumber(w) {
+		return u.w0
+	}
+	for t := u.w0 + 1; t < u.w1 && t < u.w0+10; t++ {
+		if w := x.wordText(t); x.isPunct(t, ':') || w == "—" || w == "–" || w == "--" {
+			return t + 1
+		}
+		if x.words[t].kind == wordText && !x.words[t].upper && !lexicon.IsNumber(x.wordText(t)) {
+			return u.w0
+		}
+	}
+	return u.w0
 }
 
 // skipAdjunctsLeft returns the first word left of j that is not an adverb
@@ -294,17 +317,7 @@ func (x *extractor) skipAdjunctsLeft(j, lo int) int {
 		}
 		break
 	}
-	if j >= lo && x.isPunct(j, ')') {
-		// a parenthesis such as "(R-Texas)" after a name
-		k := j - 1
-		for k >= lo && j-k < 12 && !x.isPunct(k, '(') {
-			k--
-		}
-		if k >= lo && x.isPunct(k, '(') {
-			j = k - 1
-		}
-	}
-	return j
+	return x.beforeParen(j, lo) // "(R-Texas)" after a name
 }
 
 // A subject is the source found left of a cue, with the appositives that
