@@ -323,7 +323,7 @@ type Actor struct {
 	CodebookEntry
 	Quotes   int            // statements
 	Articles int            // documents quoting the actor
-	Roles    []string       // the roles seen, in the most articles first
+	Roles    []string       // the roles seen, in the most articles first (shownRoles)
 	Types    map[string]int // articles per speaker type the extractor found
 	Genders  map[string]int // articles per gender the extractor found
 }
@@ -353,9 +353,7 @@ func Actors(p *Partial, cb *Codebook) []Actor {
 				}
 			}
 		}
-		for _, rc := range sortedRoles(a.stats.Roles) {
-			act.Roles = append(act.Roles, rc.Role)
-		}
+		act.Roles = shownRoles(a.stats.Roles)
 		out = append(out, act)
 	}
 	slices.SortFunc(out, func(a, b Actor) int {

@@ -152,7 +152,7 @@ type SpeakerSummary struct {
 	Name     string   // the actor's canonical name
 	Aliases  []string // other names merged into the actor, sorted
 	Role     string   // the role given in the most articles; "" if none was seen
-	Roles    []string // every role seen, in the most articles first
+	Roles    []string // the roles seen, in the most articles first: the first, then those of two articles or more
 	Quotes   int      // statements
 	Articles int      // documents quoting the actor; for a group or gender row, the sum over its actors
 	// Uncertain are the statements whose stance was below the confidence
@@ -365,10 +365,8 @@ func Summarize(p *Partial, opts SummaryOptions) (*Summary, error) {
 				sp.Aliases = append(sp.Aliases, v)
 			}
 		}
-		for _, rc := range sortedRoles(s.Roles) {
-			if opts.By == ByActor { // a group's members' roles are no role of the group
-				sp.Roles = append(sp.Roles, rc.Role)
-			}
+		if opts.By == ByActor { // a group's members' roles are no role of the group
+			sp.Roles = shownRoles(s.Roles)
 		}
 		if len(sp.Roles) > 0 {
 			sp.Role = sp.Roles[0]
@@ -515,6 +513,21 @@ func topicOrder(counts []int, labels []string) []int {
 		return cmp.Compare(labels[a], labels[b])
 	})
 	return order
+}
+
+// shownRoles returns the roles to show for an actor, most articles first:
+// the most frequent one, then those that two articles or more give. A
+// role only one article gives is as often an extraction slip ("bad
+// president", a headline's words) as a fact, and a corpus's actors are
+// known by roles many articles share.
+func shownRoles(roles []RoleCount) []string {
+	var out []string
+	for i, rc := range sortedRoles(roles) {
+		if i == 0 || rc.N >= 2 {
+			out = append(out, rc.Role)
+		}
+	}
+	return out
 }
 
 // sortedRoles returns roles, most frequent first, ties in byte order.
