@@ -6,6 +6,7 @@ import (
 	"iter"
 	"strings"
 	"sync"
+	"unicode"
 )
 
 // Options control which statements Extract reports.
@@ -119,6 +120,23 @@ type scratch struct {
 var scratchPool = sync.Pool{New: func() any {
 	return &scratch{names: [3]map[string]int{{}, {}, {}}}
 }}
+
+// cleanSpaces returns s with every run of white space, a no-break space
+// or a line break among them, written as one space: "Donald\u00a0Trump"
+// is Donald Trump. It allocates only when there is something to change.
+func cleanSpaces(s string) string {
+	prev := ' '
+	for _, r := range s {
+		if unicode.IsSpace(r) && (r != ' ' || prev == ' ') {
+			return strings.Join(strings.Fields(s), " ")
+		}
+		prev = r
+	}
+	if prev == ' ' && s != "" {
+		return strings.TrimRight(s, " ") // a trailing space
+	}
+	return s
+}
 
 // writersOwn reports whether attribution a is the writer's own belief
 // or writing, "I" or "we" outside any quotation with a belief or writing
@@ -400,7 +418,8 @@ func (x *extractor) settle(n int) {
 				q.Speaker = dropLegalForm(q.Speaker)
 			}
 		}
-		q.Role = normalizeRole(q.Role)
+		q.Role = cleanSpaces(normalizeRole(q.Role))
+		q.Speaker = cleanSpaces(q.Speaker)
 		x.last = q
 		if x.yield == nil {
 			x.out = append(x.out, q)

@@ -58,3 +58,14 @@ func TestOrgLikeName(t *testing.T) {
 		}
 	}
 }
+
+func TestCleanSpaces(t *testing.T) {
+	for in, want := range map[string]string{
+		"Donald\u00a0Trump": "Donald Trump", "Fed governor  since 2014": "Fed governor since 2014",
+		"Anna Berg": "Anna Berg", "": "", " Ana": "Ana", "Ana ": "Ana", "Ana\nBerg": "Ana Berg",
+	} {
+		if got := cleanSpaces(in); got != want {
+			t.Errorf("cleanSpaces(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
