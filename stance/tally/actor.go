@@ -113,6 +113,11 @@ func canonicalActorsWith(counts map[string]int, info map[string]nameInfo) map[st
 		if plain := withoutInitials(words); len(plain) >= 2 && len(plain) < len(words) {
 			short := strings.Join(plain, " ")
 			forms[short] = append(forms[short], k)
+		} else if len(words) == 3 && givenFirst(k) {
+			// "Hillary Clinton" is a form of "Hillary Rodham Clinton": a
+			// first name and surname without the middle name.
+			short := words[0] + " " + words[2]
+			forms[short] = append(forms[short], k)
 		}
 	}
 

@@ -23,6 +23,11 @@ func TestCanonicalActors(t *testing.T) {
 			want:   map[string]string{"Khalidi": "Khalidi", "Bushra Khalidi": "Bushra Khalidi", "Rashid Khalidi": "Rashid Khalidi"},
 		},
 		{
+			name:   "a full name with a middle name",
+			counts: map[string]int{"Hillary Clinton": 400, "Hillary Rodham Clinton": 16},
+			want:   map[string]string{"Hillary Clinton": "Hillary Clinton", "Hillary Rodham Clinton": "Hillary Clinton"},
+		},
+		{
 			name:   "surname-first two-word name",
 			counts: map[string]int{"Wang": 3, "Wang Yi": 1, "Lavrov": 1, "Sergey Lavrov": 1},
 			want:   map[string]string{"Wang": "Wang Yi", "Wang Yi": "Wang Yi", "Lavrov": "Sergey Lavrov", "Sergey Lavrov": "Sergey Lavrov"},
