@@ -5,6 +5,8 @@ package quote
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/stancekit/stancekit/stance/internal/lexicon"
 )
@@ -32,7 +34,7 @@ func (r *resolver) speakerKind(name string) (typ, gender string) {
 		return "", ""
 	}
 	words := strings.Fields(name)
-	if i, ok := r.byName[name]; ok && !orgLike(words) {
+	if i, ok := r.byName[name]; ok && !orgLike(name) {
 		g := r.ents[i].gender
 		if g == 0 {
 			g = lexicon.RoleGender(r.ents[i].role) // "a spokeswoman for Lantern Pay, Tan Mei Ling"
@@ -52,7 +54,7 @@ func (r *resolver) speakerKind(name string) (typ, gender string) {
 	if lexicon.InFold(lexicon.GroupHeads, last) || lexicon.InFold(lexicon.OrgPlurals, last) {
 		return Group, ""
 	}
-	if orgLike(words) {
+	if orgLike(name) {
 		return Organisation, ""
 	}
 	if c := name[0]; c >= 'a' && c <= 'z' && len(last) > 3 && last[len(last)-1] == 's' && last[len(last)-2] != 's' {
@@ -63,12 +65,22 @@ func (r *resolver) speakerKind(name string) (typ, gender string) {
 	return Unknown, ""
 }
 
-// orgLikeName is orgLike of the words of name, without allocating.
-func orgLikeName(name string) bool {
+// orgLike reports whether a capitalised name of two or more words is an
+// organisation's: it has an organisation word ("Council", "Ministry"),
+// or it does not start with a first name of the name lists (the long
+// ones too: lexicon.GivenNameGender) and its last word is a common
+// English word ("Greyfield Homes", "Harbour Athletic", "Nimbra Cloud"),
+// which surnames seldom are. It walks the words without allocating.
+func orgLike(name string) bool {
 	n, first, last := 0, "", ""
 	for rest := name; rest != ""; {
-		var w string
-		w, rest, _ = strings.Cut(rest, " ")
+		w := rest
+		if i := strings.IndexFunc(rest, unicode.IsSpace); i >= 0 {
+			_, size := utf8.DecodeRuneInString(rest[i:])
+			w, rest = rest[:i], rest[i+size:]
+		} else {
+			rest = ""
+		}
 		if w == "" {
 			continue
 		}
@@ -86,27 +98,6 @@ func orgLikeName(name string) bool {
 	}
 	var buf [32]byte
 	return lexicon.CommonWord(string(lowerKey(&buf, strings.Trim(last, ",.;:"))))
-}
-
-// orgLike reports whether a capitalised name of two or more words is an
-// organisation's: it has an organisation word ("Council", "Ministry"),
-// or it does not start with a first name of the name lists (the long
-// ones too: lexicon.GivenNameGender) and its last
-// word is a common English word ("Greyfield Homes", "Harbour Athletic",
-// "Nimbra Cloud"), which surnames seldom are.
-func orgLike(words []string) bool {
-	for _, w := range words {
-		if lexicon.InFold(lexicon.OrgWords, strings.Trim(w, ",.;:")) {
-			return true
-		}
-	}
-	if len(words) < 2 {
-		return false
-	}
-	if lexicon.GivenNameGender(words[0]) != 0 {
-		return false // "June Harrow": a first name of the name lists
-	}
-	return lexicon.CommonWord(lexicon.Lower(strings.Trim(words[len(words)-1], ",.;:")))
 }
 
 // fullOrgName returns the one name in the document that is the capitalised

@@ -280,16 +280,17 @@ func isClause(text, cue string) bool {
 	return false
 }
 
-// startsWithDigitOrCurrency reports whether w opens with a digit or is
-// an amount's currency word ("38", "$120m" is tokenised as "120m",
-// "R250", "₹142.6").
+// startsWithDigitOrCurrency reports whether the token w is an amount: it
+// opens with a digit or a currency sign ("38"; "$120m" and "₹142.6" are
+// tokenised without their sign), or is a capital letter of a currency
+// written before the digits ("R250", the rand).
 func startsWithDigitOrCurrency(w string) bool {
 	r, size := utf8.DecodeRuneInString(w)
 	if unicode.IsDigit(r) || unicode.Is(unicode.Sc, r) {
 		return true
 	}
 	r2, _ := utf8.DecodeRuneInString(w[size:])
-	return (r == 'R' || r == 'C' || r == 'A' || r == 'S' || r == 'N') && unicode.IsDigit(r2) // R250, C$ is split
+	return (r == 'R' || r == 'N') && unicode.IsDigit(r2) // R250, N250 (naira)
 }
 
 // subordinators open a subordinate clause, whose verb does not make the

@@ -119,10 +119,11 @@ func (r *resolver) noteDescribed(a *attribution, name string) {
 	x := r.x
 	np := a.source.np
 	pos := x.words[np.w0].Start
-	if name != "" || x.words[np.w1-1].upper || x.plural(np.w1-1) || x.is(lexicon.CSubjectPronouns, np.w1-1) {
-		if name != "" || x.is(lexicon.CSubjectPronouns, np.w1-1) {
-			r.described = describedSource{}
-		}
+	if name != "" || x.is(lexicon.CSubjectPronouns, np.w1-1) {
+		r.described = describedSource{} // someone named, or a pronoun, spoke since
+		return
+	}
+	if x.words[np.w1-1].upper || x.plural(np.w1-1) {
 		return
 	}
 	head := lexicon.Lower(x.wordText(np.w1 - 1))
@@ -143,13 +144,12 @@ func continuationCue(cue string) bool {
 // lastMention returns the byte offset of the latest mention or speaker
 // of entity e before pos, or -1.
 func (r *resolver) lastMention(e, pos int) int {
-	last := -1
 	for m := range r.before(pos) {
 		if m.ent == e {
 			return m.pos
 		}
 	}
-	return last
+	return -1
 }
 
 // clauseInitial reports whether word k opens a clause of unit ui: the
@@ -342,7 +342,7 @@ func (r *resolver) addName(k, end int, unitStart bool) {
 			e.nameGender = lexicon.GivenNameGender(first)
 		}
 	}
-	e.thing = !single && e.gender == 0 && e.nameGender == 0 && orgLikeName(name)
+	e.thing = !single && e.gender == 0 && e.nameGender == 0 && orgLike(name)
 	idx := len(r.ents)
 	r.ents = append(r.ents, e)
 	r.byName[name] = idx
@@ -1121,7 +1121,7 @@ func roleHas(role string, words []string) bool {
 // person the article names in full, in its headline or introduction.
 func (r *resolver) interviewee() (string, string) {
 	for _, e := range r.ents {
-		if strings.IndexByte(e.name, ' ') > 0 && !orgLike(strings.Fields(e.name)) {
+		if strings.IndexByte(e.name, ' ') > 0 && !orgLike(e.name) {
 			return e.name, e.role
 		}
 	}

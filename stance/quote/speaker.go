@@ -84,8 +84,8 @@ func (x *extractor) hyphenAdjective(i int) bool {
 }
 
 // hyphenTails end compound adjectives without a participle suffix.
-var hyphenTails = map[string]bool{"run": true, "born": true, "led": true, "made": true, "built": true,
-	"wide": true, "like": true, "style": true, "bound": true, "held": true, "grown": true, "owned": true}
+var hyphenTails = map[string]bool{"run": true, "born": true, "made": true, "built": true,
+	"wide": true, "like": true, "style": true, "bound": true, "held": true, "grown": true}
 
 // endsLy reports whether word i is an adverb in -ly ("bluntly said").
 func (x *extractor) endsLy(i int) bool {

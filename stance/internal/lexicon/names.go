@@ -52,22 +52,19 @@ var PartyMembers = SetOf("democrat", "republican", "conservative", "liberal", "l
 
 // NonNameCaps are capitalised words that do not start or make up a
 // person's name even when they appear in a capitalised run.
-var NonNameCaps = SetOf(
+var NonNameCaps = union(weekdaysMonths, SetOf(
 	"the", "a", "an", "in", "on", "at", "for", "of", "and", "but", "or", "if", "as", "by",
 	"he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our", "my",
 	"this", "that", "these", "those", "there", "here", "when", "while", "after", "before",
-	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-	"january", "february", "march", "april", "may", "june", "july", "august", "september",
-	"october", "november", "december", "jan", "feb", "aug", "sept", "oct", "nov", "dec",
 	"today", "yesterday", "tomorrow", "last", "next", "new", "according", "also", "still",
 	"so", "yet", "then", "now", "however", "meanwhile", "some", "many", "most", "all",
 	"both", "no", "not", "what", "who", "why", "how", "where", "which", "with", "from",
 	"to", "said", "says", "told", "updated", "skip", "content", "image", "share", "read",
 	"more", "recommended", "articles", "related", "advertisement", "click", "subscribe",
-)
+))
 
-// weekdaysMonths are the days of the week and the months, as
-// NonNameCaps spells them.
+// weekdaysMonths are the days of the week and the months, with their
+// abbreviations; NonNameCaps has them too.
 var weekdaysMonths = SetOf("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 	"january", "february", "march", "april", "may", "june", "july", "august", "september",
 	"october", "november", "december", "jan", "feb", "aug", "sept", "oct", "nov", "dec")

@@ -93,7 +93,7 @@ var RoleVerbs = SetOf(
 	"teaches", "coaches", "trains", "works", "lives", "represents", "advises", "edits", "hosts",
 	"studies", "researches", "tracks", "covers", "serves", "farms", "operates", "organises",
 	"organizes", "coordinates", "supervises", "administers", "captains", "presents", "produces",
-	"curates", "owns", "rents", "teaches", "lectures", "practises", "practices",
+	"curates", "rents", "lectures", "practises", "practices",
 )
 
 // GenderedRoleNouns are the role nouns that state the bearer's gender,

@@ -98,3 +98,18 @@ func IsNumber(w string) bool {
 	}
 	return digits > 0
 }
+
+// union returns a new set of the words of every set.
+func union(sets ...Set) Set {
+	n := 0
+	for _, s := range sets {
+		n += len(s)
+	}
+	u := make(Set, n)
+	for _, s := range sets {
+		for w := range s {
+			u[w] = true
+		}
+	}
+	return u
+}
