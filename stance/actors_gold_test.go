@@ -7,26 +7,13 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/stancekit/stancekit/stance/internal/goldtest"
+
 	"github.com/stancekit/stancekit/stance"
 	"github.com/stancekit/stancekit/stance/nb"
 	"github.com/stancekit/stancekit/stance/quote"
 	"github.com/stancekit/stancekit/stance/tally"
 )
-
-// goldSelected reports whether the gold article stem is measured:
-// STANCE_GOLD_GLOB is a filepath.Match pattern on the stem ("heldout-*"
-// measures only the articles no rule was tuned on); unset, all are.
-func goldSelected(t *testing.T, stem string) bool {
-	pat := os.Getenv("STANCE_GOLD_GLOB")
-	if pat == "" {
-		return true
-	}
-	ok, err := filepath.Match(pat, stem)
-	if err != nil {
-		t.Fatalf("STANCE_GOLD_GLOB %q: %v", pat, err)
-	}
-	return ok
-}
 
 // goldActor is one row of data/gold/actors/<article>.csv.
 type goldActor struct {
@@ -81,7 +68,7 @@ func TestGoldActors(t *testing.T) {
 	var floorPred, floorOK, floorTyped, floorTypeOK, floorGenderPred, floorGenderRight int
 	for _, f := range files {
 		stem := strings.TrimSuffix(filepath.Base(f), ".csv")
-		if !goldSelected(t, stem) {
+		if !goldtest.Selected(t, stem) {
 			continue
 		}
 		articles++

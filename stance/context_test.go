@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/stancekit/stancekit/stance/internal/goldtest"
+
 	"github.com/stancekit/stancekit/models"
 	"github.com/stancekit/stancekit/stance"
 	"github.com/stancekit/stancekit/stance/corpus"
@@ -79,7 +81,7 @@ func TestTopicContextOnSections(t *testing.T) {
 		agree, n := map[string]int{}, map[string]int{}
 		for _, f := range files {
 			stem := strings.TrimSuffix(filepath.Base(f), ".txt")
-			if !goldSelected(t, stem) {
+			if !goldtest.Selected(t, stem) {
 				continue
 			}
 			section, ok := sections[stem]

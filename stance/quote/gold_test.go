@@ -9,6 +9,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/stancekit/stancekit/stance/internal/goldtest"
 )
 
 // The project's own gold articles (data/gold, built by
@@ -46,7 +48,7 @@ func readGold(t testing.TB, dir string) []goldDoc {
 	var docs []goldDoc
 	for _, ann := range files {
 		stem := strings.TrimSuffix(ann, ".ann")
-		if !goldSelected(t, filepath.Base(stem)) {
+		if !goldtest.Selected(t, filepath.Base(stem)) {
 			continue
 		}
 		txt, err := os.ReadFile(stem + ".txt")
@@ -121,21 +123,6 @@ func readGold(t testing.TB, dir string) []goldDoc {
 		docs = append(docs, d)
 	}
 	return docs
-}
-
-// goldSelected reports whether the gold article stem is measured:
-// STANCE_GOLD_GLOB is a filepath.Match pattern on the stem ("heldout-*"
-// measures only the articles no rule was tuned on); unset, all are.
-func goldSelected(t testing.TB, stem string) bool {
-	pat := os.Getenv("STANCE_GOLD_GLOB")
-	if pat == "" {
-		return true
-	}
-	ok, err := filepath.Match(pat, stem)
-	if err != nil {
-		t.Fatalf("STANCE_GOLD_GLOB %q: %v", pat, err)
-	}
-	return ok
 }
 
 // goldScores are the measures of the extractor on gold articles.
