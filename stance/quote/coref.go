@@ -170,7 +170,7 @@ func (r *resolver) clauseInitial(ui, k int) bool {
 	if x.isPunct(k-1, ',') {
 		return true
 	}
-	if k == x.afterDateline(ui) {
+	if w := x.wordText(k - 1); (w == ":" || w == "—" || w == "–" || w == "--") && k == x.afterDateline(ui) {
 		return true // "PUNE: Sahyadri Forgings Ltd on Tuesday reported"
 	}
 	return k-1 == w0 && x.is(lexicon.CLeadConjunctions, k-1)

@@ -286,7 +286,7 @@ func (x *extractor) afterDateline(ui int) int {
 	if u.w0 >= u.w1 || x.words[u.w0].kind != wordText {
 		return u.w0
 	}
-	if w := x.wordText(u.w0); len(w) < 2 || strings.ToUpper(w) != w || lexicon.IsNumber(w) {
+	if w := x.wordText(u.w0); len(w) < 2 || !isAllCaps(w) || lexicon.IsNumber(w) {
 		return u.w0
 	}
 	for t := u.w0 + 1; t < u.w1 && t < u.w0+10; t++ {
