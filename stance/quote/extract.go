@@ -7,6 +7,8 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+
+	"github.com/stancekit/stancekit/stance/internal/lexicon"
 )
 
 // Options control which statements Extract reports.
@@ -153,6 +155,128 @@ func (x *extractor) writersOwn(a *attribution, c CueClass) bool {
 	}
 	w := x.wordText(k)
 	return w == "I" || w == "we" || w == "We"
+}
+
+// readerAddressed reports whether the source of a is "you" outside any
+// quotation: the writer asks or tells the reader ("Do you know where
+// ...?", "you might think ..."), and no source takes a position. In an
+// interview "you" is the one asked, and stays.
+func (x *extractor) readerAddressed(a *attribution) bool {
+	if x.qa || x.turns || !a.hasSrc || !a.source.np.ok() || a.source.np.w1-a.source.np.w0 != 1 {
+		return false
+	}
+	k := a.source.np.w0
+	return x.words[k].quote < 0 && lexicon.EqualFold(x.wordText(k), "you")
+}
+
+// hypothetical reports whether the source of a follows a word that makes
+// its clause a condition or a supposition ("If she says ...", "unless the
+// board decides ...", "Say Mexico demanded ...", "Suppose the minister
+// argued ..."): no one has said it. Only a sentence's first word is read
+// as an imperative supposition, so "they say Mexico demanded" stays.
+func (x *extractor) hypothetical(a *attribution) bool {
+	if !a.hasSrc || !a.source.np.ok() {
+		return false
+	}
+	k, u := a.source.np.w0-1, a.srcUnit
+	if k < 0 || u < 0 || u >= len(x.units) || k < x.units[u].w0 || x.words[k].kind != wordText || x.words[k].quote >= 0 {
+		return false
+	}
+	w := x.wordText(k)
+	switch {
+	case lexicon.InFold(conditionWords, w):
+		return true
+	case lexicon.InFold(suppositionWords, w):
+		return x.sentenceFirst(k, u) && x.words[k].upper
+	}
+	return false
+}
+
+// sentenceFirst reports whether word i opens unit u.
+func (x *extractor) sentenceFirst(i, u int) bool {
+	return u >= 0 && u < len(x.units) && i == x.units[u].w0
+}
+
+// conditionWords open a conditional clause; suppositionWords, opening a
+// sentence, ask the reader to suppose one.
+var (
+	conditionWords   = lexicon.SetOf("if", "unless")
+	suppositionWords = lexicon.SetOf("say", "suppose", "supposing", "imagine")
+)
+
+// findingCues are speech cues that also report what a thing shows or
+// makes known: "the results suggest", "the debate revealed", "the trip
+// highlights". With a source that is no one, they report a finding.
+var findingCues = lexicon.SetOf("suggest", "suggests", "suggested", "suggesting", "reveal", "reveals",
+	"revealed", "revealing", "highlight", "highlights", "highlighted", "highlighting", "underline",
+	"underlines", "underlined", "underscore", "underscores", "underscored", "confirm", "confirms",
+	"confirmed", "estimate", "estimates", "estimated", "illustrate", "illustrates", "illustrated")
+
+// findingSource reports whether the cue is a finding cue and the source
+// of a is a common noun phrase headed by a thing, not an agent: not a
+// name, a pronoun, a role noun ("the minister"), a group ("analysts"), an
+// organisation or a document word ("the campaign", "the report"), nor a
+// noun with an agent suffix ("researchers", "the economist").
+func (x *extractor) findingSource(a *attribution, cue string) bool {
+	if !lexicon.InFold(findingCues, firstWord(cue)) || !a.source.np.ok() {
+		return false
+	}
+	w0, w1 := a.source.np.w0, a.source.np.w1
+	head := -1
+	for i := w0; i < w1; i++ {
+		w := x.words[i]
+		if w.kind != wordText {
+			if head >= 0 {
+				break
+			}
+			continue
+		}
+		if w.upper && !(i == w0 && (x.is(lexicon.CArticles, i) || x.is(lexicon.CDeterminers, i) || x.is(lexicon.CPossDeterminers, i) ||
+			x.sentenceFirst(i, a.srcUnit) && x.common(i))) {
+			return false // a name, or a name inside the phrase ("the Clinton campaign")
+		}
+		if head >= 0 && (x.is(lexicon.CPrepositions, i) || x.is(lexicon.CRelativePronouns, i)) {
+			break // "the new evidence from trade"
+		}
+		head = i
+	}
+	if head < 0 || x.is(lexicon.CSubjectPronouns, head) || x.is(lexicon.CRelativePronouns, head) {
+		return false
+	}
+	return !agentNoun(lexicon.Lower(x.wordText(head)))
+}
+
+// agentNouns are common nouns for people, places that act as one, and
+// firms, which no role list holds (see also personNouns).
+var agentNouns = lexicon.SetOf("man", "woman", "men", "women", "person", "people", "everyone", "everybody",
+	"anyone", "someone", "somebody", "nobody", "family", "friend", "country", "city", "state", "side", "team",
+	"industry", "firm", "embassy", "majority", "ally", "allies", "government", "ministry", "company", "expert",
+	"source")
+
+// agentNoun reports whether the lower-case noun w can name someone who
+// speaks: a role noun, a group, an organisation, a person noun, or a
+// noun with an agent suffix (-er, -or, -ist, -ian, -ant, -ent but not
+// -ment), singular or plural.
+func agentNoun(w string) bool {
+	one := singular(w)
+	for _, s := range [...]lexicon.Set{lexicon.RoleNouns, lexicon.GroupHeads, lexicon.OrgPlurals, lexicon.PluralNouns,
+		lexicon.OrgWords, lexicon.DescNouns, lexicon.Quantifiers, agentNouns} {
+		if s[w] || s[one] {
+			return true
+		}
+	}
+	if _, ok := personNouns[one]; ok {
+		return true
+	}
+	if strings.HasSuffix(one, "ment") {
+		return false
+	}
+	for _, suf := range [...]string{"er", "or", "ist", "ian", "ant", "ent", "yst"} {
+		if strings.HasSuffix(one, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // newExtractor returns an extractor for text with buffers from the pool.
@@ -396,7 +520,11 @@ func (x *extractor) settle(n int) {
 			cue = x.text[a.cue.Start:a.cue.End]
 			before = x.text[max(0, a.cue.Start-40):a.cue.Start]
 		}
-		q.Statement = isStatement(q.Class, q.Kind, q.Text, cue, before) && !a.channel && !x.writersOwn(a, q.Class)
+		if q.Class == Speech && a.hasSrc && x.findingSource(a, cue) {
+			q.Class = Evidence // "the results suggest", "the debate revealed"
+		}
+		q.Statement = isStatement(q.Class, q.Kind, q.Text, cue, before) && !a.channel && !x.writersOwn(a, q.Class) &&
+			!x.readerAddressed(a) && !x.hypothetical(a)
 		if x.opts.StatementsOnly && !q.Statement {
 			continue
 		}
