@@ -225,13 +225,41 @@ func (r *resolver) addMentions(ui int) {
 		end := r.capRun(k, u.w1)
 		if end > k {
 			if e, _, _ := r.lookup(k, end, r.named); e >= 0 {
-				r.mentions = append(r.mentions, mention{pos: x.words[k].Start, ent: e, subject: k == u.w0 || k == u.w0+1 && !x.words[u.w0].upper || r.titleFirst(u.w0, k)})
+				subj := k == u.w0 || k == u.w0+1 && !x.words[u.w0].upper || r.titleFirst(u.w0, k) || r.afterFrontedAdjunct(u, k, end)
+				r.mentions = append(r.mentions, mention{pos: x.words[k].Start, ent: e, subject: subj})
 			}
 			k = end
 			continue
 		}
 		k++
 	}
+}
+
+// afterFrontedAdjunct reports whether the name [k, end) of unit u is the
+// subject of its main clause after a fronted adjunct: the unit opens with
+// a preposition or a time word, a comma comes before the name (with at
+// most three lower-case words of title between), and a finite verb after
+// it ("In a statement on Tuesday, nominee Ann Lee was more careful").
+func (r *resolver) afterFrontedAdjunct(u unit, k, end int) bool {
+	x := r.x
+	if end >= u.w1 || x.words[k].quote >= 0 || !(x.is(lexicon.CPrepositions, u.w0) || x.is(lexicon.CTimeWords, u.w0)) {
+		return false
+	}
+	j := k - 1
+	for n := 0; n < 3 && j > u.w0 && x.words[j].kind == wordText && !x.words[j].upper; n++ {
+		if x.is(lexicon.CCue, j) {
+			return false // "..., saying Mr. Blatter should": the name is an object's
+		}
+		j--
+	}
+	if j <= u.w0 || !x.isPunct(j, ',') || x.words[end].kind != wordText {
+		return false
+	}
+	if x.is(lexicon.CFiniteAux, end) {
+		return true
+	}
+	e, ok := lexicon.LookupCue(x.wordText(end))
+	return ok && (e.Past || e.Third) || strings.HasSuffix(x.wordText(end), "ed")
 }
 
 // antecedentReach is how many mentions and speakers antecedent looks at.

@@ -24,6 +24,12 @@ func TestSpeakers(t *testing.T) {
 		text string
 		want []string
 	}{
+		{"the subject of a main clause after a fronted adjunct is the antecedent",
+			"Senator Ruth Okafor said the bank had failed its customers. In a statement on Tuesday, party leader Maria Lund was more careful. Though she called the losses serious, she said the bank should not be broken up.",
+			[]string{"Ruth Okafor (Senator) <- Senator Ruth Okafor", "Maria Lund (party leader) <- she"}},
+		{"a name after a cue word is an object, not the subject",
+			"Mayor Ana Ruiz said the port would grow. This year, she praised the harbour chief, saying Ms. Kell should be thanked. She said the plan was sound.",
+			[]string{"Ana Ruiz (mayor) <- Mayor Ana Ruiz", "Ana Ruiz (mayor) <- she", "Ana Ruiz (mayor) <- she", "Ana Ruiz (mayor) <- She"}},
 		{"title before the name",
 			"Finnish Trade Minister Aino Lehto said exports grew. Lehto said imports fell.",
 			[]string{"Aino Lehto (Finnish Trade Minister) <- Finnish Trade Minister Aino Lehto", "Aino Lehto (Finnish Trade Minister) <- Lehto"}},
