@@ -56,7 +56,21 @@ func (r *resolver) capRun(k, hi int) int {
 		}
 		break
 	}
+	if j-k >= 2 && j < hi && x.words[j].kind != wordText && x.sentenceInitial(k) && x.headlineVerb(j-1) {
+		return j - 1 // "Obama Sees 'Personal Insult' ...", "Ann Lee Says: ...": a headline's verb
+	}
 	return j
+}
+
+// headlineVerb reports whether word i is the third person form of a cue
+// or perception verb ("Says", "Tells", "Sees"), which ends no name.
+func (x *extractor) headlineVerb(i int) bool {
+	w := x.wordText(i)
+	if lexicon.InFold(perceptionCues, w) {
+		return strings.HasSuffix(w, "s")
+	}
+	e, ok := lexicon.LookupCue(w)
+	return ok && e.Third
 }
 
 // splitTitle splits a capitalised run [k, end) into title words and the
