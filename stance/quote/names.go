@@ -1325,6 +1325,22 @@ func (r *resolver) roleBeforeComma(ui, k, end int) string {
 	if k-2 < u.w0 || !x.isPunct(k-1, ',') {
 		return ""
 	}
+	if k-2 > u.w0 && k-1-u.w0 <= 9 && lexicon.EqualFold(x.wordText(u.w0), "as") && x.words[u.w0].quote < 0 {
+		// "As secretary of state, Hillary Clinton used ...", "As the
+		// club's captain, Ruiz ...": a role in a fronted "as" phrase,
+		// whatever the clause does; no verb in it ("As the mayor spoke").
+		s := u.w0 + 1
+		for s < k-1 && (x.is(lexicon.CArticles, s) || x.is(lexicon.CPossDeterminers, s)) {
+			s++
+		}
+		for t := s; t < k-1; t++ {
+			if w := x.wordText(t); x.words[t].kind != wordText && !(w == "'" || w == "’") || x.isCueWord(t) || x.is(lexicon.CFiniteAux, t) ||
+				strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") {
+				return ""
+			}
+		}
+		return r.roleNP(s, k-1)
+	}
 	if end < u.w1 && !(x.isPunct(end, ',') || x.isPunct(end, '.') || x.isPunct(end, ':') || x.isPunct(end, ';')) {
 		if _, ok := lexicon.LookupCue(x.wordText(end)); !ok {
 			return ""
