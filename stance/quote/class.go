@@ -102,8 +102,24 @@ func isStatement(c CueClass, kind Kind, text, cue, before string) bool {
 		return false // "argued over whether staff should sleep": what is in dispute, no position
 	case kind == Mixed && lexicon.InFold(lexicon.NamingCues, firstWord(cue)):
 		return true // `called the plan "a disaster"`: an evaluation is a position
+	case kind == Indirect && lexicon.InFold(speakCues, firstWord(cue)):
+		return aboutHow(text)
 	}
 	return isClause(firstConjunct(text), cue)
+}
+
+// speakCues take no clause: "spoke at the rally", "speaks fluent
+// Spanish", "spoke briefly with the chief executive" say nothing of what
+// was said. Only a quotation or "about how ..." carries a statement.
+var speakCues = lexicon.SetOf("speak", "speaks", "spoke", "spoken", "speaking")
+
+// aboutHow reports whether text opens with "about", "of" or "on" and a
+// question word that opens a clause: "about how the consulate was taken".
+func aboutHow(text string) bool {
+	var buf [2]string
+	f := appendFields(buf[:0], text, 2)
+	return len(f) == 2 && (lexicon.EqualFold(f[0], "about") || lexicon.EqualFold(f[0], "of") || lexicon.EqualFold(f[0], "on")) &&
+		(lexicon.EqualFold(f[1], "how") || lexicon.EqualFold(f[1], "what") || lexicon.EqualFold(f[1], "why"))
 }
 
 // firstConjunct is text up to a coordinated clause: ", and", "– and",

@@ -36,6 +36,8 @@ func TestStatement(t *testing.T) {
 		{"plan", "Anna Berg decided to sell the stadium.", []bool{false}, []CueClass{Plan}},
 		{"finding", "The study found that rents rose.", []bool{false}, []CueClass{Evidence}},
 		{"passive estimate", "The deal is estimated to be worth £2bn.", []bool{false}, []CueClass{Evidence}},
+		{"spoke, with no clause", "Anna Berg spoke for about 30 minutes, took questions and posed for photos.", []bool{false}, []CueClass{Speech}},
+		{"spoke about how", "Anna Berg spoke about how the rents had doubled in a year.", []bool{true}, []CueClass{Speech}},
 		{"a thing suggests", "The results suggest that the club is in trouble.", []bool{false}, []CueClass{Evidence}},
 		{"a thing reveals", "Leaked emails revealed that the board had known for months.", []bool{false}, []CueClass{Evidence}},
 		{"an agent suggests", "The minister suggested that the club was in trouble.", []bool{true}, []CueClass{Speech}},
