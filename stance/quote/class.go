@@ -262,6 +262,9 @@ func isClause(text, cue string) bool {
 	// $120m funding round led by ...": an amount after "a" opens a noun
 	// phrase whose participles are no finite verbs.
 	amount := len(words) > 2 && (lexicon.EqualFold(first, "a") || lexicon.EqualFold(first, "an")) && startsWithDigitOrCurrency(words[1])
+	npFirst := lexicon.InFold(lexicon.Articles, first) || lexicon.InFold(lexicon.Determiners, first) ||
+		lexicon.InFold(lexicon.Quantifiers, first) || lexicon.InFold(lexicon.PossDeterminers, first) || lexicon.IsNumber(first)
+	relEnd := -1
 	for i, w := range words {
 		prev, next := "", ""
 		if i > 0 {
@@ -273,8 +276,17 @@ func isClause(text, cue string) bool {
 		if i > 0 && (lexicon.InFold(lexicon.RelativePronouns, w) && !lexicon.EqualFold(w, "that") || lexicon.InFold(subordinators, w)) {
 			break // what follows is a relative or subordinate clause, not the main one
 		}
-		if i > 0 && (lexicon.EqualFold(prev, "that") && i > 1 || prev == ",") {
+		if i > 0 && (lexicon.EqualFold(prev, "that") && i > 1 || prev == ",") || i <= relEnd {
 			continue // a relative clause's verb, or a participle after a comma
+		}
+		if npFirst && i >= 2 && nounish(prev) && !lexicon.EqualFold(words[i-2], "to") && (lexicon.InFold(nominatives, w) ||
+			lexicon.InFold(lexicon.PossDeterminers, w)) {
+			// A noun, then a subject: a relative clause without "that",
+			// whose verb is not the content's ("several examples of help
+			// his charity had received", "policies she supported"; but
+			// "the plan he drew up would fail" goes on to "would").
+			relEnd = reducedRelativeEnd(words, i)
+			continue
 		}
 		switch {
 		case lexicon.InFold(lexicon.FiniteAux, w), lexicon.InFold(lexicon.Modals, w) && !lexicon.EqualFold(w, "to"),
@@ -294,6 +306,55 @@ func isClause(text, cue string) bool {
 		}
 	}
 	return false
+}
+
+// nounish reports whether w can end a noun phrase that a relative clause
+// without "that" follows: a word that is no function word, adverb, verb
+// form of a cue, past or -ing form or comma.
+func nounish(w string) bool {
+	if l := lexicon.Lower(w); w == "," || w == "" || strings.HasSuffix(l, "ly") || strings.HasSuffix(l, "ing") || isPastForm(w) {
+		return false
+	}
+	for _, s := range [...]lexicon.Set{lexicon.Prepositions, lexicon.Articles, lexicon.Determiners, lexicon.PossDeterminers,
+		lexicon.Quantifiers, lexicon.Complementizers, lexicon.FiniteAux, lexicon.Modals, lexicon.SubjectPronouns,
+		lexicon.ObjectPronouns, lexicon.Connectives, lexicon.LeadConjunctions, lexicon.RelativePronouns} {
+		if lexicon.InFold(s, w) {
+			return false
+		}
+	}
+	_, cue := lexicon.LookupCue(lexicon.Lower(w))
+	return !cue && !lexicon.EqualFold(w, "and") && !lexicon.EqualFold(w, "or")
+}
+
+// reducedRelativeEnd returns the index of the last word of the verb group
+// of the relative clause whose subject starts at words[i] ("she
+// supported", "his charity had received").
+func reducedRelativeEnd(words []string, i int) int {
+	j := i + 1
+	if !lexicon.InFold(lexicon.SubjectPronouns, words[i]) {
+		for k := 0; k < 3 && j < len(words) && !verbForm(words[j]); k++ {
+			j++ // the subject's noun: "his charity"
+		}
+	}
+	for j < len(words) && (lexicon.InFold(lexicon.FiniteAux, words[j]) || lexicon.InFold(lexicon.Modals, words[j]) && !lexicon.EqualFold(words[j], "to") ||
+		lexicon.EqualFold(words[j], "been") || lexicon.EqualFold(words[j], "be") || strings.HasSuffix(lexicon.Lower(words[j]), "ly")) {
+		j++ // "had", "would not", "has been"
+	}
+	if j < len(words) && verbForm(words[j]) {
+		j++ // the verb itself: "supported", "received"; "saw" in "he saw were" and not "were"
+	}
+	return j - 1
+}
+
+// nominatives are the pronouns that can only be subjects: "it" and "you"
+// after a verb are objects ("makes it difficult").
+var nominatives = lexicon.SetOf("he", "she", "i", "we", "they")
+
+// verbForm reports whether w is an auxiliary, a modal, a past or -ing form.
+func verbForm(w string) bool {
+	l := lexicon.Lower(w)
+	return lexicon.InFold(lexicon.FiniteAux, w) || lexicon.InFold(lexicon.Modals, w) && l != "to" || isPastForm(w) ||
+		l == "been" || l == "be" || l == "being" || len(l) > 4 && strings.HasSuffix(l, "ing")
 }
 
 // startsWithDigitOrCurrency reports whether the token w is an amount: it
