@@ -104,6 +104,8 @@ func isStatement(c CueClass, kind Kind, text, cue, before string) bool {
 		return true // `called the plan "a disaster"`: an evaluation is a position
 	case kind == Indirect && lexicon.InFold(speakCues, firstWord(cue)):
 		return aboutHow(text)
+	case kind == Indirect && lexicon.InFold(objectCues, firstWord(cue)):
+		return clauseFrame(text)
 	}
 	return isClause(firstConjunct(text), cue)
 }
@@ -112,6 +114,51 @@ func isStatement(c CueClass, kind Kind, text, cue, before string) bool {
 // Spanish", "spoke briefly with the chief executive" say nothing of what
 // was said. Only a quotation or "about how ..." carries a statement.
 var speakCues = lexicon.SetOf("speak", "speaks", "spoke", "spoken", "speaking")
+
+// objectCues take a noun phrase, never a clause without "that": "cited
+// several examples", "touted the projects", "rejected a push by the
+// minister", "mocked her refusal". What they carry is a statement only as
+// a that-clause or an evaluation with a gerund ("criticized the board for
+// ignoring ...", "mocked him for not having won"), as issue 9 defines a
+// statement: "condemned the attack" is no proposition.
+var objectCues = lexicon.SetOf("cite", "cites", "cited", "citing", "reject", "rejects", "rejected", "rejecting",
+	"tout", "touts", "touted", "touting", "mock", "mocks", "mocked", "mocking", "defend", "defends", "defended",
+	"defending", "praise", "praises", "praised", "praising", "criticize", "criticizes", "criticized", "criticizing",
+	"criticise", "criticises", "criticised", "criticising", "condemn", "condemns", "condemned", "condemning",
+	"denounce", "denounces", "denounced", "denouncing", "blast", "blasts", "blasted", "blasting", "slam", "slams",
+	"slammed", "slamming", "hail", "hails", "hailed", "hailing", "dismiss", "dismisses", "dismissed", "dismissing",
+	"decry", "decries", "decried", "decrying", "recount", "recounts", "recounted", "recounting", "highlight",
+	"highlights", "highlighted", "highlighting", "underline", "underlines", "underlined", "underlining", "echo",
+	"echoes", "echoed", "echoing")
+
+// clauseFrame reports whether the content of an object cue is a
+// proposition: a that-clause, or a gerund after "for", "of" or "over"
+// within its first words ("the board for ignoring the warnings"; not
+// "council bosses after being threatened with a fine for feeding ...").
+func clauseFrame(text string) bool {
+	var buf [24]string
+	f := appendFields(buf[:0], text, len(buf))
+	if len(f) == 0 {
+		return false
+	}
+	if lexicon.EqualFold(strings.Trim(f[0], "\"“”‘’'"), "that") {
+		return true
+	}
+	for i := 0; i+1 < len(f) && i <= 6; i++ {
+		w := strings.Trim(f[i], ",;")
+		if !(lexicon.EqualFold(w, "for") || lexicon.EqualFold(w, "of") || lexicon.EqualFold(w, "over")) {
+			continue
+		}
+		next := lexicon.Lower(strings.Trim(f[i+1], ",.;"))
+		if next == "not" && i+2 < len(f) {
+			next = lexicon.Lower(strings.Trim(f[i+2], ",.;")) // "for not having won"
+		}
+		if strings.HasSuffix(next, "ing") {
+			return true
+		}
+	}
+	return false
+}
 
 // aboutHow reports whether text opens with "about", "of" or "on" and a
 // question word that opens a clause: "about how the consulate was taken".

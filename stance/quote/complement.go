@@ -93,6 +93,16 @@ func (x *extractor) contentEnd(c0, hi int) int {
 			if e, _, ok := x.cueAt(t+1, hi); ok && e.Past && !e.Base && !e.Third && (e.Class == lexicon.CueSpeech || e.Class == lexicon.CueTell) {
 				return t
 			}
+			if p := t + 1; p+1 < hi && x.is(lexicon.CSubjectPronouns, p) && !x.is(lexicon.CRelativePronouns, p) && !lexicon.EqualFold(x.wordText(p), "it") {
+				// "praised the supporters, and he said the club would
+				// appeal": a new subject and cue start a new attribution.
+				if e, _, ok := x.cueAt(p+1, hi); ok && e.Past && !e.Base && (e.Class == lexicon.CueSpeech || e.Class == lexicon.CueTell) {
+					if x.isPunct(t-1, ',') {
+						return t - 1
+					}
+					return t
+				}
+			}
 		}
 		if !x.isPunct(t, ',') {
 			continue
