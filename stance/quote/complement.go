@@ -93,10 +93,19 @@ func (x *extractor) contentEnd(c0, hi int) int {
 			if e, _, ok := x.cueAt(t+1, hi); ok && e.Past && !e.Base && !e.Third && (e.Class == lexicon.CueSpeech || e.Class == lexicon.CueTell) {
 				return t
 			}
-			if p := t + 1; p+1 < hi && x.is(lexicon.CSubjectPronouns, p) && !x.is(lexicon.CRelativePronouns, p) && !lexicon.EqualFold(x.wordText(p), "it") {
+			p := t + 1
+			q := p + 1 // the word after the subject: "he", "Ms. Berg", "Tom Hale"
+			if p < hi && x.words[p].kind == wordText && x.words[p].upper && !x.is(lexicon.CSubjectPronouns, p) {
+				for q < hi && q < p+4 && (x.words[q].kind == wordText && x.words[q].upper || x.isPunct(q, '.')) {
+					q++
+				}
+			}
+			if q < hi && (x.is(lexicon.CSubjectPronouns, p) && !x.is(lexicon.CRelativePronouns, p) && !lexicon.EqualFold(x.wordText(p), "it") ||
+				x.words[p].upper && x.words[p].kind == wordText && !x.is(lexicon.CSubjectPronouns, p)) {
 				// "praised the supporters, and he said the club would
-				// appeal": a new subject and cue start a new attribution.
-				if e, _, ok := x.cueAt(p+1, hi); ok && e.Past && !e.Base && (e.Class == lexicon.CueSpeech || e.Class == lexicon.CueTell) {
+				// appeal", "..., and Ms. Berg said": a new subject and cue
+				// start a new attribution.
+				if e, _, ok := x.cueAt(q, hi); ok && e.Past && !e.Base && (e.Class == lexicon.CueSpeech || e.Class == lexicon.CueTell) {
 					if x.isPunct(t-1, ',') {
 						return t - 1
 					}
