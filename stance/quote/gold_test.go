@@ -100,8 +100,12 @@ func readGold(t testing.TB, dir string) []goldDoc {
 			}
 		}
 		d := goldDoc{name: filepath.Base(stem), text: text}
+		bare := strings.TrimPrefix(d.name, "heldout-")
+		if i := strings.IndexByte(bare, '-'); i > 0 && strings.Trim(bare[:i], "0123456789") == "" {
+			bare = bare[i+1:] // "heldout-3-sport-..." is a batch number, then the style
+		}
 		for _, style := range []string{"uk-broadsheet", "uk-tabloid", "us-wire", "sport", "business", "tech", "culture", "feature", "qa", "liveblog-html"} {
-			if strings.HasPrefix(strings.TrimPrefix(strings.TrimPrefix(d.name, "heldout-2-"), "heldout-"), style+"-") {
+			if strings.HasPrefix(bare, style+"-") {
 				d.style = style
 			}
 		}
