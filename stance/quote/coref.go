@@ -912,6 +912,18 @@ func (r *resolver) itAfter(ui, k, end int) bool {
 	return false
 }
 
+// noteOrgSpeaker records an organisation that speaks under its own name,
+// at byte pos, as an organisation mention, so that "the company" or "it"
+// can refer to it later: "Luano Copper said ... The company warned",
+// though no word of its name says what it is.
+func (r *resolver) noteOrgSpeaker(pos int, name string) {
+	i := sort.Search(len(r.orgs), func(i int) bool { return r.orgs[i].pos >= pos })
+	if i < len(r.orgs) && r.orgs[i].pos == pos {
+		return
+	}
+	r.orgs = slices.Insert(r.orgs, i, orgMention{pos: pos, name: name, subject: true})
+}
+
 // orgReach is how many organisation names back orgNominal looks.
 const orgReach = 100
 
@@ -928,6 +940,9 @@ func (r *resolver) orgNominal(np npSpan, pos int) string {
 	}
 	head := x.wordText(np.w1 - 1)
 	kind, ok := lexicon.OrgNominals[lexicon.Lower(head)]
+	if _, named := lexicon.OrgNameKinds[lexicon.Lower(head)]; !ok && named {
+		kind, ok = lexicon.OrgNamed, true // "the forum", "the federation": a word that ends organisations' names
+	}
 	if !ok || x.words[np.w1-1].kind != wordText {
 		return ""
 	}
