@@ -559,14 +559,33 @@ func isDocumentSource(src string) bool {
 	f := appendFields(buf[:0], src, len(buf))
 	for i, w := range f {
 		if i > 0 && lexicon.InFold(headBoundary, w) {
-			return lexicon.InFold(documentNouns, strings.Trim(f[i-1], ",.;:"))
+			return documentNoun(f[i-1], i == 1)
 		}
 		if strings.HasSuffix(w, ",") {
-			return lexicon.InFold(documentNouns, strings.Trim(w, ",.;:"))
+			return documentNoun(w, i == 0)
 		}
 	}
-	return len(f) > 0 && lexicon.InFold(documentNouns, strings.Trim(f[len(f)-1], ",.;:"))
+	return len(f) > 0 && documentNoun(f[len(f)-1], len(f) == 1)
 }
+
+// documentNoun reports whether the word w (with trailing punctuation) is
+// a document noun. Capitalised inside a name, only the words that end the
+// names of documents count ("the AP-GfK Poll", "the Pew Report"): "Suara
+// Data" and "Pew Research" are organisations. first marks the mention's
+// first word, whose capital may be the sentence's ("Figures reported").
+func documentNoun(w string, first bool) bool {
+	w = strings.Trim(w, ",.;:")
+	if w == "" {
+		return false
+	}
+	if w[0] >= 'A' && w[0] <= 'Z' && !first {
+		return lexicon.InFold(namedDocuments, w)
+	}
+	return lexicon.InFold(documentNouns, w)
+}
+
+// namedDocuments end the names of documents: "the Reuters/Ipsos Poll".
+var namedDocuments = lexicon.SetOf("poll", "polls", "survey", "report", "study", "index", "review", "audit", "forecast")
 
 // isDocumentAgent reports whether the text before a source mention makes
 // it the author of a document that is the real subject: "a report by",
