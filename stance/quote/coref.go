@@ -44,6 +44,7 @@ type orgMention struct {
 	name    string // "Marrowby Foods"
 	kind    string // a lexicon.Org* kind, or "" when only its grammar says it is one
 	subject bool   // the name opens its clause ("Lumora unveiled"), not "at Lumora"
+	role    string // what the article calls it there: "digital rights group", or ""
 }
 
 type mention struct {
@@ -879,6 +880,10 @@ func (r *resolver) addOrg(ui, k, end int) {
 			found = found && x.words[t].kind == wordText && x.words[t].upper && !x.is(lexicon.CTitleWords, t) && !lexicon.IsRoleNoun(x.wordText(t))
 		}
 	}
+	desc := r.orgDescription(ui, k, end)
+	if !found && desc != "" && lexicon.GivenNameGender(x.wordText(k)) == 0 {
+		found = true // "Digital rights group Suara Data", "Tinjau Insights, a research firm,"
+	}
 	if !found {
 		if !r.itAfter(ui, k, end) {
 			return
@@ -889,7 +894,7 @@ func (r *resolver) addOrg(ui, k, end int) {
 	}
 	name := trimPossessive(x.text[x.words[k].Start:x.words[end-1].End])
 	subject := r.clauseInitial(ui, k) || k > x.units[ui].w0 && x.is(lexicon.CArticles, k-1) && r.clauseInitial(ui, k-1)
-	r.orgs = append(r.orgs, orgMention{pos: x.words[k].Start, name: strings.TrimRight(name, "'’"), kind: kind, subject: subject})
+	r.orgs = append(r.orgs, orgMention{pos: x.words[k].Start, name: strings.TrimRight(name, "'’"), kind: kind, subject: subject, role: desc})
 }
 
 // itAfter reports whether the name [k, end) opens its clause and is
@@ -910,6 +915,56 @@ func (r *resolver) itAfter(ui, k, end int) bool {
 		}
 	}
 	return false
+}
+
+// orgDescription returns what the article calls the organisation named
+// [k, end) of unit ui: a description before the name ("Digital rights
+// group Suara Data", "the research firm Tinjau Insights") or an
+// appositive after it ("the Kathakali Heritage Forum, a traditionalist
+// group,"), headed by a noun that describes organisations
+// (orgDescriptionNouns); else "".
+func (r *resolver) orgDescription(ui, k, end int) string {
+	x := r.x
+	u := x.units[ui]
+	if end+2 < u.w1 && x.isPunct(end, ',') && (lexicon.EqualFold(x.wordText(end+1), "a") || lexicon.EqualFold(x.wordText(end+1), "an")) {
+		s := end + 2
+		e := s
+		for e < u.w1 && e-s < 6 && x.words[e].kind == wordText && !x.words[e].upper && !x.is(lexicon.CPrepositions, e) && !x.is(lexicon.CRelativePronouns, e) {
+			e++
+		}
+		if e > s && e < u.w1 && (x.isPunct(e, ',') || x.isPunct(e, '.') || x.is(lexicon.CPrepositions, e) || x.is(lexicon.CRelativePronouns, e)) &&
+			lexicon.InFold(orgDescriptionNouns, x.wordText(e-1)) {
+			return x.text[x.words[s].Start:x.words[e-1].End]
+		}
+	}
+	if k-1 >= u.w0 && x.words[k-1].kind == wordText && lexicon.InFold(orgDescriptionNouns, x.wordText(k-1)) && !x.words[k-1].upper {
+		s := k - 1
+		for s-1 >= u.w0 && k-s < 4 && x.words[s-1].kind == wordText && !x.is(lexicon.CArticles, s-1) && !x.is(lexicon.CPrepositions, s-1) &&
+			!x.is(lexicon.CPossDeterminers, s-1) && (!x.words[s-1].upper || s-1 == u.w0 && x.common(s-1)) && !x.isCueWord(s-1) {
+			s--
+		}
+		return lexicon.Lower(x.text[x.words[s].Start:x.words[s].End]) + x.text[x.words[s].End:x.words[k-1].End]
+	}
+	return ""
+}
+
+// orgDescriptionNouns head the descriptions of organisations: "a
+// traditionalist group", "the research firm", "a Lusaka think tank".
+var orgDescriptionNouns = lexicon.SetOf("group", "firm", "company", "charity", "union", "agency", "organisation",
+	"organization", "body", "watchdog", "regulator", "tank", "lobby", "network", "coalition", "alliance",
+	"association", "federation", "publisher", "broadcaster", "bank", "insurer", "lender", "retailer", "maker",
+	"manufacturer", "developer", "startup", "start-up", "consultancy", "institute", "foundation", "trust",
+	"society", "newspaper", "outlet", "magazine", "airline", "carrier", "operator", "miner", "chain", "club")
+
+// orgRole returns the description the article gives the organisation
+// called name anywhere (orgDescription), or "".
+func (r *resolver) orgRole(name string) string {
+	for _, o := range r.orgs {
+		if o.role != "" && o.name == name {
+			return o.role
+		}
+	}
+	return ""
 }
 
 // noteOrgSpeaker records an organisation that speaks under its own name,

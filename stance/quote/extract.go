@@ -543,6 +543,9 @@ func (x *extractor) settle(n int) {
 				}
 			}
 			if q.SpeakerType == Organisation {
+				if q.Role == "" {
+					q.Role = x.r.orgRole(q.Speaker) // "Suara Data, a digital rights group"
+				}
 				q.Speaker = dropLegalForm(q.Speaker)
 				if a.hasSrc && a.source.np.ok() && x.words[a.source.np.w1-1].upper && a.source.np.w1-a.source.np.w0 <= 4 &&
 					a.srcUnit >= 0 && a.srcUnit < len(x.units) && x.units[a.srcUnit].para > 0 && strings.Count(q.Speaker, " ") < 4 &&
