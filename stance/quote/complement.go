@@ -183,6 +183,9 @@ func (x *extractor) mainCueAfter(t, hi int) bool {
 		np := x.npRight(c, hi)
 		return np.ok() && np.w1 < hi && (x.isPunct(np.w1, ':') || x.is(lexicon.CComplementizers, np.w1))
 	}
+	if c < hi && (x.isPunct(c, ':') || x.words[c].kind == wordOpen) {
+		return true // "One woman, who asked not to be named, said: ..."
+	}
 	if c >= hi || x.words[c].kind != wordText || x.words[c].upper || x.is(lexicon.CInfinitiveMarkers, c) || x.is(lexicon.CSubjectPronouns, c) {
 		return false // "said Ms Berg", "said to be", "said he"
 	}

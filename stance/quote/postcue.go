@@ -42,8 +42,9 @@ func (x *extractor) postPattern(ui int) (int, bool) {
 				}
 			}
 		}
-		// Inverted: `"...," said X.`
-		if x.contentBoundary(c-1) && !e.Base {
+		// Inverted: `"...," said X.` A tell cue is never inverted: what
+		// follows it is whom it was told ("..., told members:").
+		if x.contentBoundary(c-1) && !e.Base && e.Class != lexicon.CueTell {
 			np := x.npRight(end, u.w1)
 			if !np.ok() {
 				return 0, false

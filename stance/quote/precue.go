@@ -168,6 +168,13 @@ func (x *extractor) prePatterns(ui, from, before int) {
 		}
 		c0, ok := x.complement(i+n, u.w1, e.Class)
 		if !ok {
+			if e.Class == lexicon.CueTell && i+n < u.w1 {
+				// "told members:", "told the inquiry:": the addressee,
+				// then the lead-in.
+				if np := x.npRight(i+n, u.w1); np.ok() && np.w1+1 == u.w1 && x.isPunct(np.w1, ':') {
+					n = np.w1 - i
+				}
+			}
 			if i+n < u.w1 && x.isPunct(i+n, ':') && i+n+1 == u.w1 {
 				// "Caddell continued:" leads in to the next paragraph.
 				a := attribution{source: subj, hasSrc: true, unit: ui, srcUnit: ui, cue: x.wordsSpan(i, i+n+1), hasCue: true}

@@ -87,8 +87,8 @@ func (x *extractor) quoteSource(ui, c0, qo, qc int) (int, bool) {
 		end := c + n
 		if c == qc+1 {
 			np := x.npRight(end, u.w1)
-			if !np.ok() {
-				continue
+			if !np.ok() || e.Class == lexicon.CueTell {
+				continue // `"...," told the Star`: whom it was told, no speaker
 			}
 			subj = subject{np: np, span: np}
 			end = np.w1

@@ -467,10 +467,16 @@ func (x *extractor) appositiveSubject(comma, lo int) (subject, bool) {
 			if s < lo && np.ok() && np.w0 != segs[n].w0 && segs[n].w1-segs[n].w0 <= 8 && x.nameLike(np) {
 				np = segs[n] // "Officials at Homeland Security Investigations, a division of ..., said"
 			}
-			if np.w0 == segs[n].w0 && np.ok() && (x.nameLike(np) || n == 1 && (x.nounHead(np.w1-1) || lexicon.IsRoleNoun(x.wordText(np.w1-1))) && x.modifierClause(segs[0])) {
+			nameFirst := false // "Declan Mulholland, an independent MLA, whose seat ..., said": the name before the role
+			if s > lo && x.isPunct(s, ',') {
+				if before := x.npLeft(s-1, lo); before.ok() && before.w1 == s && x.nameLike(before) && x.words[before.w0].upper {
+					nameFirst = true
+				}
+			}
+			if np.w0 == segs[n].w0 && np.ok() && (x.nameLike(np) && !(nameFirst && x.is(lexicon.CArticles, np.w0)) || n == 1 && !nameFirst && (x.nounHead(np.w1-1) || lexicon.IsRoleNoun(x.wordText(np.w1-1))) && x.modifierClause(segs[0])) {
 				for k := 0; k < n; k++ {
-					if !x.apposLike(segs[k]) {
-						return subject{}, false
+					if !x.apposLike(segs[k]) && !(k == 0 && x.is(lexicon.CRelativePronouns, segs[k].w0) && !lexicon.EqualFold(x.wordText(segs[k].w0), "that")) {
+						return subject{}, false // a relative clause may close the run: "X, an MLA, whose seat includes the island, told"
 					}
 				}
 				// Role: the appositive next to the name, with any
