@@ -436,6 +436,18 @@ func (x *extractor) relativeHead(np npSpan, lo int) (head npSpan, who int, ok bo
 	return head, who, true
 }
 
+// agedDescription reports whether np is "the 63-year-old", which refers to
+// a person named before (resolver.agedPerson), with an appositive or a
+// relative clause of its own ("The 19-year-old, who trains with ...,
+// said").
+func (x *extractor) agedDescription(np npSpan) bool {
+	if np.w1-np.w0 != 2 || !lexicon.EqualFold(x.wordText(np.w0), "the") {
+		return false
+	}
+	age, ok := strings.CutSuffix(lexicon.Lower(x.wordText(np.w0+1)), "-year-old")
+	return ok && age != "" && strings.Trim(age, "0123456789") == ""
+}
+
 // appositiveSubject handles "NAME, APPOSITIVE, [APPOSITIVE,] cue": comma is
 // the word index of the comma before the cue.
 func (x *extractor) appositiveSubject(comma, lo int) (subject, bool) {
@@ -473,7 +485,8 @@ func (x *extractor) appositiveSubject(comma, lo int) (subject, bool) {
 					nameFirst = true
 				}
 			}
-			if np.w0 == segs[n].w0 && np.ok() && (x.nameLike(np) && !(nameFirst && x.is(lexicon.CArticles, np.w0)) || n == 1 && !nameFirst && (x.nounHead(np.w1-1) || lexicon.IsRoleNoun(x.wordText(np.w1-1))) && x.modifierClause(segs[0])) {
+			if np.w0 == segs[n].w0 && np.ok() && (x.nameLike(np) && !(nameFirst && x.is(lexicon.CArticles, np.w0)) || x.agedDescription(np) ||
+				n == 1 && !nameFirst && (x.nounHead(np.w1-1) || lexicon.IsRoleNoun(x.wordText(np.w1-1))) && x.modifierClause(segs[0])) {
 				for k := 0; k < n; k++ {
 					if !x.apposLike(segs[k]) && !(k == 0 && x.is(lexicon.CRelativePronouns, segs[k].w0) && !lexicon.EqualFold(x.wordText(segs[k].w0), "that")) {
 						return subject{}, false // a relative clause may close the run: "X, an MLA, whose seat includes the island, told"
