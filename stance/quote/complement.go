@@ -153,7 +153,10 @@ func (x *extractor) modifierEnd(i, c0, end, lo int) int {
 		if x.words[t].quote >= 0 {
 			return end
 		}
-		if x.isPunct(t, ',') && x.mainCueAfter(t, end) {
+		if x.isPunct(t, ',') && (x.mainCueAfter(t, end) || t+1 < end && !x.words[t+1].upper && x.words[t+1].kind == wordText &&
+			(x.is(lexicon.CFiniteAux, t+1) || isPastForm(x.wordText(t+1)))) {
+			// ", said the bill was unfair", ", has refused to comment": the
+			// main clause's verb, after the relative clause
 			if x.is(lexicon.CInfinitiveMarkers, c0) || lexicon.EqualFold(x.wordText(c0), "not") {
 				// "who asked not to be named", "who declined to be
 				// identified": how the source may be named, no statement.

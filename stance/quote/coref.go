@@ -621,6 +621,16 @@ func (r *resolver) resolveSource(a *attribution) (string, string) {
 	if appos.ok() {
 		role = r.appositiveRole(appos)
 	}
+	if np.w1-np.w0 == 1 && lexicon.EqualFold(x.wordText(head), "which") && np.w0-2 >= 0 && x.isPunct(np.w0-1, ',') {
+		// "The Saudi government, which has denied ...": the noun phrase
+		// before the comma.
+		if ante := x.npLeft(np.w0-2, max(0, np.w0-12)); ante.ok() && ante.w1 == np.w0-1 && !x.is(lexicon.CRelativePronouns, ante.w1-1) {
+			b := *a
+			b.source = subject{np: ante, span: ante}
+			return r.resolveSource(&b)
+		}
+		return "", ""
+	}
 	if np.w1-np.w0 == 1 && x.is(lexicon.CSubjectPronouns, head) {
 		var g byte
 		switch strings.ToLower(x.wordText(head)) {

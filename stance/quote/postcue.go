@@ -44,7 +44,8 @@ func (x *extractor) postPattern(ui int) (int, bool) {
 		}
 		// Inverted: `"...," said X.` A tell cue is never inverted: what
 		// follows it is whom it was told ("..., told members:").
-		if x.contentBoundary(c-1) && !e.Base && e.Class != lexicon.CueTell {
+		if x.contentBoundary(c-1) && !e.Base && e.Class != lexicon.CueTell && !x.is(lexicon.CNamingCues, c) && !lexicon.InFold(objectCues, x.wordText(c)) {
+			// Nor is a cue that takes an object: "..., called a strike".
 			np := x.npRight(end, u.w1)
 			if !np.ok() {
 				return 0, false

@@ -530,7 +530,7 @@ func (x *extractor) modifierClause(s npSpan) bool {
 	if !s.ok() || x.words[s.w0].kind != wordText {
 		return false
 	}
-	if lexicon.EqualFold(x.wordText(s.w0), "who") {
+	if lexicon.EqualFold(x.wordText(s.w0), "who") || lexicon.EqualFold(x.wordText(s.w0), "which") {
 		return true
 	}
 	e, _, ok := x.cueAt(s.w0, s.w1)
