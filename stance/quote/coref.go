@@ -69,7 +69,11 @@ type resolver struct {
 	mentions []mention // names in the text, in order; the oldest are forgotten (forget)
 	// orgs are the organisations the names walk found, in text order: the
 	// antecedents of "the company", "the union" (orgNominal).
-	orgs     []orgMention
+	orgs []orgMention
+	// groups are the plural groups the names walk found opening a clause
+	// ("House Democrats walked out"), in text order: a later "they" may
+	// be them.
+	groups   []groupMention
 	speakers []mention // resolved sources, in order
 	// lede is the role of a description opening the story's first
 	// sentence before anyone is named ("The chief executive of Brackmoor
@@ -87,6 +91,13 @@ type resolver struct {
 }
 
 // A latestGroup is the latest source that is no person (resolver.group).
+// A groupMention is a plural group that opens its clause, as a later
+// "they" would name it.
+type groupMention struct {
+	end  int    // byte offset where its mention ends
+	name string // "House Democrats", "residents"
+}
+
 type latestGroup struct {
 	name   string
 	end    int // byte offset where its mention ends
@@ -177,6 +188,59 @@ func (r *resolver) clauseInitial(ui, k int) bool {
 	return k-1 == w0 && x.is(lexicon.CLeadConjunctions, k-1)
 }
 
+// noteGroupSubject records the plural group that opens unit ui and is
+// the subject of a verb: "House Democrats walked out of the hearing",
+// "Local residents have complained": a party's members, a group noun of
+// lexicon.GroupHeads or OrgPlurals, with up to three words before it.
+func (r *resolver) noteGroupSubject(ui int) {
+	x := r.x
+	u := x.units[ui]
+	k := u.w0
+	if k < u.w1 && x.is(lexicon.CLeadConjunctions, k) {
+		k++
+	}
+	for h := k; h < u.w1 && h < k+4; h++ {
+		if x.words[h].kind != wordText || x.words[h].quote >= 0 {
+			return
+		}
+		if x.is(lexicon.CPrepositions, h) || x.is(lexicon.CConnectives, h) || lexicon.InFold(subordinators, x.wordText(h)) || lexicon.EqualFold(x.wordText(h), "as") {
+			return // "As Republicans ...", "Opinions among older people": no group opens the clause
+		}
+		w := x.wordText(h)
+		party := x.words[h].upper && len(w) > 3 && strings.HasSuffix(w, "s") && lexicon.InFold(lexicon.PartyMembers, w[:len(w)-1])
+		if !party && !(x.plural(h) && !x.words[h].upper && (x.is(lexicon.CGroupHeads, h) || x.is(lexicon.COrgPlurals, h))) {
+			continue
+		}
+		v := h + 1
+		if v < u.w1 && x.words[v].kind == wordText && !x.words[v].upper && (x.is(lexicon.CFiniteAux, v) || isPastForm(x.wordText(v))) {
+			if name := r.actorName(npSpan{k, h + 1}); name != "" {
+				r.groups = append(r.groups, groupMention{end: x.words[h].End, name: name})
+			}
+		}
+		return
+	}
+}
+
+// groupThey returns the plural group that opened a clause last before
+// byte pos, within groupReach, when no person has been the subject of a
+// clause or spoken since; else "".
+func (r *resolver) groupThey(pos int) (groupMention, bool) {
+	i := sort.Search(len(r.groups), func(i int) bool { return r.groups[i].end >= pos }) - 1
+	if i < 0 || pos-r.groups[i].end > groupReach {
+		return groupMention{}, false
+	}
+	g := r.groups[i]
+	for m := range r.before(pos) {
+		if m.pos <= g.end {
+			break
+		}
+		if m.subject {
+			return groupMention{}, false // "Democrats walked out. Pelosi said ... They": not clear
+		}
+	}
+	return g, true
+}
+
 // groupReach is how far back, in bytes, "it" or "they" may find their
 // organisation antecedent: about two short paragraphs.
 const groupReach = 600
@@ -197,6 +261,7 @@ func (r *resolver) addNames(ui int) {
 	r.noteRoleOfPronoun(ui)
 	r.noteDescription(ui)
 	r.addOrgs(ui)
+	r.noteGroupSubject(ui)
 	for k := u.w0; k < u.w1; {
 		end := r.capRun(k, u.w1)
 		if end > k {
@@ -645,6 +710,9 @@ func (r *resolver) resolveSource(a *attribution) (string, string) {
 			// is an organisation of the right number and no person has
 			// spoken since.
 			plural := strings.EqualFold(x.wordText(head), "they")
+			if g, ok := r.groupThey(pos); plural && ok && (!r.group.ok || g.end > r.group.end) && r.clauseInitial(a.unit, head) {
+				return g.name, "" // "House Democrats walked out. They said ..."
+			}
 			if gr := r.group; gr.ok && gr.plural == plural && (plural || gr.thing) && pos > gr.end &&
 				pos-gr.end <= groupReach && r.clauseInitial(a.unit, head) {
 				return gr.name, ""
