@@ -946,8 +946,9 @@ func (r *resolver) addOrg(ui, k, end int) {
 	kind, found := "", false
 	for t := k; t < end; t++ {
 		var buf [32]byte
-		if kd, ok := lexicon.OrgNameKinds[string(lowerKey(&buf, trimPossessive(x.wordText(t))))]; ok && x.words[t].upper {
-			kind, found = kd, true
+		if kd, ok := lexicon.OrgNameKinds[string(lowerKey(&buf, trimPossessive(x.wordText(t))))]; ok && x.words[t].upper &&
+			!(kd == lexicon.OrgMedia && x.units[ui].para == 0) {
+			kind, found = kd, true // a headline's capitals name no newspaper ("... Over an Offensive Post")
 		}
 	}
 	if !found && end-k >= 2 && end-k <= 4 && x.units[ui].para > 0 && tradePlural(trimPossessive(x.wordText(end-1))) && lexicon.GivenNameGender(x.wordText(k)) == 0 {

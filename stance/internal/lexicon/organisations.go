@@ -60,6 +60,7 @@ const (
 	OrgUnion    = "union"    // trade unions and professional bodies
 	OrgCivic    = "civic"    // charities, trusts, campaigns
 	OrgCulture  = "culture"  // festivals, theatres, museums, orchestras
+	OrgMedia    = "media"    // newspapers and other news outlets
 	// OrgNamed is the kind of an OrgNominals head that refers only to an
 	// organisation with that word in its name; no organisation has it.
 	OrgNamed = "named"
@@ -108,6 +109,13 @@ var OrgNameKinds = map[string]string{
 	"festival": OrgCulture, "theatre": OrgCulture, "theater": OrgCulture, "playhouse": OrgCulture,
 	"opera": OrgCulture, "museum": OrgCulture, "gallery": OrgCulture, "orchestra": OrgCulture,
 	"fund": OrgNamed, "committee": OrgNamed, "court": OrgNamed,
+	// the words of newspapers' nameplates ("The Harbour Gazette", "The
+	// Advocate"; not "Post", which is as often a social media post)
+	"times": OrgMedia, "journal": OrgMedia, "news": OrgMedia, "herald": OrgMedia,
+	"tribune": OrgMedia, "gazette": OrgMedia, "telegraph": OrgMedia, "chronicle": OrgMedia,
+	"observer": OrgMedia, "courier": OrgMedia, "inquirer": OrgMedia, "examiner": OrgMedia,
+	"guardian": OrgMedia, "globe": OrgMedia, "dispatch": OrgMedia, "bulletin": OrgMedia,
+	"advocate": OrgMedia, "mirror": OrgMedia,
 }
 
 // OrgNominals are English nouns that, after "the" or a possessive
@@ -134,6 +142,8 @@ var OrgNominals = map[string]string{
 	"campaign": OrgCivic,
 	"festival": OrgCulture, "theatre": OrgCulture, "theater": OrgCulture, "museum": OrgCulture,
 	"gallery": OrgCulture, "orchestra": OrgCulture,
+	"newspaper": OrgMedia, "paper": OrgMedia, "daily": OrgMedia, "tabloid": OrgMedia, "outlet": OrgMedia,
+	"magazine": OrgMedia, "channel": OrgMedia, "station": OrgMedia, "website": OrgMedia,
 	// heads that refer only to an organisation with the word in its name
 	// ("the fund" of the International Monetary Fund, "the court" of the
 	// Supreme Court)
