@@ -105,8 +105,11 @@ func (x *extractor) attributeUnit(ui int, headline bool) {
 	} else if next, ok := x.postPattern(ui); ok {
 		from = next
 	}
-	x.prePatterns(ui, from, before)
 	if from == u.w0 {
+		from = x.afterDateline(ui) // "PAGO PAGO, American Samoa (Wire) — Tuatele Seafoods said": no subject in the dateline
+	}
+	x.prePatterns(ui, from, before)
+	if from <= x.afterDateline(ui) {
 		x.leadClause(ui, before)
 	}
 	if len(x.attrs) == before && !x.colonQuote(ui) && !x.colonVerbQuote(ui) {

@@ -54,12 +54,29 @@ func (x *extractor) complement(k, hi int, c lexicon.CueClass) (int, bool) {
 		return 0, false
 	case lexicon.CueTell:
 		np := x.npRight(k, hi)
+		if x.is(lexicon.CObjectPronouns, k) {
+			np = npSpan{k, k + 1} // "told them their policy did not cover it"
+		}
 		if !np.ok() {
 			return 0, false
+		}
+		for t := np.w0 + 1; t < np.w1; t++ {
+			if (x.is(lexicon.CArticles, t) || x.is(lexicon.CPossDeterminers, t) || x.is(lexicon.CSubjectPronouns, t) && !x.is(lexicon.CRelativePronouns, t)) &&
+				!x.is(lexicon.CPrepositions, t-1) { // "one of his protégés" is one phrase
+				np.w1 = t // "told reporters the plan would fail": the addressee ends where the clause's subject begins
+				break
+			}
 		}
 		k = np.w1
 		if k+1 < hi && (x.isPunct(k, ':') || x.isPunct(k, ',')) && x.words[k+1].kind == wordOpen {
 			return k + 1, true // `told the players: "Run."`
+		}
+		e := k
+		for e < hi-1 && e < k+5 && x.words[e].kind == wordText && x.words[e].quote < 0 {
+			e++
+		}
+		if e+1 == hi && x.isPunct(e, ':') {
+			return 0, false // "told reporters in Washington:" leads in to the next paragraph
 		}
 	}
 	for k < hi && x.is(lexicon.CTimeWords, k) {

@@ -171,8 +171,14 @@ func (x *extractor) prePatterns(ui, from, before int) {
 			if e.Class == lexicon.CueTell && i+n < u.w1 {
 				// "told members:", "told the inquiry:": the addressee,
 				// then the lead-in.
-				if np := x.npRight(i+n, u.w1); np.ok() && np.w1+1 == u.w1 && x.isPunct(np.w1, ':') {
-					n = np.w1 - i
+				if np := x.npRight(i+n, u.w1); np.ok() {
+					e := np.w1
+					for e < u.w1-1 && e < np.w1+5 && x.words[e].kind == wordText && x.words[e].quote < 0 {
+						e++ // "told reporters in Washington:"
+					}
+					if e+1 == u.w1 && x.isPunct(e, ':') {
+						n = e - i
+					}
 				}
 			}
 			if i+n < u.w1 && x.isPunct(i+n, ':') && i+n+1 == u.w1 {

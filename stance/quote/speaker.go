@@ -600,7 +600,11 @@ func (x *extractor) apposLike(s npSpan) bool {
 	if x.words[first].kind != wordText {
 		return false
 	}
-	if !x.words[first].upper || x.possessive(first) {
+	poss := x.possessive(first)
+	for k := first + 1; !poss && k < s.w1 && k < first+4 && x.words[k].kind == wordText && x.words[k].upper; k++ {
+		poss = x.possessive(k) // "American Samoa's nonvoting member of Congress"
+	}
+	if !x.words[first].upper || poss {
 		// "policy lead at Oxfam", "Sanders' senior adviser"
 		for k := s.w0; k < s.w1; k++ {
 			if e, ok := lexicon.LookupCue(x.wordText(k)); ok && e.Past && x.words[k].kind == wordText && k > s.w0 && !x.is(lexicon.CNpStops, k-1) && !x.is(lexicon.CDeterminers, k-1) {

@@ -93,6 +93,11 @@ var PostQuoteCues = SetOf(
 	"observed", "opined", "reasoned", "predicted", "acknowledged", "admitted", "boasted",
 	"bragged", "complained", "grumbled", "lamented", "warned", "whispered", "murmured",
 	"muttered", "stated", "noted", "added", "asked", "said", "says", "told", "tells",
+	// the feelings of tabloid and feature writing, which also report speech
+	// after a quotation: `"...," sobbed Chloe.`, `"...," he beamed.`
+	"sobbed", "sobs", "wept", "weeps", "beamed", "beams", "raved", "blurted", "stammered",
+	"moaned", "groaned", "ranted", "hissed", "growled", "confessed", "vented", "chuckled",
+	"giggled", "smiled", "grinned", "gasped", "enthused", "fretted", "protested",
 )
 
 // PostQuoteVerb reports whether w (any case) can attribute a quotation it
