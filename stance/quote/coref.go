@@ -203,12 +203,14 @@ func (r *resolver) noteGroupSubject(ui int) {
 		if x.words[h].kind != wordText || x.words[h].quote >= 0 {
 			return
 		}
-		if x.is(lexicon.CPrepositions, h) || x.is(lexicon.CConnectives, h) || lexicon.InFold(subordinators, x.wordText(h)) || lexicon.EqualFold(x.wordText(h), "as") {
+		var buf [32]byte
+		w := x.wordText(h)
+		lw := lowerKey(&buf, w) // no allocation: this runs on every unit
+		if x.is(lexicon.CPrepositions, h) || x.is(lexicon.CConnectives, h) || subordinators[string(lw)] || string(lw) == "as" {
 			return // "As Republicans ...", "Opinions among older people": no group opens the clause
 		}
-		w := x.wordText(h)
-		party := x.words[h].upper && len(w) > 3 && strings.HasSuffix(w, "s") && lexicon.InFold(lexicon.PartyMembers, w[:len(w)-1])
-		if !party && !(x.plural(h) && !x.words[h].upper && (x.is(lexicon.CGroupHeads, h) || x.is(lexicon.COrgPlurals, h))) {
+		party := x.words[h].upper && len(lw) > 3 && lw[len(lw)-1] == 's' && lexicon.PartyMembers[string(lw[:len(lw)-1])]
+		if !party && !(!x.words[h].upper && (x.is(lexicon.CGroupHeads, h) || x.is(lexicon.COrgPlurals, h)) && x.plural(h)) {
 			continue
 		}
 		v := h + 1
