@@ -188,6 +188,29 @@ func (r *resolver) clauseInitial(ui, k int) bool {
 	return k-1 == w0 && x.is(lexicon.CLeadConjunctions, k-1)
 }
 
+// placePeople reports whether np, before the rest of its mention up to
+// end, names the people of a place: a plural noun of people, in lower
+// case or opening the sentence, then "in", "on", "at" or "from"
+// ("Revellers in the Kaiso Blue section", "Fishermen in Anse Tamarin").
+// The names in the place are no speakers.
+func (r *resolver) placePeople(np npSpan, end int) bool {
+	x := r.x
+	h := np.w1 - 1
+	if h < np.w0 || np.w1 >= end || !placePrep(x.wordText(np.w1)) || !x.plural(h) {
+		return false
+	}
+	if x.words[h].upper && !(h == np.w0 && x.sentenceInitial(h) && x.common(h)) {
+		return false
+	}
+	return agentNoun(lexicon.Lower(x.wordText(h)))
+}
+
+// placePrep reports whether w puts people in a place: "Fishermen in Anse
+// Tamarin", "Shopkeepers on the Quai", "Audience members from Oruvaza".
+func placePrep(w string) bool {
+	return lexicon.EqualFold(w, "in") || lexicon.EqualFold(w, "on") || lexicon.EqualFold(w, "at") || lexicon.EqualFold(w, "from")
+}
+
 // noteGroupSubject records the plural group that opens unit ui and is
 // the subject of a verb: "House Democrats walked out of the hearing",
 // "Local residents have complained": a party's members, a group noun of
@@ -625,12 +648,13 @@ func (r *resolver) resolveSource(a *attribution) (string, string) {
 	if !appos.ok() && a.source.span.w0 == np.w0 && a.source.span.w1 > np.w1 {
 		// "Aides to Clinton", "The report from The Times": the whole phrase,
 		// or the organisation a description speaks for.
-		if e := r.personIn(a.source.span.w0, a.source.span.w1); e >= 0 {
+		people := r.placePeople(np, a.source.span.w1)
+		if e := r.personIn(a.source.span.w0, a.source.span.w1); e >= 0 && !people && !(x.plural(np.w1-1) && !x.words[np.w1-1].upper) {
 			// "Chair of judges Rosalind Achterberg"
 			r.note(x.words[a.source.span.w0].Start, e)
 			return r.ents[e].name, r.ents[e].role
 		}
-		if r.description(np) || a.source.rel > np.w0 && r.capitalOnlyInitial(np) {
+		if people || r.description(np) || a.source.rel > np.w0 && r.capitalOnlyInitial(np) {
 			name, role := r.speaksFor(np.w1, a.source.span.w1), ""
 			for h := np.w1 - 1; name == "" && h >= np.w0 && h >= np.w1-3; h-- {
 				// "a study published Thursday by ...": the document noun
@@ -656,6 +680,9 @@ func (r *resolver) resolveSource(a *attribution) (string, string) {
 			} else if name == "" {
 				if name = r.groupWithPhrase(np, end); name == "" && lexicon.EqualFold(x.wordText(np.w1), "in") {
 					name = r.groupName(np) // "Farm groups in North Dakota and Montana"
+				}
+				if name == "" && people {
+					name = r.groupPhrase(np) // "Revellers in the Kaiso Blue section", "Fishermen in Anse Tamarin"
 				}
 			}
 			r.group.name = name

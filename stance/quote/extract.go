@@ -271,7 +271,7 @@ func agentNoun(w string) bool {
 	if strings.HasSuffix(one, "ment") {
 		return false
 	}
-	for _, suf := range [...]string{"er", "or", "ist", "ian", "ant", "ent", "yst"} {
+	for _, suf := range [...]string{"er", "or", "ist", "ian", "ant", "ent", "yst", "man", "men"} {
 		if strings.HasSuffix(one, suf) {
 			return true
 		}

@@ -472,12 +472,20 @@ func (x *extractor) appositiveSubject(comma, lo int) (subject, bool) {
 			}
 		}
 		if n >= 1 && segs[n].ok() {
+			placePP := false
 			np := x.npLeft(x.beforeParen(end-1, segs[n].w0), segs[n].w0)
 			if np.ok() && np.w0 == segs[n].w0+1 && x.is(lexicon.CLeadConjunctions, segs[n].w0) {
 				segs[n].w0++ // "But Megan Hester, senior associate ..., said"
 			}
 			if s < lo && np.ok() && np.w0 != segs[n].w0 && segs[n].w1-segs[n].w0 <= 8 && x.nameLike(np) {
 				np = segs[n] // "Officials at Homeland Security Investigations, a division of ..., said"
+				if h := np.w0; h+1 < np.w1 && x.plural(h) && x.is(lexicon.CSubjectPrepositions, h+1) && !x.is(lexicon.COrgWords, h) &&
+					(!x.words[h].upper || x.sentenceInitial(h) && x.common(h)) && !x.is(lexicon.CGroupHeads, h) && !x.is(lexicon.CSourceNouns, h) {
+					// "Shopkeepers on the Quai Marchant, the narrow street ...,
+					// said": the people of a place, not the place.
+					np = npSpan{h, h + 1}
+					placePP = true
+				}
 			}
 			nameFirst := false // "Declan Mulholland, an independent MLA, whose seat ..., said": the name before the role
 			if s > lo && x.isPunct(s, ',') {
@@ -501,6 +509,9 @@ func (x *extractor) appositiveSubject(comma, lo int) (subject, bool) {
 						continue
 					}
 					break
+				}
+				if placePP {
+					ap = npSpan{} // the appositive describes the place
 				}
 				subj := subject{np: np, span: npSpan{np.w0, comma}, appos: ap}
 				if !x.titled(np) {
