@@ -34,7 +34,7 @@ func (r *resolver) speakerKind(name string) (typ, gender string) {
 		return "", ""
 	}
 	words := strings.Fields(name)
-	if i, ok := r.byName[name]; ok && !orgLike(name) {
+	if i, ok := r.byName[name]; ok && !orgLike(name) && !r.namedOrg(name) {
 		g := r.ents[i].gender
 		if g == 0 {
 			g = lexicon.RoleGender(r.ents[i].role) // "a spokeswoman for Lantern Pay, Tan Mei Ling"
@@ -62,7 +62,22 @@ func (r *resolver) speakerKind(name string) (typ, gender string) {
 		// plural, it is a group ("surfers", "senior officials").
 		return Group, ""
 	}
+	if r.namedOrg(name) {
+		return Organisation, ""
+	}
 	return Unknown, ""
+}
+
+// namedOrg reports whether the names walk found name as an organisation
+// by a word of its kind ("Tuatele Seafoods", "Suara Data, a digital
+// rights group"), not only by grammar.
+func (r *resolver) namedOrg(name string) bool {
+	for _, o := range r.orgs {
+		if o.name == name && (o.kind != "" || o.role != "") {
+			return true
+		}
+	}
+	return false
 }
 
 // orgLike reports whether a capitalised name of two or more words is an

@@ -74,7 +74,8 @@ type resolver struct {
 	// ("House Democrats walked out"), in text order: a later "they" may
 	// be them.
 	groups   []groupMention
-	speakers []mention // resolved sources, in order
+	orgRoles map[string]string // noteOrgRole
+	speakers []mention         // resolved sources, in order
 	// lede is the role of a description opening the story's first
 	// sentence before anyone is named ("The chief executive of Brackmoor
 	// Water apologised ..."), for the person whose name opens the next
@@ -987,6 +988,9 @@ func (r *resolver) addOrg(ui, k, end int) {
 		for t := k; t < end; t++ {
 			found = found && x.words[t].kind == wordText && x.words[t].upper && !x.is(lexicon.CTitleWords, t) && !lexicon.IsRoleNoun(x.wordText(t))
 		}
+		if found {
+			kind = lexicon.OrgBusiness // a trade's name is a company's
+		}
 	}
 	desc := r.orgDescription(ui, k, end)
 	if !found && desc != "" && lexicon.GivenNameGender(x.wordText(k)) == 0 {
@@ -1073,6 +1077,18 @@ func (r *resolver) orgRole(name string) string {
 		}
 	}
 	return ""
+}
+
+// noteOrgRole keeps the first role a statement of the organisation called
+// name gave it (an appositive of its source), for its later statements
+// under a description or a pronoun ("The company said", "It added").
+func (r *resolver) noteOrgRole(name, role string) {
+	if r.orgRoles == nil {
+		r.orgRoles = make(map[string]string)
+	}
+	if _, ok := r.orgRoles[name]; !ok {
+		r.orgRoles[name] = role
+	}
 }
 
 // noteOrgSpeaker records an organisation that speaks under its own name,

@@ -554,6 +554,16 @@ func (x *extractor) settle(n int) {
 				}
 			}
 		}
+		if q.SpeakerType == Organisation || q.SpeakerType == Unknown {
+			// "Tuatele Seafoods, the territory's largest private employer,
+			// said ... The company said": the role an organisation's
+			// statement gave it holds for its later ones.
+			if q.Role != "" && !strings.Contains(q.Role, q.Speaker) {
+				x.r.noteOrgRole(q.Speaker, q.Role)
+			} else if q.Role == "" {
+				q.Role = x.r.orgRoles[q.Speaker]
+			}
+		}
 		q.Role = cleanSpaces(normalizeRole(q.Role))
 		q.Speaker = cleanSpaces(q.Speaker)
 		x.last = q
