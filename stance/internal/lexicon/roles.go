@@ -10,6 +10,8 @@ import "strings"
 // states that person's role: "head coach Mia Lund", "Zoe Lam, an analyst
 // at Pardoe Capital", "Kemppe is a pastry baker". Lower-case keys.
 var RoleNouns = SetOf(
+	// experts, and the parts of a cricket side
+	"expert", "specialist", "spinner", "seamer", "all-rounder",
 	// offices and titles
 	"president", "vice-president", "minister", "secretary", "senator", "representative",
 	"governor", "mayor", "councillor", "councilor", "councilman", "councilwoman", "alderman",
