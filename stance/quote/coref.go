@@ -1039,14 +1039,22 @@ func (r *resolver) orgDescription(ui, k, end int) string {
 	x := r.x
 	u := x.units[ui]
 	if end+2 < u.w1 && x.isPunct(end, ',') && (lexicon.EqualFold(x.wordText(end+1), "a") || lexicon.EqualFold(x.wordText(end+1), "an")) {
+		// ", a traditionalist group,", ", an Icelandic start-up founded by
+		// ...": up to the last description noun before a clause.
 		s := end + 2
-		e := s
-		for e < u.w1 && e-s < 6 && x.words[e].kind == wordText && !x.words[e].upper && !x.is(lexicon.CPrepositions, e) && !x.is(lexicon.CRelativePronouns, e) {
-			e++
+		last := -1
+		for e := s; e < u.w1 && e-s < 6 && x.words[e].kind == wordText; e++ {
+			w := x.wordText(e)
+			if x.is(lexicon.CPrepositions, e) || x.is(lexicon.CRelativePronouns, e) || e > s && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) ||
+				x.words[e].upper && !lexicon.IsDemonym(w) {
+				break
+			}
+			if lexicon.InFold(orgDescriptionNouns, w) {
+				last = e
+			}
 		}
-		if e > s && e < u.w1 && (x.isPunct(e, ',') || x.isPunct(e, '.') || x.is(lexicon.CPrepositions, e) || x.is(lexicon.CRelativePronouns, e)) &&
-			lexicon.InFold(orgDescriptionNouns, x.wordText(e-1)) {
-			return x.text[x.words[s].Start:x.words[e-1].End]
+		if last >= s {
+			return x.text[x.words[s].Start:x.words[last].End]
 		}
 	}
 	if k-1 >= u.w0 && x.words[k-1].kind == wordText && lexicon.InFold(orgDescriptionNouns, x.wordText(k-1)) && !x.words[k-1].upper {
@@ -1066,7 +1074,8 @@ var orgDescriptionNouns = lexicon.SetOf("group", "firm", "company", "charity", "
 	"organization", "body", "watchdog", "regulator", "tank", "lobby", "network", "coalition", "alliance",
 	"association", "federation", "publisher", "broadcaster", "bank", "insurer", "lender", "retailer", "maker",
 	"manufacturer", "developer", "startup", "start-up", "consultancy", "institute", "foundation", "trust",
-	"society", "newspaper", "outlet", "magazine", "airline", "carrier", "operator", "miner", "chain", "club")
+	"society", "newspaper", "outlet", "magazine", "airline", "carrier", "operator", "miner", "chain", "club",
+	"employer", "producer", "exporter", "supplier", "service")
 
 // orgRole returns the description the article gives the organisation
 // called name anywhere (orgDescription), or "".

@@ -26,6 +26,9 @@ func (x *extractor) postPattern(ui int) (int, bool) {
 			return 0, false
 		}
 		end := c + n
+		if end+1 == u.w1 && x.isPunct(end, ':') {
+			return 0, false // "Of the one time an alarm went off, he said:" leads in to the next paragraph
+		}
 		// Normal order: ", X said."
 		if subj, ok := x.subjectBefore(c, u.w0); ok && (!e.Base || x.agreesWithBase(c, subj, u.w0)) &&
 			(!e.Third || x.agreesWithThird(subj)) {

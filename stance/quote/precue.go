@@ -144,10 +144,10 @@ func (x *extractor) prePatterns(ui, from, before int) {
 		if i > u.w0 && x.is(lexicon.CInfinitiveMarkers, i-1) {
 			continue
 		}
-		if e.Third && i > from && (x.is(lexicon.CPossDeterminers, i-1) || x.is(lexicon.CArticles, i-1) ||
+		if e.Third && i > from && !lexicon.EqualFold(x.wordText(i), "says") && (x.is(lexicon.CPossDeterminers, i-1) || x.is(lexicon.CArticles, i-1) ||
 			x.words[i-1].kind == wordText && !x.words[i-1].upper && len(x.wordText(i-1)) > 5 && strings.HasSuffix(x.wordText(i-1), "ing") ||
 			i-1 > from && strings.IndexByte(x.wordText(i-1), '-') > 0 && !x.words[i-1].upper && (x.is(lexicon.CPossDeterminers, i-2) || x.is(lexicon.CArticles, i-2))) {
-			continue // "his early-morning tweets about", "the claims", "began taking calls": a noun
+			continue // "his early-morning tweets about", "the claims", "began taking calls": a noun ("says" never is: "the start-up says")
 		}
 		subj, ok := x.subjectBefore(i, from)
 		if !ok && e.Past && !e.Base && !e.Third {
@@ -171,7 +171,11 @@ func (x *extractor) prePatterns(ui, from, before int) {
 			if e.Class == lexicon.CueTell && i+n < u.w1 {
 				// "told members:", "told the inquiry:": the addressee,
 				// then the lead-in.
-				if np := x.npRight(i+n, u.w1); np.ok() {
+				np := x.npRight(i+n, u.w1)
+				if x.is(lexicon.CObjectPronouns, i+n) {
+					np = npSpan{i + n, i + n + 1} // "The nurse told me:"
+				}
+				if np.ok() {
 					e := np.w1
 					for e < u.w1-1 && e < np.w1+5 && x.words[e].kind == wordText && x.words[e].quote < 0 {
 						e++ // "told reporters in Washington:"
