@@ -19,8 +19,15 @@ func (x *extractor) subjectFits(subj subject, c lexicon.CueClass) bool {
 	case lexicon.CueEvidence:
 		return x.is(lexicon.CSourceNouns, head) || x.words[head].upper && !x.is(lexicon.CSubjectPronouns, head)
 	default:
-		return x.is(lexicon.CSourceNouns, head) || x.is(lexicon.CTitleWords, head) || x.words[head].upper && trimPossessive(x.wordText(head)) == x.wordText(head) ||
-			x.is(lexicon.CSubjectPronouns, head) && !lexicon.EqualFold(x.wordText(head), "it") || x.plural(head)
+		if x.is(lexicon.CSourceNouns, head) || x.is(lexicon.CTitleWords, head) || x.words[head].upper && trimPossessive(x.wordText(head)) == x.wordText(head) ||
+			x.is(lexicon.CSubjectPronouns, head) && !lexicon.EqualFold(x.wordText(head), "it") || x.plural(head) {
+			return true
+		}
+		// "The studio still expects ...", "the coach believes ...": an
+		// organisation's description or a role noun.
+		l := lexicon.Lower(x.wordText(head))
+		_, org := lexicon.OrgNominals[l]
+		return x.words[head].kind == wordText && (org || lexicon.IsRoleNoun(l))
 	}
 }
 

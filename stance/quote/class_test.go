@@ -50,6 +50,7 @@ func TestStatement(t *testing.T) {
 		{"a name that ends in a document word", "Digital rights group Suara Data said that the firm had not explained itself.", []bool{true}, []CueClass{Speech}},
 		{"a named poll", "A new Harbour Post Poll found that most voters backed the plan.", []bool{false}, []CueClass{Evidence}},
 		{"told with an addressee, then a clause", "Ann Lee told reporters the plan would fail.", []bool{true}, []CueClass{Speech}},
+		{"an organisation's description believes", "The studio still expects the film to recover its budget overseas.", []bool{true}, []CueClass{Belief}},
 		{"a thing suggests", "The results suggest that the club is in trouble.", []bool{false}, []CueClass{Evidence}},
 		{"a thing reveals", "Leaked emails revealed that the board had known for months.", []bool{false}, []CueClass{Evidence}},
 		{"an agent suggests", "The minister suggested that the club was in trouble.", []bool{true}, []CueClass{Speech}},
