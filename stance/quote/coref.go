@@ -189,6 +189,18 @@ func (r *resolver) clauseInitial(ui, k int) bool {
 	return k-1 == w0 && x.is(lexicon.CLeadConjunctions, k-1)
 }
 
+// orgHead reports whether word i ends an organisation's name: an
+// organisation word ("Union", "Federation") or a word of its kind.
+func (r *resolver) orgHead(i int) bool {
+	x := r.x
+	if x.is(lexicon.COrgWords, i) {
+		return true
+	}
+	var buf [32]byte
+	_, ok := lexicon.OrgNameKinds[string(lowerKey(&buf, trimPossessive(x.wordText(i))))]
+	return ok
+}
+
 // placePeople reports whether np, before the rest of its mention up to
 // end, names the people of a place: a plural noun of people, in lower
 // case or opening the sentence, then "in", "on", "at" or "from"
@@ -797,6 +809,18 @@ func (r *resolver) resolveSource(a *attribution) (string, string) {
 	for s > np.w0 && (x.words[s-1].kind == wordText && x.words[s-1].upper || x.isPunct(s-1, '.') ||
 		s-2 >= np.w0 && x.words[s-2].upper && (x.is(lexicon.COrgJoiners, s-1) || x.isPunct(s-1, '&') || x.possessive(s-2))) {
 		s-- // "Centre for Public Opinion", "European Farmers' Alliance", "Marks & Spencer"
+	}
+	if s == np.w0 && s-2 >= 0 && k-1 >= s && lexicon.EqualFold(x.wordText(s-1), "and") && x.words[s-1].quote < 0 &&
+		x.words[s-2].kind == wordText && x.words[s-2].upper && r.orgHead(k-1) && !r.orgHead(s-2) && !x.plural(s-2) {
+		// "the Food and Allied Workers' Union": the subject's noun phrase
+		// stopped at "and", inside the name.
+		t := s - 2
+		for t-1 >= 0 && x.words[t-1].kind == wordText && x.words[t-1].upper && !x.sentenceInitial(t) {
+			t--
+		}
+		if !(x.sentenceInitial(t) && x.common(t) && t == s-2 && x.is(lexicon.CArticles, t)) {
+			s, np.w0 = t, t
+		}
 	}
 	for t := s; t < k; t++ {
 		if x.is(lexicon.COrgJoiners, t) || x.isPunct(t, '\'') || x.isPunct(t, '&') || x.words[t].kind == wordPunct && x.wordText(t) == "’" {
