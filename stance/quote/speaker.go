@@ -247,6 +247,23 @@ func isYear(w string) bool {
 		w[2] >= '0' && w[2] <= '9' && w[3] >= '0' && w[3] <= '9' && w[1] >= '0' && w[1] <= '9'
 }
 
+// titledTail reports whether np ends in a capitalised name of two or three
+// words after a role noun or title ("Veteran critic Ossian Brell",
+// "chief executive Tan Mei Ling"): a person, named by their role.
+func (x *extractor) titledTail(np npSpan) bool {
+	t := np.w1
+	for t > np.w0 && x.words[t-1].kind == wordText && x.words[t-1].upper && !x.is(lexicon.COrgWords, t-1) {
+		t--
+	}
+	if t == np.w0 && x.sentenceInitial(t) && lexicon.IsRoleNoun(x.wordText(t)) {
+		t++ // "Critic Ann Lee of the Harbour Ledger said"
+	}
+	if n := np.w1 - t; n < 2 || n > 3 || t == np.w0 {
+		return false
+	}
+	return lexicon.IsRoleNoun(x.wordText(t-1)) || x.is(lexicon.CTitleWords, t-1)
+}
+
 // personLike reports whether np reads as a person's name: an honorific
 // and a surname ("Mr. Morgan"), or two to four capitalised words none of
 // which marks an organisation, the first a given name ("Peter Morgan").
@@ -369,7 +386,7 @@ func (x *extractor) subjectBefore(c, lo int) (subject, bool) {
 			np.w0 = head.w0
 			return subject{np: npSpan{head.w0, head.w1}, span: np}, true
 		}
-		if head := x.npLeft(h, lo); head.ok() && x.personLike(head) && (lexicon.EqualFold(x.wordText(p), "of") || lexicon.EqualFold(x.wordText(p), "from") || lexicon.EqualFold(x.wordText(p), "at")) {
+		if head := x.npLeft(h, lo); head.ok() && (x.personLike(head) || x.titledTail(head)) && (lexicon.EqualFold(x.wordText(p), "of") || lexicon.EqualFold(x.wordText(p), "from") || lexicon.EqualFold(x.wordText(p), "at")) {
 			// "Mr. Morgan of the Sierra Club said", "Ana Ruiz of Acme
 			// said": the person speaks, the organisation is theirs.
 			np.w0 = head.w0
