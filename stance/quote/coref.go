@@ -189,6 +189,17 @@ func (r *resolver) clauseInitial(ui, k int) bool {
 	return k-1 == w0 && x.is(lexicon.CLeadConjunctions, k-1)
 }
 
+// titledRun reports whether a word of [s, k) is a title or an honorific
+// ("Atlantic City Mayor Don Guardian" is the mayor, not a newspaper).
+func (r *resolver) titledRun(s, k int) bool {
+	for t := s; t < k; t++ {
+		if r.x.is(lexicon.CTitleWords, t) || r.x.is(lexicon.CHonorificWords, t) {
+			return true
+		}
+	}
+	return false
+}
+
 // orgHead reports whether word i ends an organisation's name: an
 // organisation word ("Union", "Federation") or a word of its kind.
 func (r *resolver) orgHead(i int) bool {
@@ -868,6 +879,11 @@ func (r *resolver) resolveSource(a *attribution) (string, string) {
 			r.addName(s, k, false)
 			e, _, _ = r.lookup(s, k, len(r.ents))
 		}
+	}
+	if e >= 0 && k-s >= 3 && r.orgHead(k-1) && strings.Count(r.ents[e].name, " ")+1 < k-s && !r.titledRun(s, k) {
+		// "the Port Ardle Harbour Authority" after "Port Ardle": the
+		// organisation, not the place or person its name begins with.
+		e = -1
 	}
 	if e < 0 {
 		return r.plain(np), role
