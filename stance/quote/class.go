@@ -88,6 +88,9 @@ func isStatement(c CueClass, kind Kind, text, cue, before string) bool {
 	if kind == Direct {
 		return true
 	}
+	if modalBefore(before) {
+		return false // "school districts could feel a budget pinch", "voters might blame", "he would warn": no one has said it
+	}
 	first := strings.Trim(firstWord(text), "\"“”‘’'")
 	switch {
 	case lexicon.EqualFold(first, "by"), lexicon.EqualFold(first, "as"):
@@ -169,6 +172,24 @@ func aboutHow(text string) bool {
 		(lexicon.EqualFold(f[1], "how") || lexicon.EqualFold(f[1], "what") || lexicon.EqualFold(f[1], "why"))
 }
 
+// cueModals before a cue make it a possibility, a habit or a forecast,
+// not a position taken: "could feel", "might blame", "will tell you".
+var cueModals = lexicon.SetOf("could", "might", "may", "should", "can", "will", "would", "must", "shall")
+
+// modalBefore reports whether the last word of before (the text before a
+// cue) is a modal.
+func modalBefore(before string) bool {
+	end := len(before)
+	for end > 0 && (before[end-1] == ' ' || before[end-1] == '\t') {
+		end--
+	}
+	start := end
+	for start > 0 && before[start-1] != ' ' && before[start-1] != '\n' && before[start-1] != '\t' {
+		start--
+	}
+	return lexicon.InFold(cueModals, before[start:end])
+}
+
 // firstConjunct is text up to a coordinated clause: ", and", "– and",
 // ", but" or a semicolon. What the cue carries is its first conjunct;
 // a noun phrase there ("praised the final shot, and two members were
@@ -215,6 +236,11 @@ var objectControl = lexicon.SetOf("urge", "urged", "urges", "urging", "ask", "as
 	"advise", "advised", "advises", "persuade", "persuaded", "allow", "allowed", "allows", "force", "forced",
 	"press", "pressed", "presses", "implore", "implored", "beg", "begged", "challenge", "challenged",
 	"want", "wanted", "wants", "expect", "expected", "expects", "remind", "reminded", "instruct", "instructed")
+
+// callForms are the forms of "call", which urges only as "call on" or
+// "call for":
+// "called her to get together" is a telephone call.
+var callForms = lexicon.SetOf("call", "called", "calls", "calling")
 
 // questionCues ask rather than state: what follows is a question.
 var questionCues = lexicon.SetOf("asked", "ask", "asks", "asking", "wondered", "wonders", "questioned", "queried", "inquired", "enquired")
@@ -345,8 +371,9 @@ func isClause(text, cue string) bool {
 			return true // "the bill passed", "prices rose", "the ruling set"
 		case i > 0 && !amount && isPresentThird(w, prev) && followsVerb(next):
 			return true // "the campaign comes too late", "Russia wants a deal"
-		case i > 0 && i <= 5 && lexicon.EqualFold(w, "to") && next != "" && isVerbLike(next) && lexicon.InFold(objectControl, firstWord(cue)):
-			return true // "urged broadcasters to give", "called on them to reject"
+		case i > 0 && i <= 5 && lexicon.EqualFold(w, "to") && next != "" && isVerbLike(next) && lexicon.InFold(objectControl, firstWord(cue)) &&
+			!(lexicon.InFold(callForms, firstWord(cue)) && !lexicon.EqualFold(first, "on") && !lexicon.EqualFold(first, "upon") && !lexicon.EqualFold(first, "for")):
+			return true // "urged broadcasters to give", "called on them to reject"; not "called her to get together again"
 		case (lexicon.EqualFold(w, "of") || lexicon.EqualFold(w, "against") || lexicon.EqualFold(w, "for")) &&
 			strings.HasSuffix(lexicon.Lower(next), "ing"):
 			return true // "accused X of using", "warned against overstating"

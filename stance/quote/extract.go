@@ -157,6 +157,47 @@ func (x *extractor) writersOwn(a *attribution, c CueClass) bool {
 	return w == "I" || w == "we" || w == "We"
 }
 
+// headlineUnit reports whether unit ui is the document's headline: the
+// first paragraph, one short line with another paragraph after it, that
+// either has no closing stop or is in title case ("Axelrod calls on Dean
+// to apologize", "Obama Says Museum Will Tell of 'Suffering.'"). A
+// headline's attribution restates, in the editor's words, a statement the
+// article reports; `quotes` keeps it, summaries would count it twice.
+func (x *extractor) headlineUnit(ui int) bool {
+	if ui < 0 || ui >= len(x.units) {
+		return false
+	}
+	u := x.units[ui]
+	if u.para != x.firstPara || u.para+1 >= len(x.paras) || ui+1 < len(x.units) && x.units[ui+1].para == u.para ||
+		ui > 0 && x.units[ui-1].para == u.para {
+		return false
+	}
+	words, caps, long := 0, 0, 0
+	for k := u.w0; k < u.w1; k++ {
+		if x.words[k].kind != wordText {
+			continue
+		}
+		words++
+		if k > u.w0 && len(x.wordText(k)) >= 4 {
+			long++
+			if x.words[k].upper {
+				caps++
+			}
+		}
+	}
+	if words > 20 {
+		return false
+	}
+	t := strings.TrimRight(x.text[u.Start:u.End], " \t\"'”’»")
+	if t == "" {
+		return false
+	}
+	if c := t[len(t)-1]; c != '.' && c != '!' && c != '?' {
+		return true
+	}
+	return long >= 3 && caps*5 >= long*3
+}
+
 // readerAddressed reports whether the source of a is "you" outside any
 // quotation: the writer asks or tells the reader ("Do you know where
 // ...?", "you might think ..."), and no source takes a position. In an
@@ -524,7 +565,7 @@ func (x *extractor) settle(n int) {
 			q.Class = Evidence // "the results suggest", "the debate revealed"
 		}
 		q.Statement = isStatement(q.Class, q.Kind, q.Text, cue, before) && !a.channel && !x.writersOwn(a, q.Class) &&
-			!x.readerAddressed(a) && !x.hypothetical(a)
+			!x.readerAddressed(a) && !x.hypothetical(a) && !x.headlineUnit(a.unit)
 		if x.opts.StatementsOnly && !q.Statement {
 			continue
 		}

@@ -144,6 +144,9 @@ func (x *extractor) prePatterns(ui, from, before int) {
 		if i > u.w0 && x.is(lexicon.CInfinitiveMarkers, i-1) {
 			continue
 		}
+		if i > u.w0 && x.words[i-1].kind == wordText && lexicon.IsNumber(x.wordText(i-1)) && x.nounAfter(i+n, u.w1) {
+			continue // "4,051 pledged delegates": a participle between a number and a noun is an adjective ("six in 10 say they" stays)
+		}
 		if e.Third && i > from && !lexicon.EqualFold(x.wordText(i), "says") && (x.is(lexicon.CPossDeterminers, i-1) || x.is(lexicon.CArticles, i-1) ||
 			x.words[i-1].kind == wordText && !x.words[i-1].upper && len(x.wordText(i-1)) > 5 && strings.HasSuffix(x.wordText(i-1), "ing") ||
 			i-1 > from && strings.IndexByte(x.wordText(i-1), '-') > 0 && !x.words[i-1].upper && (x.is(lexicon.CPossDeterminers, i-2) || x.is(lexicon.CArticles, i-2))) {
@@ -199,6 +202,22 @@ func (x *extractor) prePatterns(ui, from, before int) {
 			i = end - 1
 		}
 	}
+}
+
+// nounAfter reports whether word i is a lower-case noun-like word, no
+// function word that would follow a verb: "delegates" after "4,051
+// pledged", not "they" or "that".
+func (x *extractor) nounAfter(i, hi int) bool {
+	if i >= hi || x.words[i].kind != wordText || x.words[i].upper {
+		return false
+	}
+	for _, c := range [...]lexicon.Class{lexicon.CDeterminers, lexicon.CArticles, lexicon.CPossDeterminers, lexicon.CSubjectPronouns,
+		lexicon.CObjectPronouns, lexicon.CComplementizers, lexicon.CPrepositions, lexicon.CInfinitiveMarkers, lexicon.CQuestionWords} {
+		if x.is(c, i) {
+			return false
+		}
+	}
+	return !x.endsLy(i) && !lexicon.InFold(contractions, x.wordText(i))
 }
 
 // namingEnd ends the content of a naming cue at word i after its first
