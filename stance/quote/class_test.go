@@ -56,6 +56,7 @@ func TestStatement(t *testing.T) {
 		{"a call on", "Tom Hale called on the council to resign.", []bool{true}, []CueClass{Speech}},
 		{"a call for", "Tom Hale called for the chief constable to resign.", []bool{true}, []CueClass{Speech}},
 		{"a headline restates a statement", "Mayor calls plan to close the pool a disgrace\n\nMayor Ann Lee said the plan to close the pool was a disgrace.", []bool{false, true}, []CueClass{Speech, Speech}},
+		{"a headline in the present, with a stop", "Axelrod calls on Dean to apologize for his remark.\n\nDavid Axelrod said Howard Dean should apologize.", []bool{false, true}, []CueClass{Speech, Speech}},
 		{"a participle between a number and a noun", "There are 4,051 pledged delegates, and Ann Lee said the count was fair.", []bool{true}, []CueClass{Speech}},
 		{"a thing suggests", "The results suggest that the club is in trouble.", []bool{false}, []CueClass{Evidence}},
 		{"a thing reveals", "Leaked emails revealed that the board had known for months.", []bool{false}, []CueClass{Evidence}},

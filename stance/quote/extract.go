@@ -159,11 +159,12 @@ func (x *extractor) writersOwn(a *attribution, c CueClass) bool {
 
 // headlineUnit reports whether unit ui is the document's headline: the
 // first paragraph, one short line with another paragraph after it, that
-// either has no closing stop or is in title case ("Axelrod calls on Dean
-// to apologize", "Obama Says Museum Will Tell of 'Suffering.'"). A
+// either has no closing stop, is in title case, or reports in the present
+// ("Axelrod calls on Dean to apologize.", "Obama Says Museum Will Tell of
+// 'Suffering.'"). A
 // headline's attribution restates, in the editor's words, a statement the
 // article reports; `quotes` keeps it, summaries would count it twice.
-func (x *extractor) headlineUnit(ui int) bool {
+func (x *extractor) headlineUnit(ui int, cue string) bool {
 	if ui < 0 || ui >= len(x.units) {
 		return false
 	}
@@ -194,6 +195,9 @@ func (x *extractor) headlineUnit(ui int) bool {
 	}
 	if c := t[len(t)-1]; c != '.' && c != '!' && c != '?' {
 		return true
+	}
+	if e, ok := lexicon.LookupCue(firstWord(cue)); ok && e.Third {
+		return true // headlinese: "Axelrod calls on Dean to apologize ...", with a stop some sites add
 	}
 	return long >= 3 && caps*5 >= long*3
 }
@@ -565,7 +569,7 @@ func (x *extractor) settle(n int) {
 			q.Class = Evidence // "the results suggest", "the debate revealed"
 		}
 		q.Statement = isStatement(q.Class, q.Kind, q.Text, cue, before) && !a.channel && !x.writersOwn(a, q.Class) &&
-			!x.readerAddressed(a) && !x.hypothetical(a) && !x.headlineUnit(a.unit)
+			!x.readerAddressed(a) && !x.hypothetical(a) && !x.headlineUnit(a.unit, cue)
 		if x.opts.StatementsOnly && !q.Statement {
 			continue
 		}
