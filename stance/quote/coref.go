@@ -1140,6 +1140,48 @@ func (r *resolver) noteOrgRole(name, role string) {
 	}
 }
 
+// expandAcronym returns the organisation the document names in full whose
+// initials are the acronym name ("IMF" of the International Monetary
+// Fund, "NRA" of the National Rifle Association), or "" when name is no
+// acronym or no organisation, or more than one, fits.
+func (r *resolver) expandAcronym(name string) string {
+	if len(name) < 2 || len(name) > 6 {
+		return ""
+	}
+	for i := 0; i < len(name); i++ {
+		if name[i] < 'A' || name[i] > 'Z' {
+			return ""
+		}
+	}
+	found := ""
+	for _, o := range r.orgs {
+		if o.name == found || !initialsAre(o.name, name) {
+			continue
+		}
+		if found != "" {
+			return "" // two fit
+		}
+		found = o.name
+	}
+	return found
+}
+
+// initialsAre reports whether the capitalised words of full, skipping
+// the joiners of organisations' names, begin with the letters of acronym.
+func initialsAre(full, acronym string) bool {
+	n := 0
+	for _, w := range strings.Fields(full) {
+		if lexicon.InFold(lexicon.OrgJoiners, w) || lexicon.EqualFold(w, "the") {
+			continue
+		}
+		if n >= len(acronym) || w[0] != acronym[n] {
+			return false
+		}
+		n++
+	}
+	return n == len(acronym) && n >= 2
+}
+
 // noteOrgSpeaker records an organisation that speaks under its own name,
 // at byte pos, as an organisation mention, so that "the company" or "it"
 // can refer to it later: "Luano Copper said ... The company warned",

@@ -609,6 +609,9 @@ func (x *extractor) settle(n int) {
 				q.Role = x.r.orgRoles[q.Speaker]
 			}
 		}
+		if full := x.r.expandAcronym(q.Speaker); full != "" {
+			q.Speaker, q.SpeakerType = full, Organisation // "IMF" is the International Monetary Fund the article names
+		}
 		q.Role = cleanSpaces(normalizeRole(q.Role))
 		q.Speaker = cleanSpaces(q.Speaker)
 		x.last = q
