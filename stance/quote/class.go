@@ -86,7 +86,7 @@ func isStatement(c CueClass, kind Kind, text, cue, before string) bool {
 		return false
 	}
 	if kind == Direct {
-		return true
+		return !shortQuestion(text) // "You winning?", "With nukes?": asked, not stated
 	}
 	if modalBefore(before) {
 		return false // "school districts could feel a budget pinch", "voters might blame", "he would warn": no one has said it
@@ -170,6 +170,33 @@ func aboutHow(text string) bool {
 	f := appendFields(buf[:0], text, 2)
 	return len(f) == 2 && (lexicon.EqualFold(f[0], "about") || lexicon.EqualFold(f[0], "of") || lexicon.EqualFold(f[0], "on")) &&
 		(lexicon.EqualFold(f[1], "how") || lexicon.EqualFold(f[1], "what") || lexicon.EqualFold(f[1], "why"))
+}
+
+// shortQuestion reports whether a quotation is one question of eight
+// words or fewer, with no other sentence: an interviewer's or a
+// bystander's question ("You winning?", "That would be you?") takes no
+// position; a longer one, often rhetorical, may ("Who do they think
+// they are, coming here and telling us what to pay?").
+func shortQuestion(text string) bool {
+	t := strings.TrimRight(text, " \"'“”‘’»")
+	if !strings.HasSuffix(t, "?") {
+		return false
+	}
+	words := 0
+	for i, r := range t[:len(t)-1] {
+		if r == '.' || r == '!' || r == '?' {
+			if i > 0 && i+1 < len(t)-1 && t[i+1] == ' ' {
+				return false // another sentence
+			}
+		}
+	}
+	var buf [16]string
+	for _, w := range appendFields(buf[:0], t, len(buf)) {
+		if strings.Trim(w, "\"'“”‘’,.?!") != "" {
+			words++
+		}
+	}
+	return words <= 8
 }
 
 // cueModals before a cue make it a possibility, a habit or a forecast,

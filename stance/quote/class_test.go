@@ -58,6 +58,8 @@ func TestStatement(t *testing.T) {
 		{"a headline restates a statement", "Mayor calls plan to close the pool a disgrace\n\nMayor Ann Lee said the plan to close the pool was a disgrace.", []bool{false, true}, []CueClass{Speech, Speech}},
 		{"a headline in the present, with a stop", "Axelrod calls on Dean to apologize for his remark.\n\nDavid Axelrod said Howard Dean should apologize.", []bool{false, true}, []CueClass{Speech, Speech}},
 		{"a participle between a number and a noun", "There are 4,051 pledged delegates, and Ann Lee said the count was fair.", []bool{true}, []CueClass{Speech}},
+		{"a short question in quotation marks", "\"You winning?\" she asked.", []bool{false}, []CueClass{Speech}},
+		{"a long rhetorical question", "\"Who do they think they are, coming here and telling us what we must pay for our own water?\" Ann Lee asked.", []bool{true}, []CueClass{Speech}},
 		{"a thing suggests", "The results suggest that the club is in trouble.", []bool{false}, []CueClass{Evidence}},
 		{"a thing reveals", "Leaked emails revealed that the board had known for months.", []bool{false}, []CueClass{Evidence}},
 		{"an agent suggests", "The minister suggested that the club was in trouble.", []bool{true}, []CueClass{Speech}},
