@@ -637,6 +637,7 @@ func (r *resolver) noteRoles(ui, k, end int) {
 		return
 	}
 	r.recent = e
+	r.noteAlias(ui, end, e)
 	if u := x.units[ui]; end+2 < u.w1 && x.isPunct(end, ',') && x.isPunct(end+2, ',') {
 		if n, err := strconv.Atoi(x.wordText(end + 1)); err == nil && n > 0 && n < 120 && r.ents[e].age == 0 {
 			r.ents[e].age = n // "Martin Osgood, 57, testified"
@@ -674,6 +675,44 @@ func (r *resolver) noteRoles(ui, k, end int) {
 		role = r.relativeClauseRole(ui, end)
 	}
 	r.keepRole(e, role)
+}
+
+// noteAlias records the name a person is known by when the article gives
+// it after their name ("Gareth, known to regulars as Gaz the Batter",
+// "Ann Lee, known as Nan,"): a later "Gaz" is Gareth Probert.
+func (r *resolver) noteAlias(ui, end, e int) {
+	x := r.x
+	u := x.units[ui]
+	k := end
+	if k < u.w1 && x.isPunct(k, ',') {
+		k++
+	}
+	if k >= u.w1 || !lexicon.EqualFold(x.wordText(k), "known") {
+		return
+	}
+	k++
+	for t := k; t < u.w1 && t < k+5; t++ {
+		if !lexicon.EqualFold(x.wordText(t), "as") {
+			continue
+		}
+		a := t + 1
+		b := r.capRun(a, u.w1)
+		if b == a || b-a > 4 {
+			return
+		}
+		alias := trimPossessive(x.text[x.words[a].Start:x.words[b-1].End])
+		if _, ok := r.byName[alias]; !ok {
+			r.byName[alias] = e
+		}
+		first := strings.ToLower(x.wordText(a))
+		if _, ok := r.byFirst[first]; !ok {
+			r.byFirst[first] = e
+		}
+		if _, ok := r.byLast[first]; !ok && b-a == 1 {
+			r.byLast[first] = e
+		}
+		return
+	}
 }
 
 // noteRoleOfPronoun records the role of a sentence that opens with "He" or
