@@ -18,6 +18,24 @@ func TestColonAfterVerbPhrase(t *testing.T) {
 
 // TestStatement pins what counts as a statement: a position of speech,
 // writing or belief, carried by a quotation or a clause.
+func TestParentheticalSubject(t *testing.T) {
+	text := "Ann Lee spoke on Monday. The plan, she said, was doomed from the start. On Monday, she said, the council met."
+	qs := Extract(text, DefaultOptions)
+	var got []string
+	for _, q := range qs {
+		got = append(got, q.Text)
+	}
+	want := []string{"The plan was doomed from the start", "the council met"}
+	if len(got) != len(want) {
+		t.Fatalf("got %q, want %q", got, want)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("quote %d: %q, want %q", i, got[i], want[i])
+		}
+	}
+}
+
 func TestStatement(t *testing.T) {
 	tests := []struct {
 		name      string

@@ -199,9 +199,46 @@ func (x *extractor) prePatterns(ui, from, before int) {
 		}
 		end := x.namingEnd(i, c0, x.modifierEnd(i, c0, x.contentEnd(c0, u.w1), from))
 		if x.addAttribution(ui, c0, end, subj, true, i, i+n) {
+			x.parentheticalSubject(ui, from, subj, i+n, c0)
 			i = end - 1
 		}
 	}
+}
+
+// parentheticalSubject adds to the attribution just made the subject of
+// its content when the source and cue sit between commas inside the
+// sentence ("The plan, she said, was doomed from the start", "The allure
+// of simplicity, Mr. Furman argued, is largely a chimera"): the words
+// before the first comma, when the content after the cue opens with a
+// finite verb.
+func (x *extractor) parentheticalSubject(ui, from int, subj subject, cueEnd, c0 int) {
+	u := x.units[ui]
+	comma := subj.span.w0 - 1
+	s := x.afterDateline(ui)
+	if from > s {
+		s = from
+	}
+	if comma <= s || !x.isPunct(comma, ',') || cueEnd >= u.w1 || !x.isPunct(cueEnd, ',') || c0 != cueEnd+1 {
+		return
+	}
+	if x.words[c0].kind != wordText || x.words[c0].upper || !(x.is(lexicon.CFiniteAux, c0) || isPastForm(x.wordText(c0))) {
+		return
+	}
+	for t := s; t < comma; t++ {
+		noun := t > s && (x.is(lexicon.CArticles, t-1) || x.is(lexicon.CDeterminers, t-1) || x.is(lexicon.CPossDeterminers, t-1))
+		if x.words[t].quote >= 0 || x.isPunct(t, ',') || x.isCueWord(t) && !noun { // "The plan" is a noun
+			return // a quotation, a list or another cue: not one subject
+		}
+	}
+	if comma-s > 12 || x.is(lexicon.CPrepositions, s) || x.is(lexicon.CLeadConjunctions, s) && comma-s == 1 {
+		return // "On Monday, she said, ...": an adjunct, no subject
+	}
+	a := &x.attrs[len(x.attrs)-1]
+	pre, _, _, n := x.contentRange(s, comma)
+	if n == 0 {
+		return
+	}
+	a.content = append([]Span{pre}, a.content...)
 }
 
 // nounAfter reports whether word i is a lower-case noun-like word, no
