@@ -36,6 +36,18 @@ func TestParentheticalSubject(t *testing.T) {
 	}
 }
 
+func TestCueAfterACueWord(t *testing.T) {
+	text := "Asked about Cruz's charges, Rubio said that the reforms came first. It was written, Brophy has said, \u201cin a fortnight\u201d."
+	var got []string
+	for _, q := range Extract(text, DefaultOptions) {
+		got = append(got, q.Speaker+": "+q.Text)
+	}
+	want := []string{": about Cruz's charges", "Rubio: that the reforms came first", "Brophy: \u201cin a fortnight\u201d"}
+	if len(got) != len(want) || got[0] != want[0] || got[1] != want[1] || got[2] != want[2] {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
 func TestStatement(t *testing.T) {
 	tests := []struct {
 		name      string

@@ -197,12 +197,40 @@ func (x *extractor) prePatterns(ui, from, before int) {
 			}
 			continue
 		}
+		if c0 > i+n && x.isPunct(c0-1, ',') && x.sourceAndCueAt(c0, u.w1) {
+			continue // "It was written, Brophy said, “in a fortnight”": the next cue is the attribution
+		}
 		end := x.namingEnd(i, c0, x.modifierEnd(i, c0, x.contentEnd(c0, u.w1), from))
 		if x.addAttribution(ui, c0, end, subj, true, i, i+n) {
 			x.parentheticalSubject(ui, from, subj, i+n, c0)
 			i = end - 1
 		}
 	}
+}
+
+// sourceAndCueAt reports whether a capitalised name of one to three
+// words, or a subject pronoun, opens at word k and is followed by a
+// finite speech cue ("Brophy said", "she has said").
+func (x *extractor) sourceAndCueAt(k, hi int) bool {
+	if k >= hi || x.words[k].kind != wordText {
+		return false
+	}
+	j := k
+	if x.is(lexicon.CSubjectPronouns, k) && !x.is(lexicon.CRelativePronouns, k) {
+		j = k + 1
+	} else {
+		for j < hi && j < k+3 && x.words[j].kind == wordText && x.words[j].upper {
+			j++
+		}
+		if j == k {
+			return false
+		}
+	}
+	if j < hi && (lexicon.EqualFold(x.wordText(j), "has") || lexicon.EqualFold(x.wordText(j), "had")) {
+		j++
+	}
+	e, _, ok := x.cueAt(j, hi)
+	return ok && e.Past && !e.Participle && (e.Class == lexicon.CueSpeech || e.Class == lexicon.CueTell)
 }
 
 // parentheticalSubject adds to the attribution just made the subject of
