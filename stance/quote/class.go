@@ -105,18 +105,13 @@ func isStatement(c CueClass, kind Kind, text, cue, before string) bool {
 		return false // "argued over whether staff should sleep": what is in dispute, no position
 	case kind == Mixed && lexicon.InFold(lexicon.NamingCues, firstWord(cue)):
 		return true // `called the plan "a disaster"`: an evaluation is a position
-	case kind == Indirect && lexicon.InFold(speakCues, firstWord(cue)):
-		return aboutHow(text)
+	case kind == Indirect && lexicon.InFold(lexicon.SpeakForms, firstWord(cue)):
+		return aboutHow(text) // speak takes no clause: "spoke at the rally", "speaks fluent Spanish"; "spoke about how ..." does
 	case kind == Indirect && lexicon.InFold(objectCues, firstWord(cue)):
 		return clauseFrame(text)
 	}
 	return isClause(firstConjunct(text), cue)
 }
-
-// speakCues take no clause: "spoke at the rally", "speaks fluent
-// Spanish", "spoke briefly with the chief executive" say nothing of what
-// was said. Only a quotation or "about how ..." carries a statement.
-var speakCues = lexicon.SetOf("speak", "speaks", "spoke", "spoken", "speaking")
 
 // objectCues take a noun phrase, never a clause without "that": "cited
 // several examples", "touted the projects", "rejected a push by the

@@ -1118,14 +1118,15 @@ var orgDescriptionNouns = lexicon.SetOf("group", "firm", "company", "charity", "
 	"employer", "producer", "exporter", "supplier", "service")
 
 // orgRole returns the description the article gives the organisation
-// called name anywhere (orgDescription), or "".
+// called name anywhere (orgDescription), else the role one of its
+// statements gave it (noteOrgRole), or "".
 func (r *resolver) orgRole(name string) string {
 	for _, o := range r.orgs {
 		if o.role != "" && o.name == name {
 			return o.role
 		}
 	}
-	return ""
+	return r.orgRoles[name]
 }
 
 // noteOrgRole keeps the first role a statement of the organisation called

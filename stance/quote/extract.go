@@ -232,14 +232,9 @@ func (x *extractor) hypothetical(a *attribution) bool {
 	case lexicon.InFold(conditionWords, w):
 		return true
 	case lexicon.InFold(suppositionWords, w):
-		return x.sentenceFirst(k, u) && x.words[k].upper
+		return x.sentenceInitial(k) && x.words[k].upper
 	}
 	return false
-}
-
-// sentenceFirst reports whether word i opens unit u.
-func (x *extractor) sentenceFirst(i, u int) bool {
-	return u >= 0 && u < len(x.units) && i == x.units[u].w0
 }
 
 // conditionWords open a conditional clause; suppositionWords, opening a
@@ -277,7 +272,7 @@ func (x *extractor) findingSource(a *attribution, cue string) bool {
 			continue
 		}
 		if w.upper && !(i == w0 && (x.is(lexicon.CArticles, i) || x.is(lexicon.CDeterminers, i) || x.is(lexicon.CPossDeterminers, i) ||
-			x.sentenceFirst(i, a.srcUnit) && x.common(i))) {
+			x.sentenceInitial(i) && x.common(i))) {
 			return false // a name, or a name inside the phrase ("the Clinton campaign")
 		}
 		if head >= 0 && (x.is(lexicon.CPrepositions, i) || x.is(lexicon.CRelativePronouns, i)) {
@@ -588,9 +583,6 @@ func (x *extractor) settle(n int) {
 				}
 			}
 			if q.SpeakerType == Organisation {
-				if q.Role == "" {
-					q.Role = x.r.orgRole(q.Speaker) // "Suara Data, a digital rights group"
-				}
 				q.Speaker = dropLegalForm(q.Speaker)
 				if a.hasSrc && a.source.np.ok() && x.words[a.source.np.w1-1].upper && a.source.np.w1-a.source.np.w0 <= 4 &&
 					a.srcUnit >= 0 && a.srcUnit < len(x.units) && x.units[a.srcUnit].para > 0 && strings.Count(q.Speaker, " ") < 4 &&
@@ -600,13 +592,14 @@ func (x *extractor) settle(n int) {
 			}
 		}
 		if q.SpeakerType == Organisation || q.SpeakerType == Unknown {
-			// "Tuatele Seafoods, the territory's largest private employer,
-			// said ... The company said": the role an organisation's
-			// statement gave it holds for its later ones.
-			if q.Role != "" && !strings.Contains(q.Role, q.Speaker) {
+			// "Suara Data, a digital rights group", "Tuatele Seafoods, the
+			// territory's largest private employer, said ... The company
+			// said": what the article calls an organisation, or the role
+			// its first statement gave it, holds for its other statements.
+			if q.Role == "" {
+				q.Role = x.r.orgRole(q.Speaker)
+			} else if !strings.Contains(q.Role, q.Speaker) {
 				x.r.noteOrgRole(q.Speaker, q.Role)
-			} else if q.Role == "" {
-				q.Role = x.r.orgRoles[q.Speaker]
 			}
 		}
 		if full := x.r.expandAcronym(q.Speaker); full != "" {
