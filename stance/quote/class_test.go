@@ -110,6 +110,13 @@ func TestStatement(t *testing.T) {
 		{"clause, then another", "Anna Berg said the plan had failed, and the council agreed.", []bool{true}, []CueClass{Speech}},
 		{"a study by a named author", "A study by Orrin Analytics, commissioned last year, estimated that rents would rise.", []bool{false}, []CueClass{Evidence}},
 		{"figures from an organisation", "Figures from the Drivers' Union suggest claims have tripled.", []bool{false}, []CueClass{Evidence}},
+		{"a poll share of a group", "Across the island, 64 percent of tenants said rents were too high.", []bool{false}, []CueClass{Evidence}},
+		{"a bare poll share", "Only 12 per cent said they would move.", []bool{false}, []CueClass{Evidence}},
+		{"a spelled-out share that believes", "Forty-one percent believe the ferry will close.", []bool{false}, []CueClass{Evidence}},
+		{"a share with a sign", "Some 38% say the tram should run at night.", []bool{false}, []CueClass{Evidence}},
+		{"a fraction of respondents", "Almost half of respondents said the levy was unfair.", []bool{false}, []CueClass{Evidence}},
+		{"one in so many", "One in four drivers said the new lights confused them.", []bool{false}, []CueClass{Evidence}},
+		{"a number of people is no share", "Four residents said the ferry was late again.", []bool{true}, []CueClass{Speech}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

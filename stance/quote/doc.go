@@ -67,7 +67,8 @@
 // belief whose content is a quotation or a clause: "said that the plan
 // failed", "said the plan failed", "urged councils to act", "accused the
 // board of hiding losses". Plans ("decided to sell"), findings ("the study
-// found"), questions ("asked whether", "did not say whether"), passive cues ("is estimated to",
+// found", and a poll's share as the source, "61 percent of voters say":
+// share.go), questions ("asked whether", "did not say whether"), passive cues ("is estimated to",
 // "was described as") and cues whose object is a noun phrase or an
 // adjective ("praised the keeper's display", "felt sturdy") are
 // attributions but not statements. Extract reports every attribution, as

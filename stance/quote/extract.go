@@ -563,6 +563,9 @@ func (x *extractor) settle(n int) {
 		if q.Class == Speech && a.hasSrc && x.findingSource(a, cue) {
 			q.Class = Evidence // "the results suggest", "the debate revealed"
 		}
+		if (q.Class == Speech || q.Class == Belief) && x.shareSource(a) {
+			q.Class = Evidence // "61 percent of voters say": what a poll found (share.go)
+		}
 		q.Statement = isStatement(q.Class, q.Kind, q.Text, cue, before) && !a.channel && !x.writersOwn(a, q.Class) &&
 			!x.readerAddressed(a) && !x.hypothetical(a) && !x.headlineUnit(a.unit, cue)
 		if x.opts.StatementsOnly && !q.Statement {

@@ -454,8 +454,9 @@ func (r *resolver) actorName(np npSpan) string {
 		return ""
 	}
 	w0, w1 := np.w0, np.w1
-	for w0 < w1-1 && (x.is(lexicon.CArticles, w0) || x.is(lexicon.CQuantifiers, w0)) {
-		w0++
+	for w0 < w1-1 && (x.is(lexicon.CArticles, w0) || x.is(lexicon.CQuantifiers, w0) ||
+		x.words[w0].kind == wordText && lexicon.IsNumber(x.wordText(w0))) {
+		w0++ // "10 Democratic voters" of "eight in 10 Democratic voters"
 	}
 	// A possessive: "Meridia's interior ministry", "Clinton's campaign".
 	for k := w0; k < w1-1; k++ {
@@ -547,6 +548,14 @@ func (r *resolver) groupPhrase(np npSpan) string {
 	for w0 < head && (x.is(lexicon.CArticles, w0) || x.is(lexicon.CQuantifiers, w0) || x.is(lexicon.CPossDeterminers, w0) ||
 		x.is(lexicon.CDeterminers, w0) || lexicon.IsNumber(x.wordText(w0))) {
 		w0++
+	}
+	if w0+1 < head && (x.in(lexicon.PercentWords, w0) || x.in(lexicon.FractionWords, w0)) && x.wordIs(w0+1, "of") {
+		// "percent of voters", "half of the respondents": the population
+		// the share measures (share.go)
+		w0 += 2
+		for w0 < head && (x.is(lexicon.CArticles, w0) || x.is(lexicon.CDeterminers, w0)) {
+			w0++
+		}
 	}
 	for k := w0; k <= head; k++ {
 		if x.words[k].kind != wordText {

@@ -89,3 +89,50 @@ var GroupHeads = SetOf("analysts", "officials", "critics", "experts", "economist
 // "people familiar with the matter", "sources close to the talks",
 // "officials briefed on the plan", "a person knowledgeable about".
 var PostnominalAdjectives = SetOf("familiar", "close", "knowledgeable", "briefed", "involved", "privy")
+
+// Shares of a polled population as a source: "61 percent of voters say",
+// "42% say", "Almost half of respondents said", "three in five said". The
+// source is a measured share, not an actor taking a position, so the
+// attribution reports a finding (see quote.shareSource).
+var (
+	// PercentWords follow a numeral: "61 percent", "12 per cent".
+	PercentWords = SetOf("percent", "pct", "%")
+	// FractionWords are shares on their own: "half of", "a majority of",
+	// "two-thirds of".
+	FractionWords = SetOf("half", "majority", "minority", "third", "thirds", "quarter", "quarters",
+		"fifth", "fifths", "two-thirds", "three-quarters", "three-fifths", "two-fifths", "one-third", "one-quarter")
+)
+
+// numberWords are the spelled-out cardinals a numeral is made of
+// ("Twenty-four", "sixty", "nine").
+var numberWords = SetOf("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+	"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+	"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred")
+
+// IsNumeral reports whether w is a number in digits ("61", "4.5") or a
+// spelled-out cardinal, hyphenated or not ("Twenty-four", "nine").
+func IsNumeral(w string) bool {
+	if IsNumber(w) {
+		return true
+	}
+	if w == "" {
+		return false
+	}
+	for w != "" {
+		part, rest, _ := cut(w, '-')
+		if !InFold(numberWords, part) {
+			return false
+		}
+		w = rest
+	}
+	return true
+}
+
+func cut(s string, c byte) (string, string, bool) {
+	for i := 0; i < len(s); i++ {
+		if s[i] == c {
+			return s[:i], s[i+1:], true
+		}
+	}
+	return s, "", false
+}

@@ -1,0 +1,90 @@
+package quote
+
+import "github.com/stancekit/stancekit/stance/internal/lexicon"
+
+// Poll shares as sources. "61 percent of voters say ...", "42% say ...",
+// "Almost half of respondents said ...", "three in five said ...": the
+// source is a measured share of a population, reported by a poll, and no
+// actor who takes a position. Such an attribution is evidence (a finding
+// of the poll), as "the poll shows" is: it is kept for `quotes` but not
+// counted as a statement, and the group it measures ("voters",
+// "Democrats") is not merged with the statements of that group's members
+// or officials ("Democrats said ...").
+
+// shareQualifiers may open a share: "Some 22 percent", "A mere 9
+// percent", "Just 28 percent", "a full 79 percent", "Almost half".
+var shareQualifiers = lexicon.SetOf("a", "an", "the", "some", "about", "around", "roughly", "nearly", "almost",
+	"just", "only", "over", "under", "fully", "full", "mere", "more", "than", "less", "fewer", "another", "approximately")
+
+// shareAt reports whether a share opens at word i, after any qualifiers,
+// and returns the word after it (at "of" if the share has one).
+func (x *extractor) shareAt(i, hi int) (int, bool) {
+	for n := 0; i < hi && n < 3 && x.words[i].kind == wordText && x.in(shareQualifiers, i); n++ {
+		i++
+	}
+	if i >= hi || x.words[i].kind != wordText {
+		return 0, false
+	}
+	t := x.wordText(i)
+	switch {
+	case lexicon.InFold(lexicon.FractionWords, t):
+		// "half of voters", "a majority of respondents": a share only with
+		// the population it is a share of
+		if i+1 < hi && x.wordIs(i+1, "of") {
+			return i + 1, true
+		}
+		return 0, false
+	case !lexicon.IsNumeral(t) || i+1 >= hi:
+		return 0, false
+	}
+	j := i + 1
+	switch {
+	case x.isPunct(j, '%') || x.words[j].kind == wordText && lexicon.InFold(lexicon.PercentWords, x.wordText(j)):
+		j++
+	case x.wordIs(j, "per") && j+1 < hi && x.wordIs(j+1, "cent"):
+		j += 2
+	case x.wordIs(j, "in") && j+1 < hi && x.words[j+1].kind == wordText && lexicon.IsNumeral(x.wordText(j+1)):
+		j += 2 // "three in five", "one in four voters"
+	default:
+		return 0, false
+	}
+	return j, true
+}
+
+// wordIs reports whether word i is the text word w, in any case.
+func (x *extractor) wordIs(i int, w string) bool {
+	return i < len(x.words) && x.words[i].kind == wordText && lexicon.EqualFold(x.wordText(i), w)
+}
+
+// shareSource reports whether the source of a is a poll share: the phrase
+// that ends at its source mention opens, after qualifiers, with a share
+// ("61 percent", "half") and says nothing more than whom it measures
+// ("of voters", "of those surveyed").
+func (x *extractor) shareSource(a *attribution) bool {
+	if !a.hasSrc || !a.source.np.ok() {
+		return false
+	}
+	w0, w1 := a.source.np.w0, a.source.np.w1
+	if w1 > len(x.words) {
+		return false
+	}
+	// The numeral may lie before the mention ("67 [percent of voters]").
+	lo, floor := w0, 0
+	if a.srcUnit >= 0 && a.srcUnit < len(x.units) {
+		floor = x.units[a.srcUnit].w0
+	}
+	for n := 0; lo > 0 && n < 5 && x.words[lo-1].kind == wordText; n++ {
+		t := x.wordText(lo - 1)
+		if !lexicon.IsNumeral(t) && !x.in(shareQualifiers, lo-1) &&
+			!(lexicon.EqualFold(t, "per") || lexicon.EqualFold(t, "in")) || lo-1 < floor {
+			break // "per" of "12 per cent", "in" of "one in four"
+		}
+		lo--
+	}
+	for s := lo; s <= w0; s++ {
+		if j, ok := x.shareAt(s, w1); ok && j <= w1 {
+			return true
+		}
+	}
+	return false
+}
