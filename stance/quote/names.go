@@ -933,8 +933,10 @@ var timeModifiers = lexicon.SetOf("former", "then", "late", "onetime", "one-time
 //     (unglue);
 //   - a role that is only a time modifier ("former") is no role.
 //
-// Capitals stay as the article writes them; the tally counts "President"
-// and "president" as one role.
+// A title is written in lower case, as after a name ("Vice President"
+// is "vice president": lowerTitles); names, places and organisations
+// keep their capitals, and the tally counts roles that differ only in
+// case as one.
 func normalizeRole(role string) string {
 	for role != "" {
 		first, rest, _ := strings.Cut(role, " ")
@@ -961,7 +963,103 @@ func normalizeRole(role string) string {
 	if lexicon.InFold(timeModifiers, role) {
 		return ""
 	}
-	return spellOutTitles(role)
+	return lowerTitles(spellOutTitles(role))
+}
+
+// titleWords are the words that, capitalised, make a title with a role
+// noun ("Vice President", "Foreign Minister", "Senate Majority Leader"),
+// and the portfolios a title holds after "of" or "for" ("Secretary of
+// State", "Minister for Health").
+var titleWords = lexicon.SetOf("vice", "deputy", "assistant", "associate", "chief", "senior", "prime", "acting",
+	"interim", "former", "executive", "lieutenant", "first", "principal", "managing", "majority", "minority",
+	"foreign", "home", "interior", "defence", "defense", "finance", "health", "education", "transport",
+	"environment", "energy", "trade", "economy", "agriculture", "culture", "justice", "state", "shadow", "junior", "housing",
+	"staff")
+
+// ambiguousOffices are office words that also end names of places and
+// bodies ("Hilton Head", "Center for Justice", "General Motors"): they
+// end a title only after another title word ("Chief Justice", "Attorney
+// General", "department head").
+var ambiguousOffices = lexicon.SetOf("head", "lead", "justice", "general", "major", "private", "house", "senate", "state")
+
+// officeNoun reports whether last, the last word of the capitalised run,
+// is a word of office that ends a title.
+func officeNoun(last string, run []string) bool {
+	if !lexicon.InFold(lexicon.TitleWords, last) || !lexicon.IsRoleNoun(last) {
+		return false
+	}
+	if !lexicon.InFold(ambiguousOffices, last) {
+		return true
+	}
+	if len(run) < 2 {
+		return false
+	}
+	prev := strings.TrimRight(run[len(run)-2], ",;:")
+	return lexicon.InFold(lexicon.TitleWords, prev) || lexicon.InFold(titleWords, prev)
+}
+
+// lowerTitles writes a role's title in lower case, as a role is written
+// after a name: "Vice President" is "vice president", "Valdoran Foreign
+// Minister" "Valdoran foreign minister", "Secretary of State for Health"
+// "secretary of state for health". English capitalises a title before a
+// name ("Vice President Joe Biden"), so the same role would otherwise be
+// counted under two spellings. Only the capitalised words at the end of
+// a run that ends in a role noun are titles, and a portfolio after "of"
+// or "for" one: a name, a place or an organisation keeps its capitals
+// ("House speaker", "General Motors", "Humanitarian Aid").
+func lowerTitles(role string) string {
+	if role == "" {
+		return role
+	}
+	has := false
+	for w := range strings.FieldsSeq(role) {
+		if titleCase(w) && lexicon.InFold(lexicon.TitleWords, strings.Trim(w, ",;:")) {
+			has = true
+			break
+		}
+	}
+	if !has {
+		return role
+	}
+	words := strings.Fields(role)
+	title := func(w string) bool { return titleCase(w) && (lexicon.IsRoleNoun(w) || lexicon.InFold(titleWords, w)) }
+	lowered := false
+	for i := 0; i < len(words); {
+		if !titleCase(words[i]) {
+			i++
+			continue
+		}
+		j := i // the run of capitalised words [i, j)
+		for j < len(words) && titleCase(strings.TrimRight(words[j], ",;:")) {
+			j++
+		}
+		last := strings.TrimRight(words[j-1], ",;:")
+		inName := i >= 2 && (words[i-1] == "of" || words[i-1] == "for" || words[i-1] == "and") && titleCase(words[i-2])
+		switch {
+		case inName:
+			// "Brennan Center for Justice": a name's words after its "for"
+		case officeNoun(last, words[i:j]) && (j == len(words) || !titleCase(words[j])):
+			for k := j - 1; k >= i && title(strings.TrimRight(words[k], ",;:")); k-- {
+				words[k] = lexicon.Lower(words[k])
+				lowered = true
+			}
+		case lowered && i > 0 && (words[i-1] == "of" || words[i-1] == "for"):
+			all := true
+			for k := i; k < j; k++ {
+				all = all && lexicon.InFold(titleWords, strings.TrimRight(words[k], ",;:")) && !lexicon.IsRoleNoun(words[k])
+			}
+			if all {
+				for k := i; k < j; k++ {
+					words[k] = lexicon.Lower(words[k])
+				}
+			}
+		}
+		i = j
+	}
+	if !lowered {
+		return role
+	}
+	return strings.Join(words, " ")
 }
 
 // mayHoldClause reports, without allocating, whether role has what

@@ -6,7 +6,6 @@ import (
 
 func TestNormalizeRole(t *testing.T) {
 	for _, tt := range []struct{ in, want string }{
-		{"Since President", "President"},
 		{"see Ohio Gov.", "Ohio governor"},
 		{"Texas Sen", "Texas senator"},
 		{"sales rep", "sales rep"},
@@ -21,6 +20,22 @@ func TestNormalizeRole(t *testing.T) {
 		{"spokesperson for StrideLoop", "spokesperson for StrideLoop"},
 		{"StrideLoop spokesperson", "StrideLoop spokesperson"},
 		{"secretary of state", "secretary of state"},
+		{"Since President", "president"},
+		{"Vice President", "vice president"},
+		{"Valdoran Foreign Minister", "Valdoran foreign minister"},
+		{"Secretary of State for Health", "secretary of state for health"},
+		{"Minister for Humanitarian Aid", "minister for Humanitarian Aid"},
+		{"Senate Majority Leader", "Senate majority leader"},
+		{"House Speaker", "House speaker"},
+		{"General Motors chief executive", "General Motors chief executive"},
+		{"CEO", "CEO"},
+		{"59-year-old from Hilton Head", "59-year-old from Hilton Head"},
+		{"Chief Justice", "chief justice"},
+		{"editor at large of The Forward", "editor at large of The Forward"},
+		{"organiser with the Coalition for Real Justice", "organiser with the Coalition for Real Justice"},
+		{"RNC Chief of Staff", "RNC chief of staff"},
+		{"Mayor of Harbourton", "mayor of Harbourton"},
+		{"agent for President Bill Clinton", "agent for President Bill Clinton"},
 	} {
 		if got := normalizeRole(tt.in); got != tt.want {
 			t.Errorf("normalizeRole(%q) = %q, want %q", tt.in, got, tt.want)
