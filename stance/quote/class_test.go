@@ -115,6 +115,7 @@ func TestStatement(t *testing.T) {
 		{"a spelled-out share that believes", "Forty-one percent believe the ferry will close.", []bool{false}, []CueClass{Evidence}},
 		{"a share with a sign", "Some 38% say the tram should run at night.", []bool{false}, []CueClass{Evidence}},
 		{"a fraction of respondents", "Almost half of respondents said the levy was unfair.", []bool{false}, []CueClass{Evidence}},
+		{"a spelled-out share of a group", "Sixty-two percent of ferry owners said fuel costs had doubled.", []bool{false}, []CueClass{Evidence}},
 		{"one in so many", "One in four drivers said the new lights confused them.", []bool{false}, []CueClass{Evidence}},
 		{"a number of people is no share", "Four residents said the ferry was late again.", []bool{true}, []CueClass{Speech}},
 	}

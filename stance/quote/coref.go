@@ -791,6 +791,14 @@ func (r *resolver) resolveSource(a *attribution) (string, string) {
 		r.note(pos, e)
 		return r.ents[e].name, r.ents[e].role
 	}
+	if r.titleDescription(np) {
+		// "The Cabinet Secretary said", "the Chief Executive": a title
+		// capitalised as a name, which describes the one person with it.
+		if e := r.nominal(np, pos); e >= 0 {
+			r.note(pos, e)
+			return r.ents[e].name, r.ents[e].role
+		}
+	}
 	// The last capitalised run of the mention is its name.
 	k := np.w1
 	for k > np.w0 && !(x.words[k-1].kind == wordText && x.words[k-1].upper && !x.hyphenAdjective(k-1) &&
@@ -958,7 +966,9 @@ func (r *resolver) personIn(w0, w1 int) int {
 		for t := a; t < n; t++ {
 			titled = titled || x.is(lexicon.CTitleWords, t) || x.is(lexicon.CHonorificWords, t) || lexicon.IsRoleNoun(x.wordText(t))
 		}
-		if b-n >= 2 && (titled || a > w0) {
+		if b-n >= 2 && (titled || a > w0 || b < w1 && x.is(lexicon.CSpeaksForPreps, b) && r.personRun(n, b)) {
+			// "Robert Gordon of Northwestern University": a given name
+			// opens a name, and the preposition gives its affiliation
 			if e, ok := r.byName[trimPossessive(x.text[x.words[n].Start:x.words[b-1].End])]; ok {
 				return e
 			}
@@ -988,7 +998,7 @@ func (r *resolver) addOrgs(ui int) {
 			case w.kind == wordText && w.upper:
 			case w.kind == wordText && lexicon.IsNumber(x.wordText(end)) && x.words[end-1].upper:
 			case end+1 < u.w1 && x.words[end+1].upper && x.words[end+1].kind == wordText && !x.is(lexicon.CNonNameCaps, end+1) &&
-				(x.is(lexicon.COrgJoiners, end) || x.isPunct(end, '&') || w.kind == wordPunct && x.possessive(end-1)):
+				(x.is(lexicon.COrgJoiners, end) && !r.personRun(k, end) || x.isPunct(end, '&') || w.kind == wordPunct && x.possessive(end-1)):
 			default:
 				goto done
 			}
@@ -998,6 +1008,25 @@ func (r *resolver) addOrgs(ui int) {
 		r.addOrg(ui, k, end)
 		k = end
 	}
+}
+
+// personRun reports whether the capitalised run [k, end) is a person's
+// name: two or three words, the first a given name, none a word that
+// names organisations. "Tom Fitton of Judicial Watch" is a person of an
+// organisation, not one name; "Bank of America" and "Georgia Institute
+// of Technology" are names.
+func (r *resolver) personRun(k, end int) bool {
+	x := r.x
+	if end-k < 2 || end-k > 3 || lexicon.GivenNameGender(x.wordText(k)) == 0 {
+		return false
+	}
+	for t := k; t < end; t++ {
+		var buf [32]byte
+		if _, ok := lexicon.OrgNameKinds[string(lowerKey(&buf, trimPossessive(x.wordText(t))))]; ok || x.words[t].kind != wordText {
+			return false
+		}
+	}
+	return true
 }
 
 // addOrg records the capitalised run [k, end) of unit ui when it names an
@@ -1218,6 +1247,9 @@ func (r *resolver) orgNominal(np npSpan, pos int) string {
 		return ""
 	}
 	i := sort.Search(len(r.orgs), func(i int) bool { return r.orgs[i].pos >= pos })
+	if lexicon.InFold(ownedOrgs, head) {
+		return r.ownedOrg(np, pos, i, head)
+	}
 	fallback := ""
 	for i, n := i-1, 0; i >= 0 && n < orgReach; i, n = i-1, n+1 {
 		o := r.orgs[i]
@@ -1231,6 +1263,69 @@ func (r *resolver) orgNominal(np npSpan, pos int) string {
 		}
 	}
 	return fallback
+}
+
+// titleDescription reports whether np is "the" and a capitalised title:
+// words of office or their modifiers, ending in a role noun ("the
+// Cabinet Secretary", "the Chief Constable"), none of them part of a
+// name the article gives.
+func (r *resolver) titleDescription(np npSpan) bool {
+	x := r.x
+	if np.w1-np.w0 < 2 || !lexicon.EqualFold(x.wordText(np.w0), "the") || !lexicon.IsRoleNoun(x.wordText(np.w1-1)) {
+		return false
+	}
+	for k := np.w0 + 1; k < np.w1; k++ {
+		w := x.wordText(k)
+		if x.words[k].kind != wordText || !titleCase(w) || x.words[k].quote >= 0 {
+			return false
+		}
+		if _, ok := r.byLast[lexicon.Lower(w)]; ok {
+			return false
+		}
+	}
+	return true
+}
+
+// ownedOrgs are bodies that belong to a person and are named after them:
+// "the Sanders campaign", "the Obama administration", "Rubio's office".
+var ownedOrgs = lexicon.SetOf("campaign", "administration", "office")
+
+// ownedOrg resolves "his campaign", "her office" or "the campaign" at pos
+// (i indexes the first organisation at or after pos): for "his" or "her",
+// the body of the person the pronoun refers to, named as the article
+// names it ("Sanders campaign") or else as surname and noun; for "the",
+// the nearest body whose name has the noun. A body of another kind ("the
+// campaign" after a campaign group was named) is no antecedent: the
+// noun's sense in news is the person's body.
+func (r *resolver) ownedOrg(np npSpan, pos, i int, head string) string {
+	x := r.x
+	owner := ""
+	if np.w1-np.w0 == 2 && x.is(lexicon.CPossDeterminers, np.w0) {
+		var g byte
+		switch lexicon.Lower(x.wordText(np.w0)) {
+		case "his":
+			g = 'm'
+		case "her":
+			g = 'f'
+		default:
+			return ""
+		}
+		e := r.antecedent(pos, g)
+		if e < 0 || r.ents[e].thing {
+			return ""
+		}
+		name := r.ents[e].name
+		owner = name[strings.LastIndexByte(name, ' ')+1:]
+	}
+	for i, n := i-1, 0; i >= 0 && n < orgReach; i, n = i-1, n+1 {
+		if o := r.orgs[i]; nameHas(o.name, head) && (owner == "" || nameHas(o.name, owner)) {
+			return o.name
+		}
+	}
+	if owner == "" {
+		return ""
+	}
+	return owner + " " + lexicon.Lower(head)
 }
 
 // nameHas reports whether the name has the word w, in any case.

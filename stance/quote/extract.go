@@ -587,7 +587,7 @@ func (x *extractor) settle(n int) {
 			}
 			if q.SpeakerType == Organisation {
 				q.Speaker = dropLegalForm(q.Speaker)
-				if a.hasSrc && a.source.np.ok() && x.words[a.source.np.w1-1].upper && a.source.np.w1-a.source.np.w0 <= 4 &&
+				if a.hasSrc && a.source.np.ok() && (x.words[a.source.np.w1-1].upper || x.in(ownedOrgs, a.source.np.w1-1)) && a.source.np.w1-a.source.np.w0 <= 4 &&
 					a.srcUnit >= 0 && a.srcUnit < len(x.units) && x.units[a.srcUnit].para > 0 && strings.Count(q.Speaker, " ") < 4 &&
 					q.Speaker[0] >= 'A' && q.Speaker[0] <= 'Z' {
 					x.r.noteOrgSpeaker(x.words[a.source.np.w0].Start, q.Speaker) // "Luano Copper said"

@@ -546,8 +546,9 @@ func (r *resolver) groupPhrase(np npSpan) string {
 	}
 	w0 := np.w0
 	for w0 < head && (x.is(lexicon.CArticles, w0) || x.is(lexicon.CQuantifiers, w0) || x.is(lexicon.CPossDeterminers, w0) ||
-		x.is(lexicon.CDeterminers, w0) || lexicon.IsNumber(x.wordText(w0))) {
-		w0++
+		x.is(lexicon.CDeterminers, w0) || lexicon.IsNumeral(x.wordText(w0)) || lexicon.EqualFold(x.wordText(w0), "of") ||
+		x.sentenceInitial(w0) && x.in(lexicon.SentenceAdverbs, w0)) {
+		w0++ // "Meanwhile privacy campaigners", "of factory owners" after a share
 	}
 	if w0+1 < head && (x.in(lexicon.PercentWords, w0) || x.in(lexicon.FractionWords, w0)) && x.wordIs(w0+1, "of") {
 		// "percent of voters", "half of the respondents": the population
@@ -943,7 +944,8 @@ func normalizeRole(role string) string {
 		w := strings.Trim(first, ",;:")
 		if !lexicon.InFold(lexicon.Prepositions, w) && !lexicon.InFold(lexicon.LeadConjunctions, w) &&
 			!lexicon.InFold(subordinators, w) && !lexicon.InFold(lexicon.FiniteAux, w) &&
-			!lexicon.EqualFold(w, "see") && !lexicon.EqualFold(w, "and") && !(lexicon.InFold(lexicon.Articles, w) && rest != "") {
+			!lexicon.EqualFold(w, "see") && !lexicon.EqualFold(w, "and") && !(lexicon.InFold(lexicon.Articles, w) && rest != "") &&
+			!(titleCase(w) && rest != "" && lexicon.InFold(lexicon.SentenceAdverbs, w)) {
 			break
 		}
 		role = strings.TrimLeft(rest, " ")
@@ -974,7 +976,7 @@ var titleWords = lexicon.SetOf("vice", "deputy", "assistant", "associate", "chie
 	"interim", "former", "executive", "lieutenant", "first", "principal", "managing", "majority", "minority",
 	"foreign", "home", "interior", "defence", "defense", "finance", "health", "education", "transport",
 	"environment", "energy", "trade", "economy", "agriculture", "culture", "justice", "state", "shadow", "junior", "housing",
-	"staff")
+	"staff", "cabinet")
 
 // ambiguousOffices are office words that also end names of places and
 // bodies ("Hilton Head", "Center for Justice", "General Motors"): they

@@ -21,6 +21,7 @@ func TestNormalizeRole(t *testing.T) {
 		{"StrideLoop spokesperson", "StrideLoop spokesperson"},
 		{"secretary of state", "secretary of state"},
 		{"Since President", "president"},
+		{"Later councillor", "councillor"},
 		{"Vice President", "vice president"},
 		{"Valdoran Foreign Minister", "Valdoran foreign minister"},
 		{"Secretary of State for Health", "secretary of state for health"},

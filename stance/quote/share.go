@@ -75,8 +75,8 @@ func (x *extractor) shareSource(a *attribution) bool {
 	}
 	for n := 0; lo > 0 && n < 5 && x.words[lo-1].kind == wordText; n++ {
 		t := x.wordText(lo - 1)
-		if !lexicon.IsNumeral(t) && !x.in(shareQualifiers, lo-1) &&
-			!(lexicon.EqualFold(t, "per") || lexicon.EqualFold(t, "in")) || lo-1 < floor {
+		if !lexicon.IsNumeral(t) && !x.in(shareQualifiers, lo-1) && !x.in(lexicon.PercentWords, lo-1) && !x.in(lexicon.FractionWords, lo-1) &&
+			!(lexicon.EqualFold(t, "per") || lexicon.EqualFold(t, "cent") || lexicon.EqualFold(t, "in") || lexicon.EqualFold(t, "of")) || lo-1 < floor {
 			break // "per" of "12 per cent", "in" of "one in four"
 		}
 		lo--
