@@ -1253,6 +1253,9 @@ func (r *resolver) orgNominal(np npSpan, pos int) string {
 	fallback := ""
 	for i, n := i-1, 0; i >= 0 && n < orgReach; i, n = i-1, n+1 {
 		o := r.orgs[i]
+		if strings.EqualFold(o.name, head) {
+			continue // "Club president Censu Farrugia": the noun alone names no body
+		}
 		if o.kind == kind || o.kind == "" && kind == lexicon.OrgBusiness || nameHas(o.name, head) {
 			if o.subject {
 				return o.name
@@ -1448,6 +1451,9 @@ func (r *resolver) nominal(np npSpan, pos int) int {
 	}
 	if x.plural(np.w1 - 1) {
 		return -1
+	}
+	if _, org := lexicon.OrgNominals[head]; (org || lexicon.OrgNameKinds[head] != "") && !lexicon.IsRoleNoun(head) {
+		return -1 // "the council urged": the council, not its chairman
 	}
 	var words []string
 	for k := np.w0 + 1; k < np.w1; k++ {

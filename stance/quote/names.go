@@ -253,6 +253,9 @@ func (r *resolver) personName(k, end int) bool {
 	if end-k < 1 || end-k > 4 {
 		return false
 	}
+	if last := x.wordText(end - 1); x.plural(end-1) && (lexicon.InFold(properGroups, last) || lexicon.IsNationalityNoun(singular(last))) {
+		return false // "Young Latinos", "Young Americans": a people, not a person
+	}
 	for t := k; t < end; t++ {
 		w := x.wordText(t)
 		if x.words[t].kind != wordText {
@@ -455,8 +458,9 @@ func (r *resolver) actorName(np npSpan) string {
 	}
 	w0, w1 := np.w0, np.w1
 	for w0 < w1-1 && (x.is(lexicon.CArticles, w0) || x.is(lexicon.CQuantifiers, w0) ||
-		x.words[w0].kind == wordText && lexicon.IsNumber(x.wordText(w0))) {
-		w0++ // "10 Democratic voters" of "eight in 10 Democratic voters"
+		x.words[w0].kind == wordText && (lexicon.IsNumber(x.wordText(w0)) || lexicon.IsNumeral(x.wordText(w0)) && x.wordIs(w0+1, "of")) ||
+		w0 > np.w0 && x.wordIs(w0, "of")) {
+		w0++ // "10 Democratic voters" of "eight in 10 Democratic voters", "many of Mr. Sanders's supporters"
 	}
 	// A possessive: "Meridia's interior ministry", "Clinton's campaign".
 	for k := w0; k < w1-1; k++ {
@@ -466,8 +470,15 @@ func (r *resolver) actorName(np npSpan) string {
 		if x.words[w1-1].upper {
 			break // "Meridia's Interior Ministry" is a name
 		}
-		if !x.is(lexicon.COrgWords, w1-1) {
+		people := x.plural(w1-1) && (x.is(lexicon.CGroupHeads, w1-1) || personPlural(x.wordText(w1-1)))
+		if !x.is(lexicon.COrgWords, w1-1) && !people {
 			return ""
+		}
+		for w0 < k && (x.is(lexicon.CHonorificWords, w0) || x.is(lexicon.CTitleWords, w0) && x.words[w0].upper) {
+			w0++ // "Mrs. Clinton's advisers", "Senator Lund's backers" are Clinton advisers, Lund backers
+			if w0 < k && x.isPunct(w0, '.') {
+				w0++
+			}
 		}
 		owner := trimPossessive(x.text[x.words[w0].Start:x.words[k].End])
 		rest := k + 1
@@ -502,10 +513,35 @@ func (r *resolver) actorName(np npSpan) string {
 func (r *resolver) groupName(np npSpan) string {
 	x := r.x
 	head := np.w1 - 1
-	if head < np.w0 || !x.is(lexicon.CGroupHeads, head) && !(x.plural(head) && lexicon.IsRoleNoun(singular(x.wordText(head)))) {
+	if head < np.w0 || !x.is(lexicon.CGroupHeads, head) && !(x.plural(head) && personPlural(x.wordText(head))) {
 		return ""
 	}
 	return r.groupPhrase(np)
+}
+
+// personPlural reports whether the plural noun w names people: the plural
+// of a role noun ("booksellers"), of a noun of people (lexicon.PeopleNouns:
+// "guests", "employees", "allies"), or of a noun with a suffix of agents
+// (-er, -or, -ist, -ian, -ant, -ent, not -ment: "marketers", "forecasters",
+// "participants"), but no thing or document ("letters", "papers",
+// "numbers", "others").
+func personPlural(w string) bool {
+	if lexicon.InFold(lexicon.FractionWords, w) || lexicon.InFold(lexicon.PercentWords, w) {
+		return false // "three-quarters" of the voters is a share (share.go)
+	}
+	one := lexicon.Lower(singular(w))
+	if lexicon.IsRoleNoun(one) || lexicon.PeopleNouns[one] {
+		return true
+	}
+	if lexicon.ArtifactNouns[one] || lexicon.NotPeople[one] || documentNouns[lexicon.Lower(w)] || strings.HasSuffix(one, "ment") {
+		return false
+	}
+	for _, suf := range [...]string{"er", "or", "ist", "ian", "ant", "ent"} {
+		if strings.HasSuffix(one, suf) && len(one) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
 }
 
 // groupPhrase returns a plural description without its determiners,
@@ -550,7 +586,13 @@ func (r *resolver) groupPhrase(np npSpan) string {
 		x.sentenceInitial(w0) && x.in(lexicon.SentenceAdverbs, w0)) {
 		w0++ // "Meanwhile privacy campaigners", "of factory owners" after a share
 	}
-	if w0+1 < head && (x.in(lexicon.PercentWords, w0) || x.in(lexicon.FractionWords, w0)) && x.wordIs(w0+1, "of") {
+	if j, ok := x.shareAt(w0, head); ok && j+1 < head && x.wordIs(j, "of") {
+		w0 = j + 1 // "almost half of respondents"
+		for w0 < head && (x.is(lexicon.CArticles, w0) || x.is(lexicon.CDeterminers, w0)) {
+			w0++
+		}
+	}
+	if w0+1 < head && (x.in(lexicon.PercentWords, w0) || x.in(lexicon.FractionWords, w0) || x.in(quantityNouns, w0)) && x.wordIs(w0+1, "of") {
 		// "percent of voters", "half of the respondents": the population
 		// the share measures (share.go)
 		w0 += 2
@@ -574,6 +616,11 @@ func (r *resolver) groupPhrase(np npSpan) string {
 	}
 	return name
 }
+
+// quantityNouns count a group: "a number of readers", "dozens of
+// parents" are readers and parents.
+var quantityNouns = lexicon.SetOf("number", "handful", "couple", "lot", "lots", "dozens", "hundreds", "thousands",
+	"scores", "group", "majority", "minority", "plenty", "host", "series", "range", "variety")
 
 // singular returns the singular of a regular English plural noun:
 // "booksellers" -> "bookseller", "lobbyists" -> "lobbyist".

@@ -61,5 +61,6 @@ var Nationalities = SetOf(
 	"taiwanese", "tanzanian", "thai", "tunisian", "turkish", "ugandan", "ukrainian", "uruguayan",
 	"uzbek", "venezuelan", "vietnamese", "welsh", "yemeni", "zambian", "zimbabwean",
 	"african", "asian", "arab", "caribbean", "latin", "nordic", "western", "eastern",
+	"latino", "latina", "hispanic",
 	"dane", "swede", "finn", "pole", "scot", "brit", "briton", "spaniard", "turk", "kurd", "kurdish",
 )

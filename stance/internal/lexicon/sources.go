@@ -136,3 +136,19 @@ func cut(s string, c byte) (string, string, bool) {
 	}
 	return s, "", false
 }
+
+// PeopleNouns are nouns of people that no role list holds and no agent
+// suffix marks; in the plural, as the subject of a cue, they are a group
+// ("Several guests said", "former employees say", "his allies argue").
+// Lower-case singular keys.
+var PeopleNouns = SetOf("guest", "employee", "ally", "friend", "associate", "operative", "colleague",
+	"citizen", "attendee", "holidaymaker", "confidant", "loyalist", "rival", "critic", "parishioner",
+	"constituent", "fan", "local", "family", "relative", "aide", "staffer", "adult", "youth", "pupil",
+	"graduate", "refugee", "migrant", "immigrant", "tourist", "visitor", "spectator", "mourner")
+
+// NotPeople are nouns with an agent suffix that name things, not people:
+// "letters", "papers", "numbers", "others" said nothing.
+var NotPeople = SetOf("other", "number", "letter", "paper", "order", "matter", "center", "centre", "computer",
+	"filter", "chapter", "quarter", "corner", "border", "register", "monitor", "factor", "sector", "motor",
+	"error", "mirror", "indicator", "element", "event", "percent", "content", "talent", "comment", "segment",
+	"ant", "plant", "grant", "giant", "restaurant", "incident", "accident", "parameter", "meter", "barrier")
