@@ -794,7 +794,12 @@ func (r *resolver) noteRoleOfPronoun(ui int) {
 		return
 	}
 	if s := r.copula(u.w0+1, u.w1); s > 0 {
-		r.keepRole(r.recent, r.roleSegment(s, u.w1))
+		if role := r.roleSegment(s, u.w1); !officeTitle(r.ents[r.recent].role) || holdsOffice(role) {
+			// A title ("President Obama") stands against what a later
+			// "He was ..." says of the person ("a central broker of the
+			// climate agreement"), unless that is an office too.
+			r.keepRole(r.recent, role)
+		}
 	}
 }
 
@@ -869,6 +874,25 @@ func (r *resolver) keepRole(e int, role string) {
 	if old := r.ents[e].role; old == "" || roleWeak(old) && !roleWeak(role) {
 		r.ents[e].role = role
 	}
+}
+
+// officeTitle reports whether the one-word role is a word of office
+// ("President", "Sen.", "Mayor").
+func officeTitle(role string) bool {
+	return lexicon.InFold(lexicon.TitleWords, strings.Trim(role, ".,")) && lexicon.IsRoleNoun(spellOutTitles(strings.Trim(role, ",")))
+}
+
+// holdsOffice reports whether the role has a word of office: a fuller
+// role that "He was ..." states replaces a one-word title ("Mayor" ->
+// "mayor of Brackwater"), a description does not ("President" stays
+// against "a central broker of the climate agreement").
+func holdsOffice(role string) bool {
+	for w := range strings.FieldsSeq(role) {
+		if lexicon.InFold(lexicon.TitleWords, strings.Trim(w, ".,;:")) {
+			return true
+		}
+	}
+	return false
 }
 
 // roleWeak reports whether a role says little: none, or one word ("Sen.",
@@ -1123,7 +1147,7 @@ func mayHoldClause(role string) bool {
 		if w == "" || w[0] < 'a' || w[0] > 'z' {
 			continue
 		}
-		if first && strings.HasSuffix(w, "ly") || w == "and" || lexicon.InFold(lexicon.FiniteAux, w) || lexicon.InFold(lexicon.IrregularPast, w) {
+		if first && strings.HasSuffix(w, "ly") || w == "and" || w == "yet" || w == "but" || lexicon.InFold(lexicon.FiniteAux, w) || lexicon.InFold(lexicon.IrregularPast, w) {
 			return true
 		}
 	}
@@ -1153,7 +1177,13 @@ func cutClause(role string) string {
 			continue
 		}
 		prev := strings.Trim(words[i-1], ",;:")
+		if i >= 2 && (lexicon.InFold(lexicon.SentenceAdverbs, prev) || strings.HasSuffix(prev, "ly")) && isClauseJoin(words[i-2]) {
+			prev = "and" // "and later worked at ...": the adverb after the conjunction
+		}
 		finite := lexicon.InFold(lexicon.FiniteAux, w) || lexicon.InFold(lexicon.IrregularPast, w) && !isNominalContext(prev)
+		if isClauseJoin(prev) {
+			prev = "and" // "yet endorsed", "but left"
+		}
 		if !finite && lexicon.EqualFold(prev, "and") {
 			e, ok := lexicon.LookupCue(w)
 			finite = ok && (e.Third || e.Past) || len(w) > 4 && strings.HasSuffix(w, "ed") || isPresentThird(w, "x") && !lexicon.IsRoleNoun(singular(w))
@@ -1162,7 +1192,11 @@ func cutClause(role string) string {
 			continue
 		}
 		if i >= 2 && lexicon.EqualFold(prev, "and") {
-			return strings.Join(words[:i-1], " ")
+			j := i - 1
+			for j > 1 && !isClauseJoin(words[j]) {
+				j-- // back over the adverb to the conjunction
+			}
+			return strings.Join(words[:j], " ")
 		}
 		for k := i - 1; k >= 1; k-- {
 			if lexicon.InFold(lexicon.Prepositions, strings.Trim(words[k], ",;:")) {
@@ -1172,6 +1206,13 @@ func cutClause(role string) string {
 		return ""
 	}
 	return strings.Join(words, " ")
+}
+
+// isClauseJoin reports whether w joins a clause to a role: "and", "yet",
+// "but".
+func isClauseJoin(w string) bool {
+	w = strings.Trim(w, ",;:")
+	return lexicon.EqualFold(w, "and") || lexicon.EqualFold(w, "yet") || lexicon.EqualFold(w, "but")
 }
 
 // unglue drops what a scraped page glued to the front of a role: a photo
@@ -1430,6 +1471,11 @@ func (r *resolver) relativeRole(s, hi int) string {
 	if s >= hi || x.words[s].kind != wordText || x.words[s].upper || x.words[s].quote >= 0 {
 		return ""
 	}
+	if lexicon.InFold(asRoleVerbs, x.wordText(s)) && x.wordIs(s+1, "as") {
+		// "who served as U.S. ambassador to Burma from 2012", "who works
+		// as a guide": the role the clause names
+		return cutTime(r.roleSegment(s+2, hi))
+	}
 	if !lexicon.RoleVerbs[x.wordText(s)] {
 		return "" // "who says", "who relishes a fight"
 	}
@@ -1454,6 +1500,26 @@ func (r *resolver) relativeRole(s, hi int) string {
 	return x.text[x.words[s].Start:x.words[e-1].End]
 }
 
+// asRoleVerbs name a role with "as" in a relative clause: "who served as
+// ambassador", "who works as a guide" (the copula's "who is a nurse" is
+// roleAfter's).
+var asRoleVerbs = lexicon.SetOf("serves", "served", "works", "worked", "acts", "acted")
+
+// cutTime drops the dates from a role: "ambassador to Burma from 2012
+// until early 2016" is "ambassador to Burma".
+func cutTime(role string) string {
+	words := strings.Fields(role)
+	for i := 1; i+1 < len(words); i++ {
+		switch strings.ToLower(words[i]) {
+		case "from", "since", "until", "between", "in", "during", "for":
+			if lexicon.IsNumber(strings.Trim(words[i+1], ",.")) || lexicon.EqualFold(words[i+1], "early") || lexicon.EqualFold(words[i+1], "late") {
+				return strings.Join(words[:i], " ")
+			}
+		}
+	}
+	return role
+}
+
 // roleSegment returns the role that the noun phrase opening at word s
 // states, up to a comma, a relative pronoun or the end of the unit hi, or
 // "" when its head is no role noun.
@@ -1466,8 +1532,10 @@ func (r *resolver) roleSegment(s, hi int) string {
 	e := s
 	for e < hi && e-s < 16 && x.words[e].quote < 0 {
 		if x.words[e].kind == wordPunct {
-			if t := x.wordText(e); (t == "'" || t == "’") && e > s && x.possessive(e-1) {
-				e++
+			if t := x.wordText(e); (t == "'" || t == "’") && e > s && x.possessive(e-1) ||
+				t == "." && e > s && x.words[e-1].upper && (len(x.wordText(e-1)) == 1 || strings.Contains(x.wordText(e-1), ".") ||
+					x.is(lexicon.CHonorificWords, e-1)) && e+1 < hi && x.words[e+1].kind == wordText {
+				e++ // "the growers' association", "U.S. ambassador"
 				continue
 			}
 			break

@@ -53,6 +53,12 @@ func (x *extractor) postPattern(ui int) (int, bool) {
 			if !np.ok() {
 				return 0, false
 			}
+			if last := np.w1 - 1; last > np.w0 && !x.words[last].upper && isPastForm(x.wordText(last)) && x.is(lexicon.CArticles, np.w0) {
+				// "..., said the visit mattered": a clause after the cue,
+				// whose subject comes before the comma, not an inverted
+				// source ("said the retired official")
+				return 0, false
+			}
 			subj := subject{np: np, span: np}
 			after := np.w1
 			if after < u.w1 && x.isPunct(after, '(') {
