@@ -53,6 +53,12 @@ func (x *extractor) postPattern(ui int) (int, bool) {
 			if !np.ok() {
 				return 0, false
 			}
+			if subj, ok := x.subjectBefore(c, u.w0); ok && subj.np.w0 <= u.w0+1 && x.properPhrase(subj.np) && !x.quotedBefore(u.w0, c) {
+				// "Ana Ruiz, of Toledo, said the exhibit moved her": all
+				// that comes before the cue is its subject, so the cue
+				// opens its content and is not inverted
+				return 0, false
+			}
 			if last := np.w1 - 1; last > np.w0 && !x.words[last].upper && isPastForm(x.wordText(last)) && x.is(lexicon.CArticles, np.w0) {
 				// "..., said the visit mattered": a clause after the cue,
 				// whose subject comes before the comma, not an inverted
@@ -99,6 +105,18 @@ func (x *extractor) postPattern(ui int) (int, bool) {
 		return 0, false
 	}
 	return 0, false
+}
+
+// properPhrase reports whether np is a name: capitalised words, with the
+// periods of initials and the joiners of names ("Ms. Epstein", "Bank of
+// America").
+func (x *extractor) properPhrase(np npSpan) bool {
+	for k := np.w0; k < np.w1; k++ {
+		if !x.words[k].upper && !x.isPunct(k, '.') && !x.is(lexicon.COrgJoiners, k) {
+			return false
+		}
+	}
+	return np.ok() && x.words[np.w0].upper
 }
 
 func trimPunctEnd(x *extractor, w0, w1 int) int {

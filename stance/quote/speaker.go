@@ -510,8 +510,9 @@ func (x *extractor) appositiveSubject(comma, lo int) (subject, bool) {
 					nameFirst = true
 				}
 			}
-			if np.w0 == segs[n].w0 && np.ok() && (x.nameLike(np) && !(nameFirst && x.is(lexicon.CArticles, np.w0)) || x.agedDescription(np) ||
-				n == 1 && !nameFirst && (x.nounHead(np.w1-1) || lexicon.IsRoleNoun(x.wordText(np.w1-1))) && x.modifierClause(segs[0])) {
+			if np.w0 == segs[n].w0 && np.ok() && !(x.is(lexicon.CPrepositions, np.w0) && !x.words[np.w0].upper) &&
+				(x.nameLike(np) && !(nameFirst && x.is(lexicon.CArticles, np.w0)) || x.agedDescription(np) ||
+					n == 1 && !nameFirst && (x.nounHead(np.w1-1) || lexicon.IsRoleNoun(x.wordText(np.w1-1))) && x.modifierClause(segs[0])) {
 				for k := 0; k < n; k++ {
 					if !x.apposLike(segs[k]) && !(k == 0 && x.is(lexicon.CRelativePronouns, segs[k].w0) && !lexicon.EqualFold(x.wordText(segs[k].w0), "that")) {
 						return subject{}, false // a relative clause may close the run: "X, an MLA, whose seat includes the island, told"
