@@ -817,6 +817,9 @@ func (r *resolver) resolveSource(a *attribution) (string, string) {
 			r.group.name = name
 			return name, ""
 		}
+		if name, role := r.docOwner(np, pos); name != "" {
+			return name, role // "The letter said": its author (docowner.go)
+		}
 		if k == np.w0 && np.w1-np.w0 == 2 && lexicon.IsNationalityNoun(x.wordText(np.w0+1)) {
 			return "", "" // "said the Swede", with no one to refer to
 		}
