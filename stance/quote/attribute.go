@@ -19,6 +19,9 @@ import (
 
 // cueAt reports the cue starting at word i and how many words it spans.
 func (x *extractor) cueAt(i, hi int) (lexicon.CueEntry, int, bool) {
+	if i >= hi || i >= len(x.words) {
+		return lexicon.CueEntry{}, 0, false // "0 sAid,A": the unit ends before a cue
+	}
 	w := x.words[i]
 	if w.kind != wordText || w.quote >= 0 {
 		return lexicon.CueEntry{}, 0, false

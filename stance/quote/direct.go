@@ -147,6 +147,9 @@ func singleMark(text string, i, start, end, dir int, closing bool) bool {
 	if !closing {
 		return false
 	}
+	if i == 0 {
+		return true // "’ AAA": a closing mark that opens the text
+	}
 	if c := text[i-1]; (c == 's' || c == 'S') && i+4 < end && text[i+3] == ' ' && 'a' <= text[i+4] && text[i+4] <= 'z' {
 		return false
 	}

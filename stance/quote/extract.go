@@ -169,8 +169,12 @@ func (x *extractor) headlineUnit(ui int, cue string) bool {
 		return false
 	}
 	u := x.units[ui]
-	if u.para != x.firstPara || u.para+1 >= len(x.paras) || ui+1 < len(x.units) && x.units[ui+1].para == u.para ||
-		ui > 0 && x.units[ui-1].para == u.para {
+	// The headline is a paragraph of one unit. Whether it is one is read
+	// from the offsets, not from the units beside it, which a window may
+	// not hold (window.go).
+	p := x.paras[u.para]
+	if u.para != x.firstPara || u.para+1 >= len(x.paras) || skipSpace(x.text, u.Start, u.End) > p.Start ||
+		strings.TrimRight(x.text[p.Start:p.End], " \t\r") != strings.TrimRight(x.text[p.Start:max(p.Start, min(u.End, p.End))], " \t\r") {
 		return false
 	}
 	words, caps, long := 0, 0, 0
