@@ -104,7 +104,16 @@ func isStatement(c CueClass, kind Kind, text, cue, before string) bool {
 	case lexicon.InFold(lexicon.Prepositions, first) && questionSecond(text):
 		return false // "argued over whether staff should sleep": what is in dispute, no position
 	case kind == Mixed && lexicon.InFold(lexicon.NamingCues, firstWord(cue)):
-		return true // `called the plan "a disaster"`: an evaluation is a position
+		// `called the plan "a disaster"`: an evaluation is a position; not
+		// a name the quotation only refers by (`referred to her "sex
+		// tape"`, `called Machado's "sex tape"`), whose quotation follows
+		// a determiner or a possessive and is all the content says
+		return !referenceOnly(text, firstWord(cue))
+	case lexicon.InFold(timeSubordinators, first) && !strings.Contains(text, ",") && !strings.Contains(text, " that "):
+		// "said when she resigned from the network", "conceded when polls
+		// closed": when, not what; "said when the war ends, troops will
+		// come home" and "said after a lunch that ..." stay
+		return false
 	case kind == Indirect && lexicon.InFold(lexicon.SpeakForms, firstWord(cue)):
 		return aboutHow(text) // speak takes no clause: "spoke at the rally", "speaks fluent Spanish"; "spoke about how ..." does
 	case kind == Indirect && lexicon.InFold(objectCues, firstWord(cue)):
@@ -112,6 +121,43 @@ func isStatement(c CueClass, kind Kind, text, cue, before string) bool {
 	}
 	return isClause(firstConjunct(text), cue)
 }
+
+// referenceOnly reports whether the content of a naming cue is one noun
+// phrase whose quotation is its head: a determiner or a possessive, then
+// the quotation, which ends the content ("her “sex tape.”", "Machado's
+// “sex tape”").
+func referenceOnly(text, cue string) bool {
+	i := strings.IndexAny(text, "\"“")
+	if i <= 0 {
+		return false
+	}
+	before := strings.Fields(text[:i])
+	if len(before) != 1 {
+		return false // `called Trump a "blowhard"`: an object, then what it is called
+	}
+	last := strings.Trim(before[0], ",")
+	switch {
+	case lexicon.EqualFold(last, "her") || lexicon.EqualFold(last, "a") || lexicon.EqualFold(last, "an"):
+		// `called her "weak"`, `had called a "disaster"`: an object or a
+		// predicate; only "referred to her ..." refers
+		if !strings.HasPrefix(lexicon.Lower(cue), "refer") {
+			return false
+		}
+	case lexicon.InFold(lexicon.PossDeterminers, last), lexicon.InFold(referenceDeterminers, last), trimPossessive(last) != last:
+	default:
+		return false
+	}
+	if q := strings.TrimLeft(text[i:], "\"“ "); lexicon.InFold(lexicon.Articles, firstWord(q)) {
+		return false // `calling her "a rising star"`: the quotation is a predicate
+	}
+	rest := strings.TrimRight(text[i:], " .,")
+	j := strings.LastIndexAny(rest, "\"”")
+	return j > 0 && strings.TrimRight(rest[j:], "\"”.,") == ""
+}
+
+// referenceDeterminers open a noun phrase that refers to something the
+// quotation names: `called the "chained CPI"`.
+var referenceDeterminers = lexicon.SetOf("the")
 
 // objectCues take a noun phrase, never a clause without "that": "cited
 // several examples", "touted the projects", "rejected a push by the
@@ -140,7 +186,10 @@ func clauseFrame(text string) bool {
 		return false
 	}
 	if lexicon.EqualFold(strings.Trim(f[0], "\"“”‘’'"), "that") {
-		return true
+		// "rejected that the plan was legal"; not the demonstrative of
+		// "rejected that argument in a ruling": "that", a lower-case noun,
+		// then a preposition or nothing
+		return !(len(f) >= 2 && demonstrativeThat(f[1:]))
 	}
 	for i := 0; i+1 < len(f) && i <= 6; i++ {
 		w := strings.Trim(f[i], ",;")
@@ -156,6 +205,33 @@ func clauseFrame(text string) bool {
 		}
 	}
 	return false
+}
+
+// timeSubordinators open an adverbial clause of time, which says when
+// something was said, not what.
+var timeSubordinators = lexicon.SetOf("when", "while", "after", "before", "until", "whenever", "once")
+
+// demonstrativeThat reports whether the words after a "that" make it a
+// demonstrative before a noun ("that argument in a ruling", "that
+// claim"), not a complementizer: one lower-case word that is no
+// determiner, pronoun or auxiliary, followed by a preposition or by
+// nothing, and no auxiliary after it ("that pressure from Wall Street
+// had prompted" is a clause).
+func demonstrativeThat(rest []string) bool {
+	w := strings.Trim(rest[0], ",.;:")
+	if w == "" || w[0] < 'a' || w[0] > 'z' || strings.HasSuffix(w, "ing") || lexicon.InFold(lexicon.Determiners, w) || lexicon.InFold(lexicon.SubjectPronouns, w) ||
+		lexicon.InFold(lexicon.FiniteAux, w) || lexicon.InFold(lexicon.NpStops, w) {
+		return false
+	}
+	if !(len(rest) == 1 || strings.HasSuffix(rest[0], ".") || lexicon.InFold(lexicon.Prepositions, strings.Trim(rest[1], ",.;:"))) {
+		return false
+	}
+	for _, w := range rest[1:] {
+		if lexicon.InFold(lexicon.FiniteAux, strings.Trim(w, ",.;:")) {
+			return false // "that pressure from Wall Street ... had prompted": a clause
+		}
+	}
+	return true
 }
 
 // aboutHow reports whether text opens with "about", "of" or "on" and a

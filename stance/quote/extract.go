@@ -200,6 +200,9 @@ func (x *extractor) headlineUnit(ui int, cue string) bool {
 	if c := t[len(t)-1]; c != '.' && c != '!' && c != '?' {
 		return true
 	}
+	if strings.TrimSpace(cue) == ":" {
+		return true // "Sanders: Clinton needs to ...", with the stop some archives add
+	}
 	if e, ok := lexicon.LookupCue(firstWord(cue)); ok && e.Third {
 		return true // headlinese: "Axelrod calls on Dean to apologize ...", with a stop some sites add
 	}
