@@ -198,8 +198,8 @@ func (r *resolver) roleBeforeName(n int, opens bool) bool {
 	if lexicon.GivenNameGender(w) != 0 {
 		return false
 	}
-	if opens && lexicon.IsDemonym(w) {
-		return true
+	if opens && lexicon.IsDemonym(w) && !(lexicon.CommonWord(w) && !lexicon.Nationalities[lexicon.Lower(w)] && !lexicon.InFold(lexicon.PartyMembers, w)) {
+		return true // "American Joe Smith", "Republican Tom Hale"; the common word "Meridian" of "Meridian Star Lines" is no demonym
 	}
 	return (lexicon.InFold(lexicon.PartyMembers, w) || len(w) > 4 && strings.HasSuffix(w, "er")) &&
 		lexicon.GivenNameGender(x.wordText(n+1)) != 0 // "Republican National Convention" is a name
@@ -312,6 +312,9 @@ func (r *resolver) appositiveRole(ap npSpan) string {
 	}
 	if w0 >= ap.w1 || x.is(lexicon.CRelativePronouns, w0) {
 		return "" // "who chairs the association" describes, it is no role
+	}
+	if x.partyTag(npSpan{w0, w0 + 1}) {
+		return "" // "Sen. Corinne Maddox, D-Vt.,": a party and a state; the title is the role
 	}
 	if !r.nounPhraseStart(w0, ap.w1) {
 		return "" // "however", "it turned out", "during an interview", "speaking with reporters"

@@ -50,8 +50,8 @@ func (x *extractor) postPattern(ui int) (int, bool) {
 		if x.contentBoundary(c-1) && !e.Base && e.Class != lexicon.CueTell && !x.is(lexicon.CNamingCues, c) && !lexicon.InFold(objectCues, x.wordText(c)) {
 			// Nor is a cue that takes an object: "..., called a strike".
 			np := x.npRight(end, u.w1)
-			if !np.ok() {
-				return 0, false
+			if !np.ok() || lexicon.InFold(objectControl, x.wordText(c)) && x.wordIs(np.w1, "to") {
+				return 0, false // nor one with an object and an infinitive: "..., urged the agency to hold back a loan"
 			}
 			if subj, ok := x.subjectBefore(c, u.w0); ok && subj.np.w0 <= u.w0+1 && x.properPhrase(subj.np) && !x.quotedBefore(u.w0, c) {
 				// "Ana Ruiz, of Toledo, said the exhibit moved her": all

@@ -510,7 +510,7 @@ func (x *extractor) appositiveSubject(comma, lo int) (subject, bool) {
 					nameFirst = true
 				}
 			}
-			if np.w0 == segs[n].w0 && np.ok() && !(x.is(lexicon.CPrepositions, np.w0) && !x.words[np.w0].upper) &&
+			if np.w0 == segs[n].w0 && np.ok() && !(x.is(lexicon.CPrepositions, np.w0) && !x.wordIs(np.w0, "as")) &&
 				(x.nameLike(np) && !(nameFirst && x.is(lexicon.CArticles, np.w0)) || x.agedDescription(np) ||
 					n == 1 && !nameFirst && (x.nounHead(np.w1-1) || lexicon.IsRoleNoun(x.wordText(np.w1-1))) && x.modifierClause(segs[0])) {
 				for k := 0; k < n; k++ {
@@ -528,8 +528,8 @@ func (x *extractor) appositiveSubject(comma, lo int) (subject, bool) {
 					}
 					break
 				}
-				if placePP {
-					ap = npSpan{} // the appositive describes the place
+				if placePP || x.partyTag(segs[n-1]) {
+					ap = npSpan{} // the appositive describes the place; "D-Vt." is a party and a state, no role
 				}
 				subj := subject{np: np, span: npSpan{np.w0, comma}, appos: ap}
 				if !x.titled(np) {
@@ -548,6 +548,17 @@ func (x *extractor) appositiveSubject(comma, lo int) (subject, bool) {
 		end = s
 	}
 	return fallback, found
+}
+
+// partyTag reports whether the segment is a US party-and-state tag
+// after a legislator's name: "D-Vt.", "R-Texas".
+func (x *extractor) partyTag(s npSpan) bool {
+	if !s.ok() || x.words[s.w0].kind != wordText {
+		return false
+	}
+	t := x.text[x.words[s.w0].Start:x.words[s.w1-1].End]
+	return len(t) >= 3 && len(t) <= 12 && (t[0] == 'D' || t[0] == 'R' || t[0] == 'I') && t[1] == '-' && isUpperASCII(t[2]) &&
+		!strings.ContainsAny(t, " ,")
 }
 
 // modifierClause reports whether a comma-separated segment is a relative
