@@ -340,7 +340,8 @@ func (r *resolver) addMentions(ui int) {
 		end := r.capRun(k, u.w1)
 		if end > k {
 			if e, _, _ := r.lookup(k, end, r.named); e >= 0 {
-				subj := k == u.w0 || k == u.w0+1 && !x.words[u.w0].upper || r.titleFirst(u.w0, k) || r.afterFrontedAdjunct(u, k, end)
+				subj := k == u.w0 || k == u.w0+1 && !x.words[u.w0].upper || r.titleFirst(u.w0, k) || r.afterFrontedAdjunct(u, k, end) ||
+					k > u.w0 && r.roleLeft(ui, k, false) == u.w0 // a role opens the clause: "Hotel manager Andreas Kyriakou backed ..."
 				r.mentions = append(r.mentions, mention{pos: x.words[k].Start, ent: e, subject: subj})
 			}
 			k = end

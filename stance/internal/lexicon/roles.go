@@ -58,11 +58,11 @@ var RoleNouns = SetOf(
 	"boatbuilder", "shipbuilder", "keeper", "zookeeper", "beekeeper", "innkeeper",
 	"bookseller", "forwarder", "haulier", "wholesaler", "exporter", "importer", "supplier",
 	"contractor", "subcontractor", "landowner", "homeowner", "householder", "shareholder",
-	"stakeholder", "islander", "villager", "local", "businessman", "businesswoman",
+	"stakeholder", "islander", "villager", "local", "businessman", "businesswoman", "attendant",
 	// sport
 	"player", "striker", "forward", "winger", "midfielder", "defender", "goalkeeper",
 	"goalie", "fullback", "full-back", "centre-back", "quarterback", "pitcher", "batsman",
-	"bowler", "fielder", "wicketkeeper", "captain", "skipper", "referee", "umpire", "jockey",
+	"bowler", "fielder", "wicketkeeper", "opener", "captain", "skipper", "referee", "umpire", "jockey",
 	"rider", "cyclist", "runner", "sprinter", "swimmer", "boxer", "wrestler", "golfer",
 	"champion", "titleholder", "seed", "teammate", "team-mate", "substitute", "signing",
 	"rookie", "prospect", "athlete", "olympian", "manager", "chairman",
@@ -203,7 +203,7 @@ func IsRoleNoun(w string) bool {
 		return true
 	}
 	for _, s := range roleSuffixes {
-		if len(l) > len(s)+2 && string(l[len(l)-len(s):]) == s {
+		if len(l) >= len(s)+2 && string(l[len(l)-len(s):]) == s { // "biologist", "geologist"
 			return true
 		}
 	}
