@@ -1479,7 +1479,7 @@ func (r *resolver) relativeRole(s, hi int) string {
 		// as a guide": the role the clause names
 		return cutTime(r.roleSegment(s+2, hi))
 	}
-	if !lexicon.RoleVerbs[x.wordText(s)] {
+	if !lexicon.RoleVerbs[x.wordText(s)] && !x.longActivity(s, hi) {
 		return "" // "who says", "who relishes a fight"
 	}
 	e := s + 1
@@ -1501,6 +1501,23 @@ func (r *resolver) relativeRole(s, hi int) string {
 		return "" // "who works on Mr. Sanders's ..." is cut at "Mr"
 	}
 	return x.text[x.words[s].Start:x.words[e-1].End]
+}
+
+// longActivity reports whether the relative clause from word s, to a
+// comma or hi, is a present perfect with a duration: "who has taught
+// Kathakali for more than half a century", "who has trimmed tuna loins
+// on the line for 19 years": what someone has long done for a living.
+func (x *extractor) longActivity(s, hi int) bool {
+	if !x.wordIs(s, "has") && !x.wordIs(s, "have") || s+1 >= hi || !isPastForm(x.wordText(s+1)) {
+		return false
+	}
+	for k := s + 2; k+1 < hi && k < s+12 && !x.isPunct(k, ','); k++ {
+		if (x.wordIs(k, "for") || x.wordIs(k, "since")) && x.words[k+1].kind == wordText &&
+			(lexicon.IsNumeral(x.wordText(k+1)) || x.wordIs(k+1, "more") || x.wordIs(k+1, "decades") || x.wordIs(k+1, "years") || x.wordIs(k+1, "over")) {
+			return true
+		}
+	}
+	return false
 }
 
 // asRoleVerbs name a role with "as" in a relative clause: "who served as

@@ -96,6 +96,10 @@ var RoleVerbs = SetOf(
 	"studies", "researches", "tracks", "covers", "serves", "farms", "operates", "organises",
 	"organizes", "coordinates", "supervises", "administers", "captains", "presents", "produces",
 	"curates", "rents", "lectures", "practises", "practices",
+	// trades and crafts: "who reviews theatre for the weekly", "who
+	// fishes the east coast", "who builds canoes"
+	"reviews", "fishes", "builds", "sells", "drives", "flies", "designs", "paints", "brews", "bakes",
+	"grows", "breeds", "guides", "nurses", "cooks", "sings", "plays", "composes", "photographs",
 )
 
 // GenderedRoleNouns are the role nouns that state the bearer's gender,
