@@ -111,7 +111,7 @@ func (x *extractor) plural(i int) bool {
 	if t[0] >= '0' && t[0] <= '9' || t == "%" {
 		return true // "About 4 in 10 say", "47% say"
 	}
-	if lexicon.Respondents[strings.ToLower(t)] {
+	if lexicon.InFold(lexicon.Respondents, t) {
 		return true // "those surveyed say"
 	}
 	return n > 2 && t[n-1] == 's' && t[n-2] != 's' && t[n-2] != 'u' && t[n-2] != 'i' || x.is(lexicon.CPluralNouns, i)

@@ -8,6 +8,7 @@ package quote
 import (
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/stancekit/stancekit/stance/internal/lexicon"
@@ -267,7 +268,7 @@ func (r *resolver) personName(k, end int) bool {
 		if x.is(lexicon.CNonNameCaps, t) && !r.monthGivenName(t, end) || x.is(lexicon.COrgWords, t) || x.is(lexicon.CTitleWords, t) {
 			return false
 		}
-		if utf8.RuneCountInString(w) > 1 && strings.ToUpper(w) == w {
+		if utf8.RuneCountInString(w) > 1 && !hasLower(w) {
 			return false // CGTN, BRICS; but the Irish particle Ó is one letter
 		}
 		for _, c := range w {
@@ -277,6 +278,17 @@ func (r *resolver) personName(k, end int) bool {
 		}
 	}
 	return true
+}
+
+// hasLower reports whether w has a lower-case letter, as strings.ToUpper(w)
+// != w would, without building the upper-case copy.
+func hasLower(w string) bool {
+	for _, c := range w {
+		if unicode.IsLower(c) {
+			return true
+		}
+	}
+	return false
 }
 
 // trimPossessive removes a final 's or ’s: "Trump’s" names Trump.
