@@ -112,9 +112,9 @@ func (x *extractor) quoteSource(ui, c0, qo, qc int) (int, bool) {
 				continue
 			}
 			np := x.npLeft(j, qc+1)
-			if np.ok() && np.w0 != qc+1 && x.is(lexicon.CNpStops, qc+1) ||
+			if np.ok() && np.w0 != qc+1 && (x.is(lexicon.CNpStops, qc+1) || x.is(lexicon.CPrepositions, qc+1) && !x.words[qc+1].upper) ||
 				!x.nounHead(j) && !x.isPunct(j, ',') && !(np.ok() && x.is(lexicon.CDeterminers, np.w0)) {
-				continue // `"right" when he said`
+				continue // `"right" when he said`; `"I have admiration for the mechanics" of the proposals, Mr. Holtz-Eakin said`: the quotation goes on
 			}
 			if !np.ok() {
 				if !x.isPunct(j, ',') {
