@@ -309,7 +309,7 @@ func (r *resolver) plain(np npSpan) string {
 	name := r.actorName(np)
 	head := np.w1 - 1
 	r.group.name, r.group.end, r.group.ok = name, x.words[head].End, true
-	r.group.plural = x.plural(head) && !x.is(lexicon.COrgWords, head) || x.is(lexicon.COrgPlurals, head)
+	r.group.plural = x.plural(head) && (!x.is(lexicon.COrgWords, head) || x.is(lexicon.CGroupHeads, head)) || x.is(lexicon.COrgPlurals, head) // "Democrats noted ... They noted"
 	r.group.thing = !r.group.plural && (x.is(lexicon.COrgWords, head) || x.is(lexicon.CArtifactNouns, head))
 	return name
 }
