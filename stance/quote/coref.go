@@ -674,7 +674,9 @@ func (r *resolver) resolveSource(a *attribution) (string, string) {
 		// "Aides to Clinton", "The report from The Times": the whole phrase,
 		// or the organisation a description speaks for.
 		people := r.placePeople(np, a.source.span.w1)
-		if e := r.personIn(a.source.span.w0, a.source.span.w1); e >= 0 && !people && !(x.plural(np.w1-1) && !x.words[np.w1-1].upper) {
+		h := np.w1 - 1
+		pluralPeople := x.plural(h) && (!x.words[h].upper || x.sentenceInitial(h) && (x.is(lexicon.CGroupHeads, h) || personPlural(x.wordText(h))))
+		if e := r.personIn(a.source.span.w0, a.source.span.w1); e >= 0 && !people && !pluralPeople {
 			// "Chair of judges Rosalind Achterberg"
 			r.note(x.words[a.source.span.w0].Start, e)
 			return r.ents[e].name, r.ents[e].role
@@ -793,11 +795,15 @@ func (r *resolver) resolveSource(a *attribution) (string, string) {
 		return r.ents[e].name, r.ents[e].role
 	}
 	if r.titleDescription(np) {
-		// "The Cabinet Secretary said", "the Chief Executive": a title
-		// capitalised as a name, which describes the one person with it.
+		// "The Cabinet Secretary said", "the Chief Executive", "the
+		// regional MSP": a title capitalised as a name, which describes
+		// the one person with it, or no one when none or two fit.
 		if e := r.nominal(np, pos); e >= 0 {
 			r.note(pos, e)
 			return r.ents[e].name, r.ents[e].role
+		}
+		if last := x.wordText(np.w1 - 1); isAllCaps(last) {
+			return "", "" // "the MSP" is no one's name
 		}
 	}
 	// The last capitalised run of the mention is its name.
@@ -1225,7 +1231,20 @@ func (r *resolver) noteOrgSpeaker(pos int, name string) {
 	if i < len(r.orgs) && r.orgs[i].pos == pos {
 		return
 	}
-	r.orgs = slices.Insert(r.orgs, i, orgMention{pos: pos, name: name, subject: true})
+	r.orgs = slices.Insert(r.orgs, i, orgMention{pos: pos, name: name, subject: true, kind: orgKind(name)})
+}
+
+// orgKind returns the kind that a word of the name marks (lexicon.OrgNameKinds:
+// "National Bureau of Statistics" is a public body), or "".
+func orgKind(name string) string {
+	kind := ""
+	for w := range strings.FieldsSeq(name) {
+		var buf [32]byte
+		if k, ok := lexicon.OrgNameKinds[string(lowerKey(&buf, trimPossessive(w)))]; ok {
+			kind = k
+		}
+	}
+	return kind
 }
 
 // orgReach is how many organisation names back orgNominal looks.
@@ -1260,7 +1279,7 @@ func (r *resolver) orgNominal(np npSpan, pos int) string {
 		if strings.EqualFold(o.name, head) {
 			continue // "Club president Censu Farrugia": the noun alone names no body
 		}
-		if o.kind == kind || o.kind == "" && kind == lexicon.OrgBusiness || nameHas(o.name, head) {
+		if o.kind == kind || (o.kind == "" || genericOrgNouns[lexicon.Lower(head)]) && kind == lexicon.OrgBusiness || nameHas(o.name, head) {
 			if o.subject {
 				return o.name
 			}
@@ -1272,18 +1291,24 @@ func (r *resolver) orgNominal(np npSpan, pos int) string {
 	return fallback
 }
 
-// titleDescription reports whether np is "the" and a capitalised title:
-// words of office or their modifiers, ending in a role noun ("the
-// Cabinet Secretary", "the Chief Constable"), none of them part of a
-// name the article gives.
+// titleDescription reports whether np is "the" and a title ending in a
+// capitalised role noun or a role acronym ("the Cabinet Secretary", "the
+// Chief Constable", "the regional MSP"), no word of it part of a name the
+// article gives nor the role noun one that names newspapers ("the
+// Guardian").
 func (r *resolver) titleDescription(np npSpan) bool {
 	x := r.x
-	if np.w1-np.w0 < 2 || !lexicon.EqualFold(x.wordText(np.w0), "the") || !lexicon.IsRoleNoun(x.wordText(np.w1-1)) {
+	last := x.wordText(np.w1 - 1)
+	if np.w1-np.w0 < 2 || !lexicon.EqualFold(x.wordText(np.w0), "the") || !lexicon.IsRoleNoun(last) || !titleCase(last) && !isAllCaps(last) {
 		return false
+	}
+	var buf [32]byte
+	if _, org := lexicon.OrgNameKinds[string(lowerKey(&buf, last))]; org {
+		return false // "the Guardian" is a newspaper
 	}
 	for k := np.w0 + 1; k < np.w1; k++ {
 		w := x.wordText(k)
-		if x.words[k].kind != wordText || !titleCase(w) || x.words[k].quote >= 0 {
+		if x.words[k].kind != wordText || x.words[k].quote >= 0 || k < np.w1-1 && x.words[k].upper && !titleCase(w) {
 			return false
 		}
 		if _, ok := r.byLast[lexicon.Lower(w)]; ok {
@@ -1334,6 +1359,10 @@ func (r *resolver) ownedOrg(np npSpan, pos, i int, head string) string {
 	}
 	return owner + " " + lexicon.Lower(head)
 }
+
+// genericOrgNouns refer to an organisation of any kind: "the group"
+// after the National Rifle Association spoke.
+var genericOrgNouns = lexicon.SetOf("group", "organisation", "organization", "body")
 
 // nameHas reports whether the name has the word w, in any case.
 func nameHas(name, w string) bool {

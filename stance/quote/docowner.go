@@ -229,14 +229,14 @@ func firstOf(fields []string) string {
 
 // abbreviation reports whether s ends in a word that a period abbreviates
 // rather than ends a sentence with: a title ("Sen", "Gov"), an honorific
-// ("Mr", "Dr") or an initial ("J").
+// ("Mr", "Dr"), an initial ("J") or dotted letters ("U.S").
 func abbreviation(s string) bool {
 	w := lastField(s)
 	if w == "" {
 		return false
 	}
 	var buf [32]byte
-	return len(w) == 1 && isUpperASCII(w[0]) || lexicon.TitleAbbrevs[string(lowerKey(&buf, w))] != "" ||
+	return len(w) == 1 && isUpperASCII(w[0]) || strings.Contains(w, ".") || lexicon.TitleAbbrevs[string(lowerKey(&buf, w))] != "" ||
 		lexicon.InFold(lexicon.HonorificWords, w)
 }
 

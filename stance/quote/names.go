@@ -417,6 +417,10 @@ func (r *resolver) properWord(k, w1 int) bool {
 	if lexicon.SourceNouns[lw] || lexicon.OrgPlurals[lw] || lexicon.DescNouns[lw] || lexicon.PossDeterminers[lw] || lexicon.Quantifiers[lw] || lexicon.Articles[lw] {
 		return false
 	}
+	if x.plural(k) && !lexicon.InFold(properGroups, lw) && !lexicon.IsNationalityNoun(singular(lw)) && (lexicon.GroupHeads[lw] || personPlural(lw)) &&
+		!(k+2 < len(x.words) && x.is(lexicon.COrgJoiners, k+1) && !x.words[k+1].upper && x.words[k+2].upper) { // "Commuters for Coastline" is a name
+		return false // "Stallholders at the Tanjong Kiri centre": people, named by no proper word
+	}
 	// "Environmental groups": a capital followed by lower-case words, but
 	// "Veldoria's transport ministry".
 	return x.possessive(k) || !(k+1 < w1 && x.words[k+1].kind == wordText && !x.words[k+1].upper && !x.is(lexicon.COrgJoiners, k+1))
@@ -587,7 +591,7 @@ func (r *resolver) knownProper(w string) bool {
 
 // properGroups are plurals of proper names that keep their capital at
 // the start of a sentence: "Republicans said" names Republicans.
-var properGroups = lexicon.SetOf("republicans", "democrats", "tories", "americans")
+var properGroups = lexicon.SetOf("republicans", "democrats", "tories", "americans", "conservatives", "liberals")
 
 func (r *resolver) groupPhrase(np npSpan) string {
 	x := r.x
@@ -642,6 +646,9 @@ var quantityNouns = lexicon.SetOf("number", "handful", "couple", "lot", "lots", 
 func singular(w string) string {
 	if t, ok := strings.CutSuffix(w, "ies"); ok && len(t) > 2 {
 		return t + "y"
+	}
+	if t, ok := strings.CutSuffix(w, "men"); ok && len(t) > 2 {
+		return t + "man" // "fishermen"
 	}
 	if t, ok := strings.CutSuffix(w, "s"); ok {
 		return t

@@ -14,7 +14,8 @@ import "github.com/stancekit/stancekit/stance/internal/lexicon"
 // shareQualifiers may open a share: "Some 22 percent", "A mere 9
 // percent", "Just 28 percent", "a full 79 percent", "Almost half".
 var shareQualifiers = lexicon.SetOf("a", "an", "the", "some", "about", "around", "roughly", "nearly", "almost",
-	"just", "only", "over", "under", "fully", "full", "mere", "more", "than", "less", "fewer", "another", "approximately")
+	"just", "only", "over", "under", "fully", "full", "mere", "more", "than", "less", "fewer", "another", "approximately",
+	"strong", "slim", "large", "vast", "narrow", "clear", "overwhelming", "solid", "bare")
 
 // shareAt reports whether a share opens at word i, after any qualifiers,
 // and returns the word after it (at "of" if the share has one).

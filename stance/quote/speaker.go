@@ -362,6 +362,18 @@ func (x *extractor) subjectBefore(c, lo int) (subject, bool) {
 	if !np.ok() {
 		return subject{}, false
 	}
+	if ext := np; x.wordIs(np.w0, "of") && np.w0-1 >= lo {
+		// "Commercial fishermen in the town of Kashelik Bay said": the
+		// noun phrase goes on left of its "of", when what it names is
+		// where the people who speak are
+		if prev := x.npLeft(np.w0-1, lo); prev.ok() && prev.w1 == np.w0 {
+			ext.w0 = prev.w0
+		}
+		if p := ext.w0 - 1; p-1 >= lo && ext.w0 != np.w0 && x.is(lexicon.CSubjectPrepositions, p) && x.plural(p-1) &&
+			(x.is(lexicon.CGroupHeads, p-1) || personPlural(x.wordText(p-1))) {
+			np = ext
+		}
+	}
 	if head, who, ok := x.relativeHead(np, lo); ok {
 		return subject{np: head, span: npSpan{head.w0, np.w1}, rel: who}, true
 	}
