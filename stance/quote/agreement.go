@@ -68,6 +68,11 @@ func (x *extractor) clauseSubject(w0, hi int) (subject, bool) {
 		return subject{}, false
 	}
 	np := x.npRight(k, hi)
+	if np.ok() && np.w1+1 < hi && x.in(timeAfterwords, np.w1) && x.isPunct(np.w1+1, ',') {
+		// "Hours later, Trump returned the compliment, telling ...": a
+		// time before the subject
+		np = x.npRight(np.w1+2, hi)
+	}
 	if !np.ok() || !(x.nameLike(np) || x.is(lexicon.CSourceNouns, np.w1-1) || x.is(lexicon.CTitleWords, np.w1-1)) {
 		return subject{}, false
 	}
@@ -78,6 +83,10 @@ func (x *extractor) clauseSubject(w0, hi int) (subject, bool) {
 	}
 	return subject{np: np, span: np}, true
 }
+
+// timeAfterwords follow a span of time that opens a sentence as an
+// adjunct: "Hours later,", "Two days earlier,", "A year ago,".
+var timeAfterwords = lexicon.SetOf("later", "earlier", "ago", "afterwards", "afterward", "before")
 
 // agreesWithBase reports whether the bare cue form at word c ("say",
 // "question", "show") can have subj as its subject: after a modal or "to",

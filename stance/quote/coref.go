@@ -444,6 +444,13 @@ func (r *resolver) addName(k, end int, unitStart bool) {
 	if _, ok := r.byName[name]; ok {
 		return
 	}
+	if end-n == 2 && lexicon.IsRoleNoun(x.wordText(n)) {
+		// "Dean Amar" after "Vikram Amar, dean of the law school": the
+		// role the person was given, used as a title before the surname
+		if e, ok := r.byLast[strings.ToLower(trimPossessive(x.wordText(n+1)))]; ok && roleHas(r.ents[e].role, []string{lexicon.Lower(x.wordText(n))}) {
+			return
+		}
+	}
 	if single {
 		if e, ok := r.byLast[strings.ToLower(name)]; ok {
 			r.honorific(k, n, e)
@@ -1308,8 +1315,9 @@ func (r *resolver) titleDescription(np npSpan) bool {
 	}
 	for k := np.w0 + 1; k < np.w1; k++ {
 		w := x.wordText(k)
-		if x.words[k].kind != wordText || x.words[k].quote >= 0 || k < np.w1-1 && x.words[k].upper && !titleCase(w) {
-			return false
+		if x.words[k].kind != wordText || x.words[k].quote >= 0 || k < np.w1-1 && x.words[k].upper && !titleCase(w) ||
+			x.is(lexicon.COrgWords, k) || x.is(lexicon.COrgJoiners, k) {
+			return false // "The Brennan Center for Justice" is a name
 		}
 		if _, ok := r.byLast[lexicon.Lower(w)]; ok {
 			return false
@@ -1518,6 +1526,29 @@ func (r *resolver) nominal(np npSpan, pos int) int {
 	}
 	if !check(r.mentions) || !check(r.speakers) {
 		return -1
+	}
+	if found < 0 && len(words) > 1 && lexicon.IsRoleNoun(words[len(words)-1]) {
+		// "the cautious candidate": the words of the role alone, without
+		// the adjectives no role states, when one person has them
+		var role []string
+		// "the former president" is not the president, nor "the French
+		// president" or "the GOP front-runner" any president: only
+		// lower-case adjectives may go
+		keep := true
+		for i, w := range words {
+			if lexicon.IsRoleNoun(w) || lexicon.InFold(lexicon.TitleWords, w) {
+				role = append(role, w)
+				continue
+			}
+			keep = keep && !x.words[np.w0+1+i].upper && !lexicon.InFold(timeModifiers, w) && !lexicon.IsNationalityNoun(w)
+		}
+		if len(role) < len(words) && keep {
+			words = role
+			clear(seen)
+			if !check(r.mentions) || !check(r.speakers) {
+				return -1
+			}
+		}
 	}
 	if found < 0 && np.w1-np.w0 == 2 && (lexicon.InFold(lexicon.Epithets, words[0]) || lexicon.IsNationalityNoun(x.wordText(np.w0+1))) {
 		// "said the midfielder", "the Swede told": an epithet no stated

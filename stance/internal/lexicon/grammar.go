@@ -37,6 +37,7 @@ var NpStops = SetOf(
 	"too", "now", "later", "earlier", "still", "already", "never", "always", "often",
 	"however", "instead", "both", "either", "neither", "per", "via", "upon", "within",
 	"until", "unless", "whereas", "despite", "toward", "towards", "near", "across", "around",
+	"having",
 )
 
 // AdjunctsLeft are words between a subject and its cue that the walk left
