@@ -545,6 +545,36 @@ func (r *resolver) lookup(k, end, limit int) (int, int, int) {
 	return -1, n, end
 }
 
+// tailOfKnown returns the longer name the names walk has found whose last
+// words name is ("Aung San Suu Kyi" for "Suu Kyi", "Debbie Wasserman
+// Schultz" for "Wasserman Schultz"), or "".
+func (r *resolver) tailOfKnown(name string) string {
+	if strings.IndexByte(name, ' ') < 0 || lexicon.Places[lexicon.Lower(name)] {
+		return ""
+	}
+	for i := range r.ents {
+		n := r.ents[i].name
+		if len(n) <= len(name) || !strings.HasSuffix(n, name) || n[len(n)-len(name)-1] != ' ' {
+			continue
+		}
+		// The longer name's first words are given names, not a title, a
+		// description or a person's surname ("McCain Challenger Kelli
+		// Ward", "Ted Cruz South Carolina", "Florida-based Meridian Star
+		// Lines").
+		ok := true
+		for _, w := range strings.Fields(n[:len(n)-len(name)-1]) {
+			lw := lexicon.Lower(trimPossessive(w))
+			_, surname := r.byLast[lw]
+			ok = ok && w != "" && isUpperASCII(w[0]) && !strings.ContainsAny(w, "-.0123456789") && !lexicon.InFold(lexicon.TitleWords, lw) &&
+				!lexicon.InFold(lexicon.HonorificWords, lw) && !surname
+		}
+		if ok {
+			return n
+		}
+	}
+	return ""
+}
+
 // honorificGender returns the gender of a gendered honorific among words
 // [k, n) ("Mrs.", "Mr", "Lady"), or 0.
 func (r *resolver) honorificGender(k, n int) byte {

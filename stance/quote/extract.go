@@ -586,6 +586,9 @@ func (x *extractor) settle(n int) {
 			q.SpeakerType, q.SpeakerGender = x.r.speakerKind(q.Speaker)
 		} else {
 			q.Speaker, q.Role = x.r.resolve(a)
+			if full := x.r.tailOfKnown(q.Speaker); full != "" {
+				q.Speaker = full // "Suu Kyi" is Aung San Suu Kyi
+			}
 			q.SpeakerType, q.SpeakerGender = x.r.speakerKind(q.Speaker)
 			if q.SpeakerType == Organisation || q.SpeakerType == Unknown || q.SpeakerType == Person && q.SpeakerGender == Unknown && q.Role == "" {
 				if full := x.r.fullOrgName(q.Speaker); full != "" {
