@@ -1037,7 +1037,7 @@ func normalizeRole(role string) string {
 		w := strings.Trim(first, ",;:")
 		if !lexicon.InFold(lexicon.Prepositions, w) && !lexicon.InFold(lexicon.LeadConjunctions, w) &&
 			!lexicon.InFold(subordinators, w) && !lexicon.InFold(lexicon.FiniteAux, w) &&
-			!lexicon.EqualFold(w, "see") && !lexicon.EqualFold(w, "and") && !(lexicon.InFold(lexicon.Articles, w) && rest != "") &&
+			!lexicon.EqualFold(w, "see") && !lexicon.EqualFold(w, "and") && !((lexicon.InFold(lexicon.Articles, w) || lexicon.EqualFold(w, "another")) && rest != "") &&
 			!(titleCase(w) && rest != "" && lexicon.InFold(lexicon.SentenceAdverbs, w)) {
 			break
 		}
@@ -1055,6 +1055,11 @@ func normalizeRole(role string) string {
 	}
 	role = cutClause(role)
 	role = unglue(role)
+	for _, ex := range [...]string{" such as ", " including "} {
+		if i := strings.Index(role, ex); i > 0 {
+			role = strings.TrimRight(role[:i], " ,") // "staff member for Maryland Republicans such as former Gov."
+		}
+	}
 	if lexicon.InFold(timeModifiers, role) {
 		return ""
 	}

@@ -30,6 +30,8 @@ func TestNormalizeRole(t *testing.T) {
 		{"House Speaker", "House speaker"},
 		{"General Motors chief executive", "General Motors chief executive"},
 		{"CEO", "CEO"},
+		{"Another user", "user"},
+		{"former staff member for Maryland Republicans such as former Gov.", "former staff member for Maryland Republicans"},
 		{"59-year-old from Hilton Head", "59-year-old from Hilton Head"},
 		{"Chief Justice", "chief justice"},
 		{"editor at large of The Forward", "editor at large of The Forward"},
