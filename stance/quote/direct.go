@@ -23,6 +23,7 @@ const (
 	markCurly    // “ ”, „ “, « »
 	markDouble   // '' as NYT writes it, or `` ''
 	markSingle   // ‘ ’, as British papers quote; ’ is an apostrophe too
+	markApos     // ' ', straight single marks as some papers quote; ' is an apostrophe far more often
 )
 
 // markAt reports the quotation mark at text[i]: its style, its length in
@@ -36,6 +37,7 @@ func markAt(text string, i int) (style, size, dir int) {
 		if i+1 < len(text) && text[i+1] == '\'' {
 			return markDouble, 2, 0
 		}
+		return markApos, 1, 0
 	case '`':
 		if i+1 < len(text) && text[i+1] == '`' {
 			return markDouble, 2, 1
@@ -74,7 +76,7 @@ func isQuoteOpenAt(text string, i int) bool {
 		return false
 	}
 	style, _, dir := markAt(text, i)
-	return style != markNone && dir >= 0
+	return style != markNone && style != markApos && dir >= 0
 }
 
 // appendQuotations appends the quotations of paragraph text[start:end] to
@@ -90,7 +92,8 @@ func appendQuotations(dst []quotation, text string, start, end int, nextOpens bo
 			continue
 		}
 		closing := !isSpaceBefore(text, i) && isSpaceOrEnd(text, i+size, end)
-		if st == markSingle && !singleMark(text, i, start, end, dir, closing) {
+		if st == markSingle && !singleMark(text, i, start, end, dir, closing) ||
+			st == markApos && !(open < 0 && aposOpens(text, i, start, end) || open >= 0 && style == markApos && aposCloses(text, i, end, closing)) {
 			i += size
 			continue
 		}
@@ -125,7 +128,7 @@ func appendQuotations(dst []quotation, text string, start, end int, nextOpens bo
 		}
 		i += size
 	}
-	if open >= 0 && nextOpens {
+	if open >= 0 && nextOpens && style != markApos {
 		e := end
 		for e > open && isSpaceByte(text[e-1]) {
 			e--
@@ -133,6 +136,53 @@ func appendQuotations(dst []quotation, text string, start, end int, nextOpens bo
 		dst = append(dst, quotation{Span: Span{open, e}, open: true})
 	}
 	return dst
+}
+
+// aposOpens reports whether the straight ' at text[i] opens a quotation
+// in the paragraph [start, end): at a word's start ('We rehearsed ...),
+// before a letter, not an elision ('90s, 'em, 'n', 'til), and closed
+// later in the paragraph by a ' that ends a word after at least two
+// more words.
+func aposOpens(text string, i, start, end int) bool {
+	if i > start && !isSpaceBefore(text, i) && text[i-1] != '"' && text[i-1] != '(' {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[i+1 : end])
+	if i+1 >= end || !unicode.IsLetter(r) {
+		return false // '90s
+	}
+	w := i + 1
+	for w < end && (text[w] >= 'a' && text[w] <= 'z' || text[w] >= 'A' && text[w] <= 'Z') {
+		w++
+	}
+	switch text[i+1 : w] {
+	case "em", "n", "til", "tis", "twas", "cause", "bout", "cos":
+		return false
+	}
+	spaces := 0
+	for j := i + 1; j < end; j++ {
+		switch {
+		case text[j] == ' ':
+			spaces++
+		case text[j] == '\'' && spaces >= 2 && aposCloses(text, j, end, !isSpaceBefore(text, j) && isSpaceOrEnd(text, j+1, end)):
+			return true
+		}
+	}
+	return false
+}
+
+// aposCloses reports whether the straight ' at text[i] closes a
+// quotation: it ends a word before a space, a punctuation mark or the
+// paragraph's end (closing), and is no plural's possessive before a
+// lower-case word ("the players' union").
+func aposCloses(text string, i, end int, closing bool) bool {
+	if !closing {
+		return false
+	}
+	if c := text[i-1]; (c == 's' || c == 'S') && i+2 < end && text[i+1] == ' ' && 'a' <= text[i+2] && text[i+2] <= 'z' {
+		return false
+	}
+	return true
 }
 
 // singleMark reports whether the ‘ or ’ at text[i] (dir +1 or -1) in the

@@ -25,6 +25,10 @@ func TestAppendQuotations(t *testing.T) {
 		{"single curly with apostrophes inside", "He said: \u2018It\u2019s the fans\u2019 club, not ours.\u2019", false, []string{"\u2018It\u2019s the fans\u2019 club, not ours.\u2019"}},
 		{"plural possessive is no closing mark", "She called it \u2018the players\u2019 union deal\u2019 and left.", false, []string{"\u2018the players\u2019 union deal\u2019"}},
 		{"curly apostrophes alone", "Labour\u2019s leader and the voters\u2019 choice, rock \u2019n\u2019 roll.", false, nil},
+		{"straight single, as some papers quote", "'We rehearsed on land for three weeks,' said the director.", false, []string{"'We rehearsed on land for three weeks,'"}},
+		{"straight single with apostrophes inside", "He said: 'It's the fans' club, not ours.' Then he left.", false, []string{"'It's the fans' club, not ours.'"}},
+		{"straight apostrophes alone", "The '90s, rock 'n' roll, the voters' choice and 'em, isn't it.", false, nil},
+		{"a straight single not closed is no mark", "'Tis the season, the mayor said of the fair.", false, nil},
 		{"single inside double", "\u201cIt was \u2018a disgrace\u2019, frankly,\u201d Hall said.", false, []string{"\u201cIt was \u2018a disgrace\u2019, frankly,\u201d"}},
 	}
 	for _, tt := range tests {
