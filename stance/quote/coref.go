@@ -783,6 +783,13 @@ func (r *resolver) resolveSource(a *attribution) (string, string) {
 		// "The Saudi government, which has denied ...": the noun phrase
 		// before the comma.
 		if ante := x.npLeft(np.w0-2, max(0, np.w0-12)); ante.ok() && ante.w1 == np.w0-1 && !x.is(lexicon.CRelativePronouns, ante.w1-1) {
+			if r.description(ante) && ante.w0-2 >= 0 && x.isPunct(ante.w0-1, ',') {
+				// "Lorong Robotics, a two-year-old start-up, which says":
+				// the name before the appositive
+				if name := x.npLeft(ante.w0-2, max(0, ante.w0-8)); name.ok() && name.w1 == ante.w0-1 && x.words[name.w1-1].upper {
+					ante = name
+				}
+			}
 			b := *a
 			b.source = subject{np: ante, span: ante}
 			return r.resolveSource(&b)
@@ -1111,6 +1118,9 @@ func (r *resolver) addOrg(ui, k, end int) {
 	desc := r.orgDescription(ui, k, end)
 	if !found && desc != "" && lexicon.GivenNameGender(x.wordText(k)) == 0 {
 		found = true // "Digital rights group Suara Data", "Tinjau Insights, a research firm,"
+		if kd, ok := lexicon.OrgNominals[lexicon.Lower(lastWord(desc))]; ok && kind == "" && kd != lexicon.OrgNamed {
+			kind = kd // "Lorong Robotics, a two-year-old start-up": a business
+		}
 	}
 	if !found {
 		if !r.itAfter(ui, k, end) {

@@ -214,6 +214,11 @@ func (x *extractor) npRight(i, hi int) npSpan {
 			}
 			break
 		}
+		if x.wordIs(k, "and") && k > i && !x.words[k-1].upper && lexicon.IsRoleNoun(x.wordText(k-1)) && k+1 < hi &&
+			x.words[k+1].kind == wordText && !x.words[k+1].upper && (lexicon.IsRoleNoun(x.wordText(k+1)) || x.is(lexicon.CTitleWords, k+1)) {
+			k++ // "said co-founder and chief executive Marcus Teo": two titles
+			continue
+		}
 		if w.kind != wordText || x.is(lexicon.CNpStops, k) && !(x.wordText(k) == "of" || x.wordText(k) == "for") {
 			break
 		}
