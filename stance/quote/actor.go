@@ -52,7 +52,7 @@ func (r *resolver) speakerKind(name string) (typ, gender string) {
 	}
 	last := strings.Trim(words[len(words)-1], ",.;:")
 	if lexicon.InFold(lexicon.GroupHeads, last) || lexicon.InFold(lexicon.OrgPlurals, last) ||
-		len(last) > 3 && last[len(last)-1] == 's' && last[len(last)-2] != 's' && personPlural(last) {
+		len(last) > 3 && last[len(last)-1] == 's' && last[len(last)-2] != 's' && !isUpperASCII(name[0]) && personPlural(last) {
 		return Group, "" // "lobster buyers", "Rubio backers"
 	}
 	if orgLike(name) {

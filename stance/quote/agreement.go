@@ -68,7 +68,9 @@ func (x *extractor) clauseSubject(w0, hi int) (subject, bool) {
 		return subject{}, false
 	}
 	np := x.npRight(k, hi)
-	if np.ok() && np.w1+1 < hi && x.in(timeAfterwords, np.w1) && x.isPunct(np.w1+1, ',') {
+	if np.ok() && np.w1 < hi && x.in(timeAfterwords, np.w1-1) && x.isPunct(np.w1, ',') {
+		np = x.npRight(np.w1+1, hi) // "A year ago, Trump ...": the phrase took "ago" in
+	} else if np.ok() && np.w1+1 < hi && x.in(timeAfterwords, np.w1) && x.isPunct(np.w1+1, ',') {
 		// "Hours later, Trump returned the compliment, telling ...": a
 		// time before the subject
 		np = x.npRight(np.w1+2, hi)

@@ -124,6 +124,7 @@ func TestStatement(t *testing.T) {
 		{"said when with a main clause", "Ana Ruiz said when the war ends, the troops will come home.", []bool{true}, []CueClass{Speech}},
 		{"a demonstrative object", "The judge rejected that argument in a ruling released Thursday.", []bool{false}, []CueClass{Speech}},
 		{"a that-clause after an object cue", "The judge rejected that pressure from the bank had shaped the ruling.", []bool{true}, []CueClass{Speech}},
+		{"a share whose population runs past the mention", "Half of the council members said the plan was rushed.", []bool{false}, []CueClass{Evidence}},
 		{"one in so many", "One in four drivers said the new lights confused them.", []bool{false}, []CueClass{Evidence}},
 		{"a number of people is no share", "Four residents said the ferry was late again.", []bool{true}, []CueClass{Speech}},
 	}

@@ -545,13 +545,15 @@ func (r *resolver) lookup(k, end, limit int) (int, int, int) {
 	return -1, n, end
 }
 
-// tailOfKnown returns the longer name the names walk has found whose last
-// words name is ("Aung San Suu Kyi" for "Suu Kyi", "Debbie Wasserman
-// Schultz" for "Wasserman Schultz"), or "".
+// tailOfKnown returns the one longer name the names walk has found whose
+// last words name is ("Aung San Suu Kyi" for "Suu Kyi", "Debbie
+// Wasserman Schultz" for "Wasserman Schultz"), or "" when none or two
+// are.
 func (r *resolver) tailOfKnown(name string) string {
-	if strings.IndexByte(name, ' ') < 0 || lexicon.Places[lexicon.Lower(name)] {
+	if strings.IndexByte(name, ' ') < 0 || lexicon.InFold(lexicon.Places, name) {
 		return ""
 	}
+	found := ""
 	for i := range r.ents {
 		n := r.ents[i].name
 		if len(n) <= len(name) || !strings.HasSuffix(n, name) || n[len(n)-len(name)-1] != ' ' {
@@ -569,10 +571,13 @@ func (r *resolver) tailOfKnown(name string) string {
 				!lexicon.InFold(lexicon.HonorificWords, lw) && !surname
 		}
 		if ok {
-			return n
+			if found != "" && found != n {
+				return "" // two longer names end so: neither
+			}
+			found = n
 		}
 	}
-	return ""
+	return found
 }
 
 // honorificGender returns the gender of a gendered honorific among words
@@ -712,7 +717,8 @@ func (r *resolver) resolveSource(a *attribution) (string, string) {
 		// or the organisation a description speaks for.
 		people := r.placePeople(np, a.source.span.w1)
 		h := np.w1 - 1
-		pluralPeople := x.plural(h) && (!x.words[h].upper || x.sentenceInitial(h) && (x.is(lexicon.CGroupHeads, h) || personPlural(x.wordText(h))))
+		pluralPeople := x.plural(h) && (!x.words[h].upper || x.sentenceInitial(h) && !r.knownProper(x.wordText(h)) &&
+			(x.is(lexicon.CGroupHeads, h) || personPlural(x.wordText(h))))
 		if e := r.personIn(a.source.span.w0, a.source.span.w1); e >= 0 && !people && !pluralPeople {
 			// "Chair of judges Rosalind Achterberg"
 			r.note(x.words[a.source.span.w0].Start, e)
@@ -1320,13 +1326,14 @@ func (r *resolver) orgNominal(np npSpan, pos int) string {
 	if lexicon.InFold(ownedOrgs, head) {
 		return r.ownedOrg(np, pos, i, head)
 	}
+	generic := lexicon.InFold(genericOrgNouns, head) && lexicon.EqualFold(x.wordText(np.w0), "the") // not "his organization"
 	fallback := ""
 	for i, n := i-1, 0; i >= 0 && n < orgReach; i, n = i-1, n+1 {
 		o := r.orgs[i]
 		if strings.EqualFold(o.name, head) {
 			continue // "Club president Censu Farrugia": the noun alone names no body
 		}
-		if o.kind == kind || (o.kind == "" || genericOrgNouns[lexicon.Lower(head)]) && kind == lexicon.OrgBusiness || nameHas(o.name, head) {
+		if o.kind == kind || o.kind == "" && kind == lexicon.OrgBusiness || generic || nameHas(o.name, head) {
 			if o.subject {
 				return o.name
 			}

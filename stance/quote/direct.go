@@ -3,6 +3,8 @@ package quote
 import (
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/stancekit/stancekit/stance/internal/lexicon"
 )
 
 // A quotation is a stretch of text between paired quotation marks, marks
@@ -84,7 +86,8 @@ func isQuoteOpenAt(text string, i int) bool {
 // mark, which lets an unclosed quotation run to the paragraph end.
 func appendQuotations(dst []quotation, text string, start, end int, nextOpens bool) []quotation {
 	open, style := -1, markNone
-	nested := false // a curly quotation inside a straight one
+	lastCloser := -2 // not yet looked for
+	nested := false  // a curly quotation inside a straight one
 	for i := start; i < end; {
 		st, size, dir := markAt(text, i)
 		if st == markNone || i+size > end {
@@ -93,7 +96,7 @@ func appendQuotations(dst []quotation, text string, start, end int, nextOpens bo
 		}
 		closing := !isSpaceBefore(text, i) && isSpaceOrEnd(text, i+size, end)
 		if st == markSingle && !singleMark(text, i, start, end, dir, closing) ||
-			st == markApos && !(open < 0 && aposOpens(text, i, start, end) || open >= 0 && style == markApos && aposCloses(text, i, end, closing)) {
+			st == markApos && !(open < 0 && aposOpener(text, i, start, end, &lastCloser) || open >= 0 && style == markApos && aposCloses(text, i, end, closing)) {
 			i += size
 			continue
 		}
@@ -142,9 +145,11 @@ func appendQuotations(dst []quotation, text string, start, end int, nextOpens bo
 // in the paragraph [start, end): at a word's start ('We rehearsed ...),
 // before a letter, not an elision ('90s, 'em, 'n', 'til), and closed
 // later in the paragraph by a ' that ends a word after at least two
-// more words.
-func aposOpens(text string, i, start, end int) bool {
-	if i > start && !isSpaceBefore(text, i) && text[i-1] != '"' && text[i-1] != '(' {
+// more words. lastCloser is the paragraph's last ' that can close one
+// (lastAposCloser), or -1: found once per paragraph, so that many
+// openers cost no more than one scan.
+func aposOpens(text string, i, start, end, lastCloser int) bool {
+	if lastCloser <= i || i > start && !isSpaceBefore(text, i) && text[i-1] != '"' && text[i-1] != '(' {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(text[i+1 : end])
@@ -155,20 +160,41 @@ func aposOpens(text string, i, start, end int) bool {
 	for w < end && (text[w] >= 'a' && text[w] <= 'z' || text[w] >= 'A' && text[w] <= 'Z') {
 		w++
 	}
-	switch text[i+1 : w] {
-	case "em", "n", "til", "tis", "twas", "cause", "bout", "cos":
+	if lexicon.InFold(elisions, text[i+1:w]) {
 		return false
 	}
 	spaces := 0
-	for j := i + 1; j < end; j++ {
-		switch {
-		case text[j] == ' ':
+	for j := i + 1; j < lastCloser && spaces < 2; j++ {
+		if text[j] == ' ' {
 			spaces++
-		case text[j] == '\'' && spaces >= 2 && aposCloses(text, j, end, !isSpaceBefore(text, j) && isSpaceOrEnd(text, j+1, end)):
-			return true
 		}
 	}
-	return false
+	return spaces >= 2
+}
+
+// aposOpener is aposOpens with the paragraph's last closer looked for
+// the first time a straight ' is met (*lastCloser -2 until then).
+func aposOpener(text string, i, start, end int, lastCloser *int) bool {
+	if *lastCloser == -2 {
+		*lastCloser = lastAposCloser(text, start, end)
+	}
+	return aposOpens(text, i, start, end, *lastCloser)
+}
+
+// elisions are the words a straight ' opens without opening a quotation:
+// "'em", "rock 'n' roll", "'til", "'Tis", "'Cause".
+var elisions = lexicon.SetOf("em", "n", "til", "tis", "twas", "cause", "bout", "cos")
+
+// lastAposCloser returns the offset of the last straight ' in the
+// paragraph [start, end) that can close a quotation (aposCloses), or -1.
+func lastAposCloser(text string, start, end int) int {
+	for j := end - 1; j > start; j-- {
+		if text[j] == '\'' && j+1 <= end && aposCloses(text, j, end, !isSpaceBefore(text, j) && isSpaceOrEnd(text, j+1, end)) &&
+			!(j+1 < end && text[j+1] == '\'') && text[j-1] != '\'' {
+			return j
+		}
+	}
+	return -1
 }
 
 // aposCloses reports whether the straight ' at text[i] closes a

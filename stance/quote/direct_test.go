@@ -29,6 +29,7 @@ func TestAppendQuotations(t *testing.T) {
 		{"straight single with apostrophes inside", "He said: 'It's the fans' club, not ours.' Then he left.", false, []string{"'It's the fans' club, not ours.'"}},
 		{"straight apostrophes alone", "The '90s, rock 'n' roll, the voters' choice and 'em, isn't it.", false, nil},
 		{"a straight single not closed is no mark", "'Tis the season, the mayor said of the fair.", false, nil},
+		{"an elision opening a sentence is no mark", "'Cause we said so, the lawyer said, and left the 'ab cd ef' aside.", false, []string{"'ab cd ef'"}},
 		{"single inside double", "\u201cIt was \u2018a disgrace\u2019, frankly,\u201d Hall said.", false, []string{"\u201cIt was \u2018a disgrace\u2019, frankly,\u201d"}},
 	}
 	for _, tt := range tests {

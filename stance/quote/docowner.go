@@ -102,6 +102,9 @@ possessive:
 			continue
 		}
 		rest := after[i+1:]
+		if len(rest) > 1 && lexicon.EqualFold(rest[0], "the") && isUpperASCII(rest[1][0]) {
+			rest = rest[1:] // "filed by the Sierra Club"
+		}
 		if len(rest) > 0 && !isUpperASCII(rest[0][0]) {
 			// "from the club's executive director, Jeremy Boreing": a
 			// description, then the name in apposition
@@ -159,7 +162,8 @@ possessive:
 
 // namedAuthor returns the person or organisation the article knows by
 // name (a full name, a surname, an organisation's name), with the
-// person's role, or name itself when the article names no one so.
+// person's role, or "" when the article names no one so: a named author
+// is not replaced by a guess from the sentence.
 func (r *resolver) namedAuthor(name string) (string, string) {
 	if e, ok := r.byName[name]; ok {
 		return r.ents[e].name, r.ents[e].role

@@ -418,6 +418,7 @@ func (r *resolver) properWord(k, w1 int) bool {
 		return false
 	}
 	if x.plural(k) && !lexicon.InFold(properGroups, lw) && !lexicon.IsNationalityNoun(singular(lw)) && (lexicon.GroupHeads[lw] || personPlural(lw)) &&
+		!r.knownProper(x.wordText(k)) && // "Waters said" of Maxine Waters
 		!(k+2 < len(x.words) && x.is(lexicon.COrgJoiners, k+1) && !x.words[k+1].upper && x.words[k+2].upper) { // "Commuters for Coastline" is a name
 		return false // "Stallholders at the Tanjong Kiri centre": people, named by no proper word
 	}
@@ -548,11 +549,17 @@ func personPlural(w string) bool {
 	if lexicon.InFold(lexicon.FractionWords, w) || lexicon.InFold(lexicon.PercentWords, w) {
 		return false // "three-quarters" of the voters is a share (share.go)
 	}
-	one := lexicon.Lower(singular(w))
-	if lexicon.IsRoleNoun(one) || lexicon.PeopleNouns[one] {
+	one := singular(w)
+	if lexicon.IsRoleNoun(one) || lexicon.InFold(lexicon.PeopleNouns, one) {
 		return true
 	}
-	if lexicon.ArtifactNouns[one] || lexicon.NotPeople[one] || documentNouns[lexicon.Lower(w)] || strings.HasSuffix(one, "ment") {
+	if lexicon.InFold(lexicon.ArtifactNouns, one) || lexicon.InFold(lexicon.NotPeople, one) || lexicon.InFold(documentNouns, w) {
+		return false
+	}
+	if w != "" && isUpperASCII(w[0]) {
+		one = lexicon.Lower(one) // a capital opening a sentence; the suffixes are lower-case
+	}
+	if strings.HasSuffix(one, "ment") {
 		return false
 	}
 	for _, suf := range [...]string{"er", "or", "ist", "ian", "ant", "ent"} {
@@ -605,7 +612,7 @@ func (r *resolver) groupPhrase(np npSpan) string {
 		x.sentenceInitial(w0) && x.in(lexicon.SentenceAdverbs, w0)) {
 		w0++ // "Meanwhile privacy campaigners", "of factory owners" after a share
 	}
-	if j, ok := x.shareAt(w0, head); ok && j+1 < head && x.wordIs(j, "of") {
+	if j, ok := x.shareAt(w0, head); ok && j < head && x.wordIs(j, "of") {
 		w0 = j + 1 // "almost half of respondents"
 		for w0 < head && (x.is(lexicon.CArticles, w0) || x.is(lexicon.CDeterminers, w0)) {
 			w0++

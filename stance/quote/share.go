@@ -59,8 +59,8 @@ func (x *extractor) wordIs(i int, w string) bool {
 
 // shareSource reports whether the source of a is a poll share: the phrase
 // that ends at its source mention opens, after qualifiers, with a share
-// ("61 percent", "half") and says nothing more than whom it measures
-// ("of voters", "of those surveyed").
+// ("61 percent", "half"), whatever population follows ("of voters", "of
+// those surveyed", "of the council members").
 func (x *extractor) shareSource(a *attribution) bool {
 	if !a.hasSrc || !a.source.np.ok() {
 		return false
@@ -81,6 +81,9 @@ func (x *extractor) shareSource(a *attribution) bool {
 			break // "per" of "12 per cent", "in" of "one in four"
 		}
 		lo--
+	}
+	if end := a.source.span.w1; end > w1 && end <= len(x.words) {
+		w1 = end // "Half of the council members said": the share's population may run past the mention
 	}
 	for s := lo; s <= w0; s++ {
 		if j, ok := x.shareAt(s, w1); ok && j <= w1 {

@@ -138,7 +138,7 @@ var OrgNominals = map[string]string{
 	"regulator": OrgPublic, "watchdog": OrgPublic, "authority": OrgPublic, "agency": OrgPublic,
 	"commission": OrgPublic, "ministry": OrgPublic, "department": OrgPublic, "council": OrgPublic,
 	"union":   OrgUnion,
-	"charity": OrgCivic, "trust": OrgCivic, "organisation": OrgCivic, "organization": OrgCivic,
+	"charity": OrgCivic, "trust": OrgCivic, "organisation": OrgCivic, "organization": OrgCivic, "body": OrgCivic,
 	"campaign": OrgCivic,
 	"festival": OrgCulture, "theatre": OrgCulture, "theater": OrgCulture, "museum": OrgCulture,
 	"gallery": OrgCulture, "orchestra": OrgCulture,
