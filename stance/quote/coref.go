@@ -1388,17 +1388,8 @@ func (r *resolver) ownedOrg(np npSpan, pos, i int, head string) string {
 	x := r.x
 	owner := ""
 	if np.w1-np.w0 == 2 && x.is(lexicon.CPossDeterminers, np.w0) {
-		var g byte
-		switch lexicon.Lower(x.wordText(np.w0)) {
-		case "his":
-			g = 'm'
-		case "her":
-			g = 'f'
-		default:
-			return ""
-		}
-		e := r.antecedent(pos, g)
-		if e < 0 || r.ents[e].thing {
+		e, ok := r.possessor(x.wordText(np.w0), pos)
+		if !ok || e < 0 {
 			return ""
 		}
 		name := r.ents[e].name
@@ -1418,6 +1409,24 @@ func (r *resolver) ownedOrg(np npSpan, pos, i int, head string) string {
 // genericOrgNouns refer to an organisation of any kind: "the group"
 // after the National Rifle Association spoke.
 var genericOrgNouns = lexicon.SetOf("group", "organisation", "organization", "body")
+
+// possessor returns the person that the possessive pronoun w ("his",
+// "her") at pos refers to, or -1; ok is false for any other word.
+func (r *resolver) possessor(w string, pos int) (e int, ok bool) {
+	var g byte
+	switch {
+	case lexicon.EqualFold(w, "his"):
+		g = 'm'
+	case lexicon.EqualFold(w, "her"):
+		g = 'f'
+	default:
+		return -1, false
+	}
+	if e = r.antecedent(pos, g); e >= 0 && r.ents[e].thing {
+		e = -1
+	}
+	return e, true
+}
 
 // nameHas reports whether the name has the word w, in any case.
 func nameHas(name, w string) bool {

@@ -73,16 +73,13 @@ func (r *resolver) docOwner(np npSpan, pos int) (string, string) {
 possessive:
 	for i := len(before) - 1; i >= 0 && i >= len(before)-3; i-- {
 		w := strings.Trim(before[i], ",;:")
+		if e, ok := r.possessor(w, at); ok {
+			if e < 0 {
+				return "", ""
+			}
+			return r.ents[e].name, r.ents[e].role
+		}
 		switch lexicon.Lower(w) {
-		case "his", "her":
-			g := byte('m')
-			if lexicon.EqualFold(w, "her") {
-				g = 'f'
-			}
-			if e := r.antecedent(at, g); e >= 0 && !r.ents[e].thing {
-				return r.ents[e].name, r.ents[e].role
-			}
-			return "", ""
 		case "a", "an", "the", "their", "its", "this", "that":
 			break possessive // the determiner opens the phrase
 		}

@@ -315,11 +315,19 @@ func agentNoun(w string) bool {
 	if _, ok := personNouns[one]; ok {
 		return true
 	}
-	if strings.HasSuffix(one, "ment") {
+	return agentSuffix(one, 0) || !strings.HasSuffix(one, "ment") &&
+		(strings.HasSuffix(one, "yst") || strings.HasSuffix(one, "man") || strings.HasSuffix(one, "men"))
+}
+
+// agentSuffix reports whether the lower-case noun w ends in a suffix of
+// agents (-er, -or, -ist, -ian, -ant, -ent, but not -ment) after a stem of
+// more than minStem letters: "marketer", "participant", "forecaster".
+func agentSuffix(w string, minStem int) bool {
+	if strings.HasSuffix(w, "ment") {
 		return false
 	}
-	for _, suf := range [...]string{"er", "or", "ist", "ian", "ant", "ent", "yst", "man", "men"} {
-		if strings.HasSuffix(one, suf) {
+	for _, suf := range [...]string{"er", "or", "ist", "ian", "ant", "ent"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+minStem {
 			return true
 		}
 	}

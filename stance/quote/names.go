@@ -559,15 +559,7 @@ func personPlural(w string) bool {
 	if w != "" && isUpperASCII(w[0]) {
 		one = lexicon.Lower(one) // a capital opening a sentence; the suffixes are lower-case
 	}
-	if strings.HasSuffix(one, "ment") {
-		return false
-	}
-	for _, suf := range [...]string{"er", "or", "ist", "ian", "ant", "ent"} {
-		if strings.HasSuffix(one, suf) && len(one) > len(suf)+2 {
-			return true
-		}
-	}
-	return false
+	return agentSuffix(one, 2)
 }
 
 // groupPhrase returns a plural description without its determiners,
