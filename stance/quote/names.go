@@ -1054,6 +1054,16 @@ func normalizeRole(role string) string {
 	}
 	role = cutClause(role)
 	role = unglue(role)
+	if words := strings.Fields(role); len(words) > 1 {
+		// "Republican presidential candidates Sen. Marco Rubio (R-Fla.),
+		// Donald Trump and ...": a lower-case plural right before the
+		// title names the list the person is in; the title is the role
+		w, title := words[len(words)-2], words[len(words)-1]
+		if len(w) > 3 && isLowerASCII(w[0]) && w[len(w)-1] == 's' && w[len(w)-2] != 's' && personPlural(w) &&
+			lexicon.InFold(lexicon.TitleWords, strings.TrimSuffix(title, ".")) {
+			role = title
+		}
+	}
 	for _, ex := range [...]string{" such as ", " including "} {
 		if i := strings.Index(role, ex); i > 0 {
 			role = strings.TrimRight(role[:i], " ,") // "staff member for Maryland Republicans such as former Gov."

@@ -31,6 +31,8 @@ func TestNormalizeRole(t *testing.T) {
 		{"General Motors chief executive", "General Motors chief executive"},
 		{"CEO", "CEO"},
 		{"Another user", "user"},
+		{"Republican presidential candidates Sen.", "senator"},
+		{"members of the Senate Judiciary Committee", "members of the Senate Judiciary Committee"},
 		{"former staff member for Maryland Republicans such as former Gov.", "former staff member for Maryland Republicans"},
 		{"59-year-old from Hilton Head", "59-year-old from Hilton Head"},
 		{"Chief Justice", "chief justice"},
