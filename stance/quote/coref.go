@@ -75,6 +75,7 @@ type resolver struct {
 	// be them.
 	groups   []groupMention
 	orgRoles map[string]string // noteOrgRole
+	lone     map[string]bool   // loneName, by word
 	speakers []mention         // resolved sources, in order
 	// lede is the role of a description opening the story's first
 	// sentence before anyone is named ("The chief executive of Brackmoor
@@ -355,10 +356,11 @@ func (r *resolver) addMentions(ui int) {
 // subject of its main clause after a fronted adjunct: the unit opens with
 // a preposition or a time word, a comma comes before the name (with at
 // most three lower-case words of title between), and a finite verb after
-// it ("In a statement on Tuesday, nominee Ann Lee was more careful").
+// it ("In a statement on Tuesday, nominee Ann Lee was more careful"); or
+// the unit opens with a participle ("Asked whether ..., Ban demurred").
 func (r *resolver) afterFrontedAdjunct(u unit, k, end int) bool {
 	x := r.x
-	if end >= u.w1 || x.words[k].quote >= 0 || !(x.is(lexicon.CPrepositions, u.w0) || x.is(lexicon.CTimeWords, u.w0)) {
+	if end >= u.w1 || x.words[k].quote >= 0 || !(x.is(lexicon.CPrepositions, u.w0) || x.is(lexicon.CTimeWords, u.w0) || participle(x.wordText(u.w0))) {
 		return false
 	}
 	j := k - 1
@@ -376,6 +378,13 @@ func (r *resolver) afterFrontedAdjunct(u unit, k, end int) bool {
 	}
 	e, ok := lexicon.LookupCue(x.wordText(end))
 	return ok && (e.Past || e.Third) || strings.HasSuffix(x.wordText(end), "ed")
+}
+
+// participle reports whether w, opening a sentence, looks like a
+// participle that opens a fronted clause ("Asked whether ..., Ban
+// demurred", "Speaking to reporters, ...").
+func participle(w string) bool {
+	return len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing"))
 }
 
 // antecedentReach is how many mentions and speakers antecedent looks at.

@@ -102,7 +102,8 @@ func (r *resolver) dropCommon(n, end int) int {
 		// word before one capitalised word that is no common word; a title
 		// stays ("Baroness Whitlow").
 		if !x.sentenceInitial(n) || x.is(lexicon.CTitleWords, n) || x.is(lexicon.CHonorificWords, n) ||
-			x.is(lexicon.CPeerTitles, n) || lexicon.IsRoleNoun(x.wordText(n)) || x.words[n+1].kind != wordText || lexicon.CommonWord(trimPossessive(x.wordText(n+1))) {
+			x.is(lexicon.CPeerTitles, n) || lexicon.IsRoleNoun(x.wordText(n)) || x.words[n+1].kind != wordText || lexicon.CommonWord(trimPossessive(x.wordText(n+1))) ||
+			r.loneName(n) {
 			return n
 		}
 		return n + 1
@@ -130,6 +131,59 @@ func (r *resolver) dropCommon(n, end int) int {
 		return n
 	}
 	return n + 1
+}
+
+// loneName reports whether the common word n, opening a sentence, is
+// used as a name on its own elsewhere in the document: capitalised inside
+// a sentence, after a lower-case word, a comma or a quotation closed by a
+// comma, and before no other capitalised word ("Ban Ki-moon sat ..." then
+// "without Ban's persistence", "..., " Ban recalled"; "Moon Jae-in" then
+// "Moon said"). A word capitalised only by its place ("Afterwards") never
+// is. The names walk has not split the rest of the document into words
+// yet, so the text is searched.
+func (r *resolver) loneName(n int) bool {
+	x := r.x
+	w := trimPossessive(x.wordText(n))
+	if v, ok := r.lone[w]; ok {
+		return v
+	}
+	if r.lone == nil {
+		r.lone = map[string]bool{}
+	}
+	found := false
+	text, skip := x.text, x.words[n].Start
+	for i := 0; !found; {
+		j := strings.Index(text[i:], w)
+		if j < 0 {
+			break
+		}
+		p, e := i+j, i+j+len(w)
+		i = e
+		if p == skip || p > 0 && isWordByte(text[p-1]) || e < len(text) && isWordByte(text[e]) && !strings.HasPrefix(text[e:], "'s") && !strings.HasPrefix(text[e:], "’s") {
+			continue
+		}
+		if strings.HasPrefix(text[e:], "'s") || strings.HasPrefix(text[e:], "’s") {
+			e += strings.IndexByte(text[e:], 's') + 1
+		}
+		next := strings.TrimLeft(text[e:], " ")
+		if c, _ := utf8.DecodeRuneInString(next); unicode.IsUpper(c) {
+			continue // part of a longer run: "Ban Ki-moon", "Travel Ban Order"
+		}
+		before := strings.TrimRight(text[:p], " ")
+		switch {
+		case strings.HasSuffix(before, ","), strings.HasSuffix(before, ",\""), strings.HasSuffix(before, ",”"):
+			found = true
+		case len(before) > 0 && isWordByte(before[len(before)-1]):
+			k := len(before)
+			for k > 0 && isWordByte(before[k-1]) {
+				k--
+			}
+			c, _ := utf8.DecodeRuneInString(before[k:])
+			found = unicode.IsLower(c)
+		}
+	}
+	r.lone[w] = found
+	return found
 }
 
 // isCueWord reports whether word i is a cue verb ("said", "told").
