@@ -148,6 +148,16 @@ func (r *resolver) noteDescribed(a *attribution, name string) {
 	r.described = describedSource{pos: pos, gender: g}
 }
 
+// startsWithHeOrShe reports whether s opens with the word "he" or "she".
+func startsWithHeOrShe(s string) bool {
+	for _, p := range [...]string{"he ", "she ", "He ", "She "} {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // continuationCue reports whether cue goes on with what was being said:
 // "she continued", "he added", "she went on".
 func continuationCue(cue string) bool {
@@ -211,6 +221,18 @@ func (r *resolver) orgHead(i int) bool {
 	var buf [32]byte
 	_, ok := lexicon.OrgNameKinds[string(lowerKey(&buf, trimPossessive(x.wordText(i))))]
 	return ok
+}
+
+// orgRunAt reports whether the capitalised run at word i (after "the"),
+// inside [i, hi), ends with a word that marks an organisation's name:
+// "Liberty Baptist Church", "the Sierra Club".
+func (r *resolver) orgRunAt(i, hi int) bool {
+	x := r.x
+	if i < hi && lexicon.EqualFold(x.wordText(i), "the") {
+		i++
+	}
+	end := r.capRun(i, hi)
+	return end > i && r.orgHead(end-1)
 }
 
 // placePeople reports whether np, before the rest of its mention up to
@@ -689,6 +711,13 @@ func (r *resolver) resolve(a *attribution) (string, string) {
 			}
 		}
 	}
+	if e, ok := r.byName[name]; ok && r.ents[e].thing && !a.direct && len(a.content) > 0 && startsWithHeOrShe(r.x.text[a.content[0].Start:a.content[0].End]) {
+		// "Darran Whiting ... said he had made 150 calls": a subject
+		// whose reported clause opens with "he" or "she" is a person,
+		// though its surname is an English word ("whiting") and its
+		// first name none the lists know.
+		r.ents[e].thing = false
+	}
 	if r.group != before && r.group.ok && !r.clauseInitial(a.unit, a.source.span.w0) {
 		// Only a source that opens its clause ("The report said", ", the
 		// groups say") is the clear antecedent of a later "it" or "they".
@@ -1035,9 +1064,11 @@ func (r *resolver) personIn(w0, w1 int) int {
 		for t := a; t < n; t++ {
 			titled = titled || x.is(lexicon.CTitleWords, t) || x.is(lexicon.CHonorificWords, t) || lexicon.IsRoleNoun(x.wordText(t))
 		}
-		if b-n >= 2 && (titled || a > w0 || b < w1 && x.is(lexicon.CSpeaksForPreps, b) && r.personRun(n, b)) {
+		if b-n >= 2 && (titled || a > w0 || b < w1 && x.is(lexicon.CSpeaksForPreps, b) && (r.personRun(n, b) || r.orgRunAt(b+1, w1))) {
 			// "Robert Gordon of Northwestern University": a given name
-			// opens a name, and the preposition gives its affiliation
+			// opens a name, or an organisation's name follows ("Darran
+			// Whiting of Liberty Baptist Church"), and the preposition
+			// gives the affiliation
 			if e, ok := r.byName[trimPossessive(x.text[x.words[n].Start:x.words[b-1].End])]; ok {
 				return e
 			}

@@ -382,6 +382,11 @@ func (x *extractor) subjectBefore(c, lo int) (subject, bool) {
 	if head, who, ok := x.relativeHead(np, lo); ok {
 		return subject{np: head, span: npSpan{head.w0, np.w1}, rel: who}, true
 	}
+	if name, ok := x.nameBeforePlaces(np, lo); ok {
+		// "Lena Ostby of Grace Chapel in Rye said": the person speaks,
+		// not the town of the church.
+		return subject{np: name, span: npSpan{name.w0, np.w1}, appos: npSpan{name.w1, np.w1}}, true
+	}
 	// "Aides to Clinton", "a spokesman for the campaign", "About 4 in 10":
 	// a noun phrase with its prepositional phrase.
 	if p := np.w0 - 1; p-1 >= lo && x.is(lexicon.CSubjectPrepositions, p) && !x.is(lexicon.CSubjectPronouns, np.w0) ||
@@ -501,7 +506,11 @@ func (x *extractor) appositiveSubject(comma, lo int) (subject, bool) {
 		if n == 1 && segs[1].ok() && segs[0].ok() && x.apposLike(segs[1]) && (!x.words[segs[1].w0].upper || x.possessive(segs[1].w0)) || n == 1 && x.is(lexicon.CDeterminers, segs[1].w0) {
 			// "The council's treasurer, Tomas Berg, warned": the title
 			// comes first and the name sits next to the cue.
-			if np := x.npLeft(segs[0].w1-1, segs[0].w0); np.ok() && np.w0 == segs[0].w0 && x.words[np.w1-1].upper && (!x.titled(np) || x.titledName(np)) && np.w1-np.w0 >= 2 {
+			np := x.npLeft(segs[0].w1-1, segs[0].w0)
+			if np.ok() && np.w0 != segs[0].w0 {
+				np = x.nameWithPlaces(segs[0]) // "One pastor, Darran Whiting of Liberty Baptist Church in Marion, said"
+			}
+			if np.ok() && np.w0 == segs[0].w0 && x.words[np.w1-1].upper && (!x.titled(np) || x.titledName(np)) && np.w1-np.w0 >= 2 {
 				return subject{np: np, span: npSpan{segs[1].w0, comma}, appos: segs[1]}, true
 			}
 		}
@@ -565,6 +574,60 @@ func (x *extractor) appositiveSubject(comma, lo int) (subject, bool) {
 		end = s
 	}
 	return fallback, found
+}
+
+// nameBeforePlaces finds the person's name that opens the clause before
+// np, a capitalised name after a preposition, when only prepositional
+// phrases of capitalised names lie between ("Lena Ostby of Grace Chapel
+// in Rye"), with an affiliation ("of", "from", "at", "for"): a name of
+// two to four capitalised words, none of which marks an organisation or
+// a title or is a possessive, the first no common word unless a given
+// name. The phrases are the affiliation, as an appositive is a role.
+func (x *extractor) nameBeforePlaces(np npSpan, lo int) (npSpan, bool) {
+	if np.w0-1 < lo || !x.words[np.w0].upper || !x.is(lexicon.CPrepositions, np.w0-1) {
+		return npSpan{}, false
+	}
+	s := np.w0
+	for s-1 >= lo && x.words[s-1].quote < 0 && (x.words[s-1].kind == wordText && (x.words[s-1].upper != (x.is(lexicon.CPrepositions, s-1) || x.is(lexicon.CArticles, s-1))) || x.isPunct(s-1, '.')) {
+		// capitalised names, and lower-case prepositions and articles
+		// between them: a headline capitalises them all ("U.S. Flexes
+		// Muscles As Asia Worries")
+		s--
+	}
+	if s == np.w0 || !(s == lo || x.sentenceInitial(s) || x.isPunct(s-1, ',')) {
+		return npSpan{}, false
+	}
+	name := x.nameWithPlaces(npSpan{s, np.w1})
+	if !name.ok() || name.w0 != s || name.w1-name.w0 < 2 || name.w1-name.w0 > 4 || x.common(s) && lexicon.GivenNameGender(x.wordText(s)) == 0 && !x.is(lexicon.CHonorificWords, s) {
+		return npSpan{}, false
+	}
+	if !x.is(lexicon.CSpeaksForPreps, name.w1) {
+		return npSpan{}, false // "Chad's Ambassador to France" is a title
+	}
+	for k := name.w0; k < name.w1; k++ {
+		if x.words[k].kind == wordText && (!x.words[k].upper || x.is(lexicon.COrgWords, k) || x.is(lexicon.CNonNameCaps, k) || x.is(lexicon.CTitleWords, k) || x.possessive(k)) {
+			return npSpan{}, false
+		}
+	}
+	return name, true
+}
+
+// nameWithPlaces returns the name that opens the segment s when the rest
+// of s is prepositional phrases of capitalised names ("Darran Whiting of
+// Liberty Baptist Church in Marion": a person, their church and its
+// town), with the phrases up to the last "of" or "for" between capitals
+// kept for the name resolver to split; else no phrase.
+func (x *extractor) nameWithPlaces(s npSpan) npSpan {
+	np := x.npRight(s.w0, s.w1)
+	if !np.ok() || np.w1 >= s.w1 || !x.words[np.w1-1].upper || !x.is(lexicon.CPrepositions, np.w1) {
+		return npSpan{}
+	}
+	for k := np.w1; k < s.w1; k++ {
+		if x.words[k].kind != wordText && !x.isPunct(k, '.') || !x.words[k].upper && !x.is(lexicon.CPrepositions, k) && !x.is(lexicon.CArticles, k) {
+			return npSpan{}
+		}
+	}
+	return np
 }
 
 // partyTag reports whether the segment is a US party-and-state tag

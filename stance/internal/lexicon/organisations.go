@@ -106,6 +106,7 @@ var OrgNameKinds = map[string]string{
 	"academy": OrgCivic, "college": OrgCivic, "university": OrgCivic, "school": OrgCivic,
 	"hospital": OrgCivic, "directorate": OrgPublic, "league": OrgSport,
 	"campaign": OrgCivic, "coalition": OrgCivic, "watch": OrgCivic, "institute": OrgCivic,
+	"church": OrgCivic, "mosque": OrgCivic, "synagogue": OrgCivic, "diocese": OrgCivic, "archdiocese": OrgCivic,
 	"festival": OrgCulture, "theatre": OrgCulture, "theater": OrgCulture, "playhouse": OrgCulture,
 	"opera": OrgCulture, "museum": OrgCulture, "gallery": OrgCulture, "orchestra": OrgCulture,
 	"fund": OrgNamed, "committee": OrgNamed, "court": OrgNamed,
