@@ -51,6 +51,7 @@ type mention struct {
 	pos     int // byte offset
 	ent     int
 	subject bool // first noun phrase of its unit, or a resolved source
+	quoted  bool // inside a quotation: no antecedent of a source's pronoun
 }
 
 type resolver struct {
@@ -73,7 +74,10 @@ type resolver struct {
 	// groups are the plural groups the names walk found opening a clause
 	// ("House Democrats walked out"), in text order: a later "they" may
 	// be them.
-	groups   []groupMention
+	groups []groupMention
+	// sents are the byte offsets where the units start, in order, for
+	// the distance in sentences between a pronoun and its antecedent.
+	sents    []int
 	orgRoles map[string]string // noteOrgRole
 	lone     map[string]bool   // loneName, by word
 	speakers []mention         // resolved sources, in order
@@ -359,13 +363,14 @@ func (r *resolver) addNames(ui int) {
 func (r *resolver) addMentions(ui int) {
 	x := r.x
 	u := x.units[ui]
+	r.sents = append(r.sents, u.Start)
 	for k := u.w0; k < u.w1; {
 		end := r.capRun(k, u.w1)
 		if end > k {
 			if e, _, _ := r.lookup(k, end, r.named); e >= 0 {
 				subj := k == u.w0 || k == u.w0+1 && !x.words[u.w0].upper || r.titleFirst(u.w0, k) || r.afterFrontedAdjunct(u, k, end) ||
 					k > u.w0 && r.roleLeft(ui, k, false) == u.w0 // a role opens the clause: "Hotel manager Andreas Kyriakou backed ..."
-				r.mentions = append(r.mentions, mention{pos: x.words[k].Start, ent: e, subject: subj})
+				r.mentions = append(r.mentions, mention{pos: x.words[k].Start, ent: e, subject: subj, quoted: x.words[k].quote >= 0})
 			}
 			k = end
 			continue
@@ -878,6 +883,10 @@ func (r *resolver) resolveSource(a *attribution) (string, string) {
 		}
 		if r.ents[e].gender == 0 && g > 1 {
 			r.ents[e].gender, r.ents[e].byPronoun = g, true
+		}
+		if g == 1 {
+			r.noteRelative(pos, e)
+			return r.ents[e].name, r.ents[e].role
 		}
 		r.note(pos, e)
 		return r.ents[e].name, r.ents[e].role
@@ -1485,6 +1494,14 @@ func (r *resolver) note(pos, e int) {
 	r.speakers = append(r.speakers, mention{pos: pos, ent: e, subject: true})
 }
 
+// noteRelative records that entity e is a speaker at pos through a
+// relative pronoun ("Tom Hale, who has said ..."): a clause inside the
+// sentence, whose subject is no subject of the sentence.
+func (r *resolver) noteRelative(pos, e int) {
+	r.group.ok = false
+	r.speakers = append(r.speakers, mention{pos: pos, ent: e})
+}
+
 // before yields the mentions and speakers before pos, nearest first, at
 // most antecedentReach of them.
 func (r *resolver) before(pos int) iter.Seq[mention] {
@@ -1507,28 +1524,107 @@ func (r *resolver) before(pos int) iter.Seq[mention] {
 	}
 }
 
-// antecedent returns the nearest subject or speaker before pos whose
-// gender is compatible with g ('m', 'f', or 1 for any), or -1. A person
-// whose gender the document does not show has the gender of their first
-// name, when the name lists give one.
+// antecedent returns the most salient person before pos whose gender is
+// compatible with g ('m', 'f', or 1 for any), or -1. A person whose
+// gender the document does not show has the gender of their first name,
+// when the name lists give one. "who" (g == 1) is the nearest person.
+//
+// Salience follows Lappin and Leass (1994): each mention of a person
+// weighs more as a subject or a speaker than elsewhere, halves with each
+// sentence between it and the pronoun, and a person's mentions add up.
+// So the subject of the sentence before wins over a name inside it, and a
+// name in the sentence before wins over a subject three sentences back
+// ("... when Santilli plays the officer. \"They want me!\" he says").
+// Names inside quotations are not counted: a speaker's quotation names
+// others ("\"Jones has failed,\" he said").
 func (r *resolver) antecedent(pos int, g byte) int {
-	fallback := -1
+	if g == 1 {
+		for m := range r.before(pos) {
+			return m.ent
+		}
+		return -1
+	}
+	here := r.sentOf(pos)
+	var cand [antecedentReach]struct {
+		ent   int
+		score float64
+		near  int // rank of its nearest mention
+	}
+	n, rank := 0, 0
+	lastPos, lastEnt := -1, -1
 	for m := range r.before(pos) {
+		rank++
+		if m.quoted {
+			continue
+		}
 		eg := r.ents[m.ent].gender
 		if eg == 0 {
 			eg = r.ents[m.ent].nameGender
 		}
-		if g > 1 && (eg != 0 && eg != g || eg == 0 && r.ents[m.ent].thing) {
+		if eg != 0 && eg != g || eg == 0 && r.ents[m.ent].thing {
 			continue // "she" is not David Stone, nor the album Low Water
 		}
-		if m.subject || g == 1 {
-			return m.ent
+		if m.pos == lastPos && m.ent == lastEnt {
+			continue // a speaker noted where its name is mentioned
 		}
-		if fallback < 0 {
-			fallback = m.ent
+		lastPos, lastEnt = m.pos, m.ent
+		d := max(here-r.sentOf(m.pos), 0)
+		if d > 12 {
+			continue
+		}
+		w := salienceOther
+		if m.subject {
+			w = salienceSubject
+		} else if !r.personal(m.ent) {
+			w = salienceFallback // "Kelmsby North", "Kathakali Macbeth": a name that may be a place's or a play's
+		}
+		w /= float64(int(1) << d)
+		i := 0
+		for i < n && cand[i].ent != m.ent {
+			i++
+		}
+		if i == n {
+			cand[i].ent, cand[i].near = m.ent, rank
+			n++
+		}
+		cand[i].score = max(cand[i].score, w)
+	}
+	best := -1
+	for i := range n {
+		if best < 0 || cand[i].score > cand[best].score || cand[i].score == cand[best].score && cand[i].near < cand[best].near {
+			best = i
 		}
 	}
-	return fallback
+	if best < 0 {
+		return -1
+	}
+	return cand[best].ent
+}
+
+// The weights of a mention for antecedent, after Lappin and Leass's
+// salience factors: recency 100, subject 80, head noun 80, non-adverbial
+// 50 and parallelism with a subject pronoun 35 for a subject; recency,
+// head noun and an average 20 for an object or other noun phrase.
+const (
+	salienceSubject = 345.0
+	salienceOther   = 200.0
+	// salienceFallback is the weight of a mention that is no subject of a
+	// name nothing shows to be a person's: the antecedent only when no
+	// other fits.
+	salienceFallback = 1e-6
+)
+
+// personal reports whether something shows entity e to be a person: a
+// gender from an honorific, a pronoun or the name lists, or a role.
+func (r *resolver) personal(e int) bool {
+	en := &r.ents[e]
+	return en.gender != 0 || en.nameGender != 0 || en.role != ""
+}
+
+// sentOf returns the index of the unit that byte pos lies in, counted
+// from the document's start.
+func (r *resolver) sentOf(pos int) int {
+	return sort.Search(len(r.sents), func(i int) bool { return r.sents[i] > pos }) - 1
 }
 
 // agedPerson resolves "the 52-year-old" at pos: the one person the
