@@ -80,7 +80,11 @@ type resolver struct {
 	sents    []int
 	orgRoles map[string]string // noteOrgRole
 	lone     map[string]bool   // loneName, by word
-	speakers []mention         // resolved sources, in order
+	// describedLast reports that the last roleSegment found a
+	// description no role lexicon lists (describedRole).
+	describedLast bool
+	segEnd        int       // where the last roleSegment's words end
+	speakers      []mention // resolved sources, in order
 	// lede is the role of a description opening the story's first
 	// sentence before anyone is named ("The chief executive of Brackmoor
 	// Water apologised ..."), for the person whose name opens the next

@@ -391,6 +391,9 @@ func (r *resolver) appositiveRole(ap npSpan) string {
 	for w0 < ap.w1-1 && x.is(lexicon.CArticles, w0) {
 		w0++ // a role is written without its article
 	}
+	if w0+1 < ap.w1 && lexicon.InFold(timeNouns, x.wordText(w0)) {
+		return "" // "Tom Hale, a day after the vote, said": a time, not a role
+	}
 	w1 := ap.w1
 	for t := w0 + 1; t < w1; t++ {
 		if x.is(lexicon.CRelativePronouns, t) && !lexicon.EqualFold(x.wordText(t), "that") {
@@ -764,9 +767,12 @@ func (r *resolver) noteRoles(ui, k, end int) {
 	if x.words[k].quote >= 0 {
 		return // a name inside a quotation is the speaker's words
 	}
-	e, _, _ := r.lookup(k, end, len(r.ents))
+	e, _, me := r.lookup(k, end, len(r.ents))
 	if e < 0 {
 		return
+	}
+	if me < end && r.orgHead(end-1) {
+		return // "the Muhammad Ali Center, a downtown museum": a body named after the person
 	}
 	r.recent = e
 	r.noteAlias(ui, end, e)
@@ -797,6 +803,9 @@ func (r *resolver) noteRoles(ui, k, end int) {
 	if roleWeak(role) {
 		if s := r.roleAfter(ui, end); s != "" {
 			role = s
+			if b := r.roleBeforeComma(ui, k, end); r.describedLast && b != "" {
+				role = b // "The film's director, Ndapewa Shikongo, is a 38-year-old former schoolteacher": the role noun
+			}
 		} else if s := r.roleBeforeComma(ui, k, end); s != "" {
 			role = s
 		}
@@ -869,7 +878,11 @@ func (r *resolver) noteRoleOfPronoun(ui int) {
 		return
 	}
 	if s := r.copula(u.w0+1, u.w1); s > 0 {
-		if role := r.roleSegment(s, u.w1); !officeTitle(r.ents[r.recent].role) || holdsOffice(role) {
+		seg := r.roleSegment
+		if r.afterAge(s) {
+			seg = r.describedSegment // "She is 46, a former seamstress"
+		}
+		if role := seg(s, u.w1); !officeTitle(r.ents[r.recent].role) || holdsOffice(role) {
 			// A title ("President Obama") stands against what a later
 			// "He was ..." says of the person ("a central broker of the
 			// climate agreement"), unless that is an office too.
@@ -1483,15 +1496,23 @@ func (r *resolver) copula(j, hi int) int {
 	if j >= hi || x.words[j].kind != wordText {
 		return 0
 	}
+	s := 0
 	switch x.wordText(j) {
 	case "is", "was", "became", "becomes", "remains", "remained":
-		return j + 1
+		s = j + 1
 	case "has", "had":
 		if j+1 < hi && lexicon.EqualFold(x.wordText(j+1), "been") {
-			return j + 2
+			s = j + 2
+		}
+	default:
+		if lexicon.InFold(asRoleVerbs, x.wordText(j)) && j+1 < hi && x.wordIs(j+1, "as") {
+			s = j + 2 // "Kinross works as an ice monitor for the highways department"
 		}
 	}
-	return 0
+	if s > 0 && s+2 < hi && lexicon.IsNumber(x.wordText(s)) && x.isPunct(s+1, ',') {
+		s += 2 // "She is 46, a former seamstress"
+	}
+	return s
 }
 
 // roleAfter returns the role stated right after a name ending at word
@@ -1507,17 +1528,23 @@ func (r *resolver) roleAfter(ui, end int) string {
 			j += 2 // an age
 		}
 		if j < w1 && lexicon.EqualFold(x.wordText(j), "who") {
-			if s := r.copula(j+1, w1); s > 0 {
+			if s := r.copula(j+1, w1); s > 0 && !x.wordIs(s-1, "as") {
 				return r.roleSegment(s, w1)
 			}
-			return ""
+			return "" // "who served as U.S. ambassador ... from 2012" is relativeClauseRole's
 		}
 		if s := r.copula(j, w1); s > 0 {
+			if r.afterAge(s) {
+				return r.describedSegment(s, w1)
+			}
 			return r.roleSegment(s, w1)
 		}
-		return r.roleSegment(j, w1)
+		return r.describedSegment(j, w1)
 	}
 	if s := r.copula(j, w1); s > 0 {
+		if r.afterAge(s) {
+			return r.describedSegment(s, w1)
+		}
 		return r.roleSegment(s, w1)
 	}
 	return ""
@@ -1650,10 +1677,83 @@ func (r *resolver) roleSegment(s, hi int) string {
 		if x.words[e].kind != wordText || x.is(lexicon.CRelativePronouns, e) {
 			break
 		}
+		if e > s && strings.HasSuffix(x.wordText(e), "ing") && !x.words[e].upper && lexicon.IsRoleNoun(x.wordText(e-1)) {
+			break // "a left-arm wrist spinner playing only his fourth match"
+		}
 		e++
 	}
+	r.describedLast = false
+	r.segEnd = e
 	return r.roleNP(s, e)
 }
+
+// describedSegment is roleSegment from word s, or, when it finds no role
+// noun, the description an indefinite article opens there
+// (describedRole): for an appositive right after a name, past any age
+// ("Ray Tallman, 61, a gillnetter who ..."), and a copula after an age
+// ("She is 46, a former seamstress"), where news describes who a person
+// is. After a bare copula a description is as often a judgement ("Trump
+// is a desperate man"), which is no role.
+func (r *resolver) describedSegment(s, hi int) string {
+	x := r.x
+	if role := r.roleSegment(s, hi); role != "" {
+		return role
+	}
+	for s < hi && x.is(lexicon.CArticles, s) {
+		s++
+	}
+	if s == 0 || !(x.wordIs(s-1, "a") || x.wordIs(s-1, "an")) {
+		return ""
+	}
+	role := r.describedRole(s, r.segEnd)
+	r.describedLast = role != ""
+	return role
+}
+
+// afterAge reports whether word s follows an age between commas or after
+// a copula ("Ray Tallman, 61, a ...", "She is 46, a ..."), or the "as" of
+// a verb of occupation ("Kinross works as an ice monitor"): where a
+// description says what a person is or does.
+func (r *resolver) afterAge(s int) bool {
+	x := r.x
+	return s >= 2 && x.isPunct(s-1, ',') && lexicon.IsNumber(x.wordText(s-2)) || s >= 1 && x.wordIs(s-1, "as")
+}
+
+// describedRole returns the words [s, e) after "a" or "an" as the
+// description of a person when they are lower-case words ending in a
+// noun of a person that no role lexicon lists, by its agent suffix (-er,
+// -or, -ist, -ian, -ant, -ent, -ess, -ee: "Ray Tallman, 61, a gillnetter
+// who", "She is 46, a former seamstress", "works as an ice monitor"), up
+// to a preposition's phrase; "" for other nouns ("a downtown museum", "a
+// day after the vote"), a number or a pronoun.
+func (r *resolver) describedRole(s, e int) string {
+	x := r.x
+	head := e - 1
+	for t := s; t < e; t++ {
+		if x.is(lexicon.CPrepositions, t) || x.is(lexicon.CConnectives, t) {
+			head = t - 1
+			break
+		}
+	}
+	if head < s || head-s > 3 || e-head > 7 {
+		return ""
+	}
+	for t := s; t <= head; t++ {
+		w := x.wordText(t)
+		if x.words[t].upper || x.possessive(t) || lexicon.IsNumber(w) || x.is(lexicon.CSubjectPronouns, t) || x.is(lexicon.CDeterminers, t) {
+			return ""
+		}
+	}
+	h := lexicon.Lower(x.wordText(head))
+	if _, person := personNouns[h]; !person && !agentSuffix(h, 2) && !strings.HasSuffix(h, "ess") && !strings.HasSuffix(h, "ee") {
+		return "" // "a downtown museum", "a majority of likely voters": no noun of a person
+	}
+	return r.roleText(s, e)
+}
+
+// timeNouns head appositives that say when, not who: "a day after the
+// vote", "a week later".
+var timeNouns = lexicon.SetOf("day", "week", "month", "year", "decade", "moment", "minute", "hour", "night", "morning", "evening", "time")
 
 // roleNP returns the text of words [s, e) as a role when they are a noun
 // phrase headed by a role noun, or "".
