@@ -901,10 +901,24 @@ func (r *resolver) noteDescription(ui int) {
 	x := r.x
 	u := x.units[ui]
 	s := x.afterDateline(ui) // "WASHINGTON (Wire) — The chief executive ..."
-	if s+2 >= u.w1 || x.words[s].quote >= 0 || !lexicon.EqualFold(x.wordText(s), "the") {
+	if s+2 >= u.w1 || x.words[s].quote >= 0 {
+		return
+	}
+	indefinite := lexicon.EqualFold(x.wordText(s), "a") || lexicon.EqualFold(x.wordText(s), "an")
+	if !lexicon.EqualFold(x.wordText(s), "the") && !indefinite {
+		return
+	}
+	if indefinite && (len(r.ents) > 0 || u.para > 2) {
+		// "A BRIT mum-of-three has blasted a hotel ...": a lede that
+		// describes the person the next paragraph names; later in the
+		// story, "a" introduces someone new.
 		return
 	}
 	h := s + 1
+	for h < u.w1 && x.words[h].kind == wordText && isAllCaps(x.wordText(h)) && len(x.wordText(h)) > 1 && !lexicon.IsRoleNoun(x.wordText(h)) {
+		h++ // a tabloid's capitals: "A BRIT mum-of-three"
+	}
+	s = h - 1
 	for h < u.w1 && h < s+4 && x.words[h].kind == wordText && !x.words[h].upper && !lexicon.IsRoleNoun(x.wordText(h)) {
 		h++
 	}
@@ -924,8 +938,9 @@ func (r *resolver) noteDescription(ui int) {
 			e = end // "of Brackmoor Water"
 		}
 	}
-	if e >= u.w1 || !(x.isPunct(e, ',') || x.words[e].kind == wordText && !x.words[e].upper && !x.is(lexicon.CNpStops, e)) {
-		return
+	if e >= u.w1 || !(x.isPunct(e, ',') || x.words[e].kind == wordText && !x.words[e].upper &&
+		(!x.is(lexicon.CNpStops, e) || x.is(lexicon.CFiniteAux, e) || x.wordIs(e, "who"))) {
+		return // the description's verb follows: "apologised", "has blasted", "who grew ... has won"
 	}
 	if x.isPunct(e, ',') && e+1 < u.w1 && x.words[e+1].upper && !lexicon.IsNumber(x.wordText(e+1)) {
 		return // "The losing candidate, Ada Mensah, ...": the name follows
