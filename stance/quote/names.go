@@ -810,12 +810,68 @@ func (r *resolver) noteRoles(ui, k, end int) {
 			role = s
 		}
 	}
+	if roleWeak(role) {
+		if t := r.sharedTitle(ui, k); t != "" {
+			role = t // "Sens. Jon Tester (D-Mont.) and David Vitter (R-La.)": Vitter is a senator too
+		}
+	}
 	if role == "" && r.ents[e].role == "" {
 		// What the person does, in a relative clause, says less than a
 		// role noun: only when no other role is known.
 		role = r.relativeClauseRole(ui, end)
 	}
 	r.keepRole(e, role)
+}
+
+// sharedTitle returns the role a plural title gives a later name of its
+// list: the name at word k follows "and" or a comma, past the names
+// before it and their party tags, back to a plural title ("Sens.",
+// "Reps.", "Governors") before the first; "" otherwise.
+func (r *resolver) sharedTitle(ui, k int) string {
+	x := r.x
+	w0 := x.units[ui].w0
+	j := k - 1
+	if j < w0 || !(x.wordIs(j, "and") || x.isPunct(j, ',')) {
+		return ""
+	}
+	for n := 0; j >= w0 && n < 6; n++ {
+		for j >= w0 && (x.wordIs(j, "and") || x.isPunct(j, ',')) {
+			j--
+		}
+		if j >= w0 && x.isPunct(j, ')') {
+			for j >= w0 && !x.isPunct(j, '(') && k-j < 40 {
+				j-- // "(D-Mont.)"
+			}
+			j--
+		}
+		for j >= w0 && x.isPunct(j, '.') {
+			j--
+		}
+		if j < w0 || x.words[j].kind != wordText || !x.words[j].upper {
+			return ""
+		}
+		s := j
+		for s-1 >= w0 && (x.words[s-1].kind == wordText && x.words[s-1].upper || x.isPunct(s-1, '.')) {
+			s--
+		}
+		// [s, j] is a capitalised run: a name, with the plural title in
+		// front of the first one.
+		for t := s; t <= j; t++ {
+			if x.words[t].kind != wordText {
+				continue
+			}
+			var buf [32]byte
+			key := string(lowerKey(&buf, x.wordText(t)))
+			if full := lexicon.TitleAbbrevs[key]; full != "" && strings.HasSuffix(key, "s") {
+				return full
+			}
+			if lexicon.InFold(lexicon.TitleWords, key) && strings.HasSuffix(key, "s") && lexicon.IsRoleNoun(singular(key)) && t < j {
+				return singular(key) // "Governors Ann Lee and Tom Hale"
+			}
+		}
+		j = s - 1
+	}
+	return ""
 }
 
 // noteAlias records the name a person is known by when the article gives
@@ -1478,6 +1534,9 @@ func (r *resolver) roleLeft(ui, k int, titled bool) int {
 		}
 		if !w.upper && len(lw) > 4 && strings.HasSuffix(lw, "ing") && !lexicon.IsRoleNoun(x.wordText(j+1)) {
 			break // "beating top seed Sofia Lind"
+		}
+		if !w.upper && lexicon.InFold(lexicon.IrregularPast, lw) {
+			break // "led Sens. Jon Tester ... to invoke"
 		}
 		if !w.upper && len(lw) > 4 && strings.HasSuffix(lw, "ed") {
 			// "the retired pharmacist", but "signed winger Jonas Kragh"
