@@ -964,9 +964,10 @@ func (r *resolver) resolveSource(a *attribution) (string, string) {
 		}
 	}
 	if k < np.w1 && x.words[np.w1-1].kind == wordText {
-		if lexicon.EqualFold(x.wordText(np.w0), "the") && k-np.w0 >= 2 && k-np.w0 <= 3 && k == np.w1-1 && lexicon.IsRoleNoun(x.wordText(np.w1-1)) && !x.plural(np.w1-1) {
-			// "the Indiana governor", "the Vermont senator": a
-			// description of the one person whose role fits, else no one.
+		if lexicon.EqualFold(x.wordText(np.w0), "the") && k-np.w0 >= 2 && k-np.w0 <= 3 && np.w1-k <= 3 && r.lowerRun(k, np.w1) && lexicon.IsRoleNoun(x.wordText(np.w1-1)) && !x.plural(np.w1-1) {
+			// "the Indiana governor", "the Vermont senator", "the
+			// Republican presidential nominee": a description of the one
+			// person whose role fits, else no one.
 			e := r.nominal(np, pos)
 			if e < 0 && np.w1-2 >= np.w0+1 && lexicon.Places[lexicon.Lower(x.text[x.words[np.w0+1].Start:x.words[np.w1-2].End])] {
 				// The place may be missing from the role as stated ("Sen.
@@ -1015,6 +1016,16 @@ func (r *resolver) resolveSource(a *attribution) (string, string) {
 	}
 	r.note(pos, e)
 	return r.ents[e].name, r.ents[e].role
+}
+
+// lowerRun reports whether words [i, j) are all lower-case words.
+func (r *resolver) lowerRun(i, j int) bool {
+	for t := i; t < j; t++ {
+		if r.x.words[t].kind != wordText || r.x.words[t].upper {
+			return false
+		}
+	}
+	return true
 }
 
 // capitalOnlyInitial reports whether the only capital of np is the one
