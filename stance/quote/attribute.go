@@ -53,6 +53,14 @@ func (x *extractor) cueAt(i, hi int) (lexicon.CueEntry, int, bool) {
 	if x.is(lexicon.CCue, i) {
 		e, ok = lexicon.LookupCue(lw)
 	}
+	if ok && i > 0 && x.possessive(i-1) && len(lw) > 3 && lw[len(lw)-1] == 's' && x.nounUse(i+1, hi) {
+		// "Friday's tweets", "Trump's comments are making ...": after a
+		// possessive an -s form is a plural noun (a verb there is "has"
+		// cut short, "Trump's said", never a third person), and what
+		// follows it is no content. A nominal attribution with its
+		// clause ("Mr. Trump's claims that his worth exceeds ...") stays.
+		return lexicon.CueEntry{}, 0, false
+	}
 	if !ok {
 		// "continued" is a cue only where it introduces or closes a quote:
 		// `Caddell continued:`, `"...," she continued.`
@@ -64,6 +72,19 @@ func (x *extractor) cueAt(i, hi int) (lexicon.CueEntry, int, bool) {
 		return lexicon.CueEntry{}, 0, false
 	}
 	return e, 1, true
+}
+
+// nounUse reports whether word j, after a noun that might be a cue, shows
+// the noun to be a subject or an object: a finite verb, a punctuation
+// mark, a preposition or the end of the unit follow it.
+func (x *extractor) nounUse(j, hi int) bool {
+	if j >= hi || x.words[j].kind == wordPunct {
+		return true
+	}
+	if x.words[j].kind != wordText {
+		return false
+	}
+	return x.is(lexicon.CFiniteAux, j) || x.is(lexicon.CPrepositions, j) && !x.wordIs(j, "that")
 }
 
 // attributeUnit finds the attributions of unit ui. headline is true for

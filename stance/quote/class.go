@@ -92,9 +92,25 @@ func isStatement(c CueClass, kind Kind, text, cue, before string) bool {
 		return false // "school districts could feel a budget pinch", "voters might blame", "he would warn": no one has said it
 	}
 	first := strings.Trim(firstWord(text), "\"“”‘’'")
+	cueWord := firstWord(cue)
 	switch {
 	case lexicon.EqualFold(first, "by"), lexicon.EqualFold(first, "as"):
 		return false
+	case kind == Indirect && lexicon.InFold(lexicon.FiniteAux, first) && lexicon.InFold(nounCues, cueWord) && !relativeBefore(before):
+		// "Health worries have dogged ...", "The strong jobs report has
+		// cleared the way": the cue was a noun, the subject of the verb
+		// that follows; but "the plan, which he said would cost $5m" and
+		// "a probe the agency said was ongoing" are statements whose
+		// subject is the relative, said or not
+		return false
+	case lexicon.InFold(whWords, first) && secondIs(text, "to"):
+		return false // "told staff what to say", "asked how to vote": an instruction or a question, no position
+	case lexicon.InFold(callForms, cueWord) && lexicon.InFold(callParticles, first):
+		return false // "called in to a town hall", "called back": a telephone call
+	case lexicon.InFold(agreeForms, cueWord) && lexicon.EqualFold(first, "to"):
+		return false // "agreed to lend $5 million": a decision, as "decided to" is
+	case c == Writing && kind == Indirect && writtenWork(text):
+		return false // "wrote a memoir of her years at the White House": the work, not what it says
 	case lexicon.InFold(questionCues, firstWord(cue)) && lexicon.InFold(lexicon.AskWords, first):
 		return false
 	case lexicon.EqualFold(first, "whether"):
@@ -173,7 +189,7 @@ var objectCues = lexicon.SetOf("cite", "cites", "cited", "citing", "reject", "re
 	"slammed", "slamming", "hail", "hails", "hailed", "hailing", "dismiss", "dismisses", "dismissed", "dismissing",
 	"decry", "decries", "decried", "decrying", "recount", "recounts", "recounted", "recounting", "highlight",
 	"highlights", "highlighted", "highlighting", "underline", "underlines", "underlined", "underlining", "echo",
-	"echoes", "echoed", "echoing")
+	"echoes", "echoed", "echoing", "maintain", "maintains", "maintained", "maintaining")
 
 // clauseFrame reports whether the content of an object cue is a
 // proposition: a that-clause, or a gerund after "for", "of" or "over"
@@ -334,6 +350,67 @@ var objectControl = lexicon.SetOf("urge", "urged", "urges", "urging", "ask", "as
 	"advise", "advised", "advises", "persuade", "persuaded", "allow", "allowed", "allows", "force", "forced",
 	"press", "pressed", "presses", "implore", "implored", "beg", "begged", "challenge", "challenged",
 	"want", "wanted", "wants", "expect", "expected", "expects", "remind", "reminded", "instruct", "instructed")
+
+// callParticles after "call" make a telephone call or a visit: "called
+// in to a radio show", "called back".
+var callParticles = lexicon.SetOf("in", "into", "back", "up", "round", "over")
+
+// agreeForms are the forms of "agree": with a to-infinitive a decision
+// ("agreed to lend"), with a that-clause or "with" a position.
+var agreeForms = lexicon.SetOf("agree", "agreed", "agrees", "agreeing")
+
+// whWords open an indirect question or, before "to", an instruction.
+var whWords = lexicon.SetOf("what", "how", "where", "when", "who", "which", "whom")
+
+// nounCues are cue words that are nouns at least as often as verbs: before
+// a finite verb they are the subject ("Harsh comments are earning ...").
+var nounCues = lexicon.SetOf("remark", "remarks", "comment", "comments", "report", "reports", "tweet", "tweets",
+	"post", "posts", "question", "questions", "worry", "worries", "promise", "promises", "claim", "claims",
+	"warning", "warnings", "statement", "statements", "answer", "answers", "reply", "replies", "response", "responses")
+
+// relativeBefore reports whether one of the last four words before a cue
+// is a relative or wh-word, the subject of the clause the cue interrupts:
+// "which he said", "that officials say", "what experts believe".
+func relativeBefore(before string) bool {
+	f := strings.Fields(before)
+	for i := len(f) - 1; i >= 0 && i >= len(f)-4; i-- {
+		w := lexicon.Lower(strings.Trim(f[i], ",;:\"“”‘’'()"))
+		if w == "which" || w == "that" || w == "who" || w == "what" || w == "whom" || w == "whatever" || w == "whoever" {
+			return true
+		}
+	}
+	return false
+}
+
+// secondIs reports whether the second word of text is w.
+func secondIs(text, w string) bool {
+	var buf [3]string
+	f := appendFields(buf[:0], text, 2)
+	return len(f) == 2 && lexicon.EqualFold(strings.Trim(f[1], ",.;"), w)
+}
+
+// writtenWork reports whether an indirect content of a writing cue is a
+// noun phrase naming a written work: a determiner or possessive, at most
+// two modifiers, and a noun of a document ("a memoir of her years", "his
+// book", "an op-ed in the Times"), not followed by a verb of a clause.
+func writtenWork(text string) bool {
+	var buf [5]string
+	f := appendFields(buf[:0], text, 5)
+	if len(f) < 2 || !(lexicon.InFold(lexicon.Determiners, f[0]) || lexicon.InFold(lexicon.PossDeterminers, f[0])) {
+		return false
+	}
+	for i := 1; i < len(f) && i <= 3; i++ {
+		w := lexicon.Lower(strings.Trim(f[i], ",.;:"))
+		if lexicon.InFold(documentNouns, w) || lexicon.InFold(workNouns, w) {
+			return i+1 >= len(f) || !verbForm(lexicon.Lower(strings.Trim(f[i+1], ",.;:")))
+		}
+	}
+	return false
+}
+
+// workNouns are written works besides documentNouns: what an author
+// writes, as the object of "wrote".
+var workNouns = lexicon.SetOf("memoir", "memoirs", "book", "books", "novel", "essay", "column", "op-ed", "biography", "autobiography", "poem", "song", "script", "blog")
 
 // callForms are the forms of "call", which urges only as "call on" or
 // "call for":
