@@ -135,8 +135,9 @@ func (r *resolver) dropCommon(n, end int) int {
 
 // loneName reports whether the common word n, opening a sentence, is
 // used as a name on its own elsewhere in the document: capitalised inside
-// a sentence, after a lower-case word, a comma or a quotation closed by a
-// comma, and before no other capitalised word ("Ban Ki-moon sat ..." then
+// a sentence, after a lower-case word, a comma, a quotation closed by a
+// comma or an honorific ("Mr. Ban's record"), and before no other
+// capitalised word ("Ban Ki-moon sat ..." then
 // "without Ban's persistence", "..., " Ban recalled"; "Moon Jae-in" then
 // "Moon said"). A word capitalised only by its place ("Afterwards") never
 // is. The names walk has not split the rest of the document into words
@@ -173,6 +174,8 @@ func (r *resolver) loneName(n int) bool {
 		switch {
 		case strings.HasSuffix(before, ","), strings.HasSuffix(before, ",\""), strings.HasSuffix(before, ",”"):
 			found = true
+		case honorificBefore(before):
+			found = true // "under Mr. Ban's watch"
 		case len(before) > 0 && isWordByte(before[len(before)-1]):
 			k := len(before)
 			for k > 0 && isWordByte(before[k-1]) {
@@ -184,6 +187,15 @@ func (r *resolver) loneName(n int) bool {
 	}
 	r.lone[w] = found
 	return found
+}
+
+// honorificBefore reports whether text ends with an honorific: "Mr.",
+// "Ms", "Dr.".
+func honorificBefore(text string) bool {
+	i := strings.LastIndexByte(text, ' ') + 1
+	w := strings.TrimSuffix(text[i:], ".")
+	var buf [32]byte
+	return w != "" && lexicon.Honorifics[string(lowerKey(&buf, w))] != 0 || lexicon.EqualFold(w, "dr")
 }
 
 // isCueWord reports whether word i is a cue verb ("said", "told").

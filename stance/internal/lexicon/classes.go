@@ -1,6 +1,9 @@
 package lexicon
 
-import "sync"
+import (
+	"strings"
+	"sync"
+)
 
 // A Class is a set of word lists, one bit per list. The extractor looks up
 // the classes of a word once, when it reads the word, and then tests a list
@@ -140,5 +143,14 @@ func ClassOf(s string) Class {
 		return 0
 	}
 	var buf [maxFold]byte
-	return classOf()[string(fold(&buf, s))]
+	l := fold(&buf, s)
+	c := classOf()[string(l)]
+	if i := strings.LastIndexByte(string(l), '-'); c&CTitleWords == 0 && i > 0 && i < len(l)-1 {
+		// "Secretary-General", "Attorney-General", "Director-General": a
+		// compound of two title words is one
+		if TitleWords[string(l[:i])] && TitleWords[string(l[i+1:])] {
+			c |= CTitleWords
+		}
+	}
+	return c
 }

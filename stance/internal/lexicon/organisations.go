@@ -13,6 +13,7 @@ var OrgWords = SetOf(
 	"fund", "board", "project", "coalition", "alliance", "society", "club", "pac", "states",
 	"nations", "republicans", "democrats", "affairs", "security", "forces", "army", "police",
 	"authority", "authorities", "institution", "trust", "federation", "league", "tribunal",
+	"assembly", "parliament", "legislature",
 	// legal forms of companies
 	"ltd", "plc", "llc", "gmbh", "pty", "pvt",
 )
