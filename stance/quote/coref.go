@@ -52,6 +52,10 @@ type mention struct {
 	ent     int
 	subject bool // first noun phrase of its unit, or a resolved source
 	quoted  bool // inside a quotation: no antecedent of a source's pronoun
+	// pron is the gender ('m' or 'f') of a "he" or "she" opening a
+	// sentence whose person is not resolved yet (ent is -1 until before
+	// resolves it); 0 for a name.
+	pron byte
 }
 
 type resolver struct {
@@ -368,6 +372,7 @@ func (r *resolver) addMentions(ui int) {
 	x := r.x
 	u := x.units[ui]
 	r.sents = append(r.sents, u.Start)
+	r.pronounSubject(ui)
 	for k := u.w0; k < u.w1; {
 		end := r.capRun(k, u.w1)
 		if end > k {
@@ -381,6 +386,34 @@ func (r *resolver) addMentions(ui int) {
 		}
 		k++
 	}
+}
+
+// pronounSubject records "he" or "she" opening unit ui (after "And",
+// "But" or "So") as a subject mention of the person it refers to, so that
+// a person the story goes on about stays salient through sentences that
+// name no one ("Ban ... He has championed gay rights. And he said ...").
+func (r *resolver) pronounSubject(ui int) {
+	x := r.x
+	u := x.units[ui]
+	k := u.w0
+	if k+1 < u.w1 && x.is(lexicon.CLeadConjunctions, k) {
+		k++
+	}
+	if k >= u.w1 || x.words[k].quote >= 0 || x.words[k].kind != wordText {
+		return
+	}
+	var g byte
+	switch w := x.wordText(k); {
+	case lexicon.EqualFold(w, "he"):
+		g = 'm'
+	case lexicon.EqualFold(w, "she"):
+		g = 'f'
+	default:
+		return
+	}
+	// Resolved when an antecedent search first reaches it (before), once
+	// the speakers before it are known.
+	r.mentions = append(r.mentions, mention{pos: x.words[k].Start, ent: -1, subject: true, pron: g})
 }
 
 // afterFrontedAdjunct reports whether the name [k, end) of unit u is the
@@ -1523,15 +1556,28 @@ func (r *resolver) before(pos int) iter.Seq[mention] {
 	return func(yield func(mention) bool) {
 		i := sort.Search(len(r.mentions), func(i int) bool { return r.mentions[i].pos >= pos })
 		j := sort.Search(len(r.speakers), func(i int) bool { return r.speakers[i].pos >= pos })
-		for n := 0; n < antecedentReach && (i > 0 || j > 0); n++ {
+		for n := 0; n < antecedentReach && (i > 0 || j > 0); {
 			var m mention
 			if j > 0 && (i == 0 || r.speakers[j-1].pos >= r.mentions[i-1].pos) {
 				j--
 				m = r.speakers[j]
 			} else {
 				i--
+				if mi := &r.mentions[i]; mi.pron != 0 {
+					// A "he" or "she" opening a sentence: the person it
+					// names, resolved once (pronounSubject).
+					g := mi.pron
+					mi.pron = 0
+					if e := r.antecedent(mi.pos, g); e >= 0 && r.personal(e) {
+						mi.ent = e
+					}
+				}
 				m = r.mentions[i]
+				if m.ent < 0 {
+					continue
+				}
 			}
+			n++
 			if !yield(m) {
 				return
 			}
@@ -1717,7 +1763,7 @@ func (r *resolver) nominal(np npSpan, pos int) int {
 	seen := map[int]bool{}
 	check := func(ms []mention) bool {
 		for _, m := range ms {
-			if m.pos >= pos || seen[m.ent] {
+			if m.pos >= pos || m.ent < 0 || seen[m.ent] {
 				continue
 			}
 			seen[m.ent] = true
@@ -1776,7 +1822,7 @@ func (r *resolver) uniqueRole(head string, pos int) int {
 	found := -1
 	for _, ms := range [][]mention{r.mentions, r.speakers} {
 		for _, m := range ms {
-			if m.pos >= pos || m.ent == found || !roleHas(r.ents[m.ent].role, []string{head}) {
+			if m.pos >= pos || m.ent < 0 || m.ent == found || !roleHas(r.ents[m.ent].role, []string{head}) {
 				continue
 			}
 			if found >= 0 {
