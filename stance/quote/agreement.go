@@ -23,11 +23,13 @@ func (x *extractor) subjectFits(subj subject, c lexicon.CueClass) bool {
 			x.is(lexicon.CSubjectPronouns, head) && !lexicon.EqualFold(x.wordText(head), "it") || x.plural(head) {
 			return true
 		}
-		// "The studio still expects ...", "the coach believes ...": an
-		// organisation's description or a role noun.
+		// "The studio still expects ...", "the coach believes ...", "The
+		// 54-year-old fears ...", "the woman thinks": an organisation's
+		// description, a role noun, a person's age or a noun of a person.
 		l := lexicon.Lower(x.wordText(head))
 		_, org := lexicon.OrgNominals[l]
-		return x.words[head].kind == wordText && (org || lexicon.IsRoleNoun(l))
+		_, person := personNouns[l]
+		return x.words[head].kind == wordText && (org || person || lexicon.IsRoleNoun(l) || x.agedDescription(subj.np))
 	}
 }
 
@@ -42,6 +44,9 @@ func (x *extractor) agreesWithThird(subj subject) bool {
 	}
 	if x.words[head].upper || x.is(lexicon.CSourceNouns, head) || x.is(lexicon.CTitleWords, head) {
 		return true
+	}
+	if x.agedDescription(subj.np) {
+		return true // "The 54-year-old fears"
 	}
 	// "the New York businessman says": a determiner and a singular head.
 	t := x.wordText(head)

@@ -48,6 +48,9 @@ func (x *extractor) cueAt(i, hi int) (lexicon.CueEntry, int, bool) {
 			return lexicon.CueEntry{}, 0, false
 		}
 	}
+	if e, n, ok := x.beliefAdjective(i, hi); ok {
+		return e, n, true
+	}
 	var e lexicon.CueEntry
 	ok := false
 	if x.is(lexicon.CCue, i) {
@@ -72,6 +75,45 @@ func (x *extractor) cueAt(i, hi int) (lexicon.CueEntry, int, bool) {
 		return lexicon.CueEntry{}, 0, false
 	}
 	return e, 1, true
+}
+
+// beliefAdjectives, after a copula, state what the subject believes:
+// "Vell is convinced the old boat will outlast ...", "Karimi remains
+// certain that ...".
+var beliefAdjectives = lexicon.SetOf("convinced", "certain", "sure", "confident", "adamant", "positive")
+
+// copulaForms are the forms of "be" and "remain" a belief adjective
+// follows, with the cue entry each gives: the tense and the subject's
+// number.
+var copulaForms = map[string]lexicon.CueEntry{
+	"is": {Class: lexicon.CueBelief, Past: true, Third: true}, "was": {Class: lexicon.CueBelief, Past: true},
+	"are": {Class: lexicon.CueBelief, Past: true, Base: true}, "were": {Class: lexicon.CueBelief, Past: true},
+	"remains": {Class: lexicon.CueBelief, Past: true, Third: true}, "remained": {Class: lexicon.CueBelief, Past: true},
+}
+
+// beliefAdjective reports a cue of belief made of a copula at word i, at
+// most one adverb ("still", "now", "firmly") and a belief adjective,
+// followed by "that" or a clause's subject, never by "to", "of" or
+// "about" ("is sure to win", "is confident of victory" state no belief
+// about a proposition). The cue spans the copula and the adjective.
+func (x *extractor) beliefAdjective(i, hi int) (lexicon.CueEntry, int, bool) {
+	var buf [32]byte
+	e, ok := copulaForms[string(lowerKey(&buf, x.wordText(i)))]
+	if !ok || x.words[i].upper {
+		return lexicon.CueEntry{}, 0, false
+	}
+	j := i + 1
+	if j < hi && x.words[j].kind == wordText && (x.endsLy(j) || x.wordIs(j, "still") || x.wordIs(j, "now") || x.wordIs(j, "also")) {
+		j++
+	}
+	if j+1 >= hi || x.words[j].kind != wordText || !lexicon.InFold(beliefAdjectives, x.wordText(j)) {
+		return lexicon.CueEntry{}, 0, false
+	}
+	next := j + 1
+	if x.words[next].kind != wordText || x.is(lexicon.CPrepositions, next) && !x.wordIs(next, "that") || x.is(lexicon.CInfinitiveMarkers, next) {
+		return lexicon.CueEntry{}, 0, false
+	}
+	return e, j + 1 - i, true
 }
 
 // nounUse reports whether word j, after a noun that might be a cue, shows

@@ -49,6 +49,8 @@ func cueClass(cue string) CueClass {
 		return Writing
 	case lexicon.InFold(perceptionCues, first):
 		return Perception
+	case lexicon.InFold(beliefAdjectives, strings.Trim(lastField(cue), ",.;:")):
+		return Belief // "is convinced", "remains certain"
 	}
 	e, ok := lexicon.LookupCue(first)
 	if !ok {

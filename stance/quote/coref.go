@@ -52,6 +52,7 @@ type mention struct {
 	ent     int
 	subject bool // first noun phrase of its unit, or a resolved source
 	quoted  bool // inside a quotation: no antecedent of a source's pronoun
+	owner   bool // a possessive ("Marchetti's granddaughter"): inside a noun phrase, no head of one
 	// pron is the gender ('m' or 'f') of a "he" or "she" opening a
 	// sentence whose person is not resolved yet (ent is -1 until before
 	// resolves it); 0 for a name.
@@ -379,7 +380,8 @@ func (r *resolver) addMentions(ui int) {
 			if e, _, _ := r.lookup(k, end, r.named); e >= 0 {
 				subj := k == u.w0 || k == u.w0+1 && !x.words[u.w0].upper || r.titleFirst(u.w0, k) || r.afterFrontedAdjunct(u, k, end) ||
 					k > u.w0 && r.roleLeft(ui, k, false) == u.w0 // a role opens the clause: "Hotel manager Andreas Kyriakou backed ..."
-				r.mentions = append(r.mentions, mention{pos: x.words[k].Start, ent: e, subject: subj, quoted: x.words[k].quote >= 0})
+				r.mentions = append(r.mentions, mention{pos: x.words[k].Start, ent: e, subject: subj, quoted: x.words[k].quote >= 0,
+					owner: !subj && x.possessive(end-1)})
 			}
 			k = end
 			continue
@@ -441,7 +443,8 @@ func (r *resolver) afterFrontedAdjunct(u unit, k, end int) bool {
 		return true
 	}
 	e, ok := lexicon.LookupCue(x.wordText(end))
-	return ok && (e.Past || e.Third) || strings.HasSuffix(x.wordText(end), "ed")
+	return ok && (e.Past || e.Third) || strings.HasSuffix(x.wordText(end), "ed") ||
+		!x.words[end].upper && lexicon.InFold(lexicon.IrregularPast, x.wordText(end)) // "In an interview ..., Ham made it clear"
 }
 
 // participle reports whether w, opening a sentence, looks like a
@@ -1608,8 +1611,8 @@ func (r *resolver) antecedent(pos int, g byte) int {
 	here := r.sentOf(pos)
 	var cand [antecedentReach]struct {
 		ent   int
-		score float64
-		near  int // rank of its nearest mention
+		score float64 // the weight of its most salient mention
+		near  int     // rank of its nearest mention
 	}
 	n, rank := 0, 0
 	lastPos, lastEnt := -1, -1
@@ -1636,7 +1639,10 @@ func (r *resolver) antecedent(pos int, g byte) int {
 		w := salienceOther
 		if m.subject {
 			w = salienceSubject
-		} else if !r.personal(m.ent) {
+		} else if m.owner {
+			w = salienceOwner
+		}
+		if !m.subject && !r.personal(m.ent) {
 			w = salienceFallback // "Kelmsby North", "Kathakali Macbeth": a name that may be a place's or a play's
 		}
 		w /= float64(int(1) << d)
@@ -1652,7 +1658,8 @@ func (r *resolver) antecedent(pos int, g byte) int {
 	}
 	best := -1
 	for i := range n {
-		if best < 0 || cand[i].score > cand[best].score || cand[i].score == cand[best].score && cand[i].near < cand[best].near {
+		c, b := &cand[i], &cand[max(best, 0)]
+		if best < 0 || c.score > b.score || c.score == b.score && c.near < b.near {
 			best = i
 		}
 	}
@@ -1669,6 +1676,9 @@ func (r *resolver) antecedent(pos int, g byte) int {
 const (
 	salienceSubject = 345.0
 	salienceOther   = 200.0
+	// salienceOwner is a possessive's: no head noun (80 less), as in
+	// Lappin and Leass's embedded noun phrases.
+	salienceOwner = 120.0
 	// salienceFallback is the weight of a mention that is no subject of a
 	// name nothing shows to be a person's: the antecedent only when no
 	// other fits.

@@ -149,8 +149,12 @@ func (x *extractor) prePatterns(ui, from, before int) {
 		}
 		if e.Third && i > from && !lexicon.EqualFold(x.wordText(i), "says") && (x.is(lexicon.CPossDeterminers, i-1) || x.is(lexicon.CArticles, i-1) ||
 			x.words[i-1].kind == wordText && !x.words[i-1].upper && len(x.wordText(i-1)) > 5 && strings.HasSuffix(x.wordText(i-1), "ing") ||
-			i-1 > from && strings.IndexByte(x.wordText(i-1), '-') > 0 && !x.words[i-1].upper && (x.is(lexicon.CPossDeterminers, i-2) || x.is(lexicon.CArticles, i-2))) {
-			continue // "his early-morning tweets about", "the claims", "began taking calls": a noun ("says" never is: "the start-up says")
+			i-1 > from && strings.IndexByte(x.wordText(i-1), '-') > 0 && !x.words[i-1].upper && !strings.HasSuffix(x.wordText(i-1), "-old") &&
+				(x.is(lexicon.CPossDeterminers, i-2) || x.is(lexicon.CArticles, i-2))) {
+			// "his early-morning tweets about", "the claims", "began taking
+			// calls": a noun ("says" never is: "the start-up says"); "the
+			// 54-year-old fears" is a person
+			continue
 		}
 		subj, ok := x.subjectBefore(i, from)
 		if !ok && e.Past && !e.Base && !e.Third {
