@@ -572,16 +572,31 @@ func (r *resolver) addName(k, end int, unitStart bool) {
 	e.thing = !single && e.gender == 0 && e.nameGender == 0 && orgLike(name)
 	idx := len(r.ents)
 	r.ents = append(r.ents, e)
-	r.byName[name] = idx
-	last := strings.ToLower(trimPossessive(x.wordText(end - 1)))
-	if _, ok := r.byLast[last]; !ok {
-		r.byLast[last] = idx
-	}
+	index(r.byName, name, idx)
+	index(r.byLast, strings.ToLower(trimPossessive(x.wordText(end-1))), idx)
 	if !single && !x.is(lexicon.CPeerTitles, n) {
-		first := strings.ToLower(x.wordText(n))
-		if _, ok := r.byFirst[first]; !ok {
-			r.byFirst[first] = idx
-		}
+		index(r.byFirst, strings.ToLower(x.wordText(n)), idx)
+	}
+}
+
+// index maps key to entity e in m unless the key is taken, under both
+// spellings of an apostrophe: "O’Neill" in one paragraph and "O'Neill"
+// in the next are one person.
+func index(m map[string]int, key string, e int) {
+	if _, ok := m[key]; !ok {
+		m[key] = e
+	}
+	var twin string
+	switch {
+	case strings.Contains(key, "’"):
+		twin = strings.ReplaceAll(key, "’", "'")
+	case strings.Contains(key, "'"):
+		twin = strings.ReplaceAll(key, "'", "’")
+	default:
+		return
+	}
+	if _, ok := m[twin]; !ok {
+		m[twin] = e
 	}
 }
 

@@ -909,16 +909,11 @@ func (r *resolver) noteAlias(ui, end, e int) {
 		if b == a || b-a > 4 {
 			return
 		}
-		alias := trimPossessive(x.text[x.words[a].Start:x.words[b-1].End])
-		if _, ok := r.byName[alias]; !ok {
-			r.byName[alias] = e
-		}
+		index(r.byName, trimPossessive(x.text[x.words[a].Start:x.words[b-1].End]), e)
 		first := strings.ToLower(x.wordText(a))
-		if _, ok := r.byFirst[first]; !ok {
-			r.byFirst[first] = e
-		}
-		if _, ok := r.byLast[first]; !ok && b-a == 1 {
-			r.byLast[first] = e
+		index(r.byFirst, first, e)
+		if b-a == 1 {
+			index(r.byLast, first, e)
 		}
 		return
 	}
