@@ -1853,6 +1853,11 @@ func (r *resolver) roleNP(s, e int) string {
 	if head < s || x.possessive(head) || !lexicon.IsRoleNoun(x.wordText(head)) {
 		return ""
 	}
+	for t := s; t < head; t++ {
+		if x.is(lexicon.CFiniteAux, t) && !x.words[t].upper {
+			return "" // "climate change has severely hurt the GOP nominee": a clause, no noun phrase
+		}
+	}
 	if x.words[s].upper {
 		// "Tom Hale and Mia Lund" lists people; "Aranmore chief
 		// executive" and "Kragh's agent" name roles.

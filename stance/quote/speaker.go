@@ -725,7 +725,18 @@ func (x *extractor) apposLike(s npSpan) bool {
 		poss = x.possessive(k) // "American Samoa's nonvoting member of Congress"
 	}
 	if !x.words[first].upper || poss {
-		// "policy lead at Oxfam", "Sanders' senior adviser"
+		// "policy lead at Oxfam", "Sanders' senior adviser"; after a
+		// possessive not a clause with its own finite verb ("Trump's
+		// skepticism has hurt the party"), unless a relative clause holds
+		// it ("Sanders' aide who has worked ...")
+		for k := s.w0 + 1; poss && k < s.w1; k++ {
+			if x.is(lexicon.CRelativePronouns, k) {
+				break
+			}
+			if x.is(lexicon.CFiniteAux, k) && x.words[k].kind == wordText && !x.words[k].upper {
+				return false
+			}
+		}
 		for k := s.w0; k < s.w1; k++ {
 			if e, ok := lexicon.LookupCue(x.wordText(k)); ok && e.Past && x.words[k].kind == wordText && k > s.w0 && !x.is(lexicon.CNpStops, k-1) && !x.is(lexicon.CDeterminers, k-1) {
 				lw := x.wordText(k)
