@@ -77,7 +77,7 @@ func TestSpeakers(t *testing.T) {
 			[]string{"James O’Neill (NYPD commissioner) <- NYPD Commissioner James O’Neill", "James O’Neill (NYPD commissioner) <- O'Neill"}},
 		{"a clause before a parenthetical name is no role of it, nor an appositive after a possessive",
 			"Energy, Lindsey Graham Says.\n\nTrump could act, Sen. Lindsey Graham (R-S.C.) told The Post.\n\nTrump’s skepticism on climate change has severely hurt the GOP presidential nominee with young voters, Graham said, since most of them accept it.\n\n\"It is late,\" Graham said.",
-			[]string{"Lindsey Graham (senator) <- Graham", "Lindsey Graham (senator) <- Graham"}},
+			[]string{"Lindsey Graham (senator) <- Sen. Lindsey Graham", "Lindsey Graham (senator) <- Graham", "Lindsey Graham (senator) <- Graham"}},
 		{"a headline's verb ends the name before a quotation mark",
 			"Lund Sees 'Grave Risk' in Port Sale\n\nMayor Lund said on Monday that the sale was a mistake.",
 			[]string{"Lund (mayor) <- Mayor Lund"}},

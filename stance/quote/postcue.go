@@ -32,7 +32,17 @@ func (x *extractor) postPattern(ui int) (int, bool) {
 		// Normal order: ", X said."
 		if subj, ok := x.subjectBefore(c, u.w0); ok && (!e.Base || x.agreesWithBase(c, subj, u.w0)) &&
 			(!e.Third || x.agreesWithThird(subj)) {
-			if cont, ok := x.restAfter(end, u.w1); ok {
+			rest := end
+			if e.Class == lexicon.CueTell && rest < u.w1 {
+				// "..., Graham told The Huffington Post on Thursday.": the
+				// one told, then the rest
+				if x.is(lexicon.CObjectPronouns, rest) {
+					rest++
+				} else if np := x.npRight(rest, u.w1); np.ok() {
+					rest = np.w1
+				}
+			}
+			if cont, ok := x.restAfter(rest, u.w1); ok {
 				b := subj.span.w0 - 1
 				if b > u.w0 && x.contentBoundary(b) && (cont == u.w1 || x.quotedBefore(u.w0, b)) {
 					c1 := b
