@@ -88,8 +88,10 @@ type resolver struct {
 	// describedLast reports that the last roleSegment found a
 	// description no role lexicon lists (describedRole).
 	describedLast bool
-	segEnd        int       // where the last roleSegment's words end
-	speakers      []mention // resolved sources, in order
+	segEnd        int // where the last roleSegment's words end
+	// content is that of the attribution being resolved (inFocus).
+	content  []Span
+	speakers []mention // resolved sources, in order
 	// lede is the role of a description opening the story's first
 	// sentence before anyone is named ("The chief executive of Brackmoor
 	// Water apologised ..."), for the person whose name opens the next
@@ -381,7 +383,7 @@ func (r *resolver) addMentions(ui int) {
 				subj := k == u.w0 || k == u.w0+1 && !x.words[u.w0].upper || r.titleFirst(u.w0, k) || r.afterFrontedAdjunct(u, k, end) ||
 					k > u.w0 && r.roleLeft(ui, k, false) == u.w0 // a role opens the clause: "Hotel manager Andreas Kyriakou backed ..."
 				r.mentions = append(r.mentions, mention{pos: x.words[k].Start, ent: e, subject: subj, quoted: x.words[k].quote >= 0,
-					owner: !subj && x.possessive(end-1)})
+					owner: x.possessive(end - 1)})
 			}
 			k = end
 			continue
@@ -755,6 +757,7 @@ func dropLegalForm(name string) string {
 // records the speaker for later pronouns.
 func (r *resolver) resolve(a *attribution) (string, string) {
 	before := r.group
+	r.content = a.content
 	name, role := r.resolveSource(a)
 	if a.hasSrc && a.source.np.ok() {
 		r.noteDescribed(a, name)
@@ -1652,9 +1655,10 @@ func (r *resolver) antecedent(pos int, g byte) int {
 			continue
 		}
 		w := salienceOther
-		if m.subject {
+		switch {
+		case m.subject:
 			w = salienceSubject
-		} else if m.owner {
+		case m.owner:
 			w = salienceOwner
 		}
 		if !m.subject && !r.personal(m.ent) {
@@ -1711,6 +1715,48 @@ func (r *resolver) personal(e int) bool {
 // from the document's start.
 func (r *resolver) sentOf(pos int) int {
 	return sort.Search(len(r.sents), func(i int) bool { return r.sents[i] > pos }) - 1
+}
+
+// descriptionOwned reports whether a word of np is a possessive: "the
+// prime minister's spokesman" is someone of the prime minister's.
+func (r *resolver) descriptionOwned(np npSpan) bool {
+	for k := np.w0; k < np.w1-1; k++ {
+		if r.x.possessive(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// inFocus returns the person in focus at pos: the nearest person named
+// before it outside quotations and outside the content being attributed,
+// when that mention is the subject or a speaker of the sentence at pos or
+// the one before; else -1. Anyone named in between ("Mr. Trump took on
+// Hillary Clinton after the Democratic front-runner had said") takes the
+// focus, and then the description is not resolved.
+func (r *resolver) inFocus(pos int) int {
+	here := r.sentOf(pos)
+	for m := range r.before(pos) {
+		if m.quoted || r.inContent(m.pos) || !r.personal(m.ent) || r.ents[m.ent].thing {
+			continue
+		}
+		if !m.subject || m.owner || here-r.sentOf(m.pos) > 1 {
+			return -1
+		}
+		return m.ent
+	}
+	return -1
+}
+
+// inContent reports whether byte pos lies in the content of the
+// attribution being resolved.
+func (r *resolver) inContent(pos int) bool {
+	for _, c := range r.content {
+		if c.Start <= pos && pos < c.End {
+			return true
+		}
+	}
+	return false
 }
 
 // agedPerson resolves "the 52-year-old" at pos: the one person the
@@ -1828,6 +1874,19 @@ func (r *resolver) nominal(np npSpan, pos int) int {
 			}
 		}
 	}
+	if found < 0 && len(words) > 1 && lexicon.IsRoleNoun(words[len(words)-1]) {
+		// "In June, the South Carolina senator called ...", "the GOP
+		// presidential nominee noted": a description no one's role holds
+		// in full refers to the person in focus, the subject or speaker
+		// of this sentence or the one before, when that person has no
+		// role or one whose every word the description has ("senator"; not
+		// "Republican presidential nominee" for "the Democratic vice
+		// presidential nominee") and the description is no one else's
+		// ("the prime minister's spokesman")
+		if e := r.inFocus(pos); e >= 0 && (r.ents[e].role == "" || roleWithin(spellOutTitles(r.ents[e].role), words)) && !r.descriptionOwned(np) {
+			return e
+		}
+	}
 	if found < 0 && np.w1-np.w0 == 2 && (lexicon.InFold(lexicon.Epithets, words[0]) || lexicon.IsNationalityNoun(x.wordText(np.w0+1))) {
 		// "said the midfielder", "the Swede told": an epithet no stated
 		// role holds refers back to the person in focus, and is their
@@ -1857,6 +1916,21 @@ func (r *resolver) uniqueRole(head string, pos int) int {
 		}
 	}
 	return found
+}
+
+// roleWithin reports whether every word of role is one of words (lower
+// case) and the role's last word is the last of words, its head.
+func roleWithin(role string, words []string) bool {
+	have := strings.Fields(lexicon.Lower(role))
+	if len(have) == 0 || have[len(have)-1] != words[len(words)-1] {
+		return false
+	}
+	for _, w := range have {
+		if !slices.Contains(words, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // roleHas reports whether role has every one of words (lower case).
