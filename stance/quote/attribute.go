@@ -97,8 +97,17 @@ var copulaForms = map[string]lexicon.CueEntry{
 // "about" ("is sure to win", "is confident of victory" state no belief
 // about a proposition). The cue spans the copula and the adjective.
 func (x *extractor) beliefAdjective(i, hi int) (lexicon.CueEntry, int, bool) {
+	w := x.wordText(i)
+	if len(w) < 2 || len(w) > 8 || i+2 >= hi {
+		return lexicon.CueEntry{}, 0, false
+	}
+	switch w[0] {
+	case 'i', 'w', 'a', 'r': // cueAt looks at every word: rule the rest out before hashing
+	default:
+		return lexicon.CueEntry{}, 0, false
+	}
 	var buf [32]byte
-	e, ok := copulaForms[string(lowerKey(&buf, x.wordText(i)))]
+	e, ok := copulaForms[string(lowerKey(&buf, w))]
 	if !ok || x.words[i].upper {
 		return lexicon.CueEntry{}, 0, false
 	}
