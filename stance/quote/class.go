@@ -514,6 +514,9 @@ func isClause(text, cue string) bool {
 	amount := len(words) > 2 && (lexicon.EqualFold(first, "a") || lexicon.EqualFold(first, "an")) && startsWithDigitOrCurrency(words[1])
 	npFirst := lexicon.InFold(lexicon.Articles, first) || lexicon.InFold(lexicon.Determiners, first) ||
 		lexicon.InFold(lexicon.Quantifiers, first) || lexicon.InFold(lexicon.PossDeterminers, first) || lexicon.IsNumber(first)
+	// "two extra shows in May": a count above one opens a plural noun
+	// phrase, which no third-person verb agrees with
+	pluralCount := (lexicon.IsNumber(first) || lexicon.IsNumeral(first)) && !lexicon.EqualFold(first, "one") && first != "1"
 	relEnd := -1
 	for i, w := range words {
 		prev, next := "", ""
@@ -539,15 +542,17 @@ func isClause(text, cue string) bool {
 			continue
 		}
 		switch {
-		case lexicon.InFold(lexicon.FiniteAux, w), lexicon.InFold(lexicon.Modals, w) && !lexicon.EqualFold(w, "to"),
+		case (lexicon.InFold(lexicon.FiniteAux, w) || lexicon.InFold(lexicon.Modals, w) && !lexicon.EqualFold(w, "to")) &&
+			!(w[0] >= 'A' && w[0] <= 'Z' && (isNominalContext(prev) || lexicon.IsNumber(prev))),
+			// a capital "May" after a preposition is the month ("performances in May")
 			strings.HasSuffix(lexicon.Lower(w), "n't"), lexicon.InFold(contractions, w):
 			return true
 		case next != "" && next != "," && lexicon.InFold(lexicon.SubjectPronouns, w) && !lexicon.EqualFold(w, "who") && !lexicon.EqualFold(w, "which"):
 			return true // "we need", "it was": the word after the pronoun is its verb
 		case i > 0 && !amount && isPastForm(w) && !isNominalContext(prev):
 			return true // "the bill passed", "prices rose", "the ruling set"
-		case i > 0 && !amount && isPresentThird(w, prev) && followsVerb(next):
-			return true // "the campaign comes too late", "Russia wants a deal"
+		case i > 0 && !amount && !pluralCount && isPresentThird(w, prev) && followsVerb(next):
+			return true // "the campaign comes too late", "Russia wants a deal"; not "two extra shows"
 		case i > 0 && i <= 5 && lexicon.EqualFold(w, "to") && next != "" && isVerbLike(next) && lexicon.InFold(objectControl, firstWord(cue)) &&
 			!(lexicon.InFold(callForms, firstWord(cue)) && !lexicon.EqualFold(first, "on") && !lexicon.EqualFold(first, "upon") && !lexicon.EqualFold(first, "for")):
 			return true // "urged broadcasters to give", "called on them to reject"; not "called her to get together again"

@@ -68,6 +68,8 @@ func TestStatement(t *testing.T) {
 		{"a belief adjective with an adverb and that", "Anders Vell remains firmly certain that the boat will float.", []bool{true}, []CueClass{Belief}},
 		{"sure to, confident of: no belief", "Anders Vell is sure to win. Tom Hale is confident of victory.", nil, nil},
 		{"an age's description believes", "The 54-year-old fears a daytime-only service would push islanders away.", []bool{true}, []CueClass{Belief}},
+		{"the month May is no modal", "The theatre has announced two extra performances in May.", []bool{false}, []CueClass{Speech}},
+		{"a coordinated belief adjective with its own subject", "The theatre has announced two extra shows, and Ms Greve is convinced the run will sell out.", []bool{false, true}, []CueClass{Speech, Belief}},
 		{"agreed to, a decision", "The council agreed to sell the stadium to a developer.", []bool{false}, []CueClass{Speech}},
 		{"agreed that, a position", "The council agreed that the stadium was too costly.", []bool{true}, []CueClass{Speech}},
 		{"a noun cue before a finite verb", "The town was quiet. Harsh comments are earning some residents more than scorn.", []bool{false}, []CueClass{Speech}},

@@ -122,7 +122,8 @@ func (x *extractor) contentEnd(c0, hi int) int {
 				// "praised the supporters, and he said the club would
 				// appeal", "..., and Ms. Berg said": a new subject and cue
 				// start a new attribution.
-				if e, _, ok := x.cueAt(q, hi); ok && e.Past && !e.Base && (e.Class == lexicon.CueSpeech || e.Class == lexicon.CueTell) {
+				_, _, adj := x.beliefAdjective(q, hi) // "..., and Ms Greve is convinced the run will sell out"
+				if e, _, ok := x.cueAt(q, hi); ok && e.Past && !e.Base && (e.Class == lexicon.CueSpeech || e.Class == lexicon.CueTell || adj) {
 					if x.isPunct(t-1, ',') {
 						return t - 1
 					}
