@@ -1062,6 +1062,9 @@ func (r *resolver) resolveSource(a *attribution) (string, string) {
 	if e < 0 {
 		return r.plain(np), role
 	}
+	if old := r.ents[e].role; role != "" && old != "" && roleWeak(old) && partyMember(role) {
+		role = normalizeRole(old) + ", " + role // "said Sen. Ruth Almanza, an Oregon Democrat": "senator, Oregon Democrat"
+	}
 	if old := r.ents[e].role; role != "" && (roleWeak(old) || len(role) > len(old) && strings.HasPrefix(role, old)) {
 		// An appositive says more than a one-word title ("Mayor"), or
 		// goes on past a comma ("Deputy Director for Ports, Roads and

@@ -814,6 +814,11 @@ func (r *resolver) noteRoles(ui, k, end int) {
 	role := r.titleRole(ui, k, end)
 	if roleWeak(role) {
 		if s := r.roleAfter(ui, end); s != "" {
+			if role != "" && partyMember(s) {
+				// "Rep. Elena Ruiz, a Missoula Democrat,": the office, then
+				// the party, which replaces no title
+				s = normalizeRole(role) + ", " + s
+			}
 			role = s
 			if b := r.roleBeforeComma(ui, k, end); r.describedLast && b != "" {
 				role = b // "The film's director, Ndapewa Shikongo, is a 38-year-old former schoolteacher": the role noun
@@ -987,6 +992,9 @@ func (r *resolver) noteDescription(ui int) {
 	}
 	if h >= u.w1 || x.words[h].kind != wordText || x.words[h].upper || !lexicon.IsRoleNoun(x.wordText(h)) || x.plural(h) {
 		return
+	}
+	if _, org := lexicon.OrgNominals[lexicon.Lower(x.wordText(h))]; org {
+		return // "The operator decided ...": a company, as "the company" is
 	}
 	for h+1 < u.w1 && x.words[h+1].kind == wordText && !x.words[h+1].upper && lexicon.IsRoleNoun(x.wordText(h+1)) && !x.plural(h+1) {
 		h++ // "The chief executive"
@@ -1620,6 +1628,11 @@ func (r *resolver) roleAfter(ui, end int) string {
 			}
 			return r.roleSegment(s, w1)
 		}
+		if j > end+1 && x.isPunct(j-1, ',') && lexicon.IsNumber(x.wordText(j-2)) {
+			if role := r.relativeRole(j, w1); role != "" {
+				return role // "Marie Tokon, 49, chairs the Pentecost Kava Growers' Cooperative"
+			}
+		}
 		return r.describedSegment(j, w1)
 	}
 	if s := r.copula(j, w1); s > 0 {
@@ -1768,6 +1781,12 @@ func (r *resolver) roleSegment(s, hi int) string {
 	return r.roleNP(s, e)
 }
 
+// partyMember reports whether role names a member of a party ("Missoula
+// Democrat", "a Republican"), which says no office.
+func partyMember(role string) bool {
+	return lexicon.InFold(lexicon.PartyMembers, strings.Trim(lastField(role), ",."))
+}
+
 // describedSegment is roleSegment from word s, or, when it finds no role
 // noun, the description an indefinite article opens there
 // (describedRole): for an appositive right after a name, past any age
@@ -1803,7 +1822,7 @@ func (r *resolver) afterAge(s int) bool {
 // describedRole returns the words [s, e) after "a" or "an" as the
 // description of a person when they are lower-case words ending in a
 // noun of a person that no role lexicon lists, by its agent suffix (-er,
-// -or, -ist, -ian, -ant, -ent, -ess, -ee: "Ray Tallman, 61, a gillnetter
+// -or, -ist, -ian, -ant, -ent, -ess, -ee, -man: "Ray Tallman, 61, a gillnetter
 // who", "She is 46, a former seamstress", "works as an ice monitor"), up
 // to a preposition's phrase; "" for other nouns ("a downtown museum", "a
 // day after the vote"), a number or a pronoun.
@@ -1826,7 +1845,8 @@ func (r *resolver) describedRole(s, e int) string {
 		}
 	}
 	h := lexicon.Lower(x.wordText(head))
-	if _, person := personNouns[h]; !person && !agentSuffix(h, 2) && !strings.HasSuffix(h, "ess") && !strings.HasSuffix(h, "ee") {
+	if _, person := personNouns[h]; !person && !agentSuffix(h, 2) && !strings.HasSuffix(h, "ess") && !strings.HasSuffix(h, "ee") &&
+		!(len(h) > 6 && (strings.HasSuffix(h, "man") || strings.HasSuffix(h, "woman"))) { // "trawlerman", not "human"
 		return "" // "a downtown museum", "a majority of likely voters": no noun of a person
 	}
 	return r.roleText(s, e)
