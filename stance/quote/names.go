@@ -790,7 +790,8 @@ func (r *resolver) noteRoles(ui, k, end int) {
 	r.noteAlias(ui, end, e)
 	if u := x.units[ui]; end+2 < u.w1 && x.isPunct(end, ',') && x.isPunct(end+2, ',') {
 		if n, err := strconv.Atoi(x.wordText(end + 1)); err == nil && n > 0 && n < 120 && r.ents[e].age == 0 {
-			r.ents[e].age = n // "Martin Osgood, 57, testified"
+			r.ents[e].age = n       // "Martin Osgood, 57, testified"
+			r.ents[e].thing = false // an age is a person's
 		}
 	}
 	if u := x.units[ui]; end+2 < u.w1 && lexicon.EqualFold(x.wordText(end), "of") && !x.words[end].upper {
@@ -814,6 +815,12 @@ func (r *resolver) noteRoles(ui, k, end int) {
 	role := r.titleRole(ui, k, end)
 	if roleWeak(role) {
 		if s := r.roleAfter(ui, end); s != "" {
+			if r.ents[e].thing && (lexicon.IsRoleNoun(roleHead(s)) || r.describedLast) && !hasOrgWord(r.ents[e].name) {
+				// "Sjúrður Dam, a 71-year-old retired trawlerman": a role
+				// after the name makes a person of a name whose surname is
+				// an English word
+				r.ents[e].thing = false
+			}
 			if role != "" && partyMember(s) {
 				// "Rep. Elena Ruiz, a Missoula Democrat,": the office, then
 				// the party, which replaces no title
@@ -1045,9 +1052,25 @@ func (r *resolver) keepRole(e int, role string) {
 	if role == "" {
 		return
 	}
+
 	if old := r.ents[e].role; old == "" || roleWeak(old) && !roleWeak(role) {
 		r.ents[e].role = role
 	}
+}
+
+// roleHead returns the head noun of a role: its last word before a
+// preposition ("trawlerman" of "retired trawlerman from Eidi").
+func roleHead(role string) string {
+	f := strings.Fields(role)
+	for i, w := range f {
+		if i > 0 && lexicon.InFold(lexicon.Prepositions, w) {
+			return strings.Trim(f[i-1], ",.")
+		}
+	}
+	if len(f) == 0 {
+		return ""
+	}
+	return strings.Trim(f[len(f)-1], ",.")
 }
 
 // officeTitle reports whether the one-word role is a word of office
