@@ -518,7 +518,7 @@ func (r *resolver) addName(k, end int, unitStart bool) {
 			return // a lone capitalised word is not known to be a person
 		}
 	}
-	name := trimPossessive(x.text[x.words[n].Start:x.words[end-1].End])
+	name := trimPossessive(x.runName(n, end))
 	if _, ok := r.byName[name]; ok {
 		return
 	}
@@ -610,8 +610,8 @@ func (r *resolver) lookup(k, end, limit int) (int, int, int) {
 	if n >= end {
 		return -1, n, end
 	}
-	if end-n > 6 {
-		return -1, n, end // no name is that long
+	if end-n > 9 || end-n > 6 && !x.nicknameAt(end-4, end) {
+		return -1, n, end // no name is that long, but for a nickname's three words
 	}
 	for e := end; e > n; e-- {
 		name := trimPossessive(x.text[x.words[n].Start:x.words[e-1].End])

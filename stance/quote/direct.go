@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -123,7 +124,9 @@ func appendQuotations(dst []quotation, text string, start, end int, nextOpens bo
 				!isSpaceBefore(text, i) && isSpaceOrEnd(text, i+size, end):
 			// Mixed styles ("“Immunity deals ...," Chaffetz said) close too
 			// when the mark sits where a closing mark goes.
-			dst = append(dst, quotation{Span: Span{open, i + size}})
+			if !nickname(text, open, i+size, start, end) {
+				dst = append(dst, quotation{Span: Span{open, i + size}})
+			}
 			open, nested = -1, false
 		case open >= 0 && st == style && dir > 0 && st == markCurly:
 			// “ ... “ with no close between: the first quote lost its mark.
@@ -139,6 +142,41 @@ func appendQuotations(dst []quotation, text string, start, end int, nextOpens bo
 		dst = append(dst, quotation{Span: Span{open, e}, open: true})
 	}
 	return dst
+}
+
+// nickname reports whether the quotation text[q0:q1] of paragraph
+// [start, end) is a nickname inside a name: one or two capitalised words
+// between a capitalised word or an initial and a capitalised surname
+// (`Robert C. "Bobby" Scott`, "Donal 'Bucket' Moriarty"), which quotes
+// no one.
+func nickname(text string, q0, q1, start, end int) bool {
+	if q0-2 < start || q1+2 > end || text[q0-1] != ' ' || text[q1] != ' ' {
+		return false
+	}
+	_, open := utf8.DecodeRuneInString(text[q0:])
+	_, closeSize := utf8.DecodeLastRuneInString(text[:q1])
+	inner := text[q0+open : q1-closeSize]
+	if inner == "" || len(inner) > 24 || strings.Count(inner, " ") > 1 {
+		return false
+	}
+	for _, w := range strings.Fields(inner) {
+		if c, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(c) || strings.ContainsAny(w, ".,;:!?") {
+			return false
+		}
+	}
+	if c, _ := utf8.DecodeRuneInString(text[q1+1:]); !unicode.IsUpper(c) {
+		return false
+	}
+	b := q0 - 2 // the last byte of the word before
+	k := b
+	for k > start && text[k-1] != ' ' {
+		k--
+	}
+	c, _ := utf8.DecodeRuneInString(text[k:])
+	last, _ := utf8.DecodeLastRuneInString(text[:b+1])
+	// a first name or an initial ("C."), not a word ending a sentence or
+	// a clause ("Blumenthal: 'No Idea' If ...")
+	return unicode.IsUpper(c) && (unicode.IsLetter(last) || text[b] == '.' && b-k == 1)
 }
 
 // aposOpens reports whether the straight ' at text[i] opens a quotation

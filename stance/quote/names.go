@@ -43,7 +43,7 @@ func (r *resolver) capRun(k, hi int) int {
 			j++
 			continue
 		}
-		if x.isPunct(j, '.') && j > k && len(x.wordText(j-1)) <= 4 && j+1 < hi && x.words[j+1].upper && x.words[j+1].kind == wordText {
+		if x.isPunct(j, '.') && j > k && len(x.wordText(j-1)) <= 4 && j+1 < hi && (x.words[j+1].upper && x.words[j+1].kind == wordText || x.nicknameAt(j+1, hi)) {
 			j++
 			continue
 		}
@@ -55,12 +55,50 @@ func (r *resolver) capRun(k, hi int) int {
 			j++ // "Bill de Blasio", "Ursula von der Leyen"
 			continue
 		}
+		if j > k && x.nicknameAt(j, hi) {
+			j += 3 // `Robert C. "Bobby" Scott`, "Donal 'Bucket' Moriarty"
+			continue
+		}
 		break
 	}
 	if j-k >= 2 && j < hi && x.words[j].kind != wordText && x.sentenceInitial(k) && x.headlineVerb(j-1) {
 		return j - 1 // "Obama Sees 'Personal Insult' ...", "Ann Lee Says: ...": a headline's verb
 	}
 	return j
+}
+
+// nicknameAt reports whether words j to j+2 are a quotation mark, a
+// capitalised word and a quotation mark, with a capitalised word after:
+// a nickname inside a name (see nickname), which the name runs past.
+func (x *extractor) nicknameAt(j, hi int) bool {
+	if j+3 >= hi || x.words[j].kind != wordPunct || x.words[j+2].kind != wordPunct || x.words[j].quote >= 0 {
+		return false
+	}
+	if !isQuoteMark(x.wordText(j)) || !isQuoteMark(x.wordText(j+2)) {
+		return false
+	}
+	return x.words[j+1].kind == wordText && x.words[j+1].upper && x.words[j+3].kind == wordText && x.words[j+3].upper &&
+		x.words[j+1].Start == x.words[j].End && x.words[j+2].Start == x.words[j+1].End
+}
+
+// isQuoteMark reports whether s is a quotation mark or an apostrophe.
+func isQuoteMark(s string) bool {
+	switch s {
+	case "\"", "'", "“", "”", "‘", "’":
+		return true
+	}
+	return false
+}
+
+// runName returns the text of the name words [n, end) without a nickname
+// inside them ("Donal Moriarty" of "Donal 'Bucket' Moriarty").
+func (x *extractor) runName(n, end int) string {
+	for t := n + 1; t+3 < end+1; t++ {
+		if x.nicknameAt(t, end) {
+			return x.text[x.words[n].Start:x.words[t-1].End] + " " + x.text[x.words[t+3].Start:x.words[end-1].End]
+		}
+	}
+	return x.text[x.words[n].Start:x.words[end-1].End]
 }
 
 // headlineVerb reports whether word i is the third person form of a cue
@@ -317,6 +355,12 @@ func (r *resolver) monthGivenName(t, end int) bool {
 // personName reports whether words [k, end) look like a person's name.
 func (r *resolver) personName(k, end int) bool {
 	x := r.x
+	for t := k + 1; t+3 < end; t++ {
+		if x.nicknameAt(t, end) {
+			// `Robert C. "Bobby" Scott`: the name around the nickname
+			return end-k-3 <= 5 && r.personName(k, t) && r.personName(t+3, end)
+		}
+	}
 	if end-k < 1 || end-k > 4 {
 		return false
 	}

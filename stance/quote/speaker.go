@@ -133,6 +133,10 @@ func (x *extractor) npLeft(j, lo int) npSpan {
 			break
 		}
 		if w.kind == wordPunct {
+			if k-3 >= lo && k+1 <= j && x.nicknameAt(k-2, j+1) {
+				k -= 3 // the closing mark of `Marcia "Cia" Price`
+				continue
+			}
 			// "Sen." "Robert C. Scott": a period after an abbreviation or initial.
 			if x.isPunct(k, '.') && k-1 >= lo && x.words[k-1].upper && k+1 <= j {
 				k--
@@ -200,7 +204,11 @@ func (x *extractor) npRight(i, hi int) npSpan {
 			break
 		}
 		if w.kind == wordPunct {
-			if x.isPunct(k, '.') && k > i && x.words[k-1].upper && k+1 < hi && x.words[k+1].upper && len(x.wordText(k-1)) <= 4 {
+			if k > i && x.nicknameAt(k, hi) {
+				k += 3 // `said Marcia "Cia" Price`
+				continue
+			}
+			if x.isPunct(k, '.') && k > i && x.words[k-1].upper && k+1 < hi && (x.words[k+1].upper || x.nicknameAt(k+1, hi)) && len(x.wordText(k-1)) <= 4 {
 				k++
 				continue
 			}
@@ -506,7 +514,7 @@ func (x *extractor) appositiveSubject(comma, lo int) (subject, bool) {
 		if n == 1 && segs[1].ok() && segs[0].ok() && x.apposLike(segs[1]) && (!x.words[segs[1].w0].upper || x.possessive(segs[1].w0)) || n == 1 && x.is(lexicon.CDeterminers, segs[1].w0) {
 			// "The council's treasurer, Tomas Berg, warned": the title
 			// comes first and the name sits next to the cue.
-			np := x.npLeft(segs[0].w1-1, segs[0].w0)
+			np := x.npLeft(x.beforeParen(segs[0].w1-1, segs[0].w0), segs[0].w0)
 			if np.ok() && np.w0 != segs[0].w0 {
 				np = x.nameWithPlaces(segs[0]) // "One pastor, Darran Whiting of Liberty Baptist Church in Marion, said"
 			}
@@ -671,8 +679,15 @@ func (x *extractor) titled(np npSpan) bool {
 // two or more words: "Cllr Brian Tate", "Sen. Marla Quist".
 func (x *extractor) titledName(np npSpan) bool {
 	t := np.w1
-	for t > np.w0 && x.words[t-1].kind == wordText && x.words[t-1].upper &&
-		!x.is(lexicon.CTitleWords, t-1) && !x.is(lexicon.COrgWords, t-1) && !x.is(lexicon.CHonorificWords, t-1) {
+	for t > np.w0 {
+		if t < np.w1 && t-3 >= np.w0 && x.nicknameAt(t-3, np.w1+1) {
+			t -= 3 // `Marcia "Cia" Price`
+			continue
+		}
+		if !(x.words[t-1].kind == wordText && x.words[t-1].upper &&
+			!x.is(lexicon.CTitleWords, t-1) && !x.is(lexicon.COrgWords, t-1) && !x.is(lexicon.CHonorificWords, t-1)) {
+			break
+		}
 		t--
 	}
 	if np.w1-t < 2 || t == np.w0 {
