@@ -90,6 +90,12 @@ func appendQuotations(dst []quotation, text string, start, end int, nextOpens bo
 	lastCloser := -2 // not yet looked for
 	nested := false  // a curly quotation inside a straight one
 	for i := start; i < end; {
+		if text[i] == '<' {
+			if j := tagEnd(text, i, end); j > i {
+				i = j // the quotation marks of a tag's attributes quote no one
+				continue
+			}
+		}
 		st, size, dir := markAt(text, i)
 		if st == markNone || i+size > end {
 			i++

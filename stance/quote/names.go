@@ -553,6 +553,8 @@ func (x *extractor) sentenceInitial(k int) bool {
 	switch x.text[i-1] {
 	case '\n', '\r', '.', '!', '?', ':', '"', '(':
 		return true
+	case '>':
+		return true // after an HTML tag: "<p>Avalon Hydro says"
 	}
 	return strings.HasSuffix(x.text[:i], "“") || strings.HasSuffix(x.text[:i], "—")
 }

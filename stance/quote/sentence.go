@@ -361,6 +361,8 @@ func (x *extractor) tokenize(ui int) {
 		switch {
 		case unicode.IsSpace(r):
 			i += size
+		case r == '<' && tagEnd(text, i, u.End) > i:
+			i = tagEnd(text, i, u.End) // "<p>", "</li>": markup of an HTML page read as text, no word
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			j := scanWordDots(text, i, u.End)
 			x.words = append(x.words, word{Span: Span{i, j}, kind: wordText, upper: unicode.IsUpper(r), quote: inQuote(i)})
@@ -407,4 +409,27 @@ func scanWordDots(text string, i, end int) int {
 		break
 	}
 	return j
+}
+
+// tagEnd returns the offset after an HTML tag that starts at text[i]
+// ("<p>", "</p>", `<div class="entry">`), or i when none does: "<" and a
+// letter, "/" or "!", then ">" within 300 bytes of the same line and with
+// no "<" between ("a < b" is no tag).
+func tagEnd(text string, i, end int) int {
+	if i+2 >= end || text[i] != '<' {
+		return i
+	}
+	c := text[i+1]
+	if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '/' || c == '!') {
+		return i
+	}
+	for j := i + 1; j < end && j < i+300; j++ {
+		switch text[j] {
+		case '>':
+			return j + 1
+		case '<', '\n':
+			return i
+		}
+	}
+	return i
 }
