@@ -44,7 +44,9 @@ var DescNouns = SetOf("campaigners", "protesters", "demonstrators", "scientists"
 var SpeaksForPreps = SetOf("from", "of", "for", "at")
 
 func IsDemonym(w string) bool {
-	return strings.HasSuffix(w, "an") || strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "ish") || InFold(demonymsIc, w)
+	// "Cuban", "Kenyan", "American"; not a four-letter family name such as
+	// "Tran" or "Phan" ("Tran Minh Khoa"), nor "Van"
+	return len(w) >= 5 && strings.HasSuffix(w, "an") || strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "ish") || InFold(demonymsIc, w)
 }
 
 // demonymsIc are the English demonyms in -ic; other words in -ic are no
