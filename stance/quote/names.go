@@ -370,6 +370,9 @@ func (r *resolver) personName(k, end int) bool {
 	if last := x.wordText(end - 1); x.plural(end-1) && (lexicon.InFold(properGroups, last) || lexicon.IsNationalityNoun(singular(last))) {
 		return false // "Young Latinos", "Young Americans": a people, not a person
 	}
+	if end-k >= 2 && lexicon.InFold(placeHeads, trimPossessive(x.wordText(end-1))) {
+		return false // "Little Brimstone Island", "Outer Battery Road": a place
+	}
 	for t := k; t < end; t++ {
 		w := x.wordText(t)
 		if x.words[t].kind != wordText {
@@ -392,6 +395,14 @@ func (r *resolver) personName(k, end int) bool {
 	}
 	return true
 }
+
+// placeHeads end the names of places, which are no people: "Little
+// Brimstone Island", "Perfume River", "Outer Battery Road".
+// Words that are surnames as often ("Ward", "Bay", "Lake", "Street") are
+// not among them.
+var placeHeads = lexicon.SetOf("island", "islands", "isle", "river", "mountain", "mountains", "valley",
+	"county", "road", "avenue", "harbour", "harbor", "peninsula", "creek", "reef", "canyon", "desert", "airport",
+	"province")
 
 // hasLower reports whether w has a lower-case letter, as strings.ToUpper(w)
 // != w would, without building the upper-case copy.
