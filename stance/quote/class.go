@@ -529,6 +529,12 @@ func isClause(text, cue string) bool {
 		if i > 0 && (lexicon.InFold(lexicon.RelativePronouns, w) && !lexicon.EqualFold(w, "that") || lexicon.InFold(subordinators, w)) {
 			break // what follows is a relative or subordinate clause, not the main one
 		}
+		if i > 0 && lexicon.EqualFold(w, "and") && next != "" && (isPastForm(next) || lexicon.InFold(lexicon.FiniteAux, next)) {
+			// "declared a state of emergency and closed all businesses",
+			// "announced a partnership and is seeking $3m": the subject's
+			// second verb, after a noun phrase that was all the content
+			break
+		}
 		if i > 0 && (lexicon.EqualFold(prev, "that") && i > 1 || prev == ",") || i <= relEnd {
 			continue // a relative clause's verb, or a participle after a comma
 		}
