@@ -165,8 +165,11 @@ func nickname(text string, q0, q1, start, end int) bool {
 	if inner == "" || len(inner) > 24 || strings.Count(inner, " ") > 1 {
 		return false
 	}
-	for _, w := range strings.Fields(inner) {
-		if c, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(c) || strings.ContainsAny(w, ".,;:!?") {
+	if strings.ContainsAny(inner, ".,;:!?") {
+		return false
+	}
+	for w := range strings.FieldsSeq(inner) {
+		if c, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(c) {
 			return false
 		}
 	}

@@ -287,7 +287,8 @@ func (r *resolver) titleEnd(k, end int) int {
 	for n < end-2 && x.words[n].kind == wordText && lexicon.IsRoleNoun(x.wordText(n)) && !x.is(lexicon.CFemaleNames, n) && !x.is(lexicon.CMaleNames, n) {
 		n++
 	}
-	if n == k && end-n == 2 && strings.Contains(lexicon.Lower(x.wordText(n)), "-of-") && lexicon.IsRoleNoun(x.wordText(n)) {
+	if n == k && end-n == 2 && (strings.Contains(x.wordText(n), "-of-") || strings.Contains(x.wordText(n), "-Of-") || strings.Contains(x.wordText(n), "-OF-")) &&
+		lexicon.IsRoleNoun(x.wordText(n)) {
 		n++ // "Mum-of-two Gwen, 54, fumed": a tabloid's description before a first name
 	}
 	if n == k && end-k >= 3 && r.titleComplement(k) {
