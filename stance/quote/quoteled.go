@@ -123,7 +123,12 @@ func (x *extractor) quoteSource(ui, c0, qo, qc int) (int, bool) {
 				np = npSpan{qc + 1, j}
 			}
 			subj = subject{np: np, span: npSpan{qc + 1, j + 1}}
-			if np.w0 != qc+1 {
+			if as, ok := x.appositiveSubject(j, qc+1); ok && x.isPunct(j, ',') && as.np.w0 > qc+1 {
+				// `"...!" Scott's niece, state Del. Marcia Price, shouted`:
+				// the description first, then the name
+				subj = as
+				subj.span = npSpan{qc + 1, j + 1}
+			} else if np.w0 != qc+1 {
 				// "a narrator in the Clinton ad asks", "Scott Pruitt, the
 				// attorney general of Oklahoma, said": everything between
 				// the quotation and the cue is the source; the name is the

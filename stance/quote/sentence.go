@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -165,7 +166,10 @@ func (x *extractor) startParagraph(pi int) {
 // byte i, before any punctuation: `"Why?" Clinton asked.` is one sentence.
 func (x *extractor) cueFollows(i, end int) bool {
 	text := x.text
-	for n := 0; n < 5; n++ {
+	// commas, parentheses and quotation marks passed, after a possessive
+	// that opens a description of the source ("Scott's niece, ...")
+	marks, owner := 0, false
+	for n := 0; n < 24 && (n < 5 || marks > 0); n++ {
 		i = skipSpace(text, i, end)
 		j := i
 		for j < end {
@@ -180,10 +184,30 @@ func (x *extractor) cueFollows(i, end int) bool {
 				i = j + 1 // "Sen."
 				continue
 			}
+			if j < end && n > 0 && owner && marks < 6 && (text[j] == ',' || text[j] == '(' || text[j] == ')' || text[j] == '"') {
+				// `"...!" Scott's niece, state Del. Marcia "Cia" Price
+				// (D-Newport News), shouted`: a source with its
+				// appositives before the cue; but `"..." Perhaps, he
+				// said` is a new sentence whose subject follows the comma
+				k := skipSpace(text, j+1, end)
+				m := k
+				for m < end && ('a' <= text[m] && text[m] <= 'z' || 'A' <= text[m] && text[m] <= 'Z') {
+					m++
+				}
+				if text[j] == ',' && lexicon.InFold(lexicon.SubjectPronouns, text[k:m]) {
+					return false
+				}
+				i = j + 1
+				marks++
+				continue
+			}
 			return false
 		}
 		if n == 0 && lexicon.InFold(lexicon.SubjectPronouns, text[i:j]) && text[i] >= 'A' && text[i] <= 'Z' {
 			return false // `"... change." She adds,` starts a sentence
+		}
+		if n == 0 {
+			owner = strings.HasSuffix(text[i:j], "'s") && text[i] >= 'A' && text[i] <= 'Z'
 		}
 		e, ok := lexicon.LookupCue(text[i:j])
 		if ok && e.Past && (e.Class == lexicon.CueSpeech || e.Class == lexicon.CueTell) || n > 0 && lexicon.PostQuoteVerb(text[i:j]) {
@@ -203,6 +227,15 @@ func (x *extractor) cueFollows(i, end int) bool {
 				m++
 			}
 			next := text[k:m]
+			if lexicon.EqualFold(next, "to") {
+				// `"...!" Price shouted to the crowd.`: whom it was said to
+				k2 := skipSpace(text, m, end)
+				m2 := k2
+				for m2 < end && ('a' <= text[m2] && text[m2] <= 'z' || 'A' <= text[m2] && text[m2] <= 'Z') {
+					m2++
+				}
+				return lexicon.InFold(lexicon.Articles, text[k2:m2]) || lexicon.InFold(lexicon.PossDeterminers, text[k2:m2])
+			}
 			return next != "" && lexicon.InFold(lexicon.AdjunctStarts, next) && !lexicon.InFold(lexicon.Determiners, next) && !lexicon.InFold(lexicon.ObjectPronouns, next)
 		}
 		i = j

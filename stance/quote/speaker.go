@@ -507,7 +507,11 @@ func (x *extractor) appositiveSubject(comma, lo int) (subject, bool) {
 		for s >= lo && end-s <= 30 && !x.isPunct(s, ',') && x.words[s].quote < 0 {
 			s--
 		}
-		if end-s > 30 || (s >= lo && !x.isPunct(s, ',')) {
+		// `"This is a big year!" Scott's niece, state Del. Marcia Price,
+		// shouted`: a quotation closing before the first segment starts
+		// the subject as the sentence's start would
+		quoteEdge := n > 0 && s >= lo && x.words[s].kind == wordClose
+		if end-s > 30 || (s >= lo && !x.isPunct(s, ',') && !quoteEdge) {
 			return subject{}, false
 		}
 		segs[n] = npSpan{s + 1, end}
@@ -576,7 +580,7 @@ func (x *extractor) appositiveSubject(comma, lo int) (subject, bool) {
 				}
 			}
 		}
-		if s < lo {
+		if s < lo || quoteEdge {
 			break
 		}
 		end = s
