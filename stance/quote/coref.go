@@ -406,18 +406,25 @@ func (r *resolver) pronounSubject(ui int) {
 	if k >= u.w1 || x.words[k].quote >= 0 || x.words[k].kind != wordText {
 		return
 	}
-	var g byte
-	switch w := x.wordText(k); {
-	case lexicon.EqualFold(w, "he"):
-		g = 'm'
-	case lexicon.EqualFold(w, "she"):
-		g = 'f'
-	default:
+	g := pronounGender(x.wordText(k))
+	if g == 0 {
 		return
 	}
 	// Resolved when an antecedent search first reaches it (before), once
 	// the speakers before it are known.
 	r.mentions = append(r.mentions, mention{pos: x.words[k].Start, ent: -1, subject: true, pron: g})
+}
+
+// pronounGender returns 'm' for "he", 'f' for "she", in any case, and 0
+// for any other word.
+func pronounGender(w string) byte {
+	switch {
+	case lexicon.EqualFold(w, "he"):
+		return 'm'
+	case lexicon.EqualFold(w, "she"):
+		return 'f'
+	}
+	return 0
 }
 
 // afterFrontedAdjunct reports whether the name [k, end) of unit u is the

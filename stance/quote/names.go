@@ -1001,13 +1001,8 @@ func (r *resolver) noteRoleOfPronoun(ui int) {
 	if r.recent < 0 || u.w1-u.w0 < 4 || x.words[u.w0].quote >= 0 {
 		return
 	}
-	var g byte
-	switch w := x.wordText(u.w0); {
-	case lexicon.EqualFold(w, "he"):
-		g = 'm'
-	case lexicon.EqualFold(w, "she"):
-		g = 'f'
-	default:
+	g := pronounGender(x.wordText(u.w0))
+	if g == 0 {
 		return
 	}
 	if eg := r.ents[r.recent].gender; eg != 0 && eg != g || !roleWeak(r.ents[r.recent].role) {
