@@ -89,6 +89,8 @@ type resolver struct {
 	// description no role lexicon lists (describedRole).
 	describedLast bool
 	segEnd        int // where the last roleSegment's words end
+	depth         int // sentence-opening pronouns being resolved (before)
+	lonely        int // text scans loneName has made
 	// content is that of the attribution being resolved (inFocus).
 	content  []Span
 	speakers []mention // resolved sources, in order
@@ -462,6 +464,11 @@ func (r *resolver) afterFrontedAdjunct(u unit, k, end int) bool {
 func participle(w string) bool {
 	return len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing"))
 }
+
+// maxPronounDepth bounds how many sentence-opening pronouns one
+// antecedent search resolves in a chain (before); those further back stay
+// unresolved and are skipped.
+const maxPronounDepth = 64
 
 // antecedentReach is how many mentions and speakers antecedent looks at.
 const antecedentReach = 60
@@ -1594,14 +1601,19 @@ func (r *resolver) before(pos int) iter.Seq[mention] {
 				m = r.speakers[j]
 			} else {
 				i--
-				if mi := &r.mentions[i]; mi.pron != 0 {
+				if mi := &r.mentions[i]; mi.pron != 0 && r.depth < maxPronounDepth {
 					// A "he" or "she" opening a sentence: the person it
-					// names, resolved once (pronounSubject).
+					// names, resolved once (pronounSubject). Resolving it
+					// may resolve the ones before it first; the depth is
+					// bounded, so that a text of nothing but "He ..."
+					// sentences costs no deep recursion.
 					g := mi.pron
 					mi.pron = 0
+					r.depth++
 					if e := r.antecedent(mi.pos, g); e >= 0 && r.personal(e) {
 						mi.ent = e
 					}
+					r.depth--
 				}
 				m = r.mentions[i]
 				if m.ent < 0 {

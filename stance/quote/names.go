@@ -189,6 +189,10 @@ func (r *resolver) loneName(n int) bool {
 	if r.lone == nil {
 		r.lone = map[string]bool{}
 	}
+	if r.lonely >= maxLoneScans {
+		return false // enough scans of this text: a text of nothing but such names costs no quadratic time
+	}
+	r.lonely++
 	found := false
 	text, skip := x.text, x.words[n].Start
 	for i := 0; !found; {
@@ -226,6 +230,9 @@ func (r *resolver) loneName(n int) bool {
 	r.lone[w] = found
 	return found
 }
+
+// maxLoneScans bounds the text scans loneName makes in one document.
+const maxLoneScans = 64
 
 // honorificBefore reports whether text ends with an honorific: "Mr.",
 // "Ms", "Dr.".
