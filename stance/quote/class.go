@@ -516,7 +516,8 @@ func isClause(text, cue string) bool {
 		lexicon.InFold(lexicon.Quantifiers, first) || lexicon.InFold(lexicon.PossDeterminers, first) || lexicon.IsNumber(first)
 	// "two extra shows in May": a count above one opens a plural noun
 	// phrase, which no third-person verb agrees with
-	pluralCount := (lexicon.IsNumber(first) || lexicon.IsNumeral(first)) && !lexicon.EqualFold(first, "one") && first != "1"
+	pluralCount := (lexicon.IsNumber(first) || lexicon.IsNumeral(first)) && !lexicon.EqualFold(first, "one") && first != "1" &&
+		!isYear(first) && !(len(words) > 1 && words[1] != "" && words[1][0] >= 'A' && words[1][0] <= 'Z') // not "10 Downing Street wants"
 	relEnd := -1
 	for i, w := range words {
 		prev, next := "", ""

@@ -165,6 +165,20 @@ func (r *resolver) noteDescribed(a *attribution, name string) {
 	r.described = describedSource{pos: pos, gender: g}
 }
 
+// orgNamed reports whether a word of name marks an organisation's name
+// ("Brackmoor Water", "Northwind Holdings"): a company that "said he had
+// resigned" speaks of someone else.
+func orgNamed(name string) bool {
+	for w := range strings.FieldsSeq(name) {
+		var buf [32]byte
+		k := string(lowerKey(&buf, w))
+		if _, ok := lexicon.OrgNameKinds[k]; ok || lexicon.OrgWords[k] {
+			return true
+		}
+	}
+	return false
+}
+
 // startsWithHeOrShe reports whether s opens with the word "he" or "she".
 func startsWithHeOrShe(s string) bool {
 	for _, p := range [...]string{"he ", "she ", "He ", "She "} {
@@ -788,7 +802,8 @@ func (r *resolver) resolve(a *attribution) (string, string) {
 			}
 		}
 	}
-	if e, ok := r.byName[name]; ok && r.ents[e].thing && !a.direct && len(a.content) > 0 && startsWithHeOrShe(r.x.text[a.content[0].Start:a.content[0].End]) {
+	if e, ok := r.byName[name]; ok && r.ents[e].thing && !a.direct && len(a.content) > 0 && startsWithHeOrShe(r.x.text[a.content[0].Start:a.content[0].End]) &&
+		!orgNamed(name) {
 		// "Darran Whiting ... said he had made 150 calls": a subject
 		// whose reported clause opens with "he" or "she" is a person,
 		// though its surname is an English word ("whiting") and its
@@ -1617,6 +1632,7 @@ func (r *resolver) before(pos int) iter.Seq[mention] {
 				}
 				m = r.mentions[i]
 				if m.ent < 0 {
+					n++ // a pronoun that names no one still counts toward the reach, as forget keeps it
 					continue
 				}
 			}

@@ -184,8 +184,33 @@ func nickname(text string, q0, q1, start, end int) bool {
 	c, _ := utf8.DecodeRuneInString(text[k:])
 	last, _ := utf8.DecodeLastRuneInString(text[:b+1])
 	// a first name or an initial ("C."), not a word ending a sentence or
-	// a clause ("Blumenthal: 'No Idea' If ...")
-	return unicode.IsUpper(c) && (unicode.IsLetter(last) || text[b] == '.' && b-k == 1)
+	// a clause ("Blumenthal: 'No Idea' If ..."), nor a name in capitals
+	// ("CNN \"Fake News\""); and after it a surname, no day or month
+	// ("told Reuters \"Yes\" Monday")
+	before := text[k : b+1]
+	if !unicode.IsUpper(c) || !(unicode.IsLetter(last) || text[b] == '.' && b-k == 1) || len(before) > 1 && !hasLowerRune(before) && text[b] != '.' {
+		return false
+	}
+	a := q1 + 1
+	e := a
+	for e < end && (isWordByte(text[e]) && text[e] != '-') {
+		e++
+	}
+	after := text[a:e]
+	if lexicon.IsWeekdayOrMonth(after) || lexicon.CommonWord(after) && lexicon.GivenNameGender(before) == 0 && text[b] != '.' {
+		return false
+	}
+	return true
+}
+
+// hasLowerRune reports whether s has a lower-case letter.
+func hasLowerRune(s string) bool {
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // aposOpens reports whether the straight ' at text[i] opens a quotation

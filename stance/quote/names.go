@@ -954,7 +954,7 @@ func (r *resolver) sharedTitle(ui, k int) string {
 			}
 			var buf [32]byte
 			key := string(lowerKey(&buf, x.wordText(t)))
-			if full := lexicon.TitleAbbrevs[key]; full != "" && strings.HasSuffix(key, "s") {
+			if full := lexicon.TitleAbbrevs[key]; full != "" && lexicon.InFold(pluralAbbrevs, key) {
 				return full
 			}
 			if lexicon.InFold(lexicon.TitleWords, key) && strings.HasSuffix(key, "s") && lexicon.IsRoleNoun(singular(key)) && t < j {
@@ -965,6 +965,10 @@ func (r *resolver) sharedTitle(ui, k int) string {
 	}
 	return ""
 }
+
+// pluralAbbrevs are the abbreviated titles of several people ("Sens.
+// Tester and Vitter"); "Pres." is one president.
+var pluralAbbrevs = lexicon.SetOf("sens", "reps", "govs", "gens", "drs", "cllrs")
 
 // noteAlias records the name a person is known by when the article gives
 // it after their name ("Gareth, known to regulars as Gaz the Batter",
@@ -1931,6 +1935,11 @@ func (r *resolver) describedRole(s, e int) string {
 		}
 	}
 	h := lexicon.Lower(x.wordText(head))
+	for t := s; t <= head; t++ {
+		if lexicon.InFold(timeNouns, x.wordText(t)) || lexicon.IsWeekdayOrMonth(x.wordText(t)) {
+			return "" // "a quarter century after the strike", "a summer after the flood"
+		}
+	}
 	if _, person := personNouns[h]; !person && !agentSuffix(h, 2) && !strings.HasSuffix(h, "ess") && !strings.HasSuffix(h, "ee") &&
 		!(len(h) > 6 && (strings.HasSuffix(h, "man") || strings.HasSuffix(h, "woman"))) { // "trawlerman", not "human"
 		return "" // "a downtown museum", "a majority of likely voters": no noun of a person
@@ -1940,7 +1949,8 @@ func (r *resolver) describedRole(s, e int) string {
 
 // timeNouns head appositives that say when, not who: "a day after the
 // vote", "a week later".
-var timeNouns = lexicon.SetOf("day", "week", "month", "year", "decade", "moment", "minute", "hour", "night", "morning", "evening", "time")
+var timeNouns = lexicon.SetOf("day", "week", "month", "year", "decade", "moment", "minute", "hour", "night", "morning", "evening", "time",
+	"quarter", "century", "summer", "winter", "spring", "autumn", "fall", "number", "couple", "lot", "handful", "dozen", "fraction")
 
 // roleNP returns the text of words [s, e) as a role when they are a noun
 // phrase headed by a role noun, or "".

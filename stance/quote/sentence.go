@@ -234,7 +234,9 @@ func (x *extractor) cueFollows(i, end int) bool {
 				for m2 < end && ('a' <= text[m2] && text[m2] <= 'z' || 'A' <= text[m2] && text[m2] <= 'Z') {
 					m2++
 				}
-				return lexicon.InFold(lexicon.Articles, text[k2:m2]) || lexicon.InFold(lexicon.PossDeterminers, text[k2:m2])
+				if lexicon.InFold(lexicon.Articles, text[k2:m2]) || lexicon.InFold(lexicon.PossDeterminers, text[k2:m2]) {
+					return true
+				}
 			}
 			return next != "" && lexicon.InFold(lexicon.AdjunctStarts, next) && !lexicon.InFold(lexicon.Determiners, next) && !lexicon.InFold(lexicon.ObjectPronouns, next)
 		}

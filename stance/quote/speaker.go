@@ -408,6 +408,9 @@ func (x *extractor) subjectBefore(c, lo int) (subject, bool) {
 			}
 			p = first.w0 - 1
 		}
+		if p-1 < lo {
+			return subject{np: np, span: np}, true // "In Montana and Ohio said ...": no head before the preposition
+		}
 		h := p - 1
 		if x.is(lexicon.CPostnominalAdjectives, h) && h-1 >= lo && x.plural(h-1) {
 			h-- // "Sources familiar with the plan"

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -28,6 +29,9 @@ func TestExtractWindowed(t *testing.T) {
 		"Q: Why?\nBrandt: Because. It is so.\nQ: When?\nBrandt: Now.",
 		"Asked whether it was late, Ruiz continued:\n\"Yes.\"",
 		strings.Repeat("Mayor Ana Ruiz said the port is open. She said so. \"It is,\" Lund added. ", 40),
+		// sentence-opening pronouns that name no one still count toward
+		// the antecedent reach, in a window as in the whole document
+		"Tom Hale spoke on Monday. She left early. "+manyNames(59)+" voted. "+strings.Repeat("\"Rain fell on the "+strings.Repeat("hills and the ", 16)+"fields,\" it said. ", 8)+"\"Yes,\" he said.",
 	)
 	defer func(n int) { windowWords = n }(windowWords)
 	for _, n := range []int{0, 5, 40} {
@@ -101,4 +105,14 @@ func FuzzExtractWindowed(f *testing.F) {
 			t.Fatalf("window of %d words:\ngot  %+v\nwant %+v", windowWords, got, want)
 		}
 	})
+}
+
+// manyNames returns n women's names joined by commas ("Ada Quillon,
+// Ada Quillop, ..."), mentions enough to fill the antecedent reach.
+func manyNames(n int) string {
+	names := make([]string, n)
+	for i := range names {
+		names[i] = fmt.Sprintf("Ada Quil%c%c", 'a'+i%26, 'a'+i/26)
+	}
+	return strings.Join(names, ", ")
 }
