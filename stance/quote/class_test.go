@@ -71,6 +71,8 @@ func TestStatement(t *testing.T) {
 		{"the month May is no modal", "The theatre has announced two extra performances in May.", []bool{false}, []CueClass{Speech}},
 		{"a coordinated belief adjective with its own subject", "The theatre has announced two extra shows, and Ms Greve is convinced the run will sell out.", []bool{false, true}, []CueClass{Speech, Belief}},
 		{"a noun phrase object, then the subject's second verb", "The city declared a state of emergency and closed all non-essential businesses.", []bool{false}, []CueClass{Speech}},
+		{"a number before a capitalised name opens no plural", "Hale said 10 Downing Street wants a deal.", []bool{true}, []CueClass{Speech}},
+		{"a coordinated place before the cue, at the unit's start", "In Montana and Ohio said the plan works.", []bool{false}, []CueClass{Speech}},
 		{"agreed to, a decision", "The council agreed to sell the stadium to a developer.", []bool{false}, []CueClass{Speech}},
 		{"agreed that, a position", "The council agreed that the stadium was too costly.", []bool{true}, []CueClass{Speech}},
 		{"a noun cue before a finite verb", "The town was quiet. Harsh comments are earning some residents more than scorn.", []bool{false}, []CueClass{Speech}},

@@ -18,6 +18,7 @@ func TestAppendQuotations(t *testing.T) {
 		{"nested other style", "\"He said \u201cno\u201d to me.\"", false, []string{"\"He said \u201cno\u201d to me.\""}},
 		{"mixed styles close", "\u201cWe wait,\" Ito said.", false, []string{"\u201cWe wait,\""}},
 		{"inch mark is no opening", `A 6" pipe burst.`, false, nil},
+		{"a quoted word between a name and a day quotes", `Lee told Reuters "Yes" Monday.`, false, []string{`"Yes"`}},
 		{"a tag's attribute quotes no one", `<div class="entry"><p>She said "yes".</p></div>`, false, []string{`"yes"`}},
 		{"a nickname inside a name is no quotation", `Rep. Robert C. "Bobby" Scott and Marcia "Cia" Price said "yes" Friday.`, false, []string{`"yes"`}},
 		{"a quoted word after a colon is one", "Blumenthal: \u2018No Idea\u2019 If I Knew", false, []string{"\u2018No Idea\u2019"}},
