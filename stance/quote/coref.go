@@ -171,8 +171,8 @@ func (r *resolver) noteDescribed(a *attribution, name string) {
 func orgNamed(name string) bool {
 	for w := range strings.FieldsSeq(name) {
 		var buf [32]byte
-		k := string(lowerKey(&buf, w))
-		if _, ok := lexicon.OrgNameKinds[k]; ok || lexicon.OrgWords[k] {
+		key := lowerKey(&buf, w)
+		if _, ok := lexicon.OrgNameKinds[string(key)]; ok || lexicon.OrgWords[string(key)] {
 			return true
 		}
 	}
