@@ -95,20 +95,10 @@ func (x *extractor) complement(k, hi int, c lexicon.CueClass) (int, bool) {
 		return 0, false
 	}
 	if c == lexicon.CueSpeech && x.wordIs(k, "to") && k+1 < hi && (x.is(lexicon.CArticles, k+1) || x.is(lexicon.CPossDeterminers, k+1) || x.is(lexicon.CObjectPronouns, k+1)) &&
-		!x.quotedAfter(k, hi) {
+		!x.quotedBefore(k, hi) {
 		return 0, false // "shouted to the crowd.": whom it was said to, and no content
 	}
 	return k, true
-}
-
-// quotedAfter reports whether a quotation opens between word k and hi.
-func (x *extractor) quotedAfter(k, hi int) bool {
-	for t := k; t < hi; t++ {
-		if x.words[t].kind == wordOpen {
-			return true
-		}
-	}
-	return false
 }
 
 // contentEnd returns where a content starting at c0 ends: the unit end, or

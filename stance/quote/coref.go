@@ -179,16 +179,6 @@ func orgNamed(name string) bool {
 	return false
 }
 
-// startsWithHeOrShe reports whether s opens with the word "he" or "she".
-func startsWithHeOrShe(s string) bool {
-	for _, p := range [...]string{"he ", "she ", "He ", "She "} {
-		if strings.HasPrefix(s, p) {
-			return true
-		}
-	}
-	return false
-}
-
 // continuationCue reports whether cue goes on with what was being said:
 // "she continued", "he added", "she went on".
 func continuationCue(cue string) bool {
@@ -802,7 +792,7 @@ func (r *resolver) resolve(a *attribution) (string, string) {
 			}
 		}
 	}
-	if e, ok := r.byName[name]; ok && r.ents[e].thing && !a.direct && len(a.content) > 0 && startsWithHeOrShe(r.x.text[a.content[0].Start:a.content[0].End]) &&
+	if e, ok := r.byName[name]; ok && r.ents[e].thing && !a.direct && len(a.content) > 0 && pronounGender(firstWord(r.x.text[a.content[0].Start:a.content[0].End])) != 0 &&
 		!orgNamed(name) {
 		// "Darran Whiting ... said he had made 150 calls": a subject
 		// whose reported clause opens with "he" or "she" is a person,

@@ -188,7 +188,7 @@ func nickname(text string, q0, q1, start, end int) bool {
 	// ("CNN \"Fake News\""); and after it a surname, no day or month
 	// ("told Reuters \"Yes\" Monday")
 	before := text[k : b+1]
-	if !unicode.IsUpper(c) || !(unicode.IsLetter(last) || text[b] == '.' && b-k == 1) || len(before) > 1 && !hasLowerRune(before) && text[b] != '.' {
+	if !unicode.IsUpper(c) || !(unicode.IsLetter(last) || text[b] == '.' && b-k == 1) || len(before) > 1 && !hasLower(before) && text[b] != '.' {
 		return false
 	}
 	a := q1 + 1
@@ -201,16 +201,6 @@ func nickname(text string, q0, q1, start, end int) bool {
 		return false
 	}
 	return true
-}
-
-// hasLowerRune reports whether s has a lower-case letter.
-func hasLowerRune(s string) bool {
-	for _, r := range s {
-		if unicode.IsLower(r) {
-			return true
-		}
-	}
-	return false
 }
 
 // aposOpens reports whether the straight ' at text[i] opens a quotation
