@@ -547,6 +547,16 @@ func (r *resolver) addName(k, end int, unitStart bool) {
 			return
 		}
 	}
+	if !single {
+		// "Mr. Van Voorhis" after "Chandler Van Voorhis": the last words
+		// of a known name are that person, not a new one.
+		if e, ok := r.byLast[strings.ToLower(trimPossessive(x.wordText(end-1)))]; ok && strings.HasSuffix(r.ents[e].name, " "+name) &&
+			r.givenNames(r.ents[e].name[:len(r.ents[e].name)-len(name)-1]) {
+			r.honorific(k, n, e)
+			index(r.byName, name, e)
+			return
+		}
+	}
 	if single {
 		if e, ok := r.byLast[strings.ToLower(name)]; ok {
 			r.honorific(k, n, e)
@@ -670,18 +680,7 @@ func (r *resolver) tailOfKnown(name string) string {
 		if len(n) <= len(name) || !strings.HasSuffix(n, name) || n[len(n)-len(name)-1] != ' ' {
 			continue
 		}
-		// The longer name's first words are given names, not a title, a
-		// description or a person's surname ("McCain Challenger Kelli
-		// Ward", "Ted Cruz South Carolina", "Florida-based Meridian Star
-		// Lines").
-		ok := true
-		for _, w := range strings.Fields(n[:len(n)-len(name)-1]) {
-			lw := lexicon.Lower(trimPossessive(w))
-			_, surname := r.byLast[lw]
-			ok = ok && w != "" && isUpperASCII(w[0]) && !strings.ContainsAny(w, "-.0123456789") && !lexicon.InFold(lexicon.TitleWords, lw) &&
-				!lexicon.InFold(lexicon.HonorificWords, lw) && !surname
-		}
-		if ok {
+		if r.givenNames(n[:len(n)-len(name)-1]) {
 			if found != "" && found != n {
 				return "" // two longer names end so: neither
 			}
@@ -689,6 +688,21 @@ func (r *resolver) tailOfKnown(name string) string {
 		}
 	}
 	return found
+}
+
+// givenNames reports whether the words of s, the first words of a longer
+// name, are given names, not a title, a description or a person's
+// surname ("McCain Challenger Kelli Ward", "Ted Cruz South Carolina",
+// "Florida-based Meridian Star Lines").
+func (r *resolver) givenNames(s string) bool {
+	for _, w := range strings.Fields(s) {
+		lw := lexicon.Lower(trimPossessive(w))
+		if _, surname := r.byLast[lw]; surname || w == "" || !isUpperASCII(w[0]) || strings.ContainsAny(w, "-.0123456789") ||
+			lexicon.InFold(lexicon.TitleWords, lw) || lexicon.InFold(lexicon.HonorificWords, lw) || lexicon.IsRoleNoun(lw) {
+			return false
+		}
+	}
+	return true
 }
 
 // honorificGender returns the gender of a gendered honorific among words

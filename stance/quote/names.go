@@ -881,8 +881,13 @@ func (r *resolver) noteRoles(ui, k, end int) {
 		return
 	}
 	role := r.titleRole(ui, k, end)
+	// "... show that Trump is essentially a fascist": what a clause of
+	// reported speech says the person is, is a claim, not a role.
+	u := x.units[ui]
+	claimed := k > u.w0 && (x.wordIs(k-1, "that") && !(k-2 >= u.w0 && (x.wordIs(k-2, "now") || x.wordIs(k-2, "so"))) ||
+		x.wordIs(k-1, "whether")) && end < u.w1 && !x.isPunct(end, ',')
 	if roleWeak(role) {
-		if s := r.roleAfter(ui, end); s != "" {
+		if s := r.roleAfter(ui, end); s != "" && !claimed {
 			if r.ents[e].thing && (lexicon.IsRoleNoun(roleHead(s)) || r.describedLast) && !hasOrgWord(r.ents[e].name) {
 				// "Sjúrður Dam, a 71-year-old retired trawlerman": a role
 				// after the name makes a person of a name whose surname is
@@ -1637,13 +1642,18 @@ func (r *resolver) roleLeft(ui, k int, titled bool) int {
 		if _, ok := lexicon.LookupCue(t); ok && !lexicon.IsRoleNoun(t) {
 			break // "said head coach Mia Lund"
 		}
-		if !w.upper && len(lw) > 4 && strings.HasSuffix(lw, "ing") && !lexicon.IsRoleNoun(x.wordText(j+1)) {
-			break // "beating top seed Sofia Lind"
+		if !w.upper && len(lw) > 4 && strings.HasSuffix(lw, "ing") && (!lexicon.IsRoleNoun(x.wordText(j+1)) ||
+			!lexicon.InFold(titleParticiples, lw) && !strings.Contains(lw, "-") && j > w0 && x.words[j-1].kind == wordText && !x.is(lexicon.CDeterminers, j-1)) {
+			break // "beating top seed Sofia Lind", "nominating billionaire Donald Trump"; but "managing director", "best-selling author"
+		}
+		if !w.upper && j > w0 && !lexicon.IsRoleNoun(lw) && !x.is(lexicon.CTitleWords, j) && !x.words[j-1].upper &&
+			x.is(lexicon.CFiniteAux, j-1) {
+			break // "will face challenger Paul Nehlen", "would assail Senator Bernie Sanders": a verb
 		}
 		if !w.upper && lexicon.InFold(lexicon.IrregularPast, lw) {
 			break // "led Sens. Jon Tester ... to invoke"
 		}
-		if !w.upper && len(lw) > 4 && strings.HasSuffix(lw, "ed") {
+		if !w.upper && len(lw) > 3 && strings.HasSuffix(lw, "ed") && !strings.HasSuffix(lw, "eed") { // "used", not "seed"
 			// "the retired pharmacist", but "signed winger Jonas Kragh"
 			if j == w0 || x.words[j-1].kind != wordText || x.is(lexicon.CDeterminers, j-1) {
 				start = j
@@ -1667,6 +1677,24 @@ func (r *resolver) roleLeft(ui, k int, titled bool) int {
 	}
 	return k
 }
+
+// roleLinks join a role noun to the body or place it serves: "a
+// spokesman for Greyfield", "ambassador to Burma", "correspondent in
+// Paris"; not "her lead over her rival".
+var roleLinks = lexicon.SetOf("of", "for", "at", "from", "to", "in", "with", "on")
+
+// titleParticiples are the participles that belong to a title before a
+// name after a verb ("said managing director Anand Kulkarni"); other
+// words in -ing there are verbs ("nominating billionaire Donald Trump").
+// With them, the gerunds of a trade before a role noun ("organizing
+// director", "marketing chief", "nursing assistant").
+var titleParticiples = lexicon.SetOf("managing", "acting", "presiding", "founding", "outgoing", "incoming", "ruling",
+	"sitting", "reigning", "governing", "retiring", "consulting", "supervising", "ranking", "commanding", "visiting",
+	"leading", "serving", "winning", "defending", "returning", "touring", "practising", "practicing", "performing",
+	"organizing", "organising", "marketing", "polling", "nursing", "teaching", "training", "engineering", "accounting",
+	"banking", "planning", "publishing", "fundraising", "recruiting", "casting", "programming", "lending", "editing",
+	"housing", "shipping", "trading", "mining", "farming", "fishing", "racing", "boxing", "coaching", "scouting",
+	"advertising", "broadcasting", "manufacturing", "purchasing", "operating", "reporting")
 
 // copula returns the word after a copula at word j ("is", "was",
 // "became", "has been"), or 0 when there is none.
@@ -2016,7 +2044,8 @@ func (r *resolver) roleBeforeComma(ui, k, end int) string {
 		}
 		return r.roleNP(s, k-1)
 	}
-	if end < u.w1 && !(x.isPunct(end, ',') || x.isPunct(end, '.') || x.isPunct(end, ':') || x.isPunct(end, ';')) {
+	closed := end >= u.w1 || x.isPunct(end, ',') || x.isPunct(end, '.') || x.isPunct(end, ':') || x.isPunct(end, ';')
+	if !closed {
 		if _, ok := lexicon.LookupCue(x.wordText(end)); !ok {
 			return ""
 		}
@@ -2033,13 +2062,41 @@ func (r *resolver) roleBeforeComma(ui, k, end int) string {
 		if e, ok := lexicon.LookupCue(x.wordText(s - 1)); ok && e.Past && !lexicon.IsRoleNoun(x.wordText(s-1)) {
 			break // "said the mayor, Dagny Ruud"
 		}
-		if x.is(lexicon.CPrepositions, s-1) && (s-2 < u.w0 || !lexicon.IsRoleNoun(x.wordText(s-2)) && !x.is(lexicon.CTitleWords, s-2)) {
+		if x.is(lexicon.CPrepositions, s-1) && (s-2 < u.w0 || !lexicon.IsRoleNoun(x.wordText(s-2)) && !x.is(lexicon.CTitleWords, s-2) ||
+			!lexicon.InFold(roleLinks, x.wordText(s-1))) {
 			break // "written by its director, Ines Harku", but "a spokesman for Greyfield, Matt Ennis"
+		}
+		if s < k-1 && (x.is(lexicon.CArticles, s) || x.is(lexicon.CPossDeterminers, s)) && !x.words[s-1].upper &&
+			!x.is(lexicon.CPrepositions, s-1) && !lexicon.IsRoleNoun(x.wordText(s-1)) {
+			// "Obama summoned his senior climate adviser, Brian Deese,": a
+			// verb before the determiner, and its object in apposition;
+			// but in "... has hurt the nominee with young voters, Graham
+			// said" the name opens a clause of its own.
+			if !closed {
+				return ""
+			}
+			break
 		}
 		s--
 	}
 	for s < k-1 && (lexicon.IsNumber(x.wordText(s)) || x.is(lexicon.CLeadConjunctions, s)) {
 		s++ // "10:31 A spokesman for ...", "But the mayor, ..."
+	}
+	for t := s + 1; t < k-1; t++ {
+		if x.possessive(t) && x.words[t].upper {
+			// The owner of a role is a name, or a noun after an article
+			// ("the council's chief executive"): in "misstated the year
+			// Pershing Square's founder, William A. Ackman," the role
+			// opens at the name.
+			o := t
+			for o > s && x.words[o-1].kind == wordText && x.words[o-1].upper {
+				o--
+			}
+			if o > s && !x.is(lexicon.CArticles, o-1) && !x.is(lexicon.CPossDeterminers, o-1) {
+				s = o
+			}
+			break
+		}
 	}
 	if s >= k-1 || x.is(lexicon.CConnectives, s) || x.is(lexicon.CSentenceAdverbs, s) || x.is(lexicon.CNpStops, s) && !x.is(lexicon.CArticles, s) {
 		return ""

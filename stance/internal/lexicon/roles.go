@@ -59,6 +59,7 @@ var RoleNouns = SetOf(
 	"bookseller", "forwarder", "haulier", "wholesaler", "exporter", "importer", "supplier",
 	"contractor", "subcontractor", "landowner", "homeowner", "householder", "shareholder",
 	"stakeholder", "islander", "villager", "local", "businessman", "businesswoman", "attendant",
+	"billionaire", "millionaire", "tycoon", "magnate", "mogul", "financier",
 	// sport
 	"player", "striker", "forward", "winger", "midfielder", "defender", "goalkeeper",
 	"goalie", "fullback", "full-back", "centre-back", "quarterback", "pitcher", "batsman",
@@ -72,6 +73,7 @@ var RoleNouns = SetOf(
 	"passenger", "customer", "shopper", "patient", "parent", "voter", "constituent",
 	"spectator", "fan", "supporter", "protester", "winner", "runner-up", "finalist",
 	"nominee", "laureate", "founder", "benefactor", "donor", "heir", "heiress",
+	"challenger", "contender", "incumbent",
 	// kinship and acquaintance
 	"father", "mother", "son", "daughter", "brother", "sister", "husband", "wife", "partner",
 	"fiance", "fiancee", "widow", "widower", "grandfather", "grandmother", "grandson",
@@ -194,9 +196,32 @@ func IsNationalityNoun(w string) bool {
 // holds whole ("glaciologist", "boatbuilder", "statistician").
 var roleSuffixes = []string{"ologist", "ographer", "ician", "maker", "builder", "keeper", "smith", "monger"}
 
+// agentIst reports whether the lower-case word l is an agent noun in -ist
+// ("environmentalist", "conservationist", "philanthropist", "publicist"):
+// English forms nouns of a person's calling or creed with the suffix.
+// The verbs in -sist and -xist ("insist", "exist"), the short words
+// ("wrist", "twist") and the compounds of "list" after a consonant
+// ("checklist", "shortlist", "playlist") are no persons; after a vowel
+// ("novelist", "loyalist") they are.
+func agentIst(l string) bool {
+	n := len(l)
+	if n < 7 || l[n-3:] != "ist" || l[n-4] == 's' || l[n-4] == 'x' {
+		return false
+	}
+	if l[n-4] == 'l' {
+		switch l[n-5] {
+		case 'a', 'e', 'i', 'o', 'u':
+			return true
+		}
+		return false
+	}
+	return true
+}
+
 // IsRoleNoun reports whether w, in any ASCII case, is a role noun: in
-// RoleNouns, with an agent suffix, or a hyphenated compound whose last part
-// or whose first part before "-of-" is one ("co-star", "mum-of-three").
+// RoleNouns, with an agent suffix (roleSuffixes, agentIst), or a
+// hyphenated compound whose last part or whose first part before "-of-"
+// is one ("co-star", "mum-of-three").
 func IsRoleNoun(w string) bool {
 	if len(w) > maxFold {
 		return false
@@ -210,6 +235,9 @@ func IsRoleNoun(w string) bool {
 		if len(l) >= len(s)+2 && string(l[len(l)-len(s):]) == s { // "biologist", "geologist"
 			return true
 		}
+	}
+	if agentIst(string(l)) {
+		return true
 	}
 	if i := strings.LastIndexByte(string(l), '-'); i > 0 && i < len(l)-1 {
 		if j := strings.Index(string(l), "-of-"); j > 0 {

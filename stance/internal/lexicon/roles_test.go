@@ -39,3 +39,15 @@ func TestRoleGender(t *testing.T) {
 		}
 	}
 }
+
+func TestIsRoleNounAgentIst(t *testing.T) {
+	for w, want := range map[string]bool{
+		"environmentalist": true, "conservationist": true, "publicist": true, "Novelist": true, "loyalist": true,
+		"insist": false, "persist": false, "exist": false, "checklist": false, "shortlist": false, "playlist": false,
+		"wrist": false, "twist": false,
+	} {
+		if got := IsRoleNoun(w); got != want {
+			t.Errorf("IsRoleNoun(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
