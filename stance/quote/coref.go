@@ -892,6 +892,14 @@ func (r *resolver) resolveSource(a *attribution) (string, string) {
 			r.group.name = name
 			return name, role
 		}
+		if a.source.rel > np.w0 && x.plural(np.w1-1) {
+			// "ten Karachi residents surveyed by the Civic Pulse group":
+			// the people, not the phrase that says how they were found
+			if g := r.groupPhrase(np); g != "" {
+				r.plain(np)
+				return g, ""
+			}
+		}
 		return r.plain(a.source.span), ""
 	}
 	if appos.ok() && np.w1 > np.w0 && !x.words[np.w1-1].upper && lexicon.IsRoleNoun(x.wordText(np.w1-1)) {

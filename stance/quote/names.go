@@ -762,9 +762,10 @@ func (r *resolver) groupPhrase(np npSpan) string {
 	}
 	name := x.text[x.words[w0].Start:x.words[head].End]
 	if first := x.wordText(w0); x.words[w0].upper && x.sentenceInitial(w0) && !lexicon.InFold(properGroups, first) &&
-		!lexicon.InFold(lexicon.Nationalities, first) && !r.knownProper(first) {
-		// ("Cleveland police", "Brazilian police", "Clinton aides" keep
-		// the capital of a proper word)
+		!lexicon.InFold(lexicon.Nationalities, first) && !r.knownProper(first) && (lexicon.CommonWord(first) || w0 == head) {
+		// ("Cleveland police", "Brazilian police", "Clinton aides",
+		// "Aysén residents" keep the capital of a proper word, one that
+		// is no common English word)
 		// "Harbour pilots said": the description has no proper word, so
 		// a capital that opens the sentence is the sentence's.
 		name = lexicon.Lower(first) + name[len(first):]
@@ -1244,13 +1245,14 @@ func (r *resolver) roleText(s, e int) string {
 	// A capital that only opens the sentence is lowered: "Chief
 	// executive ...", and "Former Hewlett-Packard CEO" even before a
 	// proper noun, unless the first word is itself a title, an
-	// institution or the start of a place, or opens a title ("Chancellor
-	// of the Exchequer", "House Speaker", "New Jersey", "North Carolina", "Battalion Chief").
+	// institution or the start of a place, or opens a title or a name
+	// ("Chancellor of the Exchequer", "House Speaker", "New Jersey",
+	// "North Carolina", "Battalion Chief", "Harbour Athletic manager").
 	first := x.wordText(s)
 	if x.words[s].upper && x.sentenceInitial(s) && lexicon.CommonWord(first) &&
 		(!later || x.in(timeModifiers, s) ||
 			!x.is(lexicon.CTitleWords, s) && !x.is(lexicon.COrgWords, s) && !x.placePrefix(s, e) &&
-				!(s+1 < e && (x.is(lexicon.CTitleWords, s+1) || x.is(lexicon.CPlaces, s+1)))) {
+				!(s+1 < e && (x.is(lexicon.CTitleWords, s+1) || x.is(lexicon.CPlaces, s+1) || x.words[s+1].upper && !isPastForm(first) && !lexicon.EqualFold(first, "presumptive")))) {
 		role = lexicon.Lower(role[:1]) + role[1:]
 	}
 	return spellOutTitles(role)

@@ -357,7 +357,9 @@ type subject struct {
 	span  npSpan // mention with appositives: "Bushra Khalidi, policy lead at Oxfam,"
 	appos npSpan // the first appositive, if any: "policy lead at Oxfam"
 	// rel is the word "who" of a relative clause inside span, after the
-	// mention and its prepositional phrase ("Nurses who spoke to us"), or 0.
+	// mention and its prepositional phrase ("Nurses who spoke to us"), or
+	// the participle of a participle phrase ("Drivers waiting at the
+	// roadblock"), or 0.
 	rel int
 }
 
@@ -389,6 +391,16 @@ func (x *extractor) subjectBefore(c, lo int) (subject, bool) {
 	}
 	if head, who, ok := x.relativeHead(np, lo); ok {
 		return subject{np: head, span: npSpan{head.w0, np.w1}, rel: who}, true
+	}
+	if head, ok := x.participleHead(np, lo); ok {
+		// The group is named without the phrase ("audience members",
+		// "Aysén residents"), but for an -ed one after lower case, which
+		// says who the anonymous are ("people briefed on the talks").
+		rel := head.w1
+		if !strings.HasSuffix(x.wordText(head.w1), "ing") && !x.words[head.w0].upper {
+			rel = 0
+		}
+		return subject{np: head, span: npSpan{head.w0, np.w1}, rel: rel}, true
 	}
 	if name, ok := x.nameBeforePlaces(np, lo); ok {
 		// "Lena Ostby of Grace Chapel in Rye said": the person speaks,
@@ -459,8 +471,8 @@ func (x *extractor) relativeHead(np npSpan, lo int) (head npSpan, who int, ok bo
 				break
 			}
 		}
-		if w < lo || np.w0-w > relativeReach || w == np.w0-1 {
-			return npSpan{}, 0, false
+		if w < lo || np.w0-w > relativeReach || w == np.w0-1 && !x.verbForm(np.w0) {
+			return npSpan{}, 0, false // but "drivers who tested early versions said": np opens with the clause's verb
 		}
 	}
 	who = w
@@ -484,6 +496,65 @@ func (x *extractor) relativeHead(np npSpan, lo int) (head npSpan, who int, ok bo
 		return npSpan{}, 0, false
 	}
 	return head, who, true
+}
+
+// participleHead finds the people a participle phrase ending at np
+// describes, when the cue follows it: "Audience members leaving the
+// cinema said", "Truck drivers waiting at the roadblock said",
+// "Residents surveyed by the council said" (np is the phrase's object).
+// The head is a plural noun of people (a group head or the plural of a
+// role or agent noun, in lower case but for a common word opening the
+// sentence) right before a lower-case participle, at most relativeReach
+// words left of np: one in -ing, or one in -ed before a preposition
+// ("surveyed by", "briefed on"), which is no past tense of a clause of
+// its own ("supporters roared when Texas"). The phrase holds no subject
+// pronoun, auxiliary, subordinator or relative word ("aides cheered as
+// she was announced").
+func (x *extractor) participleHead(np npSpan, lo int) (head npSpan, ok bool) {
+	if x.is(lexicon.CPrepositions, np.w1-1) || x.is(lexicon.CDeterminers, np.w1-1) {
+		return npSpan{}, false // "seized on glimmers of hope": the cue is a noun
+	}
+	for p := np.w0 - 1; p-1 >= lo && np.w0-p <= relativeReach; p-- {
+		w := x.words[p]
+		if w.kind != wordText || w.quote >= 0 {
+			return npSpan{}, false
+		}
+		t := x.wordText(p)
+		if w.upper || len(t) < 5 {
+			continue
+		}
+		if !strings.HasSuffix(t, "ing") && !(strings.HasSuffix(t, "ed") && p+1 < np.w1 && x.is(lexicon.CPrepositions, p+1)) {
+			continue
+		}
+		for k := p + 1; k < np.w1; k++ {
+			if x.is(lexicon.CSubjectPronouns, k) || x.is(lexicon.CFiniteAux, k) || x.is(lexicon.CRelativePronouns, k) ||
+				x.in(subordinators, k) || x.wordIs(k, "as") || x.wordIs(k, "what") || x.wordIs(k, "and") || x.wordIs(k, "but") {
+				return npSpan{}, false
+			}
+		}
+		h := p - 1
+		if x.words[h].kind != wordText || !x.plural(h) || !(x.is(lexicon.CGroupHeads, h) || personPlural(x.wordText(h))) ||
+			x.words[h].upper && !(x.sentenceInitial(h) && lexicon.CommonWord(x.wordText(h))) {
+			return npSpan{}, false
+		}
+		head = x.npLeft(h, lo)
+		if !head.ok() || head.w1 != p {
+			return npSpan{}, false
+		}
+		return head, true
+	}
+	return npSpan{}, false
+}
+
+// verbForm reports whether word i is a lower-case verb in the past tense
+// or the third person present: "tested", "ran", "runs".
+func (x *extractor) verbForm(i int) bool {
+	w := x.words[i]
+	if w.kind != wordText || w.upper {
+		return false
+	}
+	t := x.wordText(i)
+	return isPastForm(t) || lexicon.InFold(lexicon.IrregularPast, t)
 }
 
 // agedDescription reports whether np is "the 63-year-old", which refers to
