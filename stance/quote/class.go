@@ -107,6 +107,8 @@ func isStatement(c CueClass, kind Kind, text, cue, before string) bool {
 		return false
 	case lexicon.InFold(whWords, first) && secondIs(text, "to"):
 		return false // "told staff what to say", "asked how to vote": an instruction or a question, no position
+	case lexicon.InFold(callForms, cueWord) && lexicon.EqualFold(first, "for"):
+		return true // "called for a temporary ban": a demand, the position itself
 	case lexicon.InFold(callForms, cueWord) && lexicon.InFold(callParticles, first):
 		return false // "called in to a town hall", "called back": a telephone call
 	case lexicon.InFold(agreeForms, cueWord) && lexicon.EqualFold(first, "to"):
@@ -209,9 +211,12 @@ func clauseFrame(text string) bool {
 		// then a preposition or nothing
 		return !(len(f) >= 2 && demonstrativeThat(f[1:]))
 	}
-	for i := 0; i+1 < len(f) && i <= 6; i++ {
+	for i := 0; i+1 < len(f) && i <= 10; i++ {
 		w := strings.Trim(f[i], ",;")
-		if !(lexicon.EqualFold(w, "for") || lexicon.EqualFold(w, "of") || lexicon.EqualFold(w, "over")) {
+		if lexicon.EqualFold(w, "as") && i > 0 && asPredicate(f, i) {
+			return true // "hailed the deal as a turning point": what the object is said to be
+		}
+		if i > 6 || !(lexicon.EqualFold(w, "for") || lexicon.EqualFold(w, "of") || lexicon.EqualFold(w, "over")) {
 			continue
 		}
 		next := lexicon.Lower(strings.Trim(f[i+1], ",.;"))
@@ -224,6 +229,50 @@ func clauseFrame(text string) bool {
 	}
 	return false
 }
+
+// asPredicate reports whether the "as" at f[i] says what an object cue's
+// object is ("described Rubio as a neophyte", "cited the audit as the
+// reason"): not "as well as", a clause ("as they sit atop the polls"), nor
+// the capacity of a noun of time or office before it ("her years as
+// secretary of state", "his role as host") or a role after it.
+func asPredicate(f []string, i int) bool {
+	if i+1 >= len(f) {
+		return false
+	}
+	trim := func(w string) string { return strings.Trim(w, ",.;\"“”") }
+	for k := 0; k < i; k++ {
+		if w := trim(f[k]); lexicon.InFold(lexicon.RelativePronouns, w) || lexicon.EqualFold(w, "but") {
+			return false // "which RT pointed to as an example", "but also used them as": another clause's "as"
+		}
+	}
+	next := trim(f[i+1])
+	prev := lexicon.Lower(trim(f[i-1]))
+	if lexicon.InFold(asIdioms, next) || lexicon.InFold(lexicon.SubjectPronouns, next) || lexicon.InFold(capacityNouns, prev) ||
+		prev == "such" || prev == "well" || strings.HasSuffix(f[i-1], ",") {
+		return false // "as well as", "such as", "as much", "as they sit", "her years as", "the launch, as"
+	}
+	if next != "" && isUpperASCII(next[0]) && i+2 < len(f) && isPastForm(trim(f[i+2])) {
+		return false // "as Pyongyang fired": a clause
+	}
+	// "as a U.S. senator", "as secretary of state": an office held
+	for k := i + 1; k < len(f) && k <= i+4; k++ {
+		w := trim(f[k])
+		if lexicon.InFold(lexicon.Articles, w) || w != "" && isUpperASCII(w[0]) && !lexicon.IsRoleNoun(w) {
+			continue
+		}
+		return !lexicon.IsRoleNoun(w) && !lexicon.InFold(lexicon.TitleWords, w)
+	}
+	return true
+}
+
+// asIdioms follow "as" in phrases that say no predicate: "as much", "as
+// part of", "as soon as", "as well as".
+var asIdioms = lexicon.SetOf("well", "if", "though", "much", "many", "soon", "long", "far", "part", "usual", "ever", "yet", "of", "to", "for")
+
+// capacityNouns take "as" for the office someone held or holds: "her
+// years as secretary of state", "his record as governor".
+var capacityNouns = lexicon.SetOf("years", "year", "record", "role", "time", "tenure", "career", "experience", "work",
+	"days", "stint", "term", "service", "job", "position", "status", "credentials", "background")
 
 // timeSubordinators open an adverbial clause of time, which says when
 // something was said, not what.
@@ -412,7 +461,10 @@ func writtenWork(text string) bool {
 
 // workNouns are written works besides documentNouns: what an author
 // writes, as the object of "wrote".
-var workNouns = lexicon.SetOf("memoir", "memoirs", "book", "books", "novel", "essay", "column", "op-ed", "biography", "autobiography", "poem", "song", "script", "blog")
+var workNouns = lexicon.SetOf("memoir", "memoirs", "book", "books", "novel", "essay", "column", "op-ed", "biography", "autobiography", "poem", "song", "script", "blog",
+	// what is posted besides words: "posted a photo of his sheep"
+	"photo", "photos", "photograph", "photographs", "picture", "pictures", "image", "images", "video", "videos", "clip",
+	"selfie", "footage", "map", "chart", "graphic", "meme", "screenshot", "cartoon", "drawing", "recording")
 
 // callForms are the forms of "call", which urges only as "call on" or
 // "call for":
@@ -552,14 +604,21 @@ func isClause(text, cue string) bool {
 		case (lexicon.InFold(lexicon.FiniteAux, w) || lexicon.InFold(lexicon.Modals, w) && !lexicon.EqualFold(w, "to")) &&
 			!(w[0] >= 'A' && w[0] <= 'Z' && (isNominalContext(prev) || lexicon.IsNumber(prev))),
 			// a capital "May" after a preposition is the month ("performances in May")
-			strings.HasSuffix(lexicon.Lower(w), "n't"), lexicon.InFold(contractions, w):
+			strings.HasSuffix(lexicon.Lower(w), "n't"), strings.HasSuffix(lexicon.Lower(w), "n’t"), lexicon.InFold(contractions, w):
 			return true
 		case next != "" && next != "," && lexicon.InFold(lexicon.SubjectPronouns, w) && !lexicon.EqualFold(w, "who") && !lexicon.EqualFold(w, "which"):
 			return true // "we need", "it was": the word after the pronoun is its verb
+		case npFirst && i > 1 && lexicon.InFold(postmodifierParticiples, w) && lexicon.InFold(lexicon.Prepositions, next) && !lexicon.EqualFold(next, "to"):
+			continue // "a data bundle aimed at students", "a fund backed by ...": a participle after its noun
 		case i > 0 && !amount && isPastForm(w) && !isNominalContext(prev):
 			return true // "the bill passed", "prices rose", "the ruling set"
-		case i > 0 && !amount && !pluralCount && isPresentThird(w, prev) && followsVerb(next):
-			return true // "the campaign comes too late", "Russia wants a deal"; not "two extra shows"
+		case i > 0 && !amount && !pluralCount && isPresentThird(w, subjectWord(words, i)) && followsVerb(next) &&
+			!(i > 1 && lexicon.InFold(lexicon.Prepositions, words[i-2]) && lexicon.InFold(lexicon.Prepositions, next) && !knownThird(w)):
+			// "the campaign comes too late", "Russia wants a deal", "each
+			// year of education yields a bump"; not "two extra shows", nor
+			// the noun of a prepositional phrase before another ("a tour of
+			// village halls on Savai'i")
+			return true
 		case i > 0 && i <= 5 && lexicon.EqualFold(w, "to") && next != "" && isVerbLike(next) && lexicon.InFold(objectControl, firstWord(cue)) &&
 			!(lexicon.InFold(callForms, firstWord(cue)) && !lexicon.EqualFold(first, "on") && !lexicon.EqualFold(first, "upon") && !lexicon.EqualFold(first, "for")):
 			return true // "urged broadcasters to give", "called on them to reject"; not "called her to get together again"
@@ -680,8 +739,8 @@ func followsVerb(next string) bool {
 		return true
 	case lexicon.InFold(lexicon.Articles, next), lexicon.InFold(lexicon.Determiners, next), lexicon.InFold(lexicon.PossDeterminers, next),
 		lexicon.InFold(lexicon.Prepositions, next), lexicon.InFold(lexicon.Quantifiers, next), lexicon.InFold(lexicon.Complementizers, next),
-		lexicon.InFold(lexicon.ObjectPronouns, next), lexicon.IsNumber(next):
-		return true
+		lexicon.InFold(lexicon.ObjectPronouns, next), lexicon.IsNumber(next), lexicon.InFold(lexicon.HonorificWords, next):
+		return true // an honorific opens a name: "Clinton leads Mr. Trump"
 	}
 	l := lexicon.Lower(next)
 	return l == "to" || l == "not" || l == "too" || l == "more" || l == "less" || l == "no" || strings.HasSuffix(l, "ly")
@@ -693,6 +752,36 @@ func isNominalContext(prev string) bool {
 	return lexicon.InFold(lexicon.Determiners, prev) || lexicon.InFold(lexicon.Prepositions, prev) ||
 		lexicon.InFold(lexicon.PossDeterminers, prev) || lexicon.InFold(lexicon.Articles, prev)
 }
+
+// subjectWord returns the word before words[i] past an adverb, which
+// may stand between a subject and its verb: "Ivanka Trump also advises".
+func subjectWord(words []string, i int) string {
+	j := i - 1
+	if j > 0 && (lexicon.InFold(midAdverbs, words[j]) || len(words[j]) > 4 && strings.HasSuffix(words[j], "ly")) {
+		j--
+	}
+	return words[j]
+}
+
+// midAdverbs stand between a subject and its verb.
+var midAdverbs = lexicon.SetOf("also", "still", "now", "often", "never", "already", "always", "rarely", "seldom", "usually", "even")
+
+// knownThird reports whether w is a cue verb in the third person present
+// ("says", "wants").
+func knownThird(w string) bool {
+	e, ok := lexicon.LookupCue(lexicon.Lower(w))
+	return ok && e.Third
+}
+
+// postmodifierParticiples are past participles of verbs that take an
+// object, so that one followed straight by a preposition is passive and
+// describes the noun before it ("a bundle aimed at students", "a fund
+// backed by miners", "a tour planned for May"), not the past tense of a
+// clause, as an intransitive verb may be ("a deal collapsed on Friday").
+var postmodifierParticiples = lexicon.SetOf("aimed", "designed", "based", "backed", "funded", "owned", "built", "intended",
+	"targeted", "tailored", "geared", "priced", "valued", "sponsored", "operated", "developed", "produced", "created",
+	"financed", "commissioned", "published", "controlled", "managed", "planned", "scheduled", "slated", "set", "made",
+	"powered", "supplied", "run", "led", "held", "located", "dedicated", "devoted", "named", "inspired")
 
 // isPresentThird reports whether w, after prev, reads as a verb in the
 // third person singular present: an -s form after a noun that is not
