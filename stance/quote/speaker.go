@@ -471,7 +471,7 @@ func (x *extractor) relativeHead(np npSpan, lo int) (head npSpan, who int, ok bo
 				break
 			}
 		}
-		if w < lo || np.w0-w > relativeReach || w == np.w0-1 && !x.verbForm(np.w0) {
+		if w < lo || np.w0-w > relativeReach || w == np.w0-1 && !x.clauseVerb(np.w0) {
 			return npSpan{}, 0, false // but "drivers who tested early versions said": np opens with the clause's verb
 		}
 	}
@@ -546,9 +546,9 @@ func (x *extractor) participleHead(np npSpan, lo int) (head npSpan, ok bool) {
 	return npSpan{}, false
 }
 
-// verbForm reports whether word i is a lower-case verb in the past tense
+// clauseVerb reports whether word i is a lower-case verb in the past tense
 // or the third person present: "tested", "ran", "runs".
-func (x *extractor) verbForm(i int) bool {
+func (x *extractor) clauseVerb(i int) bool {
 	w := x.words[i]
 	if w.kind != wordText || w.upper {
 		return false
