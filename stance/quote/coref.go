@@ -65,6 +65,12 @@ type resolver struct {
 	byName  map[string]int
 	byLast  map[string]int
 	byFirst map[string]int
+	// bySecond holds the next-to-last word of names of three words or
+	// more that is no given name: the first of two surnames ("Cárdenas"
+	// of María José Cárdenas Oyarzún, "Vidal" of Rodrigo Vidal
+	// Santibáñez), by which Spanish and Portuguese names are shortened.
+	// A surname of byLast comes first.
+	bySecond map[string]int
 	// named is the number of entities the names walk found (see
 	// extractor.run); mentions resolve to those only, as they did before
 	// any source was resolved.
@@ -562,6 +568,10 @@ func (r *resolver) addName(k, end int, unitStart bool) {
 			r.honorific(k, n, e)
 			return
 		}
+		if e, ok := r.bySecond[strings.ToLower(name)]; ok {
+			r.honorific(k, n, e)
+			return // "Ms. Cárdenas" is María José Cárdenas Oyarzún
+		}
 		if _, ok := r.byFirst[strings.ToLower(name)]; ok {
 			return // "Dame Olwen" is Dame Olwen Tregarth
 		}
@@ -604,6 +614,17 @@ func (r *resolver) addName(k, end int, unitStart bool) {
 	r.ents = append(r.ents, e)
 	index(r.byName, name, idx)
 	index(r.byLast, strings.ToLower(trimPossessive(x.wordText(end-1))), idx)
+	if p := end - 2; end-n >= 3 && x.words[p].kind == wordText && x.words[p].upper && !x.is(lexicon.CNameParticles, p) &&
+		!strings.Contains(x.wordText(p), ".") && len(x.wordText(p)) > 2 && !x.common(end-1) && !x.is(lexicon.COrgWords, end-1) {
+		// (not "Maddow" of "Rachel Maddow Show": a common word ends no
+		// person's name)
+		if w := strings.ToLower(x.wordText(p)); lexicon.GivenNameGender(w) == 0 && !lexicon.FemaleNames[w] && !lexicon.MaleNames[w] {
+			if r.bySecond == nil {
+				r.bySecond = map[string]int{}
+			}
+			index(r.bySecond, w, idx)
+		}
+	}
 	if !single && !x.is(lexicon.CPeerTitles, n) {
 		index(r.byFirst, strings.ToLower(x.wordText(n)), idx)
 	}
@@ -659,6 +680,9 @@ func (r *resolver) lookup(k, end, limit int) (int, int, int) {
 		return i, n, end
 	}
 	if end-n == 1 {
+		if i, ok := r.bySecond[string(last)]; ok && i < limit {
+			return i, n, end
+		}
 		if i, ok := r.byFirst[string(last)]; ok && i < limit {
 			return i, n, end
 		}
@@ -1004,9 +1028,11 @@ func (r *resolver) resolveSource(a *attribution) (string, string) {
 	}
 	// The last capitalised run of the mention is its name.
 	k := np.w1
-	for k > np.w0 && !(x.words[k-1].kind == wordText && x.words[k-1].upper && !x.hyphenAdjective(k-1) &&
-		!(k-1 == np.w0+1 && lexicon.EqualFold(x.wordText(np.w0), "the") && lexicon.IsNationalityNoun(x.wordText(k-1)))) {
-		k-- // "the Englishman" is a description, as "the Dane" is
+	if x.nationalDescription(np) {
+		k = np.w0 // "the Englishman" is a description, as "the Dane" and "the New Zealander" are
+	}
+	for k > np.w0 && !(x.words[k-1].kind == wordText && x.words[k-1].upper && !x.hyphenAdjective(k-1)) {
+		k--
 	}
 	if k == np.w0 || k == np.w0+1 && (lexicon.EqualFold(x.wordText(np.w0), "the") || x.is(lexicon.CPossDeterminers, np.w0)) {
 		// A common noun phrase: "the minister", "the campaign", "a new
@@ -1023,7 +1049,7 @@ func (r *resolver) resolveSource(a *attribution) (string, string) {
 		if name, role := r.docOwner(np, pos); name != "" {
 			return name, role // "The letter said": its author (docowner.go)
 		}
-		if k == np.w0 && np.w1-np.w0 == 2 && lexicon.IsNationalityNoun(x.wordText(np.w0+1)) {
+		if k == np.w0 && x.nationalDescription(np) {
 			return "", "" // "said the Swede", with no one to refer to
 		}
 		if k == np.w0 {
@@ -1288,6 +1314,9 @@ func (r *resolver) addOrg(ui, k, end int) {
 		found = true // "Digital rights group Suara Data", "Tinjau Insights, a research firm,"
 		if kd, ok := lexicon.OrgNominals[lexicon.Lower(lastWord(desc))]; ok && kind == "" && kd != lexicon.OrgNamed {
 			kind = kd // "Lorong Robotics, a two-year-old start-up": a business
+			if f := strings.Fields(desc); len(f) > 1 && lexicon.EqualFold(f[len(f)-1], "group") && lexicon.InFold(causeWords, strings.Trim(f[len(f)-2], "'’")) {
+				kind = lexicon.OrgCivic // "Digital rights group Kalayaang Digital" is no company
+			}
 		}
 	}
 	if !found {
@@ -1302,6 +1331,13 @@ func (r *resolver) addOrg(ui, k, end int) {
 	subject := r.clauseInitial(ui, k) || k > x.units[ui].w0 && x.is(lexicon.CArticles, k-1) && r.clauseInitial(ui, k-1)
 	r.orgs = append(r.orgs, orgMention{pos: x.words[k].Start, name: strings.TrimRight(name, "'’"), kind: kind, subject: subject, role: desc})
 }
+
+// causeWords name the cause or the members of a group that campaigns,
+// not a business group: "rights group", "pressure group", "residents'
+// group".
+var causeWords = lexicon.SetOf("rights", "campaign", "pressure", "advocacy", "lobby", "environmental", "conservation",
+	"community", "residents", "action", "protest", "activist", "consumer", "consumers", "privacy", "civic", "civil",
+	"green", "anti-poverty", "aid", "patients", "parents", "victims", "tenants", "volunteer", "heritage", "support")
 
 // itAfter reports whether the name [k, end) opens its clause and is
 // referred to as "it" in the unit: "Lumora unveiled the third version of
@@ -1446,7 +1482,14 @@ func (r *resolver) noteOrgSpeaker(pos int, name string) {
 	if i < len(r.orgs) && r.orgs[i].pos == pos {
 		return
 	}
-	r.orgs = slices.Insert(r.orgs, i, orgMention{pos: pos, name: name, subject: true, kind: orgKind(name)})
+	kind := orgKind(name)
+	for _, o := range r.orgs {
+		if kind == "" && o.name == name && o.kind != "" {
+			kind = o.kind // "Digital rights group Kalayaang Digital said": what the names walk found it to be
+			break
+		}
+	}
+	r.orgs = slices.Insert(r.orgs, i, orgMention{pos: pos, name: name, subject: true, kind: kind})
 }
 
 // orgKind returns the kind that a word of the name marks (lexicon.OrgNameKinds:
@@ -1833,8 +1876,8 @@ func (r *resolver) agedPerson(pos, age int) int {
 	}
 	fallback := -1
 	for m := range r.before(pos) {
-		if name := r.ents[m.ent].name; strings.IndexByte(name, ' ') < 0 && r.ents[m.ent].gender == 0 || hasOrgWord(name) {
-			continue
+		if name := r.ents[m.ent].name; strings.IndexByte(name, ' ') < 0 && r.ents[m.ent].gender == 0 || hasOrgWord(name) || r.ents[m.ent].thing {
+			continue // an age is a person's, not a firm's ("Adunni Coatings")
 		}
 		if m.subject {
 			return m.ent
@@ -1937,7 +1980,7 @@ func (r *resolver) nominal(np npSpan, pos int) int {
 			return e
 		}
 	}
-	if found < 0 && np.w1-np.w0 == 2 && (lexicon.InFold(lexicon.Epithets, words[0]) || lexicon.IsNationalityNoun(x.wordText(np.w0+1))) {
+	if found < 0 && (np.w1-np.w0 == 2 && lexicon.InFold(lexicon.Epithets, words[0]) || x.nationalDescription(np)) {
 		// "said the midfielder", "the Swede told": an epithet no stated
 		// role holds refers back to the person in focus, and is their
 		// role when nothing else is.
@@ -1948,6 +1991,26 @@ func (r *resolver) nominal(np npSpan, pos int) int {
 		return e
 	}
 	return found
+}
+
+// nationalDescription reports whether np is "the" and a noun of
+// nationality of one or two words: "the Dane", "the Icelander", "the New
+// Zealander", "the South African".
+func (x *extractor) nationalDescription(np npSpan) bool {
+	if !x.wordIs(np.w0, "the") {
+		return false
+	}
+	switch np.w1 - np.w0 {
+	case 2:
+		return lexicon.IsNationalityNoun(x.wordText(np.w0 + 1))
+	case 3:
+		a, b := np.w0+1, np.w0+2
+		if !x.words[a].upper || !x.words[b].upper || x.words[a].kind != wordText || x.words[b].kind != wordText {
+			return false
+		}
+		return lexicon.InFold(lexicon.NationalityPhrases, x.text[x.words[a].Start:x.words[b].End])
+	}
+	return false
 }
 
 // uniqueRole returns the one person mentioned or quoted before pos whose

@@ -314,7 +314,7 @@ func (r *resolver) roleBeforeName(n int, opens bool) bool {
 	if lexicon.GivenNameGender(w) != 0 {
 		return false
 	}
-	if opens && lexicon.IsDemonym(w) && !(lexicon.CommonWord(w) && !lexicon.Nationalities[lexicon.Lower(w)] && !lexicon.InFold(lexicon.PartyMembers, w)) {
+	if opens && (lexicon.IsDemonym(w) || lexicon.InFold(lexicon.PartyMembers, w)) && !(lexicon.CommonWord(w) && !lexicon.Nationalities[lexicon.Lower(w)] && !lexicon.InFold(lexicon.PartyMembers, w)) {
 		return true // "American Joe Smith", "Republican Tom Hale"; the common word "Meridian" of "Meridian Star Lines" is no demonym
 	}
 	return (lexicon.InFold(lexicon.PartyMembers, w) || len(w) > 4 && strings.HasSuffix(w, "er")) &&
@@ -1737,8 +1737,12 @@ func (r *resolver) roleAfter(ui, end int) string {
 			j += 2 // an age
 		}
 		if j < w1 && lexicon.EqualFold(x.wordText(j), "who") {
-			if s := r.copula(j+1, w1); s > 0 && !x.wordIs(s-1, "as") {
-				return r.roleSegment(s, w1)
+			c := j + 1
+			for c < w1 && c < j+3 && (x.in(midAdverbs, c) || x.wordIs(c, "only") || x.wordIs(c, "recently") || x.wordIs(c, "later")) {
+				c++ // "who only became", "who recently became"
+			}
+			if s := r.copula(c, w1); s > 0 && !x.wordIs(s-1, "as") {
+				return cutTime(r.roleSegment(s, w1))
 			}
 			return "" // "who served as U.S. ambassador ... from 2012" is relativeClauseRole's
 		}
@@ -1854,13 +1858,15 @@ func (x *extractor) longActivity(s, hi int) bool {
 var asRoleVerbs = lexicon.SetOf("serves", "served", "works", "worked", "acts", "acted")
 
 // cutTime drops the dates from a role: "ambassador to Burma from 2012
-// until early 2016" is "ambassador to Burma".
+// until early 2016" is "ambassador to Burma", "first-choice goalkeeper in
+// June" a goalkeeper.
 func cutTime(role string) string {
 	words := strings.Fields(role)
 	for i := 1; i+1 < len(words); i++ {
 		switch strings.ToLower(words[i]) {
 		case "from", "since", "until", "between", "in", "during", "for":
-			if lexicon.IsNumber(strings.Trim(words[i+1], ",.")) || lexicon.EqualFold(words[i+1], "early") || lexicon.EqualFold(words[i+1], "late") {
+			if n := strings.Trim(words[i+1], ",."); lexicon.IsNumber(n) || lexicon.EqualFold(n, "early") || lexicon.EqualFold(n, "late") ||
+				lexicon.IsWeekdayOrMonth(n) || lexicon.EqualFold(n, "last") || lexicon.EqualFold(n, "this") {
 				return strings.Join(words[:i], " ")
 			}
 		}

@@ -43,10 +43,27 @@ var DescNouns = SetOf("campaigners", "protesters", "demonstrators", "scientists"
 
 var SpeaksForPreps = SetOf("from", "of", "for", "at")
 
+// IsDemonym reports whether w, in any ASCII case, names the people of a
+// place: a word of Nationalities, a word in -ese, -ish or -ic
+// (demonymsIc), or a word in -an made from a place of Places ("Cuban",
+// "Ohioan", "Texan", "Floridian", "Chilean"). Words in -an from no
+// known place are names ("Katipunan", "Morgan", "Tran" of "Tran Minh
+// Khoa", "Van").
 func IsDemonym(w string) bool {
-	// "Cuban", "Kenyan", "American"; not a four-letter family name such as
-	// "Tran" or "Phan" ("Tran Minh Khoa"), nor "Van"
-	return len(w) >= 5 && strings.HasSuffix(w, "an") || strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "ish") || InFold(demonymsIc, w)
+	if len(w) > maxFold {
+		return false
+	}
+	var buf [maxFold]byte
+	l := string(fold(&buf, w)) // no allocation: only compared and indexed
+	if Nationalities[l] || strings.HasSuffix(l, "ese") || strings.HasSuffix(l, "ish") || demonymsIc[l] {
+		return true
+	}
+	if len(l) < 5 || !strings.HasSuffix(l, "an") {
+		return false
+	}
+	n := len(l)
+	// Cuba-n, Ohio-an, Brazil-ian, Florid(a)-ian, Mexic(o)-an, Texa(s)-n
+	return Places[l[:n-1]] || Places[l[:n-2]] || Places[l[:n-3]] || Places[l[:n-3]+"a"] || Places[l[:n-2]+"o"] || Places[l[:n-1]+"s"]
 }
 
 // demonymsIc are the English demonyms in -ic; other words in -ic are no

@@ -63,4 +63,23 @@ var Nationalities = SetOf(
 	"african", "asian", "arab", "caribbean", "latin", "nordic", "western", "eastern",
 	"latino", "latina", "hispanic",
 	"dane", "swede", "finn", "pole", "scot", "brit", "briton", "spaniard", "turk", "kurd", "kurdish",
+	// the other sovereign states, and peoples of regions that news names
+	// as nations
+	"andorran", "antiguan", "bahamian", "bahraini", "barbadian", "belizean", "beninese", "bhutanese",
+	"bruneian", "burkinabe", "burmese", "burundian", "chadian", "comorian", "djiboutian", "dominican",
+	"emirati", "gabonese", "gambian", "grenadian", "guinean", "guyanese", "ivorian", "kyrgyz", "laotian",
+	"macedonian", "malagasy", "malawian", "maldivian", "marshallese", "mauritanian", "mauritian",
+	"micronesian", "monegasque", "montenegrin", "nauruan", "nicaraguan", "omani", "palauan", "salvadoran",
+	"sammarinese", "samoan", "seychellois", "singaporean", "surinamese", "tajik", "timorese", "togolese",
+	"tongan", "trinidadian", "turkmen", "tuvaluan", "vanuatuan", "fijian", "swazi", "motswana", "basotho",
+	"greenlandic", "faroese", "manx", "tibetan", "basque", "catalan", "flemish", "cornish",
+	"icelander", "greenlander", "luxembourger", "luxembourgish", "liechtensteiner", "netherlander", "kiwi",
 )
+
+// NationalityPhrases are the nouns and adjectives of nationality of two
+// words ("the New Zealander", "a South African"), lower-case and joined
+// by one space.
+var NationalityPhrases = SetOf("new zealander", "south african", "south korean", "north korean", "sri lankan",
+	"costa rican", "puerto rican", "saudi arabian", "sierra leonean", "cape verdean", "east timorese",
+	"solomon islander", "faroe islander", "cook islander", "marshall islander", "hong konger", "south sudanese",
+	"central african", "northern irish", "northern irishman", "northern irishwoman", "new guinean", "el salvadoran")

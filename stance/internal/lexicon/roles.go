@@ -170,6 +170,9 @@ var NationalityNouns = map[string]string{
 	"dutchwoman": "dutch", "englishman": "english", "englishwoman": "english",
 	"irishman": "irish", "irishwoman": "irish", "welshman": "welsh", "welshwoman": "welsh",
 	"scotsman": "scottish", "scotswoman": "scottish",
+	"icelander": "icelandic", "greenlander": "greenlandic", "luxembourger": "luxembourgish",
+	"liechtensteiner": "liechtensteiner", "netherlander": "dutch", "manxman": "manx",
+	"manxwoman": "manx", "cornishman": "cornish", "cornishwoman": "cornish",
 }
 
 // IsNationalityNoun reports whether w, in any ASCII case, names one person
@@ -193,8 +196,9 @@ func IsNationalityNoun(w string) bool {
 }
 
 // roleSuffixes end English agent nouns of trades and sciences that no list
-// holds whole ("glaciologist", "boatbuilder", "statistician").
-var roleSuffixes = []string{"ologist", "ographer", "ician", "maker", "builder", "keeper", "smith", "monger"}
+// holds whole ("glaciologist", "boatbuilder", "statistician",
+// "shipwright").
+var roleSuffixes = []string{"ologist", "ographer", "ician", "maker", "builder", "keeper", "smith", "monger", "wright"}
 
 // agentIst reports whether the lower-case word l is an agent noun in -ist
 // ("environmentalist", "conservationist", "philanthropist", "publicist"):

@@ -51,3 +51,15 @@ func TestIsRoleNounAgentIst(t *testing.T) {
 		}
 	}
 }
+
+func TestIsDemonym(t *testing.T) {
+	for w, want := range map[string]bool{
+		"Cuban": true, "Ohioan": true, "Texan": true, "Floridian": true, "Chilean": true, "Brazilian": true,
+		"Hawaiian": true, "Mexican": true, "Samoan": true, "Chinese": true, "Icelandic": true,
+		"Katipunan": false, "Morgan": false, "Tran": false, "Jordan": false, "Van": false, "Logan": false,
+	} {
+		if got := IsDemonym(w); got != want {
+			t.Errorf("IsDemonym(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
