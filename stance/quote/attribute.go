@@ -290,6 +290,12 @@ func (x *extractor) restAfter(k, hi int) (int, bool) {
 			if t == k {
 				return 0, false
 			}
+			if t+1 < e && (x.in(subordinators, t+1) || x.wordIs(t+1, "as") || x.wordIs(t+1, "amid") || x.wordIs(t+1, "despite")) {
+				// "..., a peer told the House of Lords last night, as
+				// ministers came under pressure ...": the writer's
+				// adverbial clause, however long
+				return hi, true
+			}
 			continue
 		}
 		if t == k && (!x.is(lexicon.CAdjunctStarts, t) || x.is(lexicon.CDeterminers, t)) {

@@ -105,6 +105,10 @@ func isStatement(c CueClass, kind Kind, text, cue, before string) bool {
 		// "a probe the agency said was ongoing" are statements whose
 		// subject is the relative, said or not
 		return false
+	case kind == Indirect && lexicon.EqualFold(first, "that") && relativeThat(text):
+		// "questioned the head of a hospital that stopped delivering
+		// babies": a relative clause of the object, no content
+		return false
 	case lexicon.InFold(whWords, first) && secondIs(text, "to"):
 		return false // "told staff what to say", "asked how to vote": an instruction or a question, no position
 	case lexicon.InFold(callForms, cueWord) && lexicon.EqualFold(first, "for"):
@@ -140,6 +144,28 @@ func isStatement(c CueClass, kind Kind, text, cue, before string) bool {
 		return clauseFrame(text)
 	}
 	return isClause(firstConjunct(text), cue)
+}
+
+// relativeThat reports whether text opens with "that" and a verb in the
+// past tense other than "be" or "have" ("that stopped delivering"): a
+// relative clause, since a that-clause opens with its subject.
+func relativeThat(text string) bool {
+	var buf [3]string
+	f := appendFields(buf[:0], text, 3)
+	if len(f) < 2 {
+		return false
+	}
+	w := strings.Trim(f[1], ",.;")
+	if w == "" || isUpperASCII(w[0]) || strings.HasPrefix(w, "un") || strings.Contains(w, "-") {
+		return false // "that United Technologies has vowed", "that unnamed leaders agree": a subject
+	}
+	if len(f) > 2 {
+		if n := strings.Trim(f[2], ",.;"); len(n) > 3 && strings.HasSuffix(n, "s") && !strings.HasSuffix(n, "ss") && !lexicon.InFold(lexicon.Determiners, n) {
+			return false // "that advanced economies will grow": an adjective and its plural noun
+		}
+	}
+	lw := lexicon.Lower(w)
+	return isPastForm(lw) && !lexicon.InFold(lexicon.FiniteAux, lw) && !lexicon.InFold(beForms, lw) && lw != "been"
 }
 
 // referenceOnly reports whether the content of a naming cue is one noun
@@ -492,13 +518,17 @@ func passiveCue(cue, before string) bool {
 		switch {
 		case lexicon.InFold(beForms, w):
 			return true
-		case strings.HasSuffix(lexicon.Lower(w), "ly"), lexicon.EqualFold(w, "also"), lexicon.EqualFold(w, "not"), lexicon.EqualFold(w, "often"):
-			continue // "is widely expected", "was not reported"
+		case strings.HasSuffix(lexicon.Lower(w), "ly"), lexicon.EqualFold(w, "not"), lexicon.InFold(midAdverbs, w), lexicon.InFold(passiveAdverbs, w):
+			continue // "is widely expected", "was not reported", "was once called"
 		}
 		return false
 	}
 	return false
 }
+
+// passiveAdverbs may stand between "be" and a passive participle, besides
+// midAdverbs and words in -ly: "was once called", "has been twice named".
+var passiveAdverbs = lexicon.SetOf("once", "twice", "first", "later", "since", "then", "variously", "sometimes", "previously")
 
 // appendFields appends to dst the first max fields of s, as strings.Fields
 // splits them, without allocating when dst has room. Fields beyond max are

@@ -81,6 +81,8 @@ func TestStatement(t *testing.T) {
 		{"a demand with call for", "Ann Lee called for a public inquiry into the closures.", []bool{true}, []CueClass{Speech}},
 		{"what an object cue's object is said to be", "Ann Lee dismissed the figures as scaremongering.", []bool{true}, []CueClass{Speech}},
 		{"an office held, and as well as, are no predicate", "Ann Lee touted her years as mayor of the town. Tom Hale praised the crew, as well as the harbour staff.", []bool{false, false}, []CueClass{Speech, Speech}},
+		{"a passive with an adverb reports no one's words", "Kit Moyle, who was once called \"the loudest man in Penwith\" by a DJ, smiled.", []bool{false}, []CueClass{Speech}},
+		{"a relative clause of the object is no content", "Senators questioned the head of a clinic that stopped seeing patients in May. The minister said that advanced economies would slow.", []bool{false, true}, []CueClass{Speech, Speech}},
 		{"a negated auxiliary with a curly apostrophe", "Tom Hale said members of the board shouldn’t vote on pay.", []bool{true}, []CueClass{Speech}},
 		{"agreed that, a position", "The council agreed that the stadium was too costly.", []bool{true}, []CueClass{Speech}},
 		{"a noun cue before a finite verb", "The town was quiet. Harsh comments are earning some residents more than scorn.", []bool{false}, []CueClass{Speech}},

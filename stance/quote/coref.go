@@ -365,8 +365,12 @@ func (r *resolver) addNames(ui int) {
 		end := r.capRun(k, u.w1)
 		if end > k {
 			r.addName(k, end, k == u.w0)
-			r.noteRoles(ui, k, end)
-			if r.lede != "" && k == u.w0 && u.para != r.ledePara {
+			// The lede's person opens the next paragraph, or speaks after
+			// its opening quotation (`"...," fumed Keith Penhaligon`);
+			// the lede's role noun comes before what a relative clause
+			// at the name says the person does.
+			ledeName := k == u.w0 || k > u.w0+1 && r.x.words[u.w0].kind == wordOpen && r.x.isCueWord(k-1)
+			if r.lede != "" && ledeName && u.para != r.ledePara {
 				if u.para == r.ledePara+1 {
 					if e, _, _ := r.lookup(k, end, len(r.ents)); e >= 0 {
 						r.keepRole(e, r.lede)
@@ -374,6 +378,7 @@ func (r *resolver) addNames(ui int) {
 				}
 				r.lede = ""
 			}
+			r.noteRoles(ui, k, end)
 			k = end
 			continue
 		}
@@ -1980,7 +1985,7 @@ func (r *resolver) nominal(np npSpan, pos int) int {
 			return e
 		}
 	}
-	if found < 0 && (np.w1-np.w0 == 2 && lexicon.InFold(lexicon.Epithets, words[0]) || x.nationalDescription(np)) {
+	if found < 0 && (np.w1-np.w0 == 2 && (lexicon.InFold(lexicon.Epithets, words[0]) || kinEpithet(words[0])) || x.nationalDescription(np)) {
 		// "said the midfielder", "the Swede told": an epithet no stated
 		// role holds refers back to the person in focus, and is their
 		// role when nothing else is.
@@ -1991,6 +1996,14 @@ func (r *resolver) nominal(np npSpan, pos int) int {
 		return e
 	}
 	return found
+}
+
+// kinEpithet reports whether w is a tabloid's epithet of family, a role
+// noun, "of" and a number ("mum-of-two", "gran-of-four"), which describes
+// the person in focus rather than a role.
+func kinEpithet(w string) bool {
+	i := strings.Index(w, "-of-")
+	return i > 0 && lexicon.IsRoleNoun(w[:i]) && lexicon.IsNumeral(w[i+4:])
 }
 
 // nationalDescription reports whether np is "the" and a noun of

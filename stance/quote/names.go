@@ -1843,6 +1843,9 @@ func (x *extractor) longActivity(s, hi int) bool {
 	if !x.wordIs(s, "has") && !x.wordIs(s, "have") || s+1 >= hi || !isPastForm(x.wordText(s+1)) {
 		return false
 	}
+	if _, cue := lexicon.LookupCue(x.wordText(s + 1)); cue {
+		return false // "who has complained for years": what someone says, no living
+	}
 	for k := s + 2; k+1 < hi && k < s+12 && !x.isPunct(k, ','); k++ {
 		if (x.wordIs(k, "for") || x.wordIs(k, "since")) && x.words[k+1].kind == wordText &&
 			(lexicon.IsNumeral(x.wordText(k+1)) || x.wordIs(k+1, "more") || x.wordIs(k+1, "decades") || x.wordIs(k+1, "years") || x.wordIs(k+1, "over")) {

@@ -39,7 +39,7 @@ func (x *extractor) postPattern(ui int) (int, bool) {
 				if x.is(lexicon.CObjectPronouns, rest) {
 					rest++
 				} else if np := x.npRight(rest, u.w1); np.ok() {
-					rest = np.w1
+					rest = x.ofNameEnd(np.w1, u.w1) // "the House of Lords"
 				}
 			}
 			if cont, ok := x.restAfter(rest, u.w1); ok {
@@ -174,4 +174,25 @@ func (x *extractor) continuation(ui, cont int) int {
 		return k
 	}
 	return cont
+}
+
+// ofNameEnd returns where a name that goes on past word w1 with "of" or
+// "for" and capitalised words ends ("the House | of Lords", "the Bank |
+// of England"), or w1 when it does not.
+func (x *extractor) ofNameEnd(w1, hi int) int {
+	if w1 < 1 || w1+1 >= hi || !x.words[w1-1].upper || !(x.wordIs(w1, "of") || x.wordIs(w1, "for")) || x.words[w1].upper {
+		return w1
+	}
+	k := w1 + 1
+	if x.wordIs(k, "the") && !x.words[k].upper {
+		k++
+	}
+	e := k
+	for e < hi && x.words[e].kind == wordText && x.words[e].upper && x.words[e].quote < 0 {
+		e++
+	}
+	if e == k {
+		return w1
+	}
+	return e
 }

@@ -79,6 +79,8 @@ var RoleNouns = SetOf(
 	"fiance", "fiancee", "widow", "widower", "grandfather", "grandmother", "grandson",
 	"granddaughter", "uncle", "aunt", "nephew", "niece", "cousin", "friend", "pal", "mum",
 	"dad", "stepfather", "stepmother", "colleague", "classmate", "flatmate", "housemate",
+	"gran", "granny", "grandma", "grandad", "granddad", "grandpa", "nan", "nanna", "mom", "mam", "grandparent",
+	"stepson", "stepdaughter", "fiancé", "fiancée",
 	// the clergy, the sea and music, beyond the lists above
 	"pastor", "reverend", "deacon", "coxswain", "purser", "deckhand", "boatman", "ferryman",
 	"harbourmaster", "harbormaster", "lifeguard", "lifeboatman", "fiddler", "piper", "trumpeter",
@@ -111,13 +113,13 @@ var RoleVerbs = SetOf(
 // first name (a surname may come first: "Tan Mei Ling"). Lower-case keys.
 var GenderedRoleNouns = map[string]byte{
 	"spokeswoman": 'f', "chairwoman": 'f', "businesswoman": 'f', "congresswoman": 'f', "councilwoman": 'f',
-	"policewoman": 'f', "sportswoman": 'f', "saleswoman": 'f', "fisherwoman": 'f', "mother": 'f', "mum": 'f',
+	"policewoman": 'f', "sportswoman": 'f', "saleswoman": 'f', "fisherwoman": 'f', "mother": 'f', "mum": 'f', "gran": 'f', "granny": 'f', "grandma": 'f', "nan": 'f', "nanna": 'f', "mom": 'f', "mam": 'f',
 	"wife": 'f', "sister": 'f', "daughter": 'f', "grandmother": 'f', "granddaughter": 'f', "aunt": 'f',
 	"niece": 'f', "widow": 'f', "actress": 'f', "waitress": 'f', "headmistress": 'f', "heiress": 'f',
 	"queen": 'f', "princess": 'f', "duchess": 'f', "baroness": 'f', "fiancee": 'f', "girlfriend": 'f',
 	"landlady": 'f', "barmaid": 'f', "stepmother": 'f',
 	"spokesman": 'm', "businessman": 'm', "congressman": 'm', "councilman": 'm',
-	"policeman": 'm', "sportsman": 'm', "salesman": 'm', "fisherman": 'm', "father": 'm', "dad": 'm',
+	"policeman": 'm', "sportsman": 'm', "salesman": 'm', "fisherman": 'm', "father": 'm', "dad": 'm', "grandad": 'm', "granddad": 'm', "grandpa": 'm',
 	"husband": 'm', "brother": 'm', "son": 'm', "grandfather": 'm', "grandson": 'm', "uncle": 'm',
 	"nephew": 'm', "widower": 'm', "king": 'm', "prince": 'm', "duke": 'm', "fiance": 'm',
 	"boyfriend": 'm', "landlord": 'm', "barman": 'm', "headmaster": 'm', "stepfather": 'm',
