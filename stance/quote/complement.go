@@ -121,6 +121,17 @@ func (x *extractor) contentEnd(c0, hi int) int {
 					q++
 				}
 			}
+			if p < hi && (x.is(lexicon.CPossDeterminers, p) || x.is(lexicon.CArticles, p)) && !x.words[p].upper {
+				// "announced a spring run, and its artistic director,
+				// Clive Mercieca, said ...": a described subject, with
+				// its name in apposition, and its own cue
+				if c := x.describedSubjectEnd(p, hi); c > 0 {
+					if x.isPunct(t-1, ',') {
+						return t - 1
+					}
+					return t
+				}
+			}
 			if q < hi && (x.is(lexicon.CSubjectPronouns, p) && !x.is(lexicon.CRelativePronouns, p) && !lexicon.EqualFold(x.wordText(p), "it") ||
 				x.words[p].upper && x.words[p].kind == wordText && !x.is(lexicon.CSubjectPronouns, p)) {
 				// "praised the supporters, and he said the club would
@@ -154,6 +165,34 @@ func (x *extractor) contentEnd(c0, hi int) int {
 		}
 	}
 	return hi
+}
+
+// describedSubjectEnd returns the word of a finite past speech cue after
+// a lower-case noun phrase opening at p, headed by a role noun and
+// followed by a name in apposition or nothing ("its artistic director,
+// Clive Mercieca, said", "the club's chairman said"), or 0.
+func (x *extractor) describedSubjectEnd(p, hi int) int {
+	k := p + 1
+	for k < hi && k < p+6 && x.words[k].kind == wordText && !x.words[k].upper && x.words[k].quote < 0 && !x.isCueWord(k) {
+		k++
+	}
+	if k == p+1 || !lexicon.IsRoleNoun(x.wordText(k-1)) {
+		return 0
+	}
+	if k+1 < hi && x.isPunct(k, ',') && x.words[k+1].upper {
+		e := k + 1
+		for e < hi && e < k+6 && (x.words[e].kind == wordText && x.words[e].upper || x.isPunct(e, '.')) {
+			e++
+		}
+		if e >= hi || !x.isPunct(e, ',') {
+			return 0
+		}
+		k = e + 1
+	}
+	if e, _, ok := x.cueAt(k, hi); ok && e.Past && !e.Base && !e.Participle && (e.Class == lexicon.CueSpeech || e.Class == lexicon.CueTell) {
+		return k
+	}
+	return 0
 }
 
 // modifierEnd returns where the content [c0, end) of the cue at word i

@@ -365,6 +365,16 @@ func (r *resolver) addNames(ui int) {
 		end := r.capRun(k, u.w1)
 		if end > k {
 			r.addName(k, end, k == u.w0)
+			for p := k + 1; p < end-1; p++ {
+				if r.x.possessive(p) {
+					if r.x.is(lexicon.CArticles, p+1) {
+						// "Doreen Buttigieg's The Bobbin Room": the owner's
+						// name ends at the possessive, a work's title follows
+						r.addName(k, p+1, k == u.w0)
+					}
+					break
+				}
+			}
 			// The lede's person opens the next paragraph, or speaks after
 			// its opening quotation (`"...," fumed Keith Penhaligon`);
 			// the lede's role noun comes before what a relative clause

@@ -268,13 +268,15 @@ func (x *extractor) titledTail(np npSpan) bool {
 	for t > np.w0 && x.words[t-1].kind == wordText && x.words[t-1].upper && !x.is(lexicon.COrgWords, t-1) {
 		t--
 	}
-	if t == np.w0 && x.sentenceInitial(t) && lexicon.IsRoleNoun(x.wordText(t)) {
-		t++ // "Critic Ann Lee of the Harbour Ledger said"
+	// an agent noun no lexicon lists may open the sentence as a title
+	opener := t == np.w0 && x.sentenceInitial(t) && x.common(t) && agentSuffix(lexicon.Lower(x.wordText(t)), 3)
+	if t == np.w0 && x.sentenceInitial(t) && lexicon.IsRoleNoun(x.wordText(t)) || opener {
+		t++ // "Critic Ann Lee of the Harbour Ledger said", "Forecaster Ian Dowd of the centre said"
 	}
 	if n := np.w1 - t; n < 2 || n > 3 || t == np.w0 {
 		return false
 	}
-	return lexicon.IsRoleNoun(x.wordText(t-1)) || x.is(lexicon.CTitleWords, t-1)
+	return lexicon.IsRoleNoun(x.wordText(t-1)) || x.is(lexicon.CTitleWords, t-1) || opener
 }
 
 // personLike reports whether np reads as a person's name: an honorific
@@ -433,9 +435,14 @@ func (x *extractor) subjectBefore(c, lo int) (subject, bool) {
 		}
 		if head := x.npLeft(h, lo); head.ok() && (x.personLike(head) || x.titledTail(head)) && (lexicon.EqualFold(x.wordText(p), "of") || lexicon.EqualFold(x.wordText(p), "from") || lexicon.EqualFold(x.wordText(p), "at")) {
 			// "Mr. Morgan of the Sierra Club said", "Ana Ruiz of Acme
-			// said": the person speaks, the organisation is theirs.
+			// said": the person speaks, the organisation is theirs; of
+			// "Ryan Keough of the centre" only the person is named.
 			np.w0 = head.w0
-			return subject{np: npSpan{head.w0, head.w1}, span: np, appos: npSpan{p, np.w1}}, true
+			appos := npSpan{p, np.w1}
+			if !x.words[np.w1-1].upper {
+				appos = npSpan{}
+			}
+			return subject{np: npSpan{head.w0, head.w1}, span: np, appos: appos}, true
 		}
 	}
 	return subject{np: np, span: np}, true
@@ -589,6 +596,9 @@ func (x *extractor) appositiveSubject(comma, lo int) (subject, bool) {
 			return subject{}, false
 		}
 		segs[n] = npSpan{s + 1, end}
+		for segs[n].w0 < end-1 && x.is(lexicon.CLeadConjunctions, segs[n].w0) && !x.words[segs[n].w0].upper {
+			segs[n].w0++ // ", and its artistic director, Nina Calleja, said": the conjunction joins clauses
+		}
 		if n == 1 && segs[1].ok() && segs[0].ok() && x.apposLike(segs[1]) && (!x.words[segs[1].w0].upper || x.possessive(segs[1].w0)) || n == 1 && x.is(lexicon.CDeterminers, segs[1].w0) {
 			// "The council's treasurer, Tomas Berg, warned": the title
 			// comes first and the name sits next to the cue.
