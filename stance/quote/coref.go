@@ -279,6 +279,42 @@ func (r *resolver) placePeople(np npSpan, end int) bool {
 	return agentNoun(lexicon.Lower(x.wordText(h)))
 }
 
+// withPlace returns a group's name with the place its phrase [p, end)
+// puts it in, when the place is a proper name and the phrase short:
+// "officials in Magog", "dairy farmers in the Coaticook valley",
+// "fishermen in Anse Tamarin" (people of one place, not the group
+// everywhere); else name.
+func (r *resolver) withPlace(name string, p, end int) string {
+	x := r.x
+	for end > p && x.words[end-1].kind != wordText {
+		end--
+	}
+	if name == "" || p+1 >= end || end-p > 6 || !placePrep(x.wordText(p)) {
+		return name
+	}
+	proper := false
+	for k := p + 1; k < end; k++ {
+		if x.words[k].kind != wordText || x.words[k].quote >= 0 || x.is(lexicon.CRelativePronouns, k) || x.possessive(k) ||
+			lexicon.IsWeekdayOrMonth(x.wordText(k)) {
+			return name // "voters in Saturday's primary"
+		}
+		proper = proper || x.words[k].upper
+	}
+	// The place is a name, or a name and a noun of a place: "in Magog",
+	// "in the Coaticook valley"; not "in a recent CBS News poll".
+	if !proper || !x.words[end-1].upper && !lexicon.InFold(placeNouns, x.wordText(end-1)) {
+		return name
+	}
+	return name + " " + x.text[x.words[p].Start:x.words[end-1].End]
+}
+
+// placeNouns end a place's name in lower case: "the Coaticook valley",
+// "upper Swaledale ward", "the Kim Long district".
+var placeNouns = lexicon.SetOf("valley", "region", "county", "district", "town", "city", "village", "area", "island",
+	"islands", "coast", "state", "province", "ward", "estate", "parish", "borough", "quarter", "neighbourhood",
+	"neighborhood", "harbour", "harbor", "port", "suburb", "suburbs", "township", "municipality", "delta", "basin",
+	"highlands", "lowlands", "mountains", "hills", "peninsula", "bay", "cove", "lagoon", "camp", "camps")
+
 // placePrep reports whether w puts people in a place: "Fishermen in Anse
 // Tamarin", "Shopkeepers on the Quai", "Audience members from Oruvaza".
 func placePrep(w string) bool {
@@ -922,10 +958,10 @@ func (r *resolver) resolveSource(a *attribution) (string, string) {
 				}
 			} else if name == "" {
 				if name = r.groupWithPhrase(np, end); name == "" && lexicon.EqualFold(x.wordText(np.w1), "in") {
-					name = r.groupName(np) // "Farm groups in North Dakota and Montana"
+					name = r.withPlace(r.groupName(np), np.w1, end) // "Farm groups in North Dakota and Montana"
 				}
 				if name == "" && people {
-					name = r.groupPhrase(np) // "Revellers in the Kaiso Blue section", "Fishermen in Anse Tamarin"
+					name = r.withPlace(r.groupPhrase(np), np.w1, end) // "Revellers in the Kaiso Blue section", "Fishermen in Anse Tamarin"
 				}
 			}
 			r.group.name = name
