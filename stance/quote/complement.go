@@ -168,15 +168,18 @@ func (x *extractor) contentEnd(c0, hi int) int {
 }
 
 // describedSubjectEnd returns the word of a finite past speech cue after
-// a lower-case noun phrase opening at p, headed by a role noun and
-// followed by a name in apposition or nothing ("its artistic director,
-// Clive Mercieca, said", "the club's chairman said"), or 0.
+// a lower-case noun phrase opening at p, headed by a role noun or a noun
+// of nationality and followed by a name in apposition or nothing ("its
+// artistic director, Clive Mercieca, said", "the club's chairman said",
+// "the Moroccan told"), or 0.
 func (x *extractor) describedSubjectEnd(p, hi int) int {
 	k := p + 1
 	for k < hi && k < p+6 && x.words[k].kind == wordText && !x.words[k].upper && x.words[k].quote < 0 && !x.isCueWord(k) {
 		k++
 	}
-	if k == p+1 || !lexicon.IsRoleNoun(x.wordText(k-1)) {
+	if k == p+1 && k < hi && x.wordIs(p, "the") && lexicon.IsNationalityNoun(x.wordText(k)) {
+		k++ // "and the Moroccan told the magazine ..."
+	} else if k == p+1 || !lexicon.IsRoleNoun(x.wordText(k-1)) {
 		return 0
 	}
 	if k+1 < hi && x.isPunct(k, ',') && x.words[k+1].upper {

@@ -1598,8 +1598,20 @@ func (r *resolver) orgNominal(np npSpan, pos int) string {
 			}
 		}
 	}
+	if fallback == "" && lexicon.InFold(companyOrgans, head) {
+		// "The board decided to skip the dividend. The board said": a
+		// company's board speaks for it, when no body is named Board
+		for i, n := i-1, 0; i >= 0 && n < orgReach; i, n = i-1, n+1 {
+			if o := r.orgs[i]; o.kind == lexicon.OrgBusiness || o.kind == "" {
+				return o.name
+			}
+		}
+	}
 	return fallback
 }
+
+// companyOrgans speak for their company: "the board", "the management".
+var companyOrgans = lexicon.SetOf("board", "management")
 
 // titleDescription reports whether np is "the" and a title ending in a
 // capitalised role noun or a role acronym ("the Cabinet Secretary", "the

@@ -442,7 +442,22 @@ func (r *resolver) plain(np npSpan) string {
 	head := np.w1 - 1
 	r.group.name, r.group.end, r.group.ok = name, x.words[head].End, true
 	r.group.plural = x.plural(head) && (!x.is(lexicon.COrgWords, head) || x.is(lexicon.CGroupHeads, head)) || x.is(lexicon.COrgPlurals, head) // "Democrats noted ... They noted"
-	r.group.thing = !r.group.plural && (x.is(lexicon.COrgWords, head) || x.is(lexicon.CArtifactNouns, head))
+	// A capitalised name with a word of an organisation before a joiner
+	// is one body, whatever its last word: "The Harbour Power Cooperative
+	// said ... It warned", "the Coopérative d'électricité des Cantons",
+	// "the Department for Transport".
+	body := false
+	for k := np.w0; k < head && x.words[np.w1-1].upper; k++ {
+		var buf [32]byte
+		_, kind := lexicon.OrgNameKinds[string(lowerKey(&buf, x.wordText(k)))]
+		body = body || x.words[k].upper && (kind || x.is(lexicon.COrgWords, k))
+	}
+	var buf [32]byte
+	_, kind := lexicon.OrgNameKinds[string(lowerKey(&buf, x.wordText(head)))]
+	if body && !x.is(lexicon.COrgPlurals, head) {
+		r.group.plural = false
+	}
+	r.group.thing = !r.group.plural && (x.is(lexicon.COrgWords, head) || x.is(lexicon.CArtifactNouns, head) || kind || body)
 	return name
 }
 

@@ -125,6 +125,8 @@ var OrgNameKinds = map[string]string{
 	"forum": OrgCivic, "network": OrgCivic, "centre": OrgCivic, "center": OrgCivic,
 	"academy": OrgCivic, "college": OrgCivic, "university": OrgCivic, "school": OrgCivic,
 	"hospital": OrgCivic, "directorate": OrgPublic, "league": OrgSport,
+	"cooperative": OrgBusiness, "co-operative": OrgBusiness, "coopérative": OrgBusiness, "co-op": OrgBusiness,
+	"consortium": OrgBusiness, "collective": OrgCivic, "observatory": OrgCivic, "laboratory": OrgCivic,
 	"campaign": OrgCivic, "coalition": OrgCivic, "watch": OrgCivic, "institute": OrgCivic,
 	"church": OrgCivic, "mosque": OrgCivic, "synagogue": OrgCivic, "diocese": OrgCivic, "archdiocese": OrgCivic,
 	"festival": OrgCulture, "theatre": OrgCulture, "theater": OrgCulture, "playhouse": OrgCulture,
