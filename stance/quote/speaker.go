@@ -474,8 +474,8 @@ func (x *extractor) relativeHead(np npSpan, lo int) (head npSpan, who int, ok bo
 			if x.words[w].kind != wordText || x.words[w].quote >= 0 {
 				return npSpan{}, 0, false
 			}
-			if lexicon.EqualFold(x.wordText(w), "who") || lexicon.EqualFold(x.wordText(w), "where") && w-1 >= lo && x.isPunct(w-1, ',') {
-				break // "Many residents of Pointe-aux-Hérons, where families have trawled since the 1880s, say"
+			if lexicon.EqualFold(x.wordText(w), "who") {
+				break
 			}
 		}
 		if w < lo || np.w0-w > relativeReach || w == np.w0-1 && !x.clauseVerb(np.w0) {
