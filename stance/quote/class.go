@@ -147,7 +147,8 @@ func isStatement(c CueClass, kind Kind, text, cue, before string) bool {
 }
 
 // relativeThat reports whether text opens with "that" and a verb in the
-// past tense other than "be" or "have" ("that stopped delivering"): a
+// past tense other than "be" or "have" ("that stopped delivering"), or
+// one in the present with an object after it ("that offers a girl"): a
 // relative clause, since a that-clause opens with its subject.
 func relativeThat(text string) bool {
 	var buf [3]string
@@ -165,8 +166,18 @@ func relativeThat(text string) bool {
 		}
 	}
 	lw := lexicon.Lower(w)
+	if len(f) > 2 && len(lw) > 3 && strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ss") && !strings.HasSuffix(lw, "ous") &&
+		!strings.HasSuffix(lw, "us") && !strings.HasSuffix(lw, "is") && !lexicon.InFold(sAdverbs, lw) && !lexicon.InFold(lexicon.FiniteAux, lw) &&
+		!lexicon.InFold(beForms, lw) && (lexicon.InFold(lexicon.Articles, f[2]) || lexicon.InFold(lexicon.PossDeterminers, f[2])) {
+		return true // "a village that offers a girl in marriage": a verb, then its object
+	}
 	return isPastForm(lw) && !lexicon.InFold(lexicon.FiniteAux, lw) && !lexicon.InFold(beForms, lw) && lw != "been"
 }
+
+// sAdverbs end in -s but are no verbs: "that sometimes a trade is
+// worthwhile".
+var sAdverbs = lexicon.SetOf("sometimes", "always", "perhaps", "besides", "afterwards", "towards", "nevertheless",
+	"whereas", "unless", "thus", "nowadays", "overseas", "indoors", "outdoors", "upstairs", "downstairs", "backwards", "forwards")
 
 // referenceOnly reports whether the content of a naming cue is one noun
 // phrase whose quotation is its head: a determiner or a possessive, then

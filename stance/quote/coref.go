@@ -6,6 +6,11 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
+
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/stancekit/stancekit/stance/internal/lexicon"
 )
@@ -401,6 +406,9 @@ func (r *resolver) addNames(ui int) {
 		end := r.capRun(k, u.w1)
 		if end > k {
 			r.addName(k, end, k == u.w0)
+			if end-k >= 4 && r.x.headlineUnit(ui, "") {
+				r.headlineNames(k, end)
+			}
 			for p := k + 1; p < end-1; p++ {
 				if r.x.possessive(p) {
 					if r.x.is(lexicon.CArticles, p+1) {
@@ -627,6 +635,17 @@ func (r *resolver) addName(k, end int, unitStart bool) {
 			return // "Dame Olwen" is Dame Olwen Tregarth
 		}
 	}
+	if !single {
+		// "Francois Hollande" in a headline, "François Hollande" in the
+		// story: one person, named as the story spells it.
+		if e, ok := r.byLast[strings.ToLower(foldAccents(trimPossessive(x.wordText(end-1))))]; ok && foldAccents(r.ents[e].name) == foldAccents(name) {
+			if r.ents[e].name != name && r.ents[e].name == foldAccents(r.ents[e].name) {
+				r.ents[e].name = name
+			}
+			index(r.byName, name, e)
+			return
+		}
+	}
 	e := entity{name: name}
 	rs := k
 	for rs < m && x.is(lexicon.CNonNameCaps, rs) && !x.placePrefix(rs, m) {
@@ -665,6 +684,9 @@ func (r *resolver) addName(k, end int, unitStart bool) {
 	r.ents = append(r.ents, e)
 	index(r.byName, name, idx)
 	index(r.byLast, strings.ToLower(trimPossessive(x.wordText(end-1))), idx)
+	if last := strings.ToLower(trimPossessive(x.wordText(end - 1))); foldAccents(last) != last {
+		index(r.byLast, foldAccents(last), idx) // "Hollande" and "Hollánde" alike; "Cárdenas" as "Cardenas"
+	}
 	if p := end - 2; end-n >= 3 && x.words[p].kind == wordText && x.words[p].upper && !x.is(lexicon.CNameParticles, p) &&
 		!strings.Contains(x.wordText(p), ".") && len(x.wordText(p)) > 2 && !x.common(end-1) && !x.is(lexicon.COrgWords, end-1) {
 		// (not "Maddow" of "Rachel Maddow Show": a common word ends no
@@ -2056,6 +2078,28 @@ func (r *resolver) nominal(np npSpan, pos int) int {
 	return found
 }
 
+// headlineNames registers the names inside a title-case headline's run
+// [k, end), which runs names and words together ("Hillary Clinton Goes
+// After Donald Trump As The New Mitt Romney"): a first name of the long
+// lists followed by a capitalised word that is no common word is a name
+// of two words, so that "Clinton said" in the story is Hillary Clinton.
+func (r *resolver) headlineNames(k, end int) {
+	x := r.x
+	for t := k; t+1 < end; t++ {
+		if x.words[t].kind != wordText || x.words[t+1].kind != wordText || !x.words[t+1].upper || x.common(t+1) {
+			continue
+		}
+		if w := lexicon.Lower(x.wordText(t)); !lexicon.FemaleNames[w] && !lexicon.MaleNames[w] {
+			continue
+		}
+		if t+2 < end && x.words[t+2].kind == wordText && !x.common(t+2) {
+			continue // three proper words: not a name of two
+		}
+		r.addName(t, t+2, t == k)
+		t++
+	}
+}
+
 // kinEpithet reports whether w is a tabloid's epithet of family, a role
 // noun, "of" and a number ("mum-of-two", "gran-of-four"), which describes
 // the person in focus rather than a role.
@@ -2186,7 +2230,7 @@ func (r *resolver) documentAuthor(p, end int) (name, role string) {
 		n++ // "the monitoring firm Pingwell"
 	}
 	j := n
-	for j < end && (x.words[j].kind == wordText && x.words[j].upper || j > n && x.is(lexicon.COrgJoiners, j) ||
+	for j < end && (x.words[j].kind == wordText && x.words[j].upper || j > n && (x.is(lexicon.COrgJoiners, j) || x.isPunct(j, '&')) ||
 		x.words[j].kind == wordPunct && (x.wordText(j) == "'" || x.wordText(j) == "’") && x.possessive(j-1)) {
 		j++
 	}
@@ -2251,4 +2295,19 @@ func (r *resolver) groupWithPhrase(np npSpan, end int) string {
 		}
 	}
 	return g + " " + x.text[x.words[np.w1].Start:x.words[end-1].End]
+}
+
+// foldAccents returns s without its combining marks ("François" ->
+// "Francois"); ASCII text is returned as it is, without a copy.
+func foldAccents(s string) string {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			out, _, err := transform.String(transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC), s)
+			if err != nil {
+				return s
+			}
+			return out
+		}
+	}
+	return s
 }

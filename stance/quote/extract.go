@@ -582,7 +582,7 @@ func (x *extractor) settle(n int) {
 			q.Class = Evidence // "61 percent of voters say": what a poll found (share.go)
 		}
 		q.Statement = isStatement(q.Class, q.Kind, q.Text, cue, before) && !a.channel && !x.writersOwn(a, q.Class) &&
-			!x.readerAddressed(a) && !x.hypothetical(a) && !x.headlineUnit(a.unit, cue)
+			!x.readerAddressed(a) && !x.hypothetical(a) && !x.headlineUnit(a.unit, cue) && !x.namedAs(a)
 		if x.opts.StatementsOnly && !q.Statement {
 			continue
 		}
@@ -653,3 +653,51 @@ func (x *extractor) span(s Span) *Span {
 	x.spans = append(x.spans, s)
 	return &x.spans[len(x.spans)-1]
 }
+
+// namedAs reports whether a quotation follows a naming verb straight
+// away, with no object between, in a passive: `a grey seal dubbed
+// “Gordon the Gobbler” has been caught`, `Keith, who was once called "the
+// loudest man in Cornwall" by a DJ`: a name someone was given, not what
+// the subject said (`critics dubbed the plan "a mess"` has its object,
+// `Trump called "a disgrace" the deal` its subject).
+func (x *extractor) namedAs(a *attribution) bool {
+	if !a.hasCue || !a.quoted || len(a.content) == 0 || a.content[0].Start < a.cue.End {
+		return false
+	}
+	first, _, _ := strings.Cut(x.text[a.cue.Start:a.cue.End], " ")
+	c := x.text[a.content[0].Start:a.content[0].End]
+	opens := strings.HasPrefix(c, "\"") || strings.HasPrefix(c, "“") || strings.HasPrefix(c, "‘") || strings.HasPrefix(c, "'")
+	if !opens || !lexicon.InFold(namingVerbs, first) || strings.TrimSpace(x.text[a.cue.End:a.content[0].Start]) != "" {
+		return false
+	}
+	before := strings.Fields(x.text[max(0, a.cue.Start-40):a.cue.Start])
+	for i := len(before) - 1; i >= 0 && i >= len(before)-3; i-- {
+		w := strings.Trim(before[i], ",;")
+		switch {
+		case lexicon.InFold(beForms, w):
+			return true // "was once called"
+		case strings.HasSuffix(w, "ly") || lexicon.InFold(passiveAdverbs, w) || lexicon.InFold(midAdverbs, w):
+			continue
+		}
+		break
+	}
+	// A reduced passive after a noun: the sentence's own verb follows the
+	// quotation ("a seal dubbed “...” has been caught").
+	last := ""
+	if len(before) > 0 {
+		last = strings.Trim(before[len(before)-1], ",;")
+	}
+	if last == "" || last[0] >= 'A' && last[0] <= 'Z' || lexicon.InFold(lexicon.SubjectPronouns, last) {
+		return false
+	}
+	after := strings.Fields(x.text[a.content[len(a.content)-1].End:min(len(x.text), a.content[len(a.content)-1].End+30)])
+	if len(after) == 0 {
+		return false
+	}
+	next := strings.Trim(after[0], ",;.\"”’")
+	return lexicon.InFold(lexicon.FiniteAux, next) || isPastForm(next) && !lexicon.InFold(namingVerbs, next)
+}
+
+// namingVerbs give a name: "called", "dubbed", "labelled", "branded".
+var namingVerbs = lexicon.SetOf("call", "calls", "called", "dub", "dubs", "dubbed", "label", "labels", "labeled", "labelled",
+	"brand", "brands", "branded", "term", "terms", "termed", "nickname", "nicknamed", "christened", "named")

@@ -392,8 +392,8 @@ func (r *resolver) personName(k, end int) bool {
 		if x.is(lexicon.CNonNameCaps, t) && !r.monthGivenName(t, end) || x.is(lexicon.COrgWords, t) || x.is(lexicon.CTitleWords, t) {
 			return false
 		}
-		if utf8.RuneCountInString(w) > 1 && !hasLower(w) {
-			return false // CGTN, BRICS; but the Irish particle Ó is one letter
+		if utf8.RuneCountInString(w) > 1 && !hasLower(w) && !(initials(w) && t+1 < end-1 && !lexicon.Abbreviations[lexicon.Lower(w)]) {
+			return false // CGTN, BRICS; but the Irish particle Ó is one letter, and "G.K." of G.K. Butterfield are initials
 		}
 		for _, c := range w {
 			if c >= '0' && c <= '9' {
@@ -801,6 +801,11 @@ func singular(w string) string {
 	}
 	if t, ok := strings.CutSuffix(w, "men"); ok && len(t) > 2 {
 		return t + "man" // "fishermen"
+	}
+	for _, suf := range [...]string{"sses", "shes", "ches", "xes"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+1 {
+			return w[:len(w)-2] // "bosses", "coaches", "witnesses"
+		}
 	}
 	if t, ok := strings.CutSuffix(w, "s"); ok {
 		return t

@@ -316,7 +316,10 @@ func (x *extractor) abbreviationBefore(dot, next, end int) bool {
 	}
 	lw := string(buf[:n])
 	if !lexicon.Abbreviations[lw] {
-		return false
+		// "G.K. Butterfield", "J.K. Rowling": initials before a name; not
+		// a state after a town ("Fort Mill, S.C.") nor before a quotation.
+		j := skipSpace(text, next, end)
+		return initials(w) && !strings.HasSuffix(strings.TrimRight(text[:s], " "), ",") && j < end && 'A' <= text[j] && text[j] <= 'Z'
 	}
 	if lw == "u.s" || lw == "a.m" || lw == "p.m" || lw == "inc" || lw == "co" || lw == "etc" || lw == "no" {
 		// Often sentence-final: a new sentence starts if a common starter follows.
@@ -467,4 +470,18 @@ func tagEnd(text string, i, end int) int {
 		}
 	}
 	return i
+}
+
+// initials reports whether w is two or more capital letters joined by
+// periods, a name's initials before its last period ("G.K", "J.R.R").
+func initials(w string) bool {
+	if len(w) < 3 || len(w)%2 == 0 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if i%2 == 0 && !('A' <= w[i] && w[i] <= 'Z') || i%2 == 1 && w[i] != '.' {
+			return false
+		}
+	}
+	return true
 }

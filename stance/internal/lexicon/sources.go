@@ -144,7 +144,7 @@ func cut(s string, c byte) (string, string, bool) {
 var PeopleNouns = SetOf("guest", "employee", "ally", "friend", "associate", "operative", "colleague",
 	"citizen", "attendee", "holidaymaker", "confidant", "loyalist", "rival", "critic", "parishioner",
 	"constituent", "fan", "local", "family", "relative", "aide", "staffer", "adult", "youth", "pupil",
-	"graduate", "refugee", "migrant", "immigrant", "tourist", "visitor", "spectator", "mourner")
+	"graduate", "refugee", "migrant", "immigrant", "tourist", "visitor", "spectator", "mourner", "household")
 
 // NotPeople are nouns with an agent suffix that name things, not people:
 // "letters", "papers", "numbers", "others" said nothing.
