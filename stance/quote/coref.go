@@ -1690,6 +1690,26 @@ func (r *resolver) ownedOrg(np npSpan, pos, i int, head string) string {
 			return o.name
 		}
 	}
+	if owner == "" && lexicon.EqualFold(x.wordText(np.w0), "the") {
+		// "A new ad from Donald Trump's presidential campaign ... The
+		// campaign says": the person whose campaign the story named, in
+		// a possessive a few words before the noun
+		for m := range r.before(pos) {
+			if !m.owner || m.ent < 0 || pos-m.pos > docReach {
+				continue
+			}
+			after := strings.Fields(x.text[m.pos:min(len(x.text), m.pos+60)])
+			for k := 1; k < len(after) && k <= 4; k++ {
+				if strings.ContainsAny(after[k-1], ".;:") {
+					break
+				}
+				if lexicon.EqualFold(strings.Trim(after[k], ",."), head) {
+					name := r.ents[m.ent].name
+					return name[strings.LastIndexByte(name, ' ')+1:] + " " + lexicon.Lower(head)
+				}
+			}
+		}
+	}
 	if owner == "" {
 		return ""
 	}
