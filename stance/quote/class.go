@@ -629,7 +629,7 @@ func isClause(text, cue string) bool {
 			// second verb, after a noun phrase that was all the content
 			break
 		}
-		if i > 0 && (lexicon.EqualFold(prev, "that") && i > 1 || prev == ",") || i <= relEnd {
+		if i > 0 && (lexicon.EqualFold(prev, "that") && i > 1 || prev == "," && !(i >= 3 && afterAppositive(w, next))) || i <= relEnd {
 			continue // a relative clause's verb, or a participle after a comma
 		}
 		if npFirst && i >= 2 && nounish(prev) && !lexicon.EqualFold(words[i-2], "to") && (lexicon.InFold(nominatives, w) ||
@@ -653,7 +653,7 @@ func isClause(text, cue string) bool {
 			continue // "a data bundle aimed at students", "a fund backed by ...": a participle after its noun
 		case i > 0 && !amount && isPastForm(w) && !isNominalContext(prev):
 			return true // "the bill passed", "prices rose", "the ruling set"
-		case i > 0 && !amount && !pluralCount && isPresentThird(w, subjectWord(words, i)) && followsVerb(next) &&
+		case i > 0 && !amount && !pluralCount && !isUpperASCII(w[0]) && isPresentThird(w, subjectWord(words, i)) && followsVerb(next) &&
 			!(i > 1 && lexicon.InFold(lexicon.Prepositions, words[i-2]) && lexicon.InFold(lexicon.Prepositions, next) && !knownThird(w)):
 			// "the campaign comes too late", "Russia wants a deal", "each
 			// year of education yields a bump"; not "two extra shows", nor
@@ -806,6 +806,25 @@ func subjectWord(words []string, i int) string {
 
 // midAdverbs stand between a subject and its verb.
 var midAdverbs = lexicon.SetOf("also", "still", "now", "often", "never", "already", "always", "rarely", "seldom", "usually", "even")
+
+// afterAppositive reports whether w, after a comma, is the finite verb
+// that follows an appositive or a list ("Cheryl Mills, a top aide, sent
+// the employee an email", "Warren and Reid, have been in touch"): an
+// auxiliary, or a past form with an object or a particle after it; a
+// participle after a comma ("the report, released on Monday") is none.
+func afterAppositive(w, next string) bool {
+	if lexicon.InFold(lexicon.FiniteAux, w) {
+		// but "..., should Clinton attempt a return": a condition, its
+		// subject after the auxiliary
+		return !((lexicon.EqualFold(w, "should") || lexicon.EqualFold(w, "had") || lexicon.EqualFold(w, "were")) && next != "" &&
+			(isUpperASCII(next[0]) || lexicon.InFold(lexicon.SubjectPronouns, next)))
+	}
+	if !isPastForm(w) || next == "" {
+		return false
+	}
+	return lexicon.InFold(lexicon.Articles, next) || lexicon.InFold(lexicon.PossDeterminers, next) ||
+		lexicon.InFold(lexicon.Determiners, next) || lexicon.EqualFold(next, "up") || isUpperASCII(next[0]) && !lexicon.InFold(lexicon.Prepositions, next)
+}
 
 // knownThird reports whether w is a cue verb in the third person present
 // ("says", "wants").

@@ -85,6 +85,8 @@ func TestStatement(t *testing.T) {
 		{"a relative clause of the object is no content", "Senators questioned the head of a clinic that stopped seeing patients in May. The minister said that advanced economies would slow.", []bool{false, true}, []CueClass{Speech, Speech}},
 		{"a name given in a reduced passive is no statement; a naming with its object is", "A grey seal dubbed \"Gordon the Gobbler\" has been caught stealing fish. Critics dubbed the plan \"a mess\".", []bool{false, true}, []CueClass{Speech, Speech}},
 		{"a relative clause with a verb in the present and its object", "The opera tells of a village that offers a girl to the river. Officials said that sometimes a trade is worthwhile.", []bool{false, true}, []CueClass{Speech, Speech}},
+		{"a capitalised word ending in -s is a name, not a verb", "Bin Yusuf declared war on the United States.", []bool{false}, []CueClass{Speech}},
+		{"the verb after an appositive is the clause's", "The paper reported that Ana Ruiz, a top aide to the mayor, sent the auditors an email. Tom Hale said owners, not crews, should pay.", []bool{true, true}, []CueClass{Speech, Speech}},
 		{"a negated auxiliary with a curly apostrophe", "Tom Hale said members of the board shouldn’t vote on pay.", []bool{true}, []CueClass{Speech}},
 		{"agreed that, a position", "The council agreed that the stadium was too costly.", []bool{true}, []CueClass{Speech}},
 		{"a noun cue before a finite verb", "The town was quiet. Harsh comments are earning some residents more than scorn.", []bool{false}, []CueClass{Speech}},
