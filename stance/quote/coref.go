@@ -612,14 +612,18 @@ func (r *resolver) addName(k, end int, unitStart bool) {
 			return
 		}
 	}
+	var lastBuf [32]byte
+	lastKey := lowerKey(&lastBuf, trimPossessive(x.wordText(end-1)))
 	if !single {
 		// "Mr. Van Voorhis" after "Chandler Van Voorhis": the last words
 		// of a known name are that person, not a new one.
-		if e, ok := r.byLast[strings.ToLower(trimPossessive(x.wordText(end-1)))]; ok && strings.HasSuffix(r.ents[e].name, " "+name) &&
-			r.givenNames(r.ents[e].name[:len(r.ents[e].name)-len(name)-1]) {
-			r.honorific(k, n, e)
-			index(r.byName, name, e)
-			return
+		if e, ok := r.byLast[string(lastKey)]; ok {
+			if en := r.ents[e].name; len(en) > len(name) && strings.HasSuffix(en, name) && en[len(en)-len(name)-1] == ' ' &&
+				r.givenNames(en[:len(en)-len(name)-1]) {
+				r.honorific(k, n, e)
+				index(r.byName, name, e)
+				return
+			}
 		}
 	}
 	if single {
@@ -638,8 +642,12 @@ func (r *resolver) addName(k, end int, unitStart bool) {
 	if !single {
 		// "Francois Hollande" in a headline, "François Hollande" in the
 		// story: one person, named as the story spells it.
-		if e, ok := r.byLast[strings.ToLower(foldAccents(trimPossessive(x.wordText(end-1))))]; ok && foldAccents(r.ents[e].name) == foldAccents(name) {
-			if r.ents[e].name != name && r.ents[e].name == foldAccents(r.ents[e].name) {
+		key := string(lastKey)
+		if !isASCII(key) {
+			key = foldAccents(key)
+		}
+		if e, ok := r.byLast[key]; ok && (!isASCII(name) || !isASCII(r.ents[e].name)) && foldAccents(r.ents[e].name) == foldAccents(name) {
+			if r.ents[e].name != name && isASCII(r.ents[e].name) {
 				r.ents[e].name = name
 			}
 			index(r.byName, name, e)
@@ -684,8 +692,10 @@ func (r *resolver) addName(k, end int, unitStart bool) {
 	r.ents = append(r.ents, e)
 	index(r.byName, name, idx)
 	index(r.byLast, strings.ToLower(trimPossessive(x.wordText(end-1))), idx)
-	if last := strings.ToLower(trimPossessive(x.wordText(end - 1))); foldAccents(last) != last {
-		index(r.byLast, foldAccents(last), idx) // "Hollande" and "Hollánde" alike; "Cárdenas" as "Cardenas"
+	if !isASCII(name) {
+		if last := strings.ToLower(trimPossessive(x.wordText(end - 1))); foldAccents(last) != last {
+			index(r.byLast, foldAccents(last), idx) // "Cárdenas" as "Cardenas" too
+		}
 	}
 	if p := end - 2; end-n >= 3 && x.words[p].kind == wordText && x.words[p].upper && !x.is(lexicon.CNameParticles, p) &&
 		!strings.Contains(x.wordText(p), ".") && len(x.wordText(p)) > 2 && !x.common(end-1) && !x.is(lexicon.COrgWords, end-1) {
@@ -2315,6 +2325,16 @@ func (r *resolver) groupWithPhrase(np npSpan, end int) string {
 		}
 	}
 	return g + " " + x.text[x.words[np.w1].Start:x.words[end-1].End]
+}
+
+// isASCII reports whether s is all ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // foldAccents returns s without its combining marks ("François" ->
