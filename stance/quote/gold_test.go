@@ -267,22 +267,27 @@ func sameSpeaker(pred, gold string) bool {
 	if strings.EqualFold(pred, gold) {
 		return true
 	}
-	// A group: the same head noun, the last word before a place or an
-	// organisation ("drivers in Wellawatte" and "drivers", "residents of
-	// Velas").
-	head := func(f []string) string {
-		for i, w := range f {
-			if i > 0 && (w == "in" || w == "of" || w == "at" || w == "on" || w == "from") {
-				return f[i-1]
-			}
-		}
-		return f[len(f)-1]
-	}
-	if p[len(p)-1] != g[len(g)-1] && head(p) != head(g) {
-		return false
-	}
+	// A group (its gold name opens in lower case): the same head noun, the
+	// last word before its place ("drivers in Wellawatte" and "drivers";
+	// "leaders in the Ashanti region" of "farmers' leaders in the Ashanti
+	// region"), and the same place when both name one ("drivers in
+	// Colombo" is not "drivers in Wellawatte").
 	if gf := strings.Fields(gold); strings.ToLower(gf[0]) == gf[0] {
-		return true // a group: "leaders in the Ashanti region" of "farmers' leaders in the Ashanti region"
+		split := func(f []string) (string, string) {
+			for i, w := range f {
+				if i > 0 && (w == "in" || w == "of" || w == "at" || w == "on" || w == "from") {
+					return f[i-1], strings.Join(f[i:], " ")
+				}
+			}
+			return f[len(f)-1], ""
+		}
+		ph, pp := split(p)
+		gh, gp := split(g)
+		return ph == gh && (pp == "" || gp == "" || pp == gp)
+	}
+	// Else the same last word.
+	if p[len(p)-1] != g[len(g)-1] {
+		return false
 	}
 	// A person: no first name that differs.
 	return len(p) == 1 || len(g) == 1 || p[0] == g[0]
