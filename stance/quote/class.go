@@ -105,10 +105,6 @@ func isStatement(c CueClass, kind Kind, text, cue, before string) bool {
 		// "a probe the agency said was ongoing" are statements whose
 		// subject is the relative, said or not
 		return false
-	case kind == Indirect && lexicon.EqualFold(first, "that") && relativeThat(text):
-		// "questioned the head of a hospital that stopped delivering
-		// babies": a relative clause of the object, no content
-		return false
 	case lexicon.InFold(whWords, first) && secondIs(text, "to"):
 		return false // "told staff what to say", "asked how to vote": an instruction or a question, no position
 	case lexicon.InFold(callForms, cueWord) && lexicon.EqualFold(first, "for"):
@@ -149,16 +145,22 @@ func isStatement(c CueClass, kind Kind, text, cue, before string) bool {
 // relativeThat reports whether text opens with "that" and a verb in the
 // past tense other than "be" or "have" ("that stopped delivering"), or
 // one in the present with an object after it ("that offers a girl"): a
-// relative clause, since a that-clause opens with its subject.
+// relative clause, since a that-clause opens with its subject. It is
+// asked only when an object stands between the cue and the content
+// (extract.go): "said that changed everything" has "that" as subject.
 func relativeThat(text string) bool {
 	var buf [3]string
 	f := appendFields(buf[:0], text, 3)
 	if len(f) < 2 {
 		return false
 	}
+	if !lexicon.EqualFold(f[0], "that") {
+		return false
+	}
 	w := strings.Trim(f[1], ",.;")
-	if w == "" || isUpperASCII(w[0]) || strings.HasPrefix(w, "un") || strings.Contains(w, "-") {
-		return false // "that United Technologies has vowed", "that unnamed leaders agree": a subject
+	if w == "" || isUpperASCII(w[0]) || strings.HasPrefix(w, "un") || strings.ContainsAny(w, "-'’") ||
+		lexicon.InFold(lexicon.SubjectPronouns, w) || lexicon.EqualFold(w, "there") {
+		return false // "that United Technologies has vowed", "that unnamed leaders agree", "that it's": a subject
 	}
 	if len(f) > 2 {
 		if n := strings.Trim(f[2], ",.;"); len(n) > 3 && strings.HasSuffix(n, "s") && !strings.HasSuffix(n, "ss") && !lexicon.InFold(lexicon.Determiners, n) {
@@ -629,7 +631,7 @@ func isClause(text, cue string) bool {
 			// second verb, after a noun phrase that was all the content
 			break
 		}
-		if i > 0 && (lexicon.EqualFold(prev, "that") && i > 1 || prev == "," && !(i >= 3 && afterAppositive(w, next))) || i <= relEnd {
+		if i > 0 && (lexicon.EqualFold(prev, "that") && i > 1 || prev == "," && !(i >= 3 && afterAppositive(words, i))) || i <= relEnd {
 			continue // a relative clause's verb, or a participle after a comma
 		}
 		if npFirst && i >= 2 && nounish(prev) && !lexicon.EqualFold(words[i-2], "to") && (lexicon.InFold(nominatives, w) ||
@@ -645,7 +647,7 @@ func isClause(text, cue string) bool {
 		case (lexicon.InFold(lexicon.FiniteAux, w) || lexicon.InFold(lexicon.Modals, w) && !lexicon.EqualFold(w, "to")) &&
 			!(w[0] >= 'A' && w[0] <= 'Z' && (isNominalContext(prev) || lexicon.IsNumber(prev))),
 			// a capital "May" after a preposition is the month ("performances in May")
-			strings.HasSuffix(lexicon.Lower(w), "n't"), strings.HasSuffix(lexicon.Lower(w), "n’t"), lexicon.InFold(contractions, w):
+			strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") || strings.HasSuffix(w, "N'T") || strings.HasSuffix(w, "N’T"), lexicon.InFold(contractions, w):
 			return true
 		case next != "" && next != "," && lexicon.InFold(lexicon.SubjectPronouns, w) && !lexicon.EqualFold(w, "who") && !lexicon.EqualFold(w, "which"):
 			return true // "we need", "it was": the word after the pronoun is its verb
@@ -812,18 +814,32 @@ var midAdverbs = lexicon.SetOf("also", "still", "now", "often", "never", "alread
 // the employee an email", "Warren and Reid, have been in touch"): an
 // auxiliary, or a past form with an object or a particle after it; a
 // participle after a comma ("the report, released on Monday") is none.
-func afterAppositive(w, next string) bool {
+func afterAppositive(words []string, i int) bool {
+	w, next := words[i], ""
+	if i+1 < len(words) {
+		next = words[i+1]
+	}
 	if lexicon.InFold(lexicon.FiniteAux, w) {
 		// but "..., should Clinton attempt a return": a condition, its
 		// subject after the auxiliary
 		return !((lexicon.EqualFold(w, "should") || lexicon.EqualFold(w, "had") || lexicon.EqualFold(w, "were")) && next != "" &&
 			(isUpperASCII(next[0]) || lexicon.InFold(lexicon.SubjectPronouns, next)))
 	}
-	if !isPastForm(w) || next == "" {
+	if !isPastForm(w) || next == "" || lexicon.IsWeekdayOrMonth(next) {
 		return false
 	}
-	return lexicon.InFold(lexicon.Articles, next) || lexicon.InFold(lexicon.PossDeterminers, next) ||
-		lexicon.InFold(lexicon.Determiners, next) || lexicon.EqualFold(next, "up") || isUpperASCII(next[0]) && !lexicon.InFold(lexicon.Prepositions, next)
+	// A past form is the verb only after a name and its appositive
+	// ("Cheryl Mills, a top aide, sent"), not after a noun phrase's own
+	// comma ("a new plan, approved this week").
+	named := false
+	for j := i - 2; j > 0 && i-j <= 12; j-- {
+		if words[j] == "," {
+			named = words[j-1] != "" && isUpperASCII(words[j-1][0])
+			break
+		}
+	}
+	return named && (lexicon.InFold(lexicon.Articles, next) || lexicon.InFold(lexicon.PossDeterminers, next) ||
+		lexicon.EqualFold(next, "up") || isUpperASCII(next[0]) && !lexicon.InFold(lexicon.Prepositions, next))
 }
 
 // knownThird reports whether w is a cue verb in the third person present

@@ -1634,7 +1634,9 @@ func (r *resolver) orgNominal(np npSpan, pos int) string {
 		// "The board decided to skip the dividend. The board said": a
 		// company's board speaks for it, when no body is named Board
 		for i, n := i-1, 0; i >= 0 && n < orgReach; i, n = i-1, n+1 {
-			if o := r.orgs[i]; o.kind == lexicon.OrgBusiness || o.kind == "" {
+			// (or a body of no known kind that spoke in the story, not a
+			// headline's one word: "Oltin Tola reported ...")
+			if o := r.orgs[i]; o.kind == lexicon.OrgBusiness || o.kind == "" && o.subject && o.pos >= r.headlineEnd() {
 				return o.name
 			}
 		}
@@ -1642,7 +1644,17 @@ func (r *resolver) orgNominal(np npSpan, pos int) string {
 	return fallback
 }
 
-// companyOrgans speak for their company: "the board", "the management".
+// headlineEnd is the byte offset where the first paragraph, the
+// headline, ends, or 0 when none is known.
+func (r *resolver) headlineEnd() int {
+	if x := r.x; x.firstPara >= 0 && x.firstPara < len(x.paras) {
+		return x.paras[x.firstPara].End
+	}
+	return 0
+}
+
+// companyOrgans speak for their company, a body known to be a business:
+// "the board", "the management".
 var companyOrgans = lexicon.SetOf("board", "management")
 
 // titleDescription reports whether np is "the" and a title ending in a

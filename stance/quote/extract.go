@@ -582,7 +582,7 @@ func (x *extractor) settle(n int) {
 			q.Class = Evidence // "61 percent of voters say": what a poll found (share.go)
 		}
 		q.Statement = isStatement(q.Class, q.Kind, q.Text, cue, before) && !a.channel && !x.writersOwn(a, q.Class) &&
-			!x.readerAddressed(a) && !x.hypothetical(a) && !x.headlineUnit(a.unit, cue) && !x.namedAs(a)
+			!x.readerAddressed(a) && !x.hypothetical(a) && !x.headlineUnit(a.unit, cue) && !x.namedAs(a) && !x.objectRelative(a, q)
 		if x.opts.StatementsOnly && !q.Statement {
 			continue
 		}
@@ -670,7 +670,11 @@ func (x *extractor) namedAs(a *attribution) bool {
 	if !opens || !lexicon.InFold(namingVerbs, first) || strings.TrimSpace(x.text[a.cue.End:a.content[0].Start]) != "" {
 		return false
 	}
-	before := strings.Fields(x.text[max(0, a.cue.Start-40):a.cue.Start])
+	lo := max(0, a.cue.Start-40)
+	if a.unit >= 0 && a.unit < len(x.units) {
+		lo = max(lo, x.units[a.unit].Start) // the sentence's own words
+	}
+	before := strings.Fields(x.text[lo:a.cue.Start])
 	for i := len(before) - 1; i >= 0 && i >= len(before)-3; i-- {
 		w := strings.Trim(before[i], ",;")
 		switch {
@@ -690,6 +694,17 @@ func (x *extractor) namedAs(a *attribution) bool {
 	if last == "" || last[0] >= 'A' && last[0] <= 'Z' || lexicon.InFold(lexicon.SubjectPronouns, last) {
 		return false
 	}
+	// "A plan the mayor called “reckless”": a noun, then the namer, a
+	// relative clause whose subject names; not "caught a seal dubbed".
+	for i := len(before) - 2; i >= 1 && i >= len(before)-4; i-- {
+		if w := strings.Trim(before[i], ",;"); lexicon.InFold(lexicon.Articles, w) || lexicon.InFold(lexicon.PossDeterminers, w) {
+			if p := strings.Trim(before[i-1], ",;"); p != "" && !strings.ContainsAny(before[i-1], ",;.") && p[0] >= 'a' && p[0] <= 'z' &&
+				!lexicon.InFold(lexicon.Prepositions, p) && !lexicon.InFold(lexicon.Connectives, p) && !isPastForm(p) && !strings.HasSuffix(p, "ing") {
+				return false
+			}
+			break
+		}
+	}
 	after := strings.Fields(x.text[a.content[len(a.content)-1].End:min(len(x.text), a.content[len(a.content)-1].End+30)])
 	if len(after) == 0 {
 		return false
@@ -701,3 +716,34 @@ func (x *extractor) namedAs(a *attribution) bool {
 // namingVerbs give a name: "called", "dubbed", "labelled", "branded".
 var namingVerbs = lexicon.SetOf("call", "calls", "called", "dub", "dubs", "dubbed", "label", "labels", "labeled", "labelled",
 	"brand", "brands", "branded", "term", "terms", "termed", "nickname", "nicknamed", "christened", "named")
+
+// objectRelative reports whether an indirect content opening with "that"
+// is a relative clause of the cue's object, not what was said: an object
+// stands between a cue that tells no one and the content ("questioned the
+// head of a hospital that stopped delivering babies"), and the content
+// reads as a relative clause (relativeThat).
+func (x *extractor) objectRelative(a *attribution, q Quote) bool {
+	if q.Kind != Indirect || !a.hasCue || len(a.content) == 0 || a.content[0].Start <= a.cue.End {
+		return false
+	}
+	gap := strings.TrimSpace(x.text[a.cue.End:a.content[0].Start])
+	if gap == "" {
+		return false
+	}
+	if e, ok := lexicon.LookupCue(firstWord(x.text[a.cue.Start:a.cue.End])); ok && e.Class == lexicon.CueTell {
+		// "told reporters that ...", "told the BBC that", "told him that":
+		// the one told, then the clause; but "tells the story of a village
+		// that offers"
+		last := strings.Trim(lastField(gap), ",.")
+		if last == "" || isUpperASCII(last[0]) || lexicon.InFold(lexicon.ObjectPronouns, last) || x.plural0(last) {
+			return false
+		}
+	}
+	return relativeThat(q.Text)
+}
+
+// plural0 reports whether the word w is the plural of a noun of people:
+// "reporters", "members", "officials".
+func (x *extractor) plural0(w string) bool {
+	return len(w) > 3 && strings.HasSuffix(w, "s") && (lexicon.InFold(lexicon.GroupHeads, w) || personPlural(w))
+}

@@ -317,9 +317,14 @@ func (r *resolver) roleBeforeName(n int, opens bool) bool {
 	if opens && (lexicon.IsDemonym(w) || lexicon.InFold(lexicon.PartyMembers, w)) && !(lexicon.CommonWord(w) && !lexicon.Nationalities[lexicon.Lower(w)] && !lexicon.InFold(lexicon.PartyMembers, w)) {
 		return true // "American Joe Smith", "Republican Tom Hale"; the common word "Meridian" of "Meridian Star Lines" is no demonym
 	}
-	return (lexicon.InFold(lexicon.PartyMembers, w) || len(w) > 4 && strings.HasSuffix(w, "er")) &&
-		lexicon.GivenNameGender(x.wordText(n+1)) != 0 // "Republican National Convention" is a name
+	return (lexicon.InFold(lexicon.PartyMembers, w) || len(w) > 4 && strings.HasSuffix(w, "er") && !x.is(lexicon.CSentenceAdverbs, n) && !lexicon.InFold(erAdverbs, w)) &&
+		lexicon.GivenNameGender(x.wordText(n+1)) != 0 // "Republican National Convention" is a name; "Later Ian Dowd" no resident
 }
+
+// erAdverbs end in -er but name no one's residence or trade: "Together
+// Ann Lee said".
+var erAdverbs = lexicon.SetOf("together", "rather", "further", "never", "either", "neither", "whether", "other",
+	"however", "whenever", "wherever", "over", "under", "after", "sooner", "better", "greater", "later", "earlier")
 
 // titleComplement reports whether the run at word k completes a title
 // before it: "Chancellor of the Exchequer", "Minister for Europe".
@@ -442,10 +447,10 @@ func (r *resolver) plain(np npSpan) string {
 	head := np.w1 - 1
 	r.group.name, r.group.end, r.group.ok = name, x.words[head].End, true
 	r.group.plural = x.plural(head) && (!x.is(lexicon.COrgWords, head) || x.is(lexicon.CGroupHeads, head)) || x.is(lexicon.COrgPlurals, head) // "Democrats noted ... They noted"
-	// A capitalised name with a word of an organisation before a joiner
-	// is one body, whatever its last word: "The Harbour Power Cooperative
-	// said ... It warned", "the Coopérative d'électricité des Cantons",
-	// "the Department for Transport".
+	// A capitalised name with a word of an organisation before its last
+	// word is one body, whatever that word: "The Harbour Power
+	// Cooperative said ... It warned", "the Coopérative d'électricité des
+	// Cantons", "the Department for Transport".
 	body := false
 	for k := np.w0; k < head && x.words[np.w1-1].upper; k++ {
 		var buf [32]byte
@@ -1889,7 +1894,7 @@ func cutTime(role string) string {
 		switch strings.ToLower(words[i]) {
 		case "from", "since", "until", "between", "in", "during", "for":
 			if n := strings.Trim(words[i+1], ",."); lexicon.IsNumber(n) || lexicon.EqualFold(n, "early") || lexicon.EqualFold(n, "late") ||
-				lexicon.IsWeekdayOrMonth(n) || lexicon.EqualFold(n, "last") || lexicon.EqualFold(n, "this") {
+				!lexicon.EqualFold(words[i], "for") && (lexicon.IsWeekdayOrMonth(n) || lexicon.EqualFold(n, "last") || lexicon.EqualFold(n, "this")) {
 				return strings.Join(words[:i], " ")
 			}
 		}

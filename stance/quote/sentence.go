@@ -319,7 +319,18 @@ func (x *extractor) abbreviationBefore(dot, next, end int) bool {
 		// "G.K. Butterfield", "J.K. Rowling": initials before a name; not
 		// a state after a town ("Fort Mill, S.C.") nor before a quotation.
 		j := skipSpace(text, next, end)
-		return initials(w) && !strings.HasSuffix(strings.TrimRight(text[:s], " "), ",") && j < end && 'A' <= text[j] && text[j] <= 'Z'
+		if !initials(w) || strings.HasSuffix(strings.TrimRight(text[:s], " "), ",") || j >= end || text[j] < 'A' || text[j] > 'Z' {
+			return false
+		}
+		// A name follows initials; a common word starts a sentence: "held
+		// at the U.N. The talks failed", "Washington D.C. He recalled".
+		k := j
+		for k < end && k-j < 16 && ('A' <= text[k] && text[k] <= 'Z' || 'a' <= text[k] && text[k] <= 'z') {
+			k++
+		}
+		next := text[j:k]
+		return !lexicon.CommonWord(next) && !lexicon.InFold(lexicon.SubjectPronouns, next) || lexicon.InFold(lexicon.TitleWords, next) ||
+			lexicon.IsRoleNoun(next) // "U.N. Ambassador John Bolton"
 	}
 	if lw == "u.s" || lw == "a.m" || lw == "p.m" || lw == "inc" || lw == "co" || lw == "etc" || lw == "no" {
 		// Often sentence-final: a new sentence starts if a common starter follows.

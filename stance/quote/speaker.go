@@ -268,15 +268,13 @@ func (x *extractor) titledTail(np npSpan) bool {
 	for t > np.w0 && x.words[t-1].kind == wordText && x.words[t-1].upper && !x.is(lexicon.COrgWords, t-1) {
 		t--
 	}
-	// an agent noun no lexicon lists may open the sentence as a title
-	opener := t == np.w0 && x.sentenceInitial(t) && x.common(t) && agentSuffix(lexicon.Lower(x.wordText(t)), 3)
-	if t == np.w0 && x.sentenceInitial(t) && lexicon.IsRoleNoun(x.wordText(t)) || opener {
+	if t == np.w0 && x.sentenceInitial(t) && lexicon.IsRoleNoun(x.wordText(t)) {
 		t++ // "Critic Ann Lee of the Harbour Ledger said", "Forecaster Ian Dowd of the centre said"
 	}
 	if n := np.w1 - t; n < 2 || n > 3 || t == np.w0 {
 		return false
 	}
-	return lexicon.IsRoleNoun(x.wordText(t-1)) || x.is(lexicon.CTitleWords, t-1) || opener
+	return lexicon.IsRoleNoun(x.wordText(t-1)) || x.is(lexicon.CTitleWords, t-1)
 }
 
 // personLike reports whether np reads as a person's name: an honorific
@@ -553,8 +551,8 @@ func (x *extractor) participleHead(np npSpan, lo int) (head npSpan, ok bool) {
 	return npSpan{}, false
 }
 
-// clauseVerb reports whether word i is a lower-case verb in the past tense
-// or the third person present: "tested", "ran", "runs".
+// clauseVerb reports whether word i is a lower-case verb in the past
+// tense: "tested", "ran".
 func (x *extractor) clauseVerb(i int) bool {
 	w := x.words[i]
 	if w.kind != wordText || w.upper {

@@ -59,7 +59,7 @@ var RoleNouns = SetOf(
 	"bookseller", "forwarder", "haulier", "wholesaler", "exporter", "importer", "supplier",
 	"contractor", "subcontractor", "landowner", "homeowner", "householder", "shareholder",
 	"stakeholder", "islander", "villager", "local", "businessman", "businesswoman", "attendant",
-	"billionaire", "millionaire", "tycoon", "magnate", "mogul", "financier",
+	"billionaire", "millionaire", "tycoon", "magnate", "mogul", "financier", "forecaster", "meteorologist",
 	// sport
 	"player", "striker", "forward", "winger", "midfielder", "defender", "goalkeeper",
 	"goalie", "fullback", "full-back", "centre-back", "quarterback", "pitcher", "batsman",
