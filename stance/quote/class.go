@@ -924,7 +924,8 @@ func isPastForm(w string) bool {
 // an actor: "according to the report", "figures show".
 var documentNouns = lexicon.SetOf("report", "reports", "study", "studies", "poll", "polls", "survey",
 	"surveys", "data", "figures", "analysis", "research", "review", "documents", "records", "statistics", "index",
-	"findings", "estimates", "forecast", "forecasts", "projections", "audit", "modelling", "modeling")
+	"findings", "estimates", "forecast", "forecasts", "projections", "audit", "modelling", "modeling",
+	"average", "averages", "tally") // "the RealClearPolitics average of national polls shows"
 
 // headBoundary are words that end the head of a noun phrase and open its
 // post-modifier: "a study by X", "figures from X", "the report, published
@@ -979,7 +980,7 @@ func isDocumentAgent(before string) bool {
 	if n < 2 || !(lexicon.EqualFold(f[n-1], "by") || lexicon.EqualFold(f[n-1], "from")) {
 		return false
 	}
-	for i := n - 2; i >= 0 && i >= n-5; i-- {
+	for i := n - 2; i >= 0 && i >= n-7; i-- { // "research to be released this week by ..."
 		w := strings.Trim(f[i], ",.;:")
 		if lexicon.InFold(documentNouns, w) {
 			return true

@@ -90,6 +90,7 @@ func TestStatement(t *testing.T) {
 		{"that as the subject after the cue; a relative clause only after an object", "Ann Lee said that it's a disgrace. Tom Ray said that changed everything. Police said that armed men stormed the bank.", []bool{true, true, true}, []CueClass{Speech, Speech, Speech}},
 		{"a participle after a noun phrase's comma is no verb", "The firm announced a new plan, approved this week by councillors.", []bool{false}, []CueClass{Speech}},
 		{"a naming in a relative clause whose subject names", "A plan the mayor called \"reckless\" was approved on Monday.", []bool{true}, []CueClass{Speech}},
+		{"a poll average and research far before its agent are evidence", "The RealClearPolitics average of national polls shows Hale leads by five points. Research to be released this week by four economists suggests that trade cost jobs.", []bool{false, false}, []CueClass{Evidence, Evidence}},
 		{"a negated auxiliary with a curly apostrophe", "Tom Hale said members of the board shouldn’t vote on pay.", []bool{true}, []CueClass{Speech}},
 		{"agreed that, a position", "The council agreed that the stadium was too costly.", []bool{true}, []CueClass{Speech}},
 		{"a noun cue before a finite verb", "The town was quiet. Harsh comments are earning some residents more than scorn.", []bool{false}, []CueClass{Speech}},
