@@ -659,7 +659,7 @@ func (r *resolver) addName(k, end int, unitStart bool) {
 	for rs < m && x.is(lexicon.CNonNameCaps, rs) && !x.placePrefix(rs, m) {
 		rs++ // "The", "On Tuesday": no part of a title
 	}
-	if m > rs {
+	if m > rs && !hypotheticalTitle(x, k) {
 		e.role = r.roleText(rs, m)
 		if x.possessive(m-1) && !x.is(lexicon.CTitleWords, m-1) {
 			e.role = placeNoRole(strings.TrimRight(trimPossessive(e.role), "'’")) // "Halvard's Ida Morvik"
@@ -2362,4 +2362,11 @@ func foldAccents(s string) string {
 		}
 	}
 	return s
+}
+
+// hypotheticalTitle reports whether the title of the name at word k
+// follows "a" or "an": "how a President Clinton would govern", "a Senator
+// Lee", an office the person may hold, not one they hold.
+func hypotheticalTitle(x *extractor, k int) bool {
+	return k > 0 && (x.wordIs(k-1, "a") || x.wordIs(k-1, "an")) && !x.words[k-1].upper
 }

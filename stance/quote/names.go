@@ -873,6 +873,10 @@ func (r *resolver) noteRoles(ui, k, end int) {
 	if x.words[k].quote >= 0 {
 		return // a name inside a quotation is the speaker's words
 	}
+	if u := x.units[ui]; end-k <= 2 && k > u.w0 && x.wordIs(k-1, "the") && !x.words[k-1].upper && end < u.w1 && x.words[end].kind == wordText &&
+		!x.words[end].upper && !x.isCueWord(end) && !x.is(lexicon.CTitleWords, k) && !lexicon.IsRoleNoun(x.wordText(k)) {
+		return // "a spokesman for the Clinton campaign": the name modifies a noun; no role is the person's
+	}
 	e, _, me := r.lookup(k, end, len(r.ents))
 	if e < 0 {
 		return
@@ -907,6 +911,9 @@ func (r *resolver) noteRoles(ui, k, end int) {
 		return
 	}
 	role := r.titleRole(ui, k, end)
+	if hypotheticalTitle(x, k) {
+		role = "" // "a President Clinton would ..."
+	}
 	// "... show that Trump is essentially a fascist": what a clause of
 	// reported speech says the person is, is a claim, not a role.
 	u := x.units[ui]
@@ -1922,8 +1929,8 @@ func (r *resolver) roleSegment(s, hi int) string {
 			}
 			break
 		}
-		if x.words[e].kind != wordText || x.is(lexicon.CRelativePronouns, e) {
-			break
+		if x.words[e].kind != wordText || x.is(lexicon.CRelativePronouns, e) || e > s && x.in(subordinators, e) {
+			break // "secretary of state when the decision was made": the role ends at the clause
 		}
 		if e > s && strings.HasSuffix(x.wordText(e), "ing") && !x.words[e].upper && lexicon.IsRoleNoun(x.wordText(e-1)) {
 			break // "a left-arm wrist spinner playing only his fourth match"
