@@ -307,18 +307,17 @@ func (r *resolver) withPlace(name string, p, end int) string {
 	}
 	// The place is a name, or a name and a noun of a place: "in Magog",
 	// "in the Coaticook valley"; not "in a recent CBS News poll".
-	if !proper || !x.words[end-1].upper && !lexicon.InFold(placeNouns, x.wordText(end-1)) {
+	if !proper || !x.words[end-1].upper && !lexicon.InFold(placeNouns, x.wordText(end-1)) && !lexicon.InFold(placeHeads, x.wordText(end-1)) {
 		return name
 	}
 	return name + " " + x.text[x.words[p].Start:x.words[end-1].End]
 }
 
-// placeNouns end a place's name in lower case: "the Coaticook valley",
-// "upper Swaledale ward", "the Kim Long district".
-var placeNouns = lexicon.SetOf("valley", "region", "county", "district", "town", "city", "village", "area", "island",
-	"islands", "coast", "state", "province", "ward", "estate", "parish", "borough", "quarter", "neighbourhood",
-	"neighborhood", "harbour", "harbor", "port", "suburb", "suburbs", "township", "municipality", "delta", "basin",
-	"highlands", "lowlands", "mountains", "hills", "peninsula", "bay", "cove", "lagoon", "camp", "camps")
+// placeNouns end a place's name in lower case, besides placeHeads ("the
+// Coaticook valley", "upper Swaledale ward", "the Kim Long district").
+var placeNouns = lexicon.SetOf("region", "district", "town", "city", "village", "area", "coast", "state", "ward",
+	"estate", "parish", "borough", "quarter", "neighbourhood", "neighborhood", "port", "suburb", "suburbs", "township",
+	"municipality", "delta", "basin", "highlands", "lowlands", "hills", "bay", "cove", "lagoon", "camp", "camps")
 
 // placePrep reports whether w puts people in a place: "Fishermen in Anse
 // Tamarin", "Shopkeepers on the Quai", "Audience members from Oruvaza".

@@ -324,7 +324,7 @@ func (r *resolver) roleBeforeName(n int, opens bool) bool {
 // erAdverbs end in -er but name no one's residence or trade: "Together
 // Ann Lee said".
 var erAdverbs = lexicon.SetOf("together", "rather", "further", "never", "either", "neither", "whether", "other",
-	"however", "whenever", "wherever", "over", "under", "after", "sooner", "better", "greater", "later", "earlier")
+	"however", "whenever", "wherever", "over", "under", "after", "sooner", "better", "greater") // ("later", "earlier": CSentenceAdverbs)
 
 // titleComplement reports whether the run at word k completes a title
 // before it: "Chancellor of the Exchequer", "Minister for Europe".

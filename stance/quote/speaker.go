@@ -558,8 +558,7 @@ func (x *extractor) clauseVerb(i int) bool {
 	if w.kind != wordText || w.upper {
 		return false
 	}
-	t := x.wordText(i)
-	return isPastForm(t) || lexicon.InFold(lexicon.IrregularPast, t)
+	return isPastForm(x.wordText(i)) // irregular pasts included ("ran")
 }
 
 // agedDescription reports whether np is "the 63-year-old", which refers to
