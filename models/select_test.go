@@ -20,13 +20,14 @@ var stanceData = []string{"../data/labeled/quotes.jsonl", "../data/labeled/stanc
 // stance settings' selection from below: what was measured when the
 // settings were chosen (models/README.md), with a margin for changes to
 // the data.
-const realNewsSelectionFloor = 0.50
+const realNewsSelectionFloor = 0.53
 
 // TestRealNewsSelection chooses the stance model's settings on the
 // real-news set and scores that choice honestly, by nested
-// cross-validation: every setting of train.ContrastGrid (the 56 of
-// train.Grid, which stance train --select searches, each without and
-// with contrast) is trained on the labeled data (stanceData; the
+// cross-validation: every setting of train.PolarityGrid(realNewsPolarity...)
+// (the 56 of train.Grid, which stance train --select searches, each
+// without and with contrast, and each of those without and with polarity
+// features) is trained on the labeled data (stanceData; the
 // real-news statements are never trained on) and predicts the set's
 // statements; the statements are split into
 // the 10 folds of TestRealNewsCalibration, all statements of an article
@@ -41,12 +42,12 @@ const realNewsSelectionFloor = 0.50
 // (optimistic). With more than one file in stanceData, the same is
 // reported for the first file alone: what the others buy.
 //
-// It trains 112 models per data set (about 15 seconds):
+// It trains 224 models per data set (about 20 seconds):
 //
 //	go test ./models -run TestRealNewsSelection -v
 func TestRealNewsSelection(t *testing.T) {
 	if testing.Short() {
-		t.Skip("trains 224 models; not with -short")
+		t.Skip("trains 448 models; not with -short")
 	}
 	gold, groups, grid, preds := realNewsGrid(t, stanceData)
 	fold := train.TargetFolds(groups, realNewsFolds, 1)
@@ -88,6 +89,7 @@ func TestRealNewsSelection(t *testing.T) {
 	}
 	m := c.Meta()
 	got := nb.TrainOptions{Method: m.Method, Alpha: m.Alpha, Features: m.Features}
+	got.Features.PolarityLexicon = "" // what training records, not a setting
 	if want := grid[s]; got.Method != want.Method || got.Alpha != want.Alpha || got.Features != want.Features {
 		t.Errorf("the embedded stance model has settings %s; the real-news selection chooses %s: train it with them (Makefile, model target)", train.Describe(got), train.Describe(want))
 	}
@@ -109,7 +111,7 @@ func meanNested(gold, groups []string, preds [][]string) float64 {
 	return sum / realNewsSplits
 }
 
-// realNewsGrid trains every setting of train.ContrastGrid on the labeled files
+// realNewsGrid trains every setting of train.PolarityGrid on the labeled files
 // and predicts the real-news set's statements with each: preds[s][i] is
 // setting s's label for statement i, gold[i] its label, groups[i] its
 // article.
@@ -131,7 +133,7 @@ func realNewsGrid(t *testing.T, files []string) (gold, groups []string, grid []n
 	if len(ds.Problems) > 0 {
 		t.Fatal(ds.Problems[0])
 	}
-	grid = train.ContrastGrid()
+	grid = train.PolarityGrid(realNewsPolarity...)
 	preds = make([][]string, len(grid))
 	for s, o := range grid {
 		o.PerTarget = false // Predict, which classify uses, reads no target sub-model
@@ -191,3 +193,10 @@ func spread(v []float64) string {
 	s := slices.Sorted(slices.Values(v))
 	return fmt.Sprintf("macro-F1 %.3f - %.3f (median %.3f)", s[0], s[len(s)-1], s[len(s)/2])
 }
+
+// realNewsPolarity are the polarity feature weights (nb.FeatureOptions.Polarity)
+// the real-news selection searches beside none: 3 only, the weight that
+// did best on this set with a first, throwaway lexicon, fixed before the
+// shipped lexicon (stance/nb/data/polarity.txt) was written, so that the
+// nested figure does not also choose the weight (models/README.md).
+var realNewsPolarity = []int{3}

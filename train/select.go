@@ -3,6 +3,7 @@ package train
 import (
 	"context"
 	"fmt"
+	"slices"
 
 	"github.com/stancekit/stancekit/stance/nb"
 )
@@ -19,6 +20,9 @@ func Describe(o nb.TrainOptions) string {
 	}
 	if o.Features.Contrast {
 		s += " contrast"
+	}
+	if o.Features.Polarity > 0 {
+		s += fmt.Sprintf(" pol%d", o.Features.Polarity)
 	}
 	return s
 }
@@ -60,6 +64,22 @@ func ContrastGrid() []nb.TrainOptions {
 	for _, o := range Grid() {
 		o.Features.Contrast = true
 		g = append(g, o)
+	}
+	return g
+}
+
+// PolarityGrid is ContrastGrid followed by each of its settings with
+// polarity features (nb.FeatureOptions.Polarity) of each weight in
+// weights: len(weights)+1 times as many, the settings without first. The
+// embedded stance model's settings are chosen from it (models/README.md).
+func PolarityGrid(weights ...int) []nb.TrainOptions {
+	base := ContrastGrid()
+	g := slices.Clone(base)
+	for _, w := range weights {
+		for _, o := range base {
+			o.Features.Polarity = w
+			g = append(g, o)
+		}
 	}
 	return g
 }

@@ -29,3 +29,30 @@ func TestContrastGrid(t *testing.T) {
 		t.Errorf("Describe = %q, want %q", got, want)
 	}
 }
+
+// TestPolarityGrid checks that PolarityGrid is ContrastGrid, then
+// ContrastGrid with each polarity weight in turn, and that Describe names
+// the weight.
+func TestPolarityGrid(t *testing.T) {
+	c, p := ContrastGrid(), PolarityGrid(3, 5)
+	if len(p) != 3*len(c) {
+		t.Fatalf("%d settings, want %d", len(p), 3*len(c))
+	}
+	for i, o := range c {
+		for k, w := range []int{0, 3, 5} {
+			want := o
+			want.Features.Polarity = w
+			if d := p[k*len(c)+i]; d.Features != want.Features || d.Method != want.Method || d.Alpha != want.Alpha {
+				t.Errorf("setting %d: %s, want %s", k*len(c)+i, Describe(d), Describe(want))
+			}
+		}
+	}
+	if len(PolarityGrid()) != len(c) {
+		t.Error("PolarityGrid() is not ContrastGrid()")
+	}
+	o := nb.DefaultTrainOptions
+	o.Features.Polarity = 3
+	if got, want := Describe(o), "complement a=0.3 tfidf 1g neg pol3"; got != want {
+		t.Errorf("Describe = %q, want %q", got, want)
+	}
+}

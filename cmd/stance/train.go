@@ -30,7 +30,7 @@ func trainCommand(e env) *cobra.Command {
 		byTarget, sel, calibrate, strict    bool
 		method, weighting                   string
 		alpha                               float64
-		ngrams                              int
+		ngrams, polarity                    int
 		negation, contrast, stop, perTarget bool
 		unlabeled                           []string
 		emWeight                            string
@@ -55,7 +55,7 @@ func trainCommand(e env) *cobra.Command {
 		opts := def
 		opts.Method = nb.Method(method)
 		opts.Alpha = alpha
-		opts.Features = nb.FeatureOptions{NGrams: ngrams, Negation: negation, StopWords: stop, Weighting: nb.Weighting(weighting), Contrast: contrast}
+		opts.Features = nb.FeatureOptions{NGrams: ngrams, Negation: negation, StopWords: stop, Weighting: nb.Weighting(weighting), Contrast: contrast, Polarity: polarity}
 		opts.PerTarget = perTarget && fields.Target != ""
 		opts.MinTargetExamples = minTarget
 		opts.Family = fields.Label
@@ -156,6 +156,7 @@ func trainCommand(e env) *cobra.Command {
 	fs.StringVar(&weighting, "weighting", string(def.Features.Weighting), "feature `WEIGHTING`: tfidf, count or binary")
 	fs.BoolVar(&negation, "negation", def.Features.Negation, "mark words after a negation up to clause punctuation")
 	fs.BoolVar(&contrast, "contrast", def.Features.Contrast, "drop the words of a concession (before \"but\" or \"however\" in its sentence, after \"although\" or \"despite\" up to clause punctuation), keeping the asserted clause")
+	fs.IntVar(&polarity, "polarity", def.Features.Polarity, "add `N` occurrences of a positive or negative feature for every word of the built-in polarity lexicon (swapped after a negation with --negation); 0 is off")
 	fs.BoolVar(&stop, "stop-words", def.Features.StopWords, "drop English function words")
 	fs.BoolVar(&perTarget, "per-target", def.PerTarget, "also train one sub-model per target with enough examples")
 	fs.IntVar(&minTarget, "min-target", def.MinTargetExamples, "smallest number of `EXAMPLES` for a target sub-model")
@@ -318,6 +319,9 @@ func printTrainSummary(w io.Writer, m nb.ModelMeta, res *train.RunResult, path s
 		m.Method, m.Alpha, m.Features.Weighting, m.Features.NGrams, m.Features.Negation, m.Features.StopWords)
 	if m.Features.Contrast {
 		fmt.Fprint(w, ", concessions dropped (contrast)")
+	}
+	if m.Features.Polarity > 0 {
+		fmt.Fprintf(w, ", polarity features x%d (lexicon %s)", m.Features.Polarity, m.Features.PolarityLexicon)
 	}
 	fmt.Fprintf(w, "; %d features", m.VocabSize)
 	if len(m.Targets) > 0 {

@@ -252,7 +252,7 @@ func withCRC(b []byte) []byte {
 
 func TestReadModelErrors(t *testing.T) {
 	good := validModel(t)
-	version4 := append([]byte(modelMagic), 4)
+	version5 := append([]byte(modelMagic), 5)
 	flipped := append([]byte(nil), good...)
 	flipped[len(flipped)/2] ^= 0xff
 	tests := []struct {
@@ -263,7 +263,7 @@ func TestReadModelErrors(t *testing.T) {
 	}{
 		{"empty", nil, ErrModelFormat, `read model: not a valid stance model file: it does not start with "stancekit-model"`},
 		{"foreign", []byte(`{"text": "not a model"}` + "\n"), ErrModelFormat, `read model: not a valid stance model file: it does not start with "stancekit-model"`},
-		{"version", version4, ErrModelVersion, "read model: unsupported model format version 4 (this program reads versions 1 to 3; retrain the model, or update the program)"},
+		{"version", version5, ErrModelVersion, "read model: unsupported model format version 5 (this program reads versions 1 to 4; retrain the model, or update the program)"},
 		{"truncated", good[:len(good)-100], ErrModelFormat, "read model: not a valid stance model file: checksum mismatch (truncated, corrupt or edited file)"},
 		{"flipped byte", flipped, ErrModelFormat, "read model: not a valid stance model file: checksum mismatch (truncated, corrupt or edited file)"},
 		{"trailing data", withCRC(append(append([]byte(nil), good[:len(good)-4]...), 0, 0, 0, 0, 0)), ErrModelFormat, ""},

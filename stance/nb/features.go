@@ -42,7 +42,21 @@ type FeatureOptions struct {
 	// A model with it is written in format version 3; models without it
 	// omit the field, so their files are as before.
 	Contrast bool `json:"contrast,omitempty"`
+	// Polarity adds, for every word of the polarity lexicon (polarity.go),
+	// this many occurrences of a feature that stands for its polarity:
+	// "~pos" or "~neg", swapped in a negation's scope when Negation is
+	// set ("not fair" counts as negative). It lets the model generalise
+	// from the evaluative words it was trained on to those it was not
+	// ("scapegoating", "nihilistic"). 0 is off. A model with it is written
+	// in format version 4 and records the lexicon (PolarityLexicon).
+	Polarity int `json:"polarity,omitempty"`
+	// PolarityLexicon is PolarityLexiconID of the lexicon a model with
+	// Polarity was trained with; TrainClassifier sets it.
+	PolarityLexicon string `json:"polarity_lexicon,omitempty"`
 }
+
+// maxPolarity bounds FeatureOptions.Polarity.
+const maxPolarity = 20
 
 // DefaultFeatureOptions are the default features: single words with
 // TF-IDF weighting, negation scope marked, no stop-word removal. They were
@@ -58,6 +72,9 @@ func (o FeatureOptions) Validate() error {
 	case WeightCount, WeightBinary, WeightTFIDF:
 	default:
 		return fmt.Errorf("unknown weighting %q (want count, binary or tfidf)", o.Weighting)
+	}
+	if o.Polarity < 0 || o.Polarity > maxPolarity {
+		return fmt.Errorf("polarity must be 0 to %d, not %d", maxPolarity, o.Polarity)
 	}
 	return nil
 }
@@ -113,6 +130,9 @@ type vocabulary struct {
 	words map[string]int32
 	pairs map[uint64]int32
 	keys  []featureKey
+	// pol is the polarity of each feature (keyPolarity), so that a
+	// known word's polarity feature costs no second lookup.
+	pol []int8
 }
 
 func newVocabulary() *vocabulary {
@@ -131,7 +151,7 @@ func (v *vocabulary) add(k featureKey) int32 {
 		}
 		id := int32(len(v.keys))
 		v.words[k.word] = id
-		v.keys = append(v.keys, k)
+		v.append(k)
 		return id
 	}
 	pk := pairKey(k.a, k.b)
@@ -140,8 +160,27 @@ func (v *vocabulary) add(k featureKey) int32 {
 	}
 	id := int32(len(v.keys))
 	v.pairs[pk] = id
-	v.keys = append(v.keys, k)
+	v.append(k)
 	return id
+}
+
+// append adds the feature k, which is new, with its polarity.
+func (v *vocabulary) append(k featureKey) {
+	v.keys = append(v.keys, k)
+	var p int8
+	if k.b < 0 {
+		p = wordPolarity([]byte(k.word))
+	}
+	v.pol = append(v.pol, p)
+}
+
+// wordPolarity is the polarity of the word feature w: the lexicon's for
+// a word, the opposite for a word with the negation prefix.
+func wordPolarity(w []byte) int8 {
+	if len(w) > len(negationPrefix) && string(w[:len(negationPrefix)]) == negationPrefix {
+		return -polarityLexicon()[string(w[len(negationPrefix):])]
+	}
+	return polarityLexicon()[string(w)]
 }
 
 // featureScanner turns texts into feature ids. It holds per-goroutine
@@ -202,20 +241,53 @@ func (s *featureScanner) emitToken(v *vocabulary, w []byte, grow bool, neg *bool
 			w = s.neg
 		}
 	}
-	s.emitWord(v, w, grow, prev, emit)
+	id := s.emitWord(v, w, grow, prev, emit)
+	if s.opts.Polarity > 0 {
+		s.emitPolarity(v, w, id, grow, emit)
+	}
 }
 
-func (s *featureScanner) emitWord(v *vocabulary, w []byte, grow bool, prev *int32, emit func(int32)) {
+// emitPolarity emits the polarity feature of the word feature w, whose
+// id is id (-1 when not in the vocabulary), FeatureOptions.Polarity
+// times, if w is in the lexicon: a word with the negation prefix has the
+// opposite polarity. The feature takes no part in word pairs.
+func (s *featureScanner) emitPolarity(v *vocabulary, w []byte, id int32, grow bool, emit func(int32)) {
+	var p int8
+	if id >= 0 {
+		p = v.pol[id]
+	} else {
+		p = wordPolarity(w)
+	}
+	if p == 0 {
+		return
+	}
+	key := positiveFeature
+	if p < 0 {
+		key = negativeFeature
+	}
+	pid, ok := v.words[key]
+	if !ok {
+		if !grow {
+			return
+		}
+		pid = v.add(featureKey{word: key, b: -1})
+	}
+	for range s.opts.Polarity {
+		emit(pid)
+	}
+}
+
+// emitWord emits the word feature w and, with NGrams 2, the pair of the
+// previous word and w; it returns w's id, or -1 when w is not in the
+// vocabulary and grow is false.
+func (s *featureScanner) emitWord(v *vocabulary, w []byte, grow bool, prev *int32, emit func(int32)) int32 {
 	id, ok := v.words[string(w)]
 	if !ok {
 		if !grow {
 			*prev = -1
-			return
+			return -1
 		}
-		id = int32(len(v.keys))
-		key := string(w)
-		v.words[key] = id
-		v.keys = append(v.keys, featureKey{word: key, b: -1})
+		id = v.add(featureKey{word: string(w), b: -1})
 	}
 	emit(id)
 	if s.opts.NGrams >= 2 && *prev >= 0 {
@@ -229,4 +301,5 @@ func (s *featureScanner) emitWord(v *vocabulary, w []byte, grow bool, prev *int3
 		}
 	}
 	*prev = id
+	return id
 }

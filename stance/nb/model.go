@@ -18,17 +18,21 @@ import (
 // ModelFormatVersion is the newest version of the model file format.
 // ReadModel reads versions 1 to ModelFormatVersion. WriteModel writes the
 // oldest version that can hold the model: version 3 only for a model
-// whose features drop concessions (FeatureOptions.Contrast), version 2
+// whose features drop concessions (FeatureOptions.Contrast), version 4
+// only for one with polarity features (FeatureOptions.Polarity), version 2
 // only for one whose calibration has per-label biases (Calibration.Bias):
 // a program reading an older version would silently featurize without
 // the one or drop the other, so it refuses the file instead. Version 1
 // otherwise, so a model trained by stance train is byte-identical to one
 // written before version 2 existed.
-const ModelFormatVersion = 3
+const ModelFormatVersion = 4
 
 // formatVersion is the file format version that holds a model with
 // metadata m (see ModelFormatVersion).
 func (m *ModelMeta) formatVersion() int {
+	if m.Features.Polarity > 0 {
+		return 4
+	}
 	if m.Features.Contrast {
 		return 3
 	}
@@ -46,6 +50,9 @@ const maxModelSize = 1 << 30
 
 // Errors of ReadModel.
 var (
+	// ErrPolarityLexicon means the model's polarity features were made
+	// with another polarity lexicon than this program's; retrain it.
+	ErrPolarityLexicon = errors.New("model trained with another polarity lexicon")
 	// ErrModelFormat means the input is not a stance model or is corrupt.
 	ErrModelFormat = errors.New("not a valid stance model file")
 	// ErrModelVersion means the model was written in a format version
@@ -266,6 +273,7 @@ func decodeModel(d *decoder, meta ModelMeta) (*Classifier, error) {
 	if d.err == nil {
 		c.vocab.words = make(map[string]int32, nfeat)
 		c.vocab.keys = make([]featureKey, 0, nfeat)
+		c.vocab.pol = make([]int8, 0, nfeat)
 	}
 	for i := 0; i < nfeat && d.err == nil; i++ {
 		switch d.byte() {
@@ -357,6 +365,12 @@ func (m *ModelMeta) validate() error {
 	}
 	if err := m.Features.Validate(); err != nil {
 		return fmt.Errorf("%w: %v", ErrModelFormat, err)
+	}
+	if (m.Features.Polarity > 0) != (m.Features.PolarityLexicon != "") {
+		return fmt.Errorf("%w: polarity %d with lexicon %q", ErrModelFormat, m.Features.Polarity, m.Features.PolarityLexicon)
+	}
+	if m.Features.Polarity > 0 && m.Features.PolarityLexicon != PolarityLexiconID {
+		return fmt.Errorf("%w %s (this program holds %s): retrain the model with this version", ErrPolarityLexicon, m.Features.PolarityLexicon, PolarityLexiconID)
 	}
 	switch m.Method {
 	case MethodMultinomial, MethodComplement, MethodLibrary:

@@ -138,6 +138,10 @@ func TrainClassifier(examples []Example, opts TrainOptions) (*Classifier, error)
 // any) and the per-target sub-models on the featurized usable examples
 // ex with label indices y. The classifier is uncalibrated (T = 1).
 func trainOn(ex []Example, labels []string, y []int32, vocab *vocabulary, bags, unl []bagOfFeatures, opts TrainOptions) (*Classifier, error) {
+	opts.Features.PolarityLexicon = ""
+	if opts.Features.Polarity > 0 {
+		opts.Features.PolarityLexicon = PolarityLexiconID
+	}
 	c := &Classifier{labels: labels, feat: opts.Features, vocab: vocab, temp: 1}
 	all := make([]int, len(ex))
 	for i := range all {
