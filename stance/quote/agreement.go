@@ -61,7 +61,7 @@ func (x *extractor) clauseSubject(w0, hi int) (subject, bool) {
 	for k+1 < hi && x.is(lexicon.CLeadConjunctions, k) && x.npRight(k+1, hi).ok() {
 		k++ // "Then he cut into ..."
 	}
-	for n := 0; n < 3 && (k < hi && x.is(lexicon.CNpStops, k) && !x.is(lexicon.CSubjectPronouns, k) || k < hi && !x.npRight(k, hi).ok()); n++ {
+	for n := 0; n < 3 && (k < hi && x.is(lexicon.CNpStops, k) && !x.is(lexicon.CSubjectPronouns, k) || k < hi && !x.npRight(k, hi).ok() || k < hi && x.openingParticiple(k)); n++ {
 		// "In a press conference, Trump ...", "Asked about it, Clinton ...",
 		// "On Thursday, after a long wait, Warren ..."
 		for k < hi && !x.isPunct(k, ',') {
@@ -73,6 +73,12 @@ func (x *extractor) clauseSubject(w0, hi int) (subject, bool) {
 		return subject{}, false
 	}
 	np := x.npRight(k, hi)
+	if np.ok() && k >= w0+2 && x.isPunct(k-1, ',') && x.words[k-2].upper && np.w1+1 < hi && x.isPunct(np.w1, ',') &&
+		np.w1-np.w0 <= 2 && x.is(lexicon.CPlaces, np.w1-1) {
+		// "Speaking at a town hall in Salem, New Hampshire, Trump went
+		// after Bush": the state of the place that ended the phrase.
+		np = x.npRight(np.w1+1, hi)
+	}
 	if np.ok() && np.w1 < hi && x.in(timeAfterwords, np.w1-1) && x.isPunct(np.w1, ',') {
 		np = x.npRight(np.w1+1, hi) // "A year ago, Trump ...": the phrase took "ago" in
 	} else if np.ok() && np.w1+1 < hi && x.in(timeAfterwords, np.w1) && x.isPunct(np.w1+1, ',') {
@@ -89,6 +95,26 @@ func (x *extractor) clauseSubject(w0, hi int) (subject, bool) {
 		}
 	}
 	return subject{np: np, span: np}, true
+}
+
+// openingParticiple reports whether word k opens its sentence with the
+// participle of an adjunct phrase, capitalised only by its place
+// ("Opening a short debate in the Lords, Lord Errington ...", "Speaking
+// after the match, the coach ..."), and a comma ends the phrase.
+func (x *extractor) openingParticiple(k int) bool {
+	t := x.wordText(k)
+	if len(t) < 6 || !strings.HasSuffix(t, "ing") || !x.sentenceInitial(k) || !lexicon.CommonWord(t) {
+		return false
+	}
+	for j := k + 1; j < len(x.words) && j-k <= 25; j++ {
+		if x.isPunct(j, ',') {
+			return true
+		}
+		if x.words[j].kind != wordText || x.words[j].quote >= 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // timeAfterwords follow a span of time that opens a sentence as an

@@ -111,6 +111,11 @@ type resolver struct {
 	// paragraph; ledePara is that sentence's paragraph.
 	lede     string
 	ledePara int
+	// ledePos is the byte offset of the lede's description when it is
+	// indefinite and the source of the lede's statement ("A Conservative
+	// peer warned ...", "..., a senior official said"), or -1; ledeEnt
+	// is the person the next paragraph names for it, or -1.
+	ledePos, ledeEnt int
 	// group is the latest source that is no person ("the ministry",
 	// "Rights groups"), the antecedent of a later "it" or "they" when no
 	// person has spoken since.
@@ -389,7 +394,7 @@ func newResolver(x *extractor) *resolver {
 	if x.scratch != nil {
 		m = x.scratch.names
 	}
-	return &resolver{x: x, byName: m[0], byLast: m[1], byFirst: m[2], recent: -1}
+	return &resolver{x: x, byName: m[0], byLast: m[1], byFirst: m[2], recent: -1, ledePos: -1, ledeEnt: -1}
 }
 
 // addNames registers the full names of unit ui and the roles the unit
@@ -422,11 +427,15 @@ func (r *resolver) addNames(ui int) {
 			// its opening quotation (`"...," fumed Keith Penhaligon`);
 			// the lede's role noun comes before what a relative clause
 			// at the name says the person does.
-			ledeName := k == u.w0 || k > u.w0+1 && r.x.words[u.w0].kind == wordOpen && r.x.isCueWord(k-1)
+			ledeName := k == u.w0 || k > u.w0+1 && r.x.words[u.w0].kind == wordOpen && r.x.isCueWord(k-1) ||
+				r.lede != "" && k > u.w0+1 && r.x.opensClause(u.w0, k, u.w1) // "Opening a debate in the Lords, Lord Errington said"
 			if r.lede != "" && ledeName && u.para != r.ledePara {
 				if u.para == r.ledePara+1 {
 					if e, _, _ := r.lookup(k, end, len(r.ents)); e >= 0 {
 						r.keepRole(e, r.lede)
+						if r.ledePos >= 0 {
+							r.ledeEnt = e
+						}
 					}
 				}
 				r.lede = ""
@@ -899,6 +908,17 @@ func (r *resolver) resolve(a *attribution) (string, string) {
 	name, role := r.resolveSource(a)
 	if a.hasSrc && a.source.np.ok() {
 		r.noteDescribed(a, name)
+		if np := a.source.np; name == "" && role == "" && r.roleDescription(np) {
+			// "a Labour peer told the House", "a spokesperson for the
+			// town hall said": no one named, but a role.
+			end := np.w1
+			if a.source.span.w0 == np.w0 {
+				for end < a.source.span.w1 && r.x.words[end].kind == wordText {
+					end++
+				}
+			}
+			role = r.roleNP(np.w0+1, end)
+		}
 	}
 	if sp := strings.IndexByte(role, ' '); sp > 0 && lexicon.InFold(lexicon.PossDeterminers, role[:sp]) {
 		its := lexicon.EqualFold(role[:sp], "its")
@@ -934,6 +954,13 @@ func (r *resolver) resolveSource(a *attribution) (string, string) {
 	}
 	x := r.x
 	np := a.source.np
+	if r.ledeEnt >= 0 && np.ok() && x.words[np.w0].Start == r.ledePos {
+		// "A Conservative peer warned last night ... / Lord Errington,
+		// who ..., said": the lede's description is the person the next
+		// paragraph names.
+		r.note(r.ledePos, r.ledeEnt)
+		return r.ents[r.ledeEnt].name, r.ents[r.ledeEnt].role
+	}
 	appos := a.source.appos
 	if !appos.ok() && a.source.span.w0 == np.w0 {
 		// "Graham, a former candidate, told CBS": an appositive left in

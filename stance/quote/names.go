@@ -608,12 +608,24 @@ func (r *resolver) description(np npSpan) bool {
 	if x.is(lexicon.CPossDeterminers, np.w0) {
 		return true
 	}
+	if r.roleDescription(np) {
+		return true // "a Conservative peer", "a Labour MP": one of a kind, named by its role
+	}
 	for k := np.w0; k < np.w1; k++ {
 		if r.properWord(k, np.w1) {
 			return false
 		}
 	}
 	return true
+}
+
+// roleDescription reports whether np is an indefinite description of a
+// person by a role: "a Conservative peer", "a Labour MP", "an official".
+func (r *resolver) roleDescription(np npSpan) bool {
+	x := r.x
+	h := np.w1 - 1
+	return h > np.w0 && (x.wordIs(np.w0, "a") || x.wordIs(np.w0, "an")) && x.words[h].kind == wordText &&
+		(lexicon.IsRoleNoun(x.wordText(h)) || x.is(lexicon.CTitleWords, h))
 }
 
 // actorName returns the speaker name of a mention that is no known person,
@@ -1084,6 +1096,17 @@ func (r *resolver) noteDescription(ui int) {
 	if s+2 >= u.w1 || x.words[s].quote >= 0 {
 		return
 	}
+	if len(r.ents) == 0 && u.para <= 2 && r.lede == "" {
+		if d, e, ok := r.invertedLede(s, u.w1); ok {
+			// "A plan ... would treat Northumberland as “the spare tap”,
+			// a Conservative peer warned last night": the lede's source
+			// is described after its content.
+			if role := r.roleNP(d+1, e); role != "" {
+				r.lede, r.ledePara, r.ledePos = role, u.para, x.words[d].Start
+			}
+			return
+		}
+	}
 	indefinite := lexicon.EqualFold(x.wordText(s), "a") || lexicon.EqualFold(x.wordText(s), "an")
 	if !lexicon.EqualFold(x.wordText(s), "the") && !indefinite {
 		return
@@ -1098,9 +1121,10 @@ func (r *resolver) noteDescription(ui int) {
 	for h < u.w1 && x.words[h].kind == wordText && isAllCaps(x.wordText(h)) && len(x.wordText(h)) > 1 && !lexicon.IsRoleNoun(x.wordText(h)) {
 		h++ // a tabloid's capitals: "A BRIT mum-of-three"
 	}
+	article := s
 	s = h - 1
-	for h < u.w1 && h < s+4 && x.words[h].kind == wordText && !x.words[h].upper && !lexicon.IsRoleNoun(x.wordText(h)) {
-		h++
+	for h < u.w1 && h < s+4 && x.words[h].kind == wordText && (!x.words[h].upper || indefinite && x.partyOrNationality(h)) && !lexicon.IsRoleNoun(x.wordText(h)) {
+		h++ // "A senior peer", "A Conservative peer"
 	}
 	if h >= u.w1 || x.words[h].kind != wordText || x.words[h].upper || !lexicon.IsRoleNoun(x.wordText(h)) || x.plural(h) {
 		return
@@ -1149,7 +1173,55 @@ func (r *resolver) noteDescription(ui int) {
 		return
 	}
 	r.lede, r.ledePara = role, u.para
+	if indefinite {
+		r.ledePos = x.words[article].Start
+	}
 }
+
+// invertedLede finds, in the sentence of words [s, hi), an indefinite
+// description of a person after the content, as its source: ", a
+// Conservative peer warned", ", a senior official said". It returns the
+// description's article d and the end e of its role words.
+func (r *resolver) invertedLede(s, hi int) (d, e int, ok bool) {
+	x := r.x
+	for c := s + 3; c+2 < hi; c++ {
+		if !x.isPunct(c, ',') || !(x.wordIs(c+1, "a") || x.wordIs(c+1, "an")) {
+			continue
+		}
+		h := c + 2
+		for h < hi && h < c+5 && x.words[h].kind == wordText && (!x.words[h].upper || x.partyOrNationality(h)) && !lexicon.IsRoleNoun(x.wordText(h)) {
+			h++
+		}
+		if h >= hi || x.words[h].kind != wordText || !lexicon.IsRoleNoun(x.wordText(h)) || x.plural(h) {
+			continue
+		}
+		e := h + 1
+		for e < hi && x.words[e].kind == wordText && !x.words[e].upper && lexicon.IsRoleNoun(x.wordText(e)) && !x.plural(e) {
+			e++
+		}
+		k := e
+		for k < hi && x.endsLy(k) {
+			k++
+		}
+		if k < hi && x.isCueWord(k) {
+			return c + 1, e, true
+		}
+	}
+	return 0, 0, false
+}
+
+// partyOrNationality reports whether word k is a capitalised adjective of
+// party or nation before a role noun: "Conservative", "Labour",
+// "Democratic", "French".
+func (x *extractor) partyOrNationality(k int) bool {
+	t := x.wordText(k)
+	return x.words[k].upper && (lexicon.InFold(lexicon.PartyMembers, t) || lexicon.InFold(partyAdjectives, t) || lexicon.IsDemonym(t))
+}
+
+// partyAdjectives are the adjectives of parties that lexicon.PartyMembers,
+// which holds the nouns of their members, does not: "a Democratic
+// senator", "a Labour MP".
+var partyAdjectives = lexicon.SetOf("democratic", "labour", "green")
 
 // keepRole gives entity e the role, unless it already has one that says
 // more.

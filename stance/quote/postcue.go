@@ -63,10 +63,13 @@ func (x *extractor) postPattern(ui int) (int, bool) {
 			if !np.ok() || lexicon.InFold(objectControl, x.wordText(c)) && x.wordIs(np.w1, "to") {
 				return 0, false // nor one with an object and an infinitive: "..., urged the agency to hold back a loan"
 			}
-			if subj, ok := x.subjectBefore(c, u.w0); ok && subj.np.w0 <= u.w0+1 && x.properPhrase(subj.np) && !x.quotedBefore(u.w0, c) {
+			if subj, ok := x.subjectBefore(c, u.w0); ok && x.properPhrase(subj.np) && !x.quotedBefore(u.w0, c) && x.opensClause(u.w0, subj.np.w0, c) {
 				// "Ana Ruiz, of Toledo, said the exhibit moved her": all
 				// that comes before the cue is its subject, so the cue
-				// opens its content and is not inverted
+				// opens its content and is not inverted; so too after an
+				// opening phrase ("Opening a short debate in the House of
+				// Lords, Lord Errington, who farmed near Bellingham, said
+				// nobody in the valley had been consulted")
 				return 0, false
 			}
 			if last := np.w1 - 1; last > np.w0 && !x.words[last].upper && isPastForm(x.wordText(last)) && x.is(lexicon.CArticles, np.w0) {
@@ -115,6 +118,18 @@ func (x *extractor) postPattern(ui int) (int, bool) {
 		return 0, false
 	}
 	return 0, false
+}
+
+// opensClause reports whether the subject starting at word w opens the
+// clause of words [w0, hi): right at its start (or after one word), or
+// after an opening phrase that clauseSubject skips ("In a speech on
+// Monday, Ana Ruiz ...").
+func (x *extractor) opensClause(w0, w, hi int) bool {
+	if w <= w0+1 {
+		return true
+	}
+	subj, ok := x.clauseSubject(w0, hi)
+	return ok && subj.np.w0 == w
 }
 
 // properPhrase reports whether np is a name: capitalised words, with the

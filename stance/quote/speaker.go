@@ -230,8 +230,12 @@ func (x *extractor) npRight(i, hi int) npSpan {
 		if w.kind != wordText || x.is(lexicon.CNpStops, k) && !(x.wordText(k) == "of" || x.wordText(k) == "for") {
 			break
 		}
-		if !w.upper && !x.is(lexicon.CTitleWords, k) && k > i && x.words[k-1].upper && !x.is(lexicon.CDeterminers, k-1) {
-			break // "said Trump supporters" is fine, "said Trump yesterday" is not
+		if !w.upper && !x.is(lexicon.CTitleWords, k) && k > i && x.words[k-1].upper && !x.is(lexicon.CDeterminers, k-1) &&
+			!(k-1 == i && x.sentenceInitial(i) && lexicon.CommonWord(x.wordText(i)) && lexicon.IsRoleNoun(x.wordText(k))) {
+			// "said Trump supporters" is fine, "said Trump yesterday" is
+			// not; "Veteran opener Anil Boodram hit 87" opens with a
+			// word capitalised only by its place, before a role noun.
+			break
 		}
 		if x.is(lexicon.CAdjunctsLeft, k) && !w.upper {
 			break
