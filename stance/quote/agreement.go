@@ -57,7 +57,7 @@ func (x *extractor) agreesWithThird(subj subject) bool {
 // [w0, hi): a name, pronoun or noun phrase at its start, after an opening
 // phrase such as "In a press conference,".
 func (x *extractor) clauseSubject(w0, hi int) (subject, bool) {
-	k := w0
+	k := x.datelineEnd(w0, hi) // "GABORONE - Lesedi Diamond Works ... said"
 	for k+1 < hi && x.is(lexicon.CLeadConjunctions, k) && x.npRight(k+1, hi).ok() {
 		k++ // "Then he cut into ..."
 	}
@@ -103,7 +103,10 @@ func (x *extractor) clauseSubject(w0, hi int) (subject, bool) {
 // after the match, the coach ..."), and a comma ends the phrase.
 func (x *extractor) openingParticiple(k int) bool {
 	t := x.wordText(k)
-	if len(t) < 6 || !strings.HasSuffix(t, "ing") || !x.sentenceInitial(k) || !lexicon.CommonWord(t) {
+	if len(t) < 6 || !strings.HasSuffix(t, "ing") || !lexicon.CommonWord(t) {
+		return false
+	}
+	if d := x.wordText(max(k-1, 0)); !x.sentenceInitial(k) && !(k > 0 && (d == "-" || d == "—" || d == "–")) { // or after a dateline
 		return false
 	}
 	for j := k + 1; j < len(x.words) && j-k <= 25; j++ {

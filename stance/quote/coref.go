@@ -324,6 +324,26 @@ var placeNouns = lexicon.SetOf("region", "district", "town", "city", "village", 
 	"estate", "parish", "borough", "quarter", "neighbourhood", "neighborhood", "port", "suburb", "suburbs", "township",
 	"municipality", "delta", "basin", "highlands", "lowlands", "hills", "bay", "cove", "lagoon", "camp", "camps")
 
+// placeAppositive reports whether the name ending before word end is
+// followed by an appositive that calls it a place: "Guet Ndar, the
+// crowded fishermen's quarter on the strip", "Ura, a village of 300".
+func (x *extractor) placeAppositive(end int) bool {
+	if end+2 >= len(x.words) || !x.isPunct(end, ',') || !x.is(lexicon.CArticles, end+1) {
+		return false
+	}
+	h := -1
+	for k := end + 2; k < len(x.words) && k < end+8; k++ {
+		if x.words[k].kind != wordText || x.is(lexicon.CPrepositions, k) {
+			break
+		}
+		if x.words[k].upper {
+			return false // "Murray Clark, a former state GOP chair": a role
+		}
+		h = k
+	}
+	return h >= 0 && (x.in(placeNouns, h) || x.in(placeHeads, h))
+}
+
 // placePrep reports whether w puts people in a place: "Fishermen in Anse
 // Tamarin", "Shopkeepers on the Quai", "Audience members from Oruvaza".
 func placePrep(w string) bool {
@@ -429,7 +449,9 @@ func (r *resolver) addNames(ui int) {
 			// at the name says the person does.
 			ledeName := k == u.w0 || k > u.w0+1 && r.x.words[u.w0].kind == wordOpen && r.x.isCueWord(k-1) ||
 				r.lede != "" && k > u.w0+1 && r.x.opensClause(u.w0, k, u.w1) // "Opening a debate in the Lords, Lord Errington said"
-			if r.lede != "" && ledeName && u.para != r.ledePara {
+			if r.lede != "" && ledeName && u.para != r.ledePara && !(end-k == 1 && r.x.sentenceInitial(k) && r.x.common(k)) {
+				// (a word capitalised by its place names no one: "Opening
+				// a short debate in the Lords, Lord Errington said")
 				if u.para == r.ledePara+1 {
 					if e, _, _ := r.lookup(k, end, len(r.ents)); e >= 0 {
 						r.keepRole(e, r.lede)
@@ -610,6 +632,12 @@ func (r *resolver) addName(k, end int, unitStart bool) {
 		}
 	}
 	name := trimPossessive(x.runName(n, end))
+	if x.placeAppositive(end) {
+		if e, ok := r.byName[name]; ok && r.ents[e].gender == 0 {
+			r.ents[e].thing = true // named in the headline, a place in the story
+		}
+		return
+	}
 	if _, ok := r.byName[name]; ok {
 		return
 	}
@@ -718,6 +746,14 @@ func (r *resolver) addName(k, end int, unitStart bool) {
 	}
 	if !single && !x.is(lexicon.CPeerTitles, n) {
 		index(r.byFirst, strings.ToLower(x.wordText(n)), idx)
+	}
+	for t := n + 1; t+3 <= end; t++ {
+		if x.nicknameAt(t, end) {
+			// `Gary "Conker" Attrill ... Conker vowed`: the nickname alone
+			// is the person, as a first name is.
+			index(r.byFirst, strings.ToLower(x.wordText(t+1)), idx)
+			break
+		}
 	}
 }
 
@@ -2172,6 +2208,9 @@ func (r *resolver) headlineNames(k, end int) {
 // noun, "of" and a number ("mum-of-two", "gran-of-four"), which describes
 // the person in focus rather than a role.
 func kinEpithet(w string) bool {
+	if len(w) > 6 && lexicon.EqualFold(w[:6], "great-") && lexicon.IsRoleNoun(w[6:]) && lexicon.RoleGender(w[6:]) != 0 {
+		return true // "the great-gran", "the great-grandfather"
+	}
 	i := strings.Index(w, "-of-")
 	return i > 0 && lexicon.IsRoleNoun(w[:i]) && lexicon.IsNumeral(w[i+4:])
 }

@@ -3,6 +3,8 @@ package quote
 // Post-cue attributions: CONTENT, X said. / CONTENT, according to X.
 
 import (
+	"strings"
+
 	"github.com/stancekit/stancekit/stance/internal/lexicon"
 )
 
@@ -18,6 +20,9 @@ func (x *extractor) postPattern(ui int) (int, bool) {
 		}
 		if e.Participle && x.isPunct(c-1, ',') {
 			continue
+		}
+		if e.Past && strings.HasSuffix(x.wordText(c), "ed") && x.is(lexicon.CArticles, c-1) && c+1 < u.w1 && x.words[c+1].kind == wordText && !x.words[c+1].upper {
+			continue // "over the proposed transfer", "the reported deal": an adjective before its noun
 		}
 		if lexicon.EqualFold(x.wordText(c), "according") {
 			return x.accordingAfter(ui, c)

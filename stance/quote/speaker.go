@@ -317,21 +317,28 @@ func (x *extractor) beforeParen(j, lo int) int {
 // capitals, then capitalised words, numbers and punctuation only.
 func (x *extractor) afterDateline(ui int) int {
 	u := x.units[ui]
-	if u.w0 >= u.w1 || x.words[u.w0].kind != wordText {
-		return u.w0
+	return x.datelineEnd(u.w0, u.w1)
+}
+
+// datelineEnd returns the first word after a dateline that opens the
+// words [w0, hi) ("WASHINGTON (Wire) —", "GABORONE - ", "LONDON:"), or w0.
+func (x *extractor) datelineEnd(w0, hi int) int {
+	if w0 >= hi || x.words[w0].kind != wordText {
+		return w0
 	}
-	if w := x.wordText(u.w0); len(w) < 2 || !isAllCaps(w) || lexicon.IsNumber(w) {
-		return u.w0
+	if w := x.wordText(w0); len(w) < 2 || !isAllCaps(w) || lexicon.IsNumber(w) {
+		return w0
 	}
-	for t := u.w0 + 1; t < u.w1 && t < u.w0+10; t++ {
-		if w := x.wordText(t); x.isPunct(t, ':') || w == "—" || w == "–" || w == "--" {
+	for t := w0 + 1; t < hi && t < w0+10; t++ {
+		if w := x.wordText(t); x.isPunct(t, ':') || w == "—" || w == "–" || w == "--" ||
+			w == "-" && x.words[t].Start > 0 && x.text[x.words[t].Start-1] == ' ' && x.words[t].End < len(x.text) && x.text[x.words[t].End] == ' ' {
 			return t + 1
 		}
 		if x.words[t].kind == wordText && !x.words[t].upper && !lexicon.IsNumber(x.wordText(t)) {
-			return u.w0
+			return w0
 		}
 	}
-	return u.w0
+	return w0
 }
 
 // skipAdjunctsLeft returns the first word left of j that is not an adverb
