@@ -1915,7 +1915,7 @@ func (r *resolver) relativeRole(s, hi int) string {
 		// as a guide": the role the clause names
 		return cutTime(r.roleSegment(s+2, hi))
 	}
-	if !lexicon.RoleVerbs[x.wordText(s)] && !x.longActivity(s, hi) {
+	if !lexicon.RoleVerbs[x.wordText(s)] && !x.longActivity(s, hi) && !x.leadsBody(s, hi) {
 		return "" // "who says", "who relishes a fight"
 	}
 	e := s + 1
@@ -1937,6 +1937,16 @@ func (r *resolver) relativeRole(s, hi int) string {
 		return "" // "who works on Mr. Sanders's ..." is cut at "Mr"
 	}
 	return x.text[x.words[s].Start:x.words[e-1].End]
+}
+
+// leadsBody reports whether word s is "leads" with a determiner or
+// possessive after it: "who leads the quartet", "who leads the
+// company's speech team"; "who leads in the polls" states no role.
+func (x *extractor) leadsBody(s, hi int) bool {
+	if !x.wordIs(s, "leads") || s+1 >= hi {
+		return false
+	}
+	return x.is(lexicon.CArticles, s+1) || x.is(lexicon.CPossDeterminers, s+1)
 }
 
 // longActivity reports whether the relative clause from word s, to a

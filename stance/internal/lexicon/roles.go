@@ -102,7 +102,7 @@ var RoleVerbs = SetOf(
 	"curates", "rents", "lectures", "practises", "practices",
 	// trades and crafts: "who reviews theatre for the weekly", "who
 	// fishes the east coast", "who builds canoes"
-	"reviews", "fishes", "builds", "sells", "drives", "flies", "designs", "paints", "brews", "bakes",
+	"reviews", "fishes", "builds", "sells", "buys", "drives", "flies", "designs", "paints", "brews", "bakes",
 	"grows", "breeds", "guides", "nurses", "cooks", "sings", "plays", "composes", "photographs",
 )
 
