@@ -261,6 +261,16 @@ func (x *extractor) addAttribution(ui, c0, c1 int, subj subject, hasSrc bool, cu
 	return true
 }
 
+// timeSpanAt reports whether a span of time opens at word t before hi:
+// "10 days ago", "two weeks later", "30 minutes".
+func (x *extractor) timeSpanAt(t, hi int) bool {
+	return t+1 < hi && x.words[t].kind == wordText && (lexicon.IsNumber(x.wordText(t)) || lexicon.IsNumeral(x.wordText(t))) && x.in(timeUnits, t+1) &&
+		(t+2 == hi || x.in(timeAfterwords, t+2))
+}
+
+// timeUnits measure a span of time: "10 days ago", "two weeks later".
+var timeUnits = lexicon.SetOf("seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades")
+
 // restAfter checks that the words [k, hi) after a sentence-final cue and
 // its source are only adjuncts ("on Tuesday", "in a statement"). It
 // returns where a continuation begins: hi, or the comma before ", adding"
@@ -298,8 +308,8 @@ func (x *extractor) restAfter(k, hi int) (int, bool) {
 			}
 			continue
 		}
-		if t == k && (!x.is(lexicon.CAdjunctStarts, t) || x.is(lexicon.CDeterminers, t)) {
-			return 0, false // "said the crisis ..." is a content, not an adjunct
+		if t == k && (!x.is(lexicon.CAdjunctStarts, t) || x.is(lexicon.CDeterminers, t)) && !x.timeSpanAt(t, e) {
+			return 0, false // "said the crisis ..." is a content, not an adjunct; "said 10 days ago" is one
 		}
 		if x.is(lexicon.CComplementizers, t) || t-k > 14 {
 			return 0, false

@@ -121,6 +121,20 @@ func (x *extractor) prePatterns(ui, from, before int) {
 				}
 			}
 		}
+		if e.Participle && i-2 >= from && (e.Class == lexicon.CueSpeech || e.Class == lexicon.CueBelief) {
+			// "..., with ranchers warning it could drain the wells": the
+			// people of an absolute phrase speak.
+			if np := x.npLeft(i-1, from); np.ok() && np.w1 == i && np.w0-1 >= from && x.wordIs(np.w0-1, "with") &&
+				(x.plural(np.w1-1) || x.words[np.w1-1].upper) && !x.is(lexicon.CObjectPronouns, np.w0) {
+				if c0, ok := x.complement(i+n, u.w1, e.Class); ok {
+					end := x.contentEnd(c0, u.w1)
+					if x.addAttribution(ui, c0, end, subject{np: np, span: np}, true, i, i+n) {
+						i = end - 1
+					}
+				}
+				continue
+			}
+		}
 		if e.Participle {
 			if i > from && (x.isPunct(i-1, ',') || i-2 >= from && x.words[i-1].kind == wordClose && x.isPunct(i-2, ',')) {
 				var subj subject
@@ -155,6 +169,13 @@ func (x *extractor) prePatterns(ui, from, before int) {
 			// calls": a noun ("says" never is: "the start-up says"); "the
 			// 54-year-old fears" is a person
 			continue
+		}
+		if e.Third && !lexicon.EqualFold(x.wordText(i), "says") && i+n < u.w1 && x.in(nounPrepositions, i+n) {
+			// "drew sharp questions from lawmakers": a plural noun, not a
+			// verb with its content ("claims in his book that" is one)
+			if c0, ok := x.complement(i+n, u.w1, e.Class); !ok || c0 < u.w1 && !x.is(lexicon.CComplementizers, c0) && x.words[c0].kind != wordOpen {
+				continue
+			}
 		}
 		subj, ok := x.subjectBefore(i, from)
 		if !ok && e.Past && !e.Base && !e.Third {
@@ -211,6 +232,12 @@ func (x *extractor) prePatterns(ui, from, before int) {
 		}
 	}
 }
+
+// nounPrepositions follow a plural noun that is also a cue's third person
+// form ("questions from lawmakers", "claims by rivals", "warnings over
+// pay"), but never open the content of the verb: not "to", "for", "on" or
+// "about" ("vows to", "calls for", "calls on", "writes about").
+var nounPrepositions = lexicon.SetOf("from", "by", "over", "against", "among", "between", "since", "during", "into")
 
 // sourceAndCueAt reports whether a capitalised name of one to three
 // words, or a subject pronoun, opens at word k and is followed by a

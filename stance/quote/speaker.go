@@ -258,6 +258,18 @@ func (x *extractor) npRight(i, hi int) npSpan {
 	return npSpan{i, k}
 }
 
+// definiteNominal reports whether np is "the" and at most two words more,
+// the last a noun of an organisation or a role: "The company, a joint
+// venture of two firms, says", "the minister, a former judge, said".
+func (x *extractor) definiteNominal(np npSpan) bool {
+	if np.w1-np.w0 < 2 || np.w1-np.w0 > 3 || !x.wordIs(np.w0, "the") {
+		return false
+	}
+	h := lexicon.Lower(x.wordText(np.w1 - 1))
+	_, org := lexicon.OrgNominals[h]
+	return x.words[np.w1-1].kind == wordText && !x.words[np.w1-1].upper && (org || lexicon.IsRoleNoun(h))
+}
+
 // isYear reports whether w is a year of four digits from 1800 to 2199.
 func isYear(w string) bool {
 	return len(w) == 4 && (w[0] == '1' && w[1] >= '8' || w[0] == '2' && w[1] <= '1') &&
@@ -642,7 +654,8 @@ func (x *extractor) appositiveSubject(comma, lo int) (subject, bool) {
 			}
 			if np.w0 == segs[n].w0 && np.ok() && !(x.is(lexicon.CPrepositions, np.w0) && !x.wordIs(np.w0, "as")) &&
 				(x.nameLike(np) && !(nameFirst && x.is(lexicon.CArticles, np.w0)) || x.agedDescription(np) ||
-					n == 1 && !nameFirst && (x.nounHead(np.w1-1) || lexicon.IsRoleNoun(x.wordText(np.w1-1))) && x.modifierClause(segs[0])) {
+					n == 1 && !nameFirst && (x.nounHead(np.w1-1) || lexicon.IsRoleNoun(x.wordText(np.w1-1))) && x.modifierClause(segs[0]) ||
+					n == 1 && !nameFirst && x.definiteNominal(np) && x.apposLike(segs[0])) {
 				for k := 0; k < n; k++ {
 					if !x.apposLike(segs[k]) && !(k == 0 && x.is(lexicon.CRelativePronouns, segs[k].w0) && !lexicon.EqualFold(x.wordText(segs[k].w0), "that")) {
 						return subject{}, false // a relative clause may close the run: "X, an MLA, whose seat includes the island, told"
