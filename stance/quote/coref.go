@@ -968,6 +968,18 @@ func (r *resolver) resolve(a *attribution) (string, string) {
 			}
 		}
 	}
+	if head, rest, ok := orgPossessiveRole(role); ok && a.hasSrc {
+		// "Tran Minh Khoa, 34, the company's founder": the founder of the
+		// company the story named.
+		if kind, known := lexicon.OrgNominals[head]; known && lexicon.InFold(possessiveOrgNouns, head) {
+			if org := r.orgOfKind(r.x.words[a.source.span.w0].Start, kind); org != "" {
+				role = rest + " of " + org
+				if e, ok := r.byName[name]; ok && r.ents[e].role != "" && strings.HasSuffix(r.ents[e].role, rest) {
+					r.ents[e].role = role
+				}
+			}
+		}
+	}
 	if e, ok := r.byName[name]; ok && r.ents[e].thing && !a.direct && len(a.content) > 0 && pronounGender(firstWord(r.x.text[a.content[0].Start:a.content[0].End])) != 0 &&
 		!orgNamed(name) {
 		// "Darran Whiting ... said he had made 150 calls": a subject
@@ -1705,6 +1717,49 @@ func (r *resolver) orgNominal(np npSpan, pos int) string {
 	}
 	return fallback
 }
+
+// orgPossessiveRole splits a role that opens with an organisation noun's
+// possessive ("company's founder", "club’s captain") into the noun and
+// the rest.
+func orgPossessiveRole(role string) (head, rest string, ok bool) {
+	for _, ap := range []string{"'s ", "’s "} {
+		if i := strings.Index(role, ap); i > 0 && !strings.Contains(role[:i], " ") {
+			return lexicon.Lower(role[:i]), role[i+len(ap):], role[i+len(ap):] != ""
+		}
+	}
+	return "", "", false
+}
+
+// orgOfKind returns the latest organisation of two words or more named
+// at most possessiveReach bytes before pos whose kind fits kind (as
+// orgNominal matches "the company"), preferring one that opened its
+// clause, or "".
+func (r *resolver) orgOfKind(pos int, kind string) string {
+	i := sort.Search(len(r.orgs), func(i int) bool { return r.orgs[i].pos >= pos })
+	fallback := ""
+	for i := i - 1; i >= 0 && pos-r.orgs[i].pos <= possessiveReach; i-- {
+		if o := r.orgs[i]; (o.kind == kind || o.kind == "" && kind == lexicon.OrgBusiness) && strings.Contains(o.name, " ") {
+			if o.subject {
+				return o.name
+			}
+			if fallback == "" {
+				fallback = o.name
+			}
+		}
+	}
+	return fallback
+}
+
+// possessiveReach is how many bytes before its mention the organisation
+// of "the company's founder" may be named: a paragraph before, about.
+const possessiveReach = 600
+
+// possessiveOrgNouns name a kind of organisation definite enough that
+// "the company's founder" means the one just named; "the group's
+// leader" and "the movement's" may mean another.
+var possessiveOrgNouns = lexicon.SetOf("company", "firm", "club", "union", "party", "bank", "charity", "council",
+	"university", "airline", "fund", "agency", "startup", "start-up", "team", "authority", "trust", "commission",
+	"board", "association", "institute", "ministry", "department", "foundation", "museum", "hospital", "network")
 
 // headlineEnd is the byte offset where the first paragraph, the
 // headline, ends, or 0 when none is known.
