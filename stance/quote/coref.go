@@ -944,7 +944,8 @@ func (r *resolver) resolve(a *attribution) (string, string) {
 	name, role := r.resolveSource(a)
 	if a.hasSrc && a.source.np.ok() {
 		r.noteDescribed(a, name)
-		if np := a.source.np; name == "" && role == "" && r.roleDescription(np) {
+		if np := a.source.np; name == "" && role == "" && (r.roleDescription(np) || r.description(np) && r.x.words[np.w1-1].kind == wordText &&
+			!r.x.words[np.w1-1].upper && lexicon.IsRoleNoun(r.x.wordText(np.w1-1)) && !r.x.is(lexicon.CPossDeterminers, np.w0)) {
 			// "a Labour peer told the House", "a spokesperson for the
 			// town hall said": no one named, but a role.
 			end := np.w1
@@ -953,7 +954,11 @@ func (r *resolver) resolve(a *attribution) (string, string) {
 					end++
 				}
 			}
-			role = r.roleNP(np.w0+1, end)
+			s := np.w0
+			if r.x.is(lexicon.CArticles, s) || r.x.wordIs(s, "one") {
+				s++
+			}
+			role = r.roleNP(s, end)
 		}
 	}
 	if sp := strings.IndexByte(role, ' '); sp > 0 && lexicon.InFold(lexicon.PossDeterminers, role[:sp]) {

@@ -394,7 +394,8 @@ func (r *resolver) personName(k, end int) bool {
 			}
 			return false
 		}
-		if x.is(lexicon.CNonNameCaps, t) && !r.monthGivenName(t, end) || x.is(lexicon.COrgWords, t) || x.is(lexicon.CTitleWords, t) {
+		if x.is(lexicon.CNonNameCaps, t) && !r.monthGivenName(t, end) || x.is(lexicon.COrgWords, t) || x.is(lexicon.CTitleWords, t) ||
+			t > k && x.is(lexicon.CPrepositions, t) && !x.is(lexicon.CNameParticles, t) { // "Railing Against Trump" in a headline
 			return false
 		}
 		if utf8.RuneCountInString(w) > 1 && !hasLower(w) && !(initials(w) && t+1 < end-1 && !lexicon.Abbreviations[lexicon.Lower(w)]) {
@@ -606,6 +607,12 @@ func (x *extractor) sentenceInitial(k int) bool {
 func (r *resolver) description(np npSpan) bool {
 	x := r.x
 	if x.is(lexicon.CPossDeterminers, np.w0) {
+		return true
+	}
+	if h := np.w1 - 1; h > np.w0 && x.words[h].kind == wordText && !x.words[h].upper && lexicon.IsRoleNoun(x.wordText(h)) && !x.possessive(h-1) {
+		// "the former secretary of state and current Democratic
+		// presidential nominee", "The former first lady and U.S.
+		// senator": roles, however capitalised inside
 		return true
 	}
 	if r.roleDescription(np) {

@@ -516,14 +516,23 @@ func (x *extractor) relativeHead(np npSpan, lo int) (head npSpan, who int, ok bo
 	if p := head.w0 - 1; p-1 >= lo && x.is(lexicon.CSubjectPrepositions, p) {
 		if h := x.npLeft(p-1, lo); h.ok() && h.w1 == p && (x.plural(p-1) || x.is(lexicon.CSourceNouns, p-1)) {
 			head = h
+			if x.partyPlural(p - 1) {
+				head.w0 = p - 1 // "to placate nervous Democrats on Capitol Hill, who": the party's members
+			}
 		}
 	}
-	if h := head.w1 - 1; who > w && (x.words[h].upper || !x.plural(h)) {
+	if h := head.w1 - 1; who > w && (x.words[h].upper && !x.partyPlural(h) || !x.plural(h)) {
 		// "Stevie Wonder, who said": a person's "who" finds its name
 		// through the pronoun's antecedent; the rule is for groups.
 		return npSpan{}, 0, false
 	}
 	return head, who, true
+}
+
+// partyPlural reports whether word h is the plural of a party's member
+// ("Democrats", "Republicans", "Tories"): a group, though capitalised.
+func (x *extractor) partyPlural(h int) bool {
+	return x.plural(h) && lexicon.InFold(lexicon.PartyMembers, singular(lexicon.Lower(x.wordText(h))))
 }
 
 // participleHead finds the people a participle phrase ending at np
