@@ -786,9 +786,9 @@ func (r *resolver) groupPhrase(np npSpan) string {
 			w0++
 		}
 	}
-	if w0+1 < head && (x.in(lexicon.PercentWords, w0) || x.in(lexicon.FractionWords, w0) || x.in(quantityNouns, w0)) && x.wordIs(w0+1, "of") {
-		// "percent of voters", "half of the respondents": the population
-		// the share measures (share.go)
+	if w0+1 < head && (x.in(lexicon.PercentWords, w0) || x.wordIs(w0, "cent") || x.in(lexicon.FractionWords, w0) || x.in(quantityNouns, w0)) && x.wordIs(w0+1, "of") {
+		// "percent of voters", "per cent of readers", "half of the
+		// respondents": the population the share measures (share.go)
 		w0 += 2
 		for w0 < head && (x.is(lexicon.CArticles, w0) || x.is(lexicon.CDeterminers, w0)) {
 			w0++

@@ -472,7 +472,7 @@ func (x *extractor) subjectBefore(c, lo int) (subject, bool) {
 // relativeReach is how many words a restrictive relative clause between a
 // subject and its cue may hold ("Nurses who spoke to us for this piece
 // said").
-const relativeReach = 10
+const relativeReach = 14
 
 // relativeHead finds the subject that a relative clause ending at np
 // belongs to, when the cue follows the clause: "Several residents who

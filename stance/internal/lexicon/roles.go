@@ -224,10 +224,23 @@ func agentIst(l string) bool {
 	return true
 }
 
+// tradesman reports whether l, in lower case, is a -man or -woman
+// compound of a common noun of four letters or more, a trade: "donkeyman",
+// "postwoman", "groundsman", "linesman"; not "human", "German", "layman".
+func tradesman(l string) bool {
+	stem, ok := strings.CutSuffix(l, "woman")
+	if !ok {
+		if stem, ok = strings.CutSuffix(l, "man"); !ok {
+			return false
+		}
+	}
+	return len(stem) >= 4 && CommonWord(stem)
+}
+
 // IsRoleNoun reports whether w, in any ASCII case, is a role noun: in
-// RoleNouns, with an agent suffix (roleSuffixes, agentIst), or a
-// hyphenated compound whose last part or whose first part before "-of-"
-// is one ("co-star", "mum-of-three").
+// RoleNouns, with an agent suffix (roleSuffixes, agentIst), a trade in
+// -man or -woman (tradesman), or a hyphenated compound whose last part or
+// whose first part before "-of-" is one ("co-star", "mum-of-three").
 func IsRoleNoun(w string) bool {
 	if len(w) > maxFold {
 		return false
@@ -242,7 +255,7 @@ func IsRoleNoun(w string) bool {
 			return true
 		}
 	}
-	if agentIst(string(l)) {
+	if n := len(l); agentIst(string(l)) || n >= 7 && string(l[n-3:]) == "man" && tradesman(string(l)) {
 		return true
 	}
 	if i := strings.LastIndexByte(string(l), '-'); i > 0 && i < len(l)-1 {
