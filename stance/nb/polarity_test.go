@@ -127,3 +127,33 @@ func TestPolarityModel(t *testing.T) {
 		t.Errorf("polarity without its lexicon: ReadModel = %v", err)
 	}
 }
+
+// FuzzPolarity checks that polarity features only add: without them the
+// features are the plain scan's, in order, and each added one follows a
+// word of the lexicon, Polarity times.
+func FuzzPolarity(f *testing.F) {
+	for _, s := range []string{"A reckless, corrupt plan. Not fair!", "never welcome; hardly a success", "not_fair ~pos ~neg"} {
+		f.Add(s, true)
+	}
+	f.Fuzz(func(t *testing.T, text string, neg bool) {
+		o := FeatureOptions{NGrams: 2, Negation: neg, Weighting: WeightCount}
+		plain := strings.Fields(features(o, text))
+		o.Polarity = 2
+		var kept []string
+		run := 0
+		for _, w := range strings.Fields(features(o, text)) {
+			if w == positiveFeature || w == negativeFeature {
+				run++
+				continue
+			}
+			if run != 0 && run != o.Polarity {
+				t.Fatalf("%q: %d polarity features in a row", text, run)
+			}
+			run = 0
+			kept = append(kept, w)
+		}
+		if strings.Join(kept, " ") != strings.Join(plain, " ") {
+			t.Errorf("%q: without polarity %q, want %q", text, kept, plain)
+		}
+	})
+}
