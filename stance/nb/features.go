@@ -130,7 +130,7 @@ type vocabulary struct {
 	words map[string]int32
 	pairs map[uint64]int32
 	keys  []featureKey
-	// pol is the polarity of each feature (keyPolarity), so that a
+	// pol is the polarity of each feature (wordPolarity), so that a
 	// known word's polarity feature costs no second lookup.
 	pol []int8
 }

@@ -23,7 +23,7 @@ var polarityText string
 // polarityLexicon maps a lower-case word to +1 or -1.
 var polarityLexicon = sync.OnceValue(func() map[string]int8 {
 	m := make(map[string]int8, 6000)
-	for line := range strings.SplitSeq(polarityText, "\n") {
+	for line := range strings.SplitSeq(polarityLines, "\n") {
 		w, p, ok := strings.Cut(strings.TrimSpace(line), "\t")
 		if !ok || w == "" || strings.HasPrefix(w, "#") {
 			continue
@@ -39,14 +39,18 @@ var polarityLexicon = sync.OnceValue(func() map[string]int8 {
 })
 
 // PolarityLexiconID identifies the polarity lexicon this program holds:
-// the first 12 hex digits of the SHA-256 of data/polarity.txt. A model
-// trained with polarity features records it, and ReadModel refuses a
-// model whose lexicon differs, since its polarity features would mean
-// something else.
+// the first 12 hex digits of the SHA-256 of data/polarity.txt (with Unix
+// line endings). A model trained with polarity features records it, and
+// ReadModel refuses a model whose lexicon differs, since its polarity
+// features would mean something else.
 var PolarityLexiconID = func() string {
-	h := sha256.Sum256([]byte(polarityText))
+	h := sha256.Sum256([]byte(polarityLines))
 	return hex.EncodeToString(h[:6])
 }()
+
+// polarityLines is polarityText with any carriage returns dropped, so that
+// a checkout with Windows line endings holds the same lexicon and id.
+var polarityLines = strings.ReplaceAll(polarityText, "\r", "")
 
 // Polarity reports the evaluative polarity of a lower-case word: +1,
 // -1, or 0 for a word not in the lexicon.

@@ -61,7 +61,7 @@ func (x *extractor) clauseSubject(w0, hi int) (subject, bool) {
 	for k+1 < hi && x.is(lexicon.CLeadConjunctions, k) && x.npRight(k+1, hi).ok() {
 		k++ // "Then he cut into ..."
 	}
-	for n := 0; n < 3 && (k < hi && x.is(lexicon.CNpStops, k) && !x.is(lexicon.CSubjectPronouns, k) || k < hi && !x.npRight(k, hi).ok() || k < hi && x.openingParticiple(k)); n++ {
+	for n := 0; n < 3 && (k < hi && x.is(lexicon.CNpStops, k) && !x.is(lexicon.CSubjectPronouns, k) || k < hi && !x.npRight(k, hi).ok() || k < hi && x.openingParticiple(k, hi)); n++ {
 		// "In a press conference, Trump ...", "Asked about it, Clinton ...",
 		// "On Thursday, after a long wait, Warren ..."
 		for k < hi && !x.isPunct(k, ',') {
@@ -100,8 +100,9 @@ func (x *extractor) clauseSubject(w0, hi int) (subject, bool) {
 // openingParticiple reports whether word k opens its sentence with the
 // participle of an adjunct phrase, capitalised only by its place
 // ("Opening a short debate in the Lords, Lord Errington ...", "Speaking
-// after the match, the coach ..."), and a comma ends the phrase.
-func (x *extractor) openingParticiple(k int) bool {
+// after the match, the coach ..."), and a comma before hi ends the
+// phrase.
+func (x *extractor) openingParticiple(k, hi int) bool {
 	t := x.wordText(k)
 	if len(t) < 6 || !strings.HasSuffix(t, "ing") || !lexicon.CommonWord(t) {
 		return false
@@ -109,7 +110,7 @@ func (x *extractor) openingParticiple(k int) bool {
 	if d := x.wordText(max(k-1, 0)); !x.sentenceInitial(k) && !(k > 0 && (d == "-" || d == "—" || d == "–")) { // or after a dateline
 		return false
 	}
-	for j := k + 1; j < len(x.words) && j-k <= 25; j++ {
+	for j := k + 1; j < hi && j-k <= 25; j++ {
 		if x.isPunct(j, ',') {
 			return true
 		}

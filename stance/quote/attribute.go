@@ -262,10 +262,11 @@ func (x *extractor) addAttribution(ui, c0, c1 int, subj subject, hasSrc bool, cu
 }
 
 // timeSpanAt reports whether a span of time opens at word t before hi:
-// "10 days ago", "two weeks later", "30 minutes".
+// "10 days ago", "two weeks later"; not "10 years" alone, which may be
+// what was said ("the engineer said 10 years").
 func (x *extractor) timeSpanAt(t, hi int) bool {
-	return t+1 < hi && x.words[t].kind == wordText && (lexicon.IsNumber(x.wordText(t)) || lexicon.IsNumeral(x.wordText(t))) && x.in(timeUnits, t+1) &&
-		(t+2 == hi || x.in(timeAfterwords, t+2))
+	return t+2 < hi && x.words[t].kind == wordText && (lexicon.IsNumber(x.wordText(t)) || lexicon.IsNumeral(x.wordText(t))) && x.in(timeUnits, t+1) &&
+		x.in(timeAfterwords, t+2)
 }
 
 // timeUnits measure a span of time: "10 days ago", "two weeks later".

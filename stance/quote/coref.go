@@ -324,6 +324,24 @@ var placeNouns = lexicon.SetOf("region", "district", "town", "city", "village", 
 	"estate", "parish", "borough", "quarter", "neighbourhood", "neighborhood", "port", "suburb", "suburbs", "township",
 	"municipality", "delta", "basin", "highlands", "lowlands", "hills", "bay", "cove", "lagoon", "camp", "camps")
 
+// appositiveRoleAt reports whether a role follows the name ending before
+// word end, as an appositive: ", the chancellor,", ", a lawyer for".
+func (x *extractor) appositiveRoleAt(end, hi int) bool {
+	if end+2 >= hi || !x.isPunct(end, ',') {
+		return false
+	}
+	k := end + 1
+	if x.is(lexicon.CArticles, k) || x.is(lexicon.CPossDeterminers, k) {
+		k++
+	}
+	for ; k < hi && k < end+6 && x.words[k].kind == wordText; k++ {
+		if lexicon.IsRoleNoun(x.wordText(k)) || x.is(lexicon.CTitleWords, k) {
+			return true
+		}
+	}
+	return false
+}
+
 // placeAppositive reports whether the name ending before word end is
 // followed by an appositive that calls it a place: "Guet Ndar, the
 // crowded fishermen's quarter on the strip", "Ura, a village of 300".
@@ -424,6 +442,7 @@ func (r *resolver) addNames(ui int) {
 	u := r.x.units[ui]
 	r.noteRoleOfPronoun(ui)
 	r.noteDescription(ui)
+	subjAt := -2
 	r.addOrgs(ui)
 	r.noteGroupSubject(ui)
 	for k := u.w0; k < u.w1; {
@@ -447,20 +466,35 @@ func (r *resolver) addNames(ui int) {
 			// its opening quotation (`"...," fumed Keith Penhaligon`);
 			// the lede's role noun comes before what a relative clause
 			// at the name says the person does.
-			ledeName := k == u.w0 || k > u.w0+1 && r.x.words[u.w0].kind == wordOpen && r.x.isCueWord(k-1) ||
-				r.lede != "" && k > u.w0+1 && r.x.opensClause(u.w0, k, u.w1) // "Opening a debate in the Lords, Lord Errington said"
+			ledeName := k == u.w0 || k > u.w0+1 && r.x.words[u.w0].kind == wordOpen && r.x.isCueWord(k-1)
+			if !ledeName && r.lede != "" && u.para == r.ledePara+1 && k > u.w0+1 {
+				// "Opening a debate in the Lords, Lord Errington said": the
+				// subject after an opening phrase, found once per unit
+				if subjAt == -2 {
+					subjAt = -1
+					if subj, ok := r.x.clauseSubject(u.w0, u.w1); ok {
+						subjAt = subj.np.w0
+					}
+				}
+				ledeName = k == subjAt
+			}
+			lede := -1
 			if r.lede != "" && ledeName && u.para != r.ledePara && !(end-k == 1 && r.x.sentenceInitial(k) && r.x.common(k)) {
 				// (a word capitalised by its place names no one: "Opening
 				// a short debate in the Lords, Lord Errington said")
 				if u.para == r.ledePara+1 {
-					if e, _, _ := r.lookup(k, end, len(r.ents)); e >= 0 {
+					// The lede's indefinite source is that person only when
+					// no other role is stated for them there ("Rachel Reeves,
+					// the chancellor, announced ..." is someone else).
+					if e, _, _ := r.lookup(k, end, len(r.ents)); e >= 0 && (r.ledePos < 0 || !r.x.appositiveRoleAt(end, u.w1)) {
 						r.keepRole(e, r.lede)
-						if r.ledePos >= 0 {
-							r.ledeEnt = e
-						}
+						lede = e
 					}
 				}
 				r.lede = ""
+			}
+			if lede >= 0 && r.ledePos >= 0 {
+				r.ledeEnt = lede
 			}
 			r.noteRoles(ui, k, end)
 			k = end
@@ -950,7 +984,9 @@ func (r *resolver) resolve(a *attribution) (string, string) {
 			// town hall said": no one named, but a role.
 			end := np.w1
 			if a.source.span.w0 == np.w0 {
-				for end < a.source.span.w1 && r.x.words[end].kind == wordText {
+				// "a spokesperson for the town hall": its prepositional
+				// phrase, not a relative clause ("who was in the room")
+				for end < a.source.span.w1 && r.x.words[end].kind == wordText && !r.x.is(lexicon.CRelativePronouns, end) {
 					end++
 				}
 			}
@@ -958,7 +994,11 @@ func (r *resolver) resolve(a *attribution) (string, string) {
 			if r.x.is(lexicon.CArticles, s) || r.x.wordIs(s, "one") {
 				s++
 			}
-			role = r.roleNP(s, end)
+			if role = r.roleNP(s, end); role == "" && s < end {
+				// "one Clinton aide": the words themselves, though a
+				// person's name is among them
+				role = r.x.text[r.x.words[s].Start:r.x.words[end-1].End]
+			}
 		}
 	}
 	if sp := strings.IndexByte(role, ' '); sp > 0 && lexicon.InFold(lexicon.PossDeterminers, role[:sp]) {
@@ -973,7 +1013,9 @@ func (r *resolver) resolve(a *attribution) (string, string) {
 			}
 		}
 	}
-	if head, rest, ok := orgPossessiveRole(role); ok && a.hasSrc {
+	if head, rest, ok := orgPossessiveRole(role); ok && a.hasSrc && r.statedIn(a.srcUnit, role) {
+		// (only in the sentence that states the role: a later "Khoa
+		// said" is not near the company the role meant)
 		// "Tran Minh Khoa, 34, the company's founder": the founder of the
 		// company the story named.
 		if kind, known := lexicon.OrgNominals[head]; known && lexicon.InFold(possessiveOrgNouns, head) {
@@ -1721,6 +1763,16 @@ func (r *resolver) orgNominal(np npSpan, pos int) string {
 		}
 	}
 	return fallback
+}
+
+// statedIn reports whether the text of unit ui holds role.
+func (r *resolver) statedIn(ui int, role string) bool {
+	x := r.x
+	if ui < 0 || ui >= len(x.units) || x.units[ui].w0 >= x.units[ui].w1 || x.units[ui].w1 > len(x.words) {
+		return false
+	}
+	u := x.units[ui]
+	return strings.Contains(x.text[x.words[u.w0].Start:x.words[u.w1-1].End], role)
 }
 
 // orgPossessiveRole splits a role that opens with an organisation noun's

@@ -395,7 +395,7 @@ func (r *resolver) personName(k, end int) bool {
 			return false
 		}
 		if x.is(lexicon.CNonNameCaps, t) && !r.monthGivenName(t, end) || x.is(lexicon.COrgWords, t) || x.is(lexicon.CTitleWords, t) ||
-			t > k && x.is(lexicon.CPrepositions, t) && !x.is(lexicon.CNameParticles, t) { // "Railing Against Trump" in a headline
+			t > k && t < end-1 && x.is(lexicon.CPrepositions, t) && !x.is(lexicon.CNameParticles, t) { // "Railing Against Trump" in a headline; "Mamie Till" is a name
 			return false
 		}
 		if utf8.RuneCountInString(w) > 1 && !hasLower(w) && !(initials(w) && t+1 < end-1 && !lexicon.Abbreviations[lexicon.Lower(w)]) {
@@ -1199,8 +1199,8 @@ func (r *resolver) invertedLede(s, hi int) (d, e int, ok bool) {
 		for h < hi && h < c+5 && x.words[h].kind == wordText && (!x.words[h].upper || x.partyOrNationality(h)) && !lexicon.IsRoleNoun(x.wordText(h)) {
 			h++
 		}
-		if h >= hi || x.words[h].kind != wordText || !lexicon.IsRoleNoun(x.wordText(h)) || x.plural(h) {
-			continue
+		if h >= hi || x.words[h].kind != wordText || !lexicon.IsRoleNoun(x.wordText(h)) || x.plural(h) || lexicon.InFold(anonymousSources, x.wordText(h)) {
+			continue // (", a senior official said" is someone the story need never name)
 		}
 		e := h + 1
 		for e < hi && x.words[e].kind == wordText && !x.words[e].upper && lexicon.IsRoleNoun(x.wordText(e)) && !x.plural(e) {
@@ -1216,6 +1216,11 @@ func (r *resolver) invertedLede(s, hi int) (d, e int, ok bool) {
 	}
 	return 0, 0, false
 }
+
+// anonymousSources head the descriptions of sources that news leaves
+// unnamed on purpose: "a senior official", "a source close to", "an aide".
+var anonymousSources = lexicon.SetOf("official", "source", "aide", "insider", "spokesman", "spokeswoman",
+	"spokesperson", "person", "diplomat", "adviser", "advisor", "staffer")
 
 // partyOrNationality reports whether word k is a capitalised adjective of
 // party or nation before a role noun: "Conservative", "Labour",
@@ -1950,11 +1955,21 @@ func (r *resolver) relativeRole(s, hi int) string {
 // possessive after it: "who leads the quartet", "who leads the
 // company's speech team"; "who leads in the polls" states no role.
 func (x *extractor) leadsBody(s, hi int) bool {
-	if !x.wordIs(s, "leads") || s+1 >= hi {
+	if !x.wordIs(s, "leads") || s+2 >= hi || !x.is(lexicon.CArticles, s+1) && !x.is(lexicon.CPossDeterminers, s+1) {
 		return false
 	}
-	return x.is(lexicon.CArticles, s+1) || x.is(lexicon.CPossDeterminers, s+1)
+	for k := s + 2; k < hi && k < s+6 && x.words[k].kind == wordText; k++ {
+		if x.in(standings, k) {
+			return false // "who leads the polls", "who leads the race": a standing
+		}
+	}
+	return true
 }
+
+// standings are what a candidate or a team leads without holding an office
+// in it: "the polls", "the race", "the league".
+var standings = lexicon.SetOf("polls", "poll", "race", "field", "pack", "standings", "table", "league", "count",
+	"tally", "series", "charge", "way", "primary", "nomination", "voting")
 
 // longActivity reports whether the relative clause from word s, to a
 // comma or hi, is a present perfect with a duration: "who has taught

@@ -124,7 +124,7 @@ func (x *extractor) prePatterns(ui, from, before int) {
 		if e.Participle && i-2 >= from && (e.Class == lexicon.CueSpeech || e.Class == lexicon.CueBelief) {
 			// "..., with ranchers warning it could drain the wells": the
 			// people of an absolute phrase speak.
-			if np := x.npLeft(i-1, from); np.ok() && np.w1 == i && np.w0-1 >= from && x.wordIs(np.w0-1, "with") &&
+			if np := x.npLeft(i-1, from); np.ok() && np.w1 == i && np.w0-2 >= from && x.wordIs(np.w0-1, "with") && x.isPunct(np.w0-2, ',') &&
 				(x.plural(np.w1-1) || x.words[np.w1-1].upper) && !x.is(lexicon.CObjectPronouns, np.w0) {
 				if c0, ok := x.complement(i+n, u.w1, e.Class); ok {
 					end := x.contentEnd(c0, u.w1)
@@ -234,10 +234,10 @@ func (x *extractor) prePatterns(ui, from, before int) {
 }
 
 // nounPrepositions follow a plural noun that is also a cue's third person
-// form ("questions from lawmakers", "claims by rivals", "warnings over
-// pay"), but never open the content of the verb: not "to", "for", "on" or
-// "about" ("vows to", "calls for", "calls on", "writes about").
-var nounPrepositions = lexicon.SetOf("from", "by", "over", "against", "among", "between", "since", "during", "into")
+// form ("questions from lawmakers", "claims by rivals"), but rarely the
+// verb: not "to", "for", "on", "about", "against" or "over" ("vows to",
+// "calls for", "warns against complacency", "warns over famine").
+var nounPrepositions = lexicon.SetOf("from", "by", "among", "between", "since", "during", "into")
 
 // sourceAndCueAt reports whether a capitalised name of one to three
 // words, or a subject pronoun, opens at word k and is followed by a

@@ -32,6 +32,9 @@ func TestExtractWindowed(t *testing.T) {
 		// sentence-opening pronouns that name no one still count toward
 		// the antecedent reach, in a window as in the whole document
 		"Tom Hale spoke on Monday. She left early. "+manyNames(59)+" voted. "+strings.Repeat("\"Rain fell on the "+strings.Repeat("hills and the ", 16)+"fields,\" it said. ", 8)+"\"Yes,\" he said.",
+		// an opening participle phrase looks for its comma only in its
+		// own sentence, not in the next paragraph
+		"Headline\n\nSpeaking about the plan Ana Ruiz took the stage and said it was rotten\n\nin the end, she left.",
 	)
 	defer func(n int) { windowWords = n }(windowWords)
 	for _, n := range []int{0, 5, 40} {

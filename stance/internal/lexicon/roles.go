@@ -226,7 +226,9 @@ func agentIst(l string) bool {
 
 // tradesman reports whether l, in lower case, is a -man or -woman
 // compound of a common noun of four letters or more, a trade: "donkeyman",
-// "postwoman", "groundsman", "linesman"; not "human", "German", "layman".
+// "milkman", "doorman"; not "human", "German", "layman". IsRoleNoun asks
+// it only of words written in lower case: "Goldman" and "Chapman" are
+// surnames.
 func tradesman(l string) bool {
 	stem, ok := strings.CutSuffix(l, "woman")
 	if !ok {
@@ -239,7 +241,7 @@ func tradesman(l string) bool {
 
 // IsRoleNoun reports whether w, in any ASCII case, is a role noun: in
 // RoleNouns, with an agent suffix (roleSuffixes, agentIst), a trade in
-// -man or -woman (tradesman), or a hyphenated compound whose last part or
+// -man or -woman written in lower case (tradesman), or a hyphenated compound whose last part or
 // whose first part before "-of-" is one ("co-star", "mum-of-three").
 func IsRoleNoun(w string) bool {
 	if len(w) > maxFold {
@@ -255,7 +257,7 @@ func IsRoleNoun(w string) bool {
 			return true
 		}
 	}
-	if n := len(l); agentIst(string(l)) || n >= 7 && string(l[n-3:]) == "man" && tradesman(string(l)) {
+	if n := len(l); agentIst(string(l)) || n >= 7 && w[0] >= 'a' && w[0] <= 'z' && string(l[n-3:]) == "man" && tradesman(string(l)) {
 		return true
 	}
 	if i := strings.LastIndexByte(string(l), '-'); i > 0 && i < len(l)-1 {

@@ -63,3 +63,16 @@ func TestIsDemonym(t *testing.T) {
 		}
 	}
 }
+
+// TestTradesman checks the -man and -woman trades: compounds of a common
+// noun in lower case are role nouns; surnames, "human" and the like are not.
+func TestTradesman(t *testing.T) {
+	for w, want := range map[string]bool{
+		"donkeyman": true, "milkman": true, "doorman": true, "groundsman": true,
+		"Goldman": false, "Chapman": false, "human": false, "layman": false, "German": false, "woman": false,
+	} {
+		if got := IsRoleNoun(w); got != want {
+			t.Errorf("IsRoleNoun(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
