@@ -395,7 +395,9 @@ func (r *resolver) personName(k, end int) bool {
 			return false
 		}
 		if x.is(lexicon.CNonNameCaps, t) && !r.monthGivenName(t, end) || x.is(lexicon.COrgWords, t) || x.is(lexicon.CTitleWords, t) ||
-			t > k && t < end-1 && x.is(lexicon.CPrepositions, t) && !x.is(lexicon.CNameParticles, t) { // "Railing Against Trump" in a headline; "Mamie Till" is a name
+			t < end-1 && x.is(lexicon.CPrepositions, t) && !x.is(lexicon.CNameParticles, t) && (t > k || lexicon.GivenNameGender(w) == 0) {
+			// "Railing Against Trump", "About Trump" in a headline; "Mamie
+			// Till" and "Will Sanders" are names
 			return false
 		}
 		if utf8.RuneCountInString(w) > 1 && !hasLower(w) && !(initials(w) && t+1 < end-1 && !lexicon.Abbreviations[lexicon.Lower(w)]) {
@@ -1428,6 +1430,12 @@ func normalizeRole(role string) string {
 		if len(w) > 3 && isLowerASCII(w[0]) && w[len(w)-1] == 's' && w[len(w)-2] != 's' && personPlural(w) &&
 			lexicon.InFold(lexicon.TitleWords, strings.TrimSuffix(title, ".")) {
 			role = title
+		} else if len(words) >= 3 && len(w) > 3 && isLowerASCII(w[0]) && w[len(w)-1] != 's' && lexicon.IsRoleNoun(w) && !lexicon.InFold(titleWords, w) &&
+			lexicon.InFold(seatTitles, strings.TrimSuffix(title, ".")) {
+			// "Democratic presidential candidate Sen. Bernie Sanders": a
+			// description, then the title of the seat before the name;
+			// the description is the role, not "candidate senator"
+			role = strings.Join(words[:len(words)-1], " ")
 		}
 	}
 	for _, ex := range [...]string{" such as ", " including "} {
@@ -1440,6 +1448,11 @@ func normalizeRole(role string) string {
 	}
 	return lowerTitles(spellOutTitles(role))
 }
+
+// seatTitles are the titles of elected seats that stand before a name
+// ("Sen.", "Gov.", "Rep.", "Mayor").
+var seatTitles = lexicon.SetOf("senator", "sen", "governor", "gov", "representative", "rep", "congressman",
+	"congresswoman", "mayor", "councillor", "councilman", "councilwoman", "assemblyman", "assemblywoman")
 
 // titleWords are the words that, capitalised, make a title with a role
 // noun ("Vice President", "Foreign Minister", "Senate Majority Leader"),

@@ -9,6 +9,11 @@ func TestNormalizeRole(t *testing.T) {
 		{"see Ohio Gov.", "Ohio governor"},
 		{"Texas Sen", "Texas senator"},
 		{"sales rep", "sales rep"},
+		{"Democratic presidential candidate Sen.", "Democratic presidential candidate"}, // a description, then the seat before the name
+		{"Democratic presidential candidate senator", "Democratic presidential candidate"},
+		{"former state senator", "former state senator"},
+		{"lieutenant governor", "lieutenant governor"},
+		{"Texas lieutenant governor", "Texas lieutenant governor"},
 		{"spokesman for the", "spokesman"},
 		{"best candidate but", "best candidate"},
 		{"former", ""},
