@@ -1736,21 +1736,10 @@ func (r *resolver) orgNominal(np npSpan, pos int) string {
 		return r.ownedOrg(np, pos, i, head)
 	}
 	generic := lexicon.InFold(genericOrgNouns, head) && lexicon.EqualFold(x.wordText(np.w0), "the") // not "his organization"
-	fallback := ""
-	for i, n := i-1, 0; i >= 0 && n < orgReach; i, n = i-1, n+1 {
-		o := r.orgs[i]
-		if strings.EqualFold(o.name, head) {
-			continue // "Club president Censu Farrugia": the noun alone names no body
-		}
-		if o.kind == kind || o.kind == "" && kind == lexicon.OrgBusiness || generic || nameHas(o.name, head) {
-			if o.subject {
-				return o.name
-			}
-			if fallback == "" {
-				fallback = o.name
-			}
-		}
-	}
+	fallback := r.orgBack(i, pos, 0, func(o orgMention) bool {
+		// (not "Club president Censu Farrugia": the noun alone names no body)
+		return !strings.EqualFold(o.name, head) && (kindFits(o.kind, kind) || generic || nameHas(o.name, head))
+	})
 	if fallback == "" && lexicon.InFold(companyOrgans, head) {
 		// "The board decided to skip the dividend. The board said": a
 		// company's board speaks for it, when no body is named Board
@@ -1793,9 +1782,26 @@ func orgPossessiveRole(role string) (head, rest string, ok bool) {
 // clause, or "".
 func (r *resolver) orgOfKind(pos int, kind string) string {
 	i := sort.Search(len(r.orgs), func(i int) bool { return r.orgs[i].pos >= pos })
+	return r.orgBack(i, pos, possessiveReach, func(o orgMention) bool {
+		return kindFits(o.kind, kind) && strings.Contains(o.name, " ")
+	})
+}
+
+// kindFits reports whether an organisation of kind o can be what a noun
+// of kind want names: the same kind, or a body of no known kind for "the
+// company".
+func kindFits(o, want string) bool {
+	return o == want || o == "" && want == lexicon.OrgBusiness
+}
+
+// orgBack returns the latest organisation before index i of r.orgs that
+// fits, preferring one that opened its clause, looking back at most
+// orgReach organisations and, when maxBytes > 0, no further than maxBytes
+// before pos; or "".
+func (r *resolver) orgBack(i, pos, maxBytes int, fits func(orgMention) bool) string {
 	fallback := ""
-	for i := i - 1; i >= 0 && pos-r.orgs[i].pos <= possessiveReach; i-- {
-		if o := r.orgs[i]; (o.kind == kind || o.kind == "" && kind == lexicon.OrgBusiness) && strings.Contains(o.name, " ") {
+	for i, n := i-1, 0; i >= 0 && n < orgReach && (maxBytes <= 0 || pos-r.orgs[i].pos <= maxBytes); i, n = i-1, n+1 {
+		if o := r.orgs[i]; fits(o) {
 			if o.subject {
 				return o.name
 			}
