@@ -1132,19 +1132,13 @@ func (r *resolver) noteDescription(ui int) {
 	}
 	article := s
 	s = h - 1
-	for h < u.w1 && h < s+4 && x.words[h].kind == wordText && (!x.words[h].upper || indefinite && x.partyOrNationality(h)) && !lexicon.IsRoleNoun(x.wordText(h)) {
-		h++ // "A senior peer", "A Conservative peer"
-	}
-	if h >= u.w1 || x.words[h].kind != wordText || x.words[h].upper || !lexicon.IsRoleNoun(x.wordText(h)) || x.plural(h) {
+	h, e, ok := x.roleHeadAt(h, u.w1, indefinite) // "A senior peer", "A Conservative peer", "The chief executive"
+	if !ok || x.words[h].upper {
 		return
 	}
 	if _, org := lexicon.OrgNominals[lexicon.Lower(x.wordText(h))]; org {
 		return // "The operator decided ...": a company, as "the company" is
 	}
-	for h+1 < u.w1 && x.words[h+1].kind == wordText && !x.words[h+1].upper && lexicon.IsRoleNoun(x.wordText(h+1)) && !x.plural(h+1) {
-		h++ // "The chief executive"
-	}
-	e := h + 1
 	if e+1 < u.w1 && (lexicon.EqualFold(x.wordText(e), "of") || lexicon.EqualFold(x.wordText(e), "for") || lexicon.EqualFold(x.wordText(e), "at")) {
 		j := e + 1
 		if lexicon.EqualFold(x.wordText(j), "the") {
@@ -1197,16 +1191,9 @@ func (r *resolver) invertedLede(s, hi int) (d, e int, ok bool) {
 		if !x.isPunct(c, ',') || !(x.wordIs(c+1, "a") || x.wordIs(c+1, "an")) {
 			continue
 		}
-		h := c + 2
-		for h < hi && h < c+5 && x.words[h].kind == wordText && (!x.words[h].upper || x.partyOrNationality(h)) && !lexicon.IsRoleNoun(x.wordText(h)) {
-			h++
-		}
-		if h >= hi || x.words[h].kind != wordText || !lexicon.IsRoleNoun(x.wordText(h)) || x.plural(h) || lexicon.InFold(anonymousSources, x.wordText(h)) {
+		h, e, ok := x.roleHeadAt(c+2, hi, true)
+		if !ok || lexicon.InFold(anonymousSources, x.wordText(h)) {
 			continue // (", a senior official said" is someone the story need never name)
-		}
-		e := h + 1
-		for e < hi && x.words[e].kind == wordText && !x.words[e].upper && lexicon.IsRoleNoun(x.wordText(e)) && !x.plural(e) {
-			e++
 		}
 		k := e
 		for k < hi && x.endsLy(k) {
@@ -1217,6 +1204,25 @@ func (r *resolver) invertedLede(s, hi int) (d, e int, ok bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// roleHeadAt walks from word s over at most three modifiers (words in
+// lower case, or with caps set capitalised adjectives of party or nation)
+// to a singular role noun h, and on over the role nouns compounded with
+// it to e: "senior peer", "Conservative peer", "chief executive".
+func (x *extractor) roleHeadAt(s, hi int, caps bool) (h, e int, ok bool) {
+	h = s
+	for h < hi && h < s+3 && x.words[h].kind == wordText && (!x.words[h].upper || caps && x.partyOrNationality(h)) && !lexicon.IsRoleNoun(x.wordText(h)) {
+		h++
+	}
+	if h >= hi || x.words[h].kind != wordText || !lexicon.IsRoleNoun(x.wordText(h)) || x.plural(h) {
+		return 0, 0, false
+	}
+	e = h + 1
+	for e < hi && x.words[e].kind == wordText && !x.words[e].upper && lexicon.IsRoleNoun(x.wordText(e)) && !x.plural(e) {
+		e++
+	}
+	return h, e, true
 }
 
 // anonymousSources head the descriptions of sources that news leaves
