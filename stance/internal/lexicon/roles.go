@@ -67,6 +67,14 @@ var RoleNouns = SetOf(
 	"rider", "cyclist", "runner", "sprinter", "swimmer", "boxer", "wrestler", "golfer",
 	"champion", "titleholder", "seed", "teammate", "team-mate", "substitute", "signing",
 	"rookie", "prospect", "athlete", "olympian", "manager", "chairman",
+	// the positions of rugby, basketball, netball, hockey, baseball,
+	// American football, volleyball and cycling: "replacement wing Semi
+	// Tuilevuka", "point guard Ana Ruiz", "veteran prop Jone Ravouvou"
+	"prop", "hooker", "lock", "flanker", "number-eight", "scrum-half", "fly-half", "wing",
+	"guard", "netminder", "shooter", "catcher", "shortstop", "infielder",
+	"outfielder", "reliever", "linebacker", "receiver", "cornerback", "lineman", "setter", "libero",
+	"climber", "domestique", "goalscorer", "playmaker", "debutant", "centre-half", "wing-back",
+	"sweeper", "batter", "keeper", "wicket-keeper", "paceman", "spinner", "allrounder",
 	// parts in a story
 	"witness", "plaintiff", "claimant", "defendant", "victim", "survivor", "suspect",
 	"resident", "neighbour", "neighbor", "tenant", "pensioner", "retiree", "commuter",
