@@ -82,8 +82,11 @@ type resolver struct {
 	named int
 	// recent is the person named last in the names walk, whom a "He" or
 	// "She" opening the next sentence may describe; -1 for none.
-	recent   int
-	mentions []mention // names in the text, in order; the oldest are forgotten (forget)
+	recent int
+	// recentPerson is the person named last whose gender is known; -1
+	// for none.
+	recentPerson int
+	mentions     []mention // names in the text, in order; the oldest are forgotten (forget)
 	// orgs are the organisations the names walk found, in text order: the
 	// antecedents of "the company", "the union" (orgNominal).
 	orgs []orgMention
@@ -432,7 +435,7 @@ func newResolver(x *extractor) *resolver {
 	if x.scratch != nil {
 		m = x.scratch.names
 	}
-	return &resolver{x: x, byName: m[0], byLast: m[1], byFirst: m[2], recent: -1, ledePos: -1, ledeEnt: -1}
+	return &resolver{x: x, byName: m[0], byLast: m[1], byFirst: m[2], recent: -1, recentPerson: -1, ledePos: -1, ledeEnt: -1}
 }
 
 // addNames registers the full names of unit ui and the roles the unit

@@ -906,6 +906,12 @@ func (r *resolver) noteRoles(ui, k, end int) {
 		return // "the Muhammad Ali Center, a downtown museum": a body named after the person
 	}
 	r.recent = e
+	if en := &r.ents[e]; !en.thing && (en.gender != 0 || en.nameGender != 0) && !(k > 0 && x.is(lexicon.CPrepositions, k-1)) && !x.placeAppositive(end) {
+		// (not "the drowned streets of Port Royal, the buccaneer town":
+		// a name after a preposition is seldom the one a sentence goes on
+		// to describe)
+		r.recentPerson = e
+	}
 	r.noteAlias(ui, end, e)
 	if u := x.units[ui]; end+2 < u.w1 && x.isPunct(end, ',') && x.isPunct(end+2, ',') {
 		if n, err := strconv.Atoi(x.wordText(end + 1)); err == nil && n > 0 && n < 120 && r.ents[e].age == 0 {
@@ -1071,8 +1077,43 @@ func (r *resolver) noteRoleOfPronoun(ui int) {
 	if r.recent < 0 || u.w1-u.w0 < 4 || x.words[u.w0].quote >= 0 {
 		return
 	}
-	g := pronounGender(x.wordText(u.w0))
+	p := u.w0
+	for p < u.w1 && p < u.w0+6 && pronounGender(x.wordText(p)) == 0 {
+		// a fronted time phrase: "Forty-seven years later he is ...",
+		// "These days, she works ..."
+		if x.words[p].kind == wordText && (p > u.w0 && x.words[p].upper || x.in(subordinators, p) || x.is(lexicon.CPrepositions, p) && !x.wordIs(p, "later")) {
+			return
+		}
+		p++
+	}
+	if p >= u.w1 {
+		return
+	}
+	g := pronounGender(x.wordText(p))
 	if g == 0 {
+		return
+	}
+	if p > u.w0 || r.copula(p+1, u.w1) == 0 {
+		// "he is still going down, these days as a diving guide", "She
+		// spent thirty years as a midwife": a role after "as" in the
+		// clause of the person named last, when the gender fits
+		if r.recentPerson < 0 {
+			return
+		}
+		en := &r.ents[r.recentPerson]
+		eg := en.gender
+		if eg == 0 {
+			eg = en.nameGender
+		}
+		if eg != g || !roleWeak(en.role) {
+			return
+		}
+		if role := r.asRole(p+1, u.w1, g); role != "" && (en.role == "" || !officeTitle(en.role)) {
+			r.keepRole(r.recentPerson, role)
+		}
+		return
+	}
+	if r.recent < 0 {
 		return
 	}
 	if eg := r.ents[r.recent].gender; eg != 0 && eg != g || !roleWeak(r.ents[r.recent].role) {
@@ -1091,6 +1132,41 @@ func (r *resolver) noteRoleOfPronoun(ui int) {
 		}
 	}
 }
+
+// asRole returns the role after "as a" or "as an" in the words [j, hi)
+// of a clause whose subject is a pronoun of gender g, before anything
+// else could be the one the role is said of: another name, an object
+// ("hired him as a consultant", "saw the keeper as a leader"), a new
+// clause or a quotation.
+func (r *resolver) asRole(j, hi int, g byte) string {
+	x := r.x
+	for t := j; t+2 < hi && t < j+12; t++ {
+		if x.words[t].quote >= 0 {
+			return ""
+		}
+		if x.words[t].kind != wordText {
+			continue
+		}
+		w := x.wordText(t)
+		switch {
+		case x.words[t].upper, x.in(subordinators, t), x.is(lexicon.CArticles, t),
+			lexicon.InFold(objectPronouns, w), x.wordIs(t, "that"), x.wordIs(t, "who"), x.wordIs(t, "which"):
+			return ""
+		case x.wordIs(t, "his") && g != 'm', x.wordIs(t, "her") && g != 'f':
+			return ""
+		case x.wordIs(t, "as") && (x.wordIs(t+1, "a") || x.wordIs(t+1, "an")):
+			if _, _, ok := x.roleHeadAt(t+2, hi, false); !ok {
+				return ""
+			}
+			return cutTime(r.roleSegment(t+1, hi))
+		}
+	}
+	return ""
+}
+
+// objectPronouns are the pronouns that stand for someone other than a
+// clause's subject.
+var objectPronouns = lexicon.SetOf("him", "them", "us", "me", "you", "it", "himself", "herself", "themselves")
 
 // noteDescription records the role of a definite description that opens
 // unit ui as its subject, "The chief executive of Brackmoor Water
