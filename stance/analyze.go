@@ -7,6 +7,7 @@ import (
 	"io"
 	"math"
 	"runtime"
+	"runtime/debug"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -355,6 +356,22 @@ func (b *budget) give(n int) {
 	}
 }
 
+// guarded calls work on doc and turns a panic into the document's error,
+// so that a bug the document trips costs that document, not the corpus.
+func guarded[T any](work func(*corpus.Document) T, doc *corpus.Document) (v T, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			stack := strings.Split(string(debug.Stack()), "\n")
+			if len(stack) > 24 {
+				stack = stack[:24]
+			}
+			err = &corpus.DocError{File: doc.Path, Line: doc.Line,
+				Err: fmt.Errorf("internal error, the document was skipped (please report it with the document): %v\n%s", p, strings.Join(stack, "\n"))}
+		}
+	}()
+	return work(doc), nil
+}
+
 // stream runs work on the documents of r on opts.Workers goroutines and
 // emit on the results from the calling goroutine, in input order when
 // ordered is true and as they come otherwise. Documents are read while
@@ -369,7 +386,7 @@ func stream[T any](ctx context.Context, r Reader, opts Options, ordered bool,
 		seq int
 		doc *corpus.Document
 		val T
-		err error // a bad document, from the reader
+		err error // a bad document, from the reader, or a panic in work
 	}
 	parent := ctx
 	ctx, cancel := context.WithCancel(ctx)
@@ -417,7 +434,7 @@ func stream[T any](ctx context.Context, r Reader, opts Options, ordered bool,
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
-				j.val = work(j.doc)
+				j.val, j.err = guarded(work, j.doc)
 				select {
 				case results <- j:
 				case <-ctx.Done():
@@ -431,6 +448,9 @@ func stream[T any](ctx context.Context, r Reader, opts Options, ordered bool,
 	var err error
 	handle := func(it item) {
 		if it.err != nil {
+			if it.doc != nil {
+				inFlight.give(len(it.doc.Text)) // a document whose work failed
+			}
 			if opts.Strict {
 				err = it.err
 				cancel()

@@ -90,6 +90,44 @@ func TestEachStrictAndEmitErrors(t *testing.T) {
 	}
 }
 
+// A panic in the work on one document is that document's error, with
+// its file and line; the rest of the corpus is processed, in order.
+func TestEachSurvivesAPanic(t *testing.T) {
+	var got, bad []int
+	opts := stance.Options{Workers: 3, OnError: func(err error) {
+		var de *corpus.DocError
+		if !errors.As(err, &de) {
+			t.Errorf("OnError got %v, not a *corpus.DocError", err)
+			return
+		}
+		if de.Line == 7 && !strings.Contains(err.Error(), "internal error") {
+			t.Errorf("the panic's error does not say what it is: %v", err)
+		}
+		bad = append(bad, de.Line)
+	}}
+	err := stance.Each(context.Background(), &docs{n: 20}, opts,
+		func(d *corpus.Document) int {
+			if d.Line == 7 {
+				var s []int
+				return s[d.Line] // index out of range
+			}
+			return d.Line
+		},
+		func(_ *corpus.Document, line int) error { got = append(got, line); return nil })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fmt.Sprint(bad) != "[5 7 10 15 20]" || len(got) != 15 {
+		t.Errorf("bad %v and %d good documents, want [5 7 10 15 20] and 15", bad, len(got))
+	}
+	err = stance.Each(context.Background(), &docs{n: 20}, stance.Options{Workers: 2, Strict: true},
+		func(d *corpus.Document) int { panic("boom") },
+		func(*corpus.Document, int) error { return nil })
+	if err == nil || !strings.Contains(err.Error(), "boom") {
+		t.Errorf("strict: got %v, want the panic as an error", err)
+	}
+}
+
 func TestAnalyzeNeedsStanceModel(t *testing.T) {
 	if _, err := stance.Analyze(context.Background(), &docs{n: 3}, stance.Models{}, stance.DefaultOptions); err == nil {
 		t.Error("Analyze without a stance model: no error")
