@@ -692,7 +692,11 @@ func (r *resolver) actorName(np npSpan) string {
 			break
 		}
 		if x.is(lexicon.CSpeaksForPreps, k) && k > w0 {
-			return r.speaksFor(k, w1)
+			if org := r.speaksFor(k, w1); org != "" {
+				return org
+			}
+			// "Residents of Oak Hill": the people of a place
+			return r.groupWithPhrase(npSpan{w0, k}, w1)
 		}
 	}
 	// Lower-case words before a name: "opposition Agrarian Party".

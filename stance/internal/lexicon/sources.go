@@ -144,7 +144,14 @@ func cut(s string, c byte) (string, string, bool) {
 var PeopleNouns = SetOf("guest", "employee", "ally", "friend", "associate", "operative", "colleague",
 	"citizen", "attendee", "holidaymaker", "confidant", "loyalist", "rival", "critic", "parishioner",
 	"constituent", "fan", "local", "family", "relative", "aide", "staffer", "adult", "youth", "pupil",
-	"graduate", "refugee", "migrant", "immigrant", "tourist", "visitor", "spectator", "mourner", "household")
+	"graduate", "refugee", "migrant", "immigrant", "tourist", "visitor", "spectator", "mourner", "household",
+	// the nouns in -ee of those a thing is done to, which the agent
+	// suffixes miss: "evacuees from the lake area said"
+	"evacuee", "detainee", "trainee", "absentee", "appointee", "escapee", "returnee", "deportee",
+	"amputee", "licensee", "franchisee", "internee", "interviewee", "devotee", "divorcee", "invitee",
+	"inductee", "enrollee", "parolee", "retiree",
+	// and others no suffix marks
+	"pilgrim", "expat", "expatriate", "nomad", "guest", "diner", "patron", "pensioner")
 
 // NotPeople are nouns with an agent suffix that name things, not people:
 // "letters", "papers", "numbers", "others" said nothing.
