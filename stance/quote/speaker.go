@@ -356,6 +356,9 @@ func (x *extractor) datelineEnd(w0, hi int) int {
 // skipAdjunctsLeft returns the first word left of j that is not an adverb
 // or auxiliary between a subject and its cue.
 func (x *extractor) skipAdjunctsLeft(j, lo int) int {
+	if j > lo && (x.wordIs(j, "there") || x.wordIs(j, "here")) && x.words[j].quote < 0 && x.words[j-1].kind == wordText && !x.is(lexicon.CFiniteAux, j-1) {
+		j-- // "Officials there said", "Commuters here say": a place adverb right before the cue
+	}
 	for j >= lo && x.words[j].quote < 0 {
 		if x.is(lexicon.CAdjunctsLeft, j) && !x.is(lexicon.CSubjectPronouns, j) || x.endsLy(j) {
 			j--
@@ -565,7 +568,10 @@ func (x *extractor) participleHead(np npSpan, lo int) (head npSpan, ok bool) {
 		}
 		for k := p + 1; k < np.w1; k++ {
 			if x.is(lexicon.CSubjectPronouns, k) || x.is(lexicon.CFiniteAux, k) || x.is(lexicon.CRelativePronouns, k) ||
-				x.in(subordinators, k) || x.wordIs(k, "as") || x.wordIs(k, "what") || x.wordIs(k, "and") || x.wordIs(k, "but") {
+				x.in(subordinators, k) && !(k+1 < np.w1 && (x.is(lexicon.CArticles, k+1) || x.is(lexicon.CPossDeterminers, k+1))) ||
+				x.wordIs(k, "as") || x.wordIs(k, "what") || x.wordIs(k, "and") || x.wordIs(k, "but") {
+				// (a subordinator before an article is a preposition:
+				// "Workers leaving the plant after the morning shift said")
 				return npSpan{}, false
 			}
 		}

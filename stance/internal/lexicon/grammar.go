@@ -51,6 +51,8 @@ var AdjunctsLeft = SetOf(
 	"today", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 	"last", "this", "week", "night", "morning", "afternoon", "evening", "on", "been", "be",
 	"would", "could", "might", "may", "should", "must", "can", "n't", "always", "himself", "herself",
+	// a reflexive after the subject: "the players themselves said"
+	"themselves", "itself",
 )
 
 // SubjectPrepositions join a head noun to its complement inside a source
