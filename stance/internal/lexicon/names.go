@@ -9,11 +9,13 @@ var Honorifics = map[string]byte{
 	// elsewhere: West Africa and the Caribbean ("Auntie Abena"), Fiji's
 	// chiefly title (Ratu), Malaysia's federal and state honours (Datuk,
 	// Dato', Datin, Tun) and forms of address (Encik, Puan), West Africa's
-	// Alhaji and Alhaja for those who made the hajj, South Asia's Shri and
+	// Alhaji and Alhaja for those who made the hajj (with Ghana's Hajia,
+	// Nigeria's Hajiya and the Malay world's Hajjah; not Haji, a surname
+	// in East Africa), South Asia's Shri and
 	// Smt, and the masters' titles of Hindustani music (Pandit, Ustad)
 	"auntie": 'f', "aunty": 'f', "uncle": 'm', "ratu": 'm', "datuk": 0, "dato": 0, "datin": 'f', "tun": 0,
 	"encik": 'm', "puan": 'f', "alhaji": 'm', "alhaja": 'f', "shri": 'm', "smt": 'f', "shrimati": 'f',
-	"pandit": 'm', "ustad": 'm', "sheikh": 'm',
+	"pandit": 'm', "ustad": 'm', "sheikh": 'm', "hajia": 'f', "hajiya": 'f', "hajjah": 'f',
 	// the ranks of the peerage, which stay in the name (PeerTitles)
 	"baroness": 'f', "viscount": 'm', "viscountess": 'f', "earl": 'm', "countess": 'f',
 	"marquess": 'm', "marchioness": 'f', "duke": 'm', "duchess": 'f',
