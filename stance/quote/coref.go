@@ -83,10 +83,10 @@ type resolver struct {
 	// recent is the person named last in the names walk, whom a "He" or
 	// "She" opening the next sentence may describe; -1 for none.
 	recent int
-	// recentPerson is the person named last whose gender is known; -1
-	// for none.
-	recentPerson int
-	mentions     []mention // names in the text, in order; the oldest are forgotten (forget)
+	// recentMan and recentWoman are the man and the woman named last,
+	// by the gender known at their naming; -1 for none.
+	recentMan, recentWoman int
+	mentions               []mention // names in the text, in order; the oldest are forgotten (forget)
 	// orgs are the organisations the names walk found, in text order: the
 	// antecedents of "the company", "the union" (orgNominal).
 	orgs []orgMention
@@ -435,7 +435,7 @@ func newResolver(x *extractor) *resolver {
 	if x.scratch != nil {
 		m = x.scratch.names
 	}
-	return &resolver{x: x, byName: m[0], byLast: m[1], byFirst: m[2], recent: -1, recentPerson: -1, ledePos: -1, ledeEnt: -1}
+	return &resolver{x: x, byName: m[0], byLast: m[1], byFirst: m[2], recent: -1, recentMan: -1, recentWoman: -1, ledePos: -1, ledeEnt: -1}
 }
 
 // addNames registers the full names of unit ui and the roles the unit
@@ -452,6 +452,7 @@ func (r *resolver) addNames(ui int) {
 		end := r.capRun(k, u.w1)
 		if end > k {
 			r.addName(k, end, k == u.w0)
+			r.noteKnownAs(k, end, u.w1)
 			if end-k >= 4 && r.x.headlineUnit(ui, "") {
 				r.headlineNames(k, end)
 			}
@@ -505,6 +506,54 @@ func (r *resolver) addNames(ui int) {
 		}
 		k++
 	}
+}
+
+// noteKnownAs records the name [k, end) as another name of the man or
+// woman named last, by the clause's pronoun, when a clause after it says
+// so: `"...," blasted Gaz, as he is known to three generations of kids`
+// (Gaz is Gareth Prosser, named before); the headline's Gaz is then the
+// same person too.
+func (r *resolver) noteKnownAs(k, end, hi int) {
+	x := r.x
+	if end-k > 2 || end+5 > hi || !x.isPunct(end, ',') || !x.wordIs(end+1, "as") {
+		return
+	}
+	g := pronounGender(x.wordText(end + 2))
+	e := r.recentOf(g)
+	if e < 0 || !(x.wordIs(end+3, "is") || x.wordIs(end+3, "was")) {
+		return
+	}
+	j := end + 4
+	if j+1 < hi && x.endsLy(j) {
+		j++ // "as she is affectionately known"
+	}
+	if !x.wordIs(j, "known") {
+		return
+	}
+	name := trimPossessive(x.text[x.words[k].Start:x.words[end-1].End])
+	if strings.EqualFold(name, r.ents[e].name) {
+		return
+	}
+	if o, _, _ := r.lookup(k, end, len(r.ents)); o >= 0 && o != e && strings.Count(r.ents[o].name, " ") >= end-k {
+		return // "Freddy, as he was known" of Freddy Trump, named before: his own short name
+	}
+	r.byName[name] = e
+	first := strings.ToLower(x.wordText(k))
+	r.byFirst[first] = e
+	if end-k == 1 {
+		r.byLast[first] = e
+	}
+}
+
+// recentOf returns the man ('m') or woman ('f') named last, or -1.
+func (r *resolver) recentOf(g byte) int {
+	switch g {
+	case 'm':
+		return r.recentMan
+	case 'f':
+		return r.recentWoman
+	}
+	return -1
 }
 
 // addMentions records the short mentions of unit ui ("Wang", "Lavrov")

@@ -910,11 +910,20 @@ func (r *resolver) noteRoles(ui, k, end int) {
 		return // "the Muhammad Ali Center, a downtown museum": a body named after the person
 	}
 	r.recent = e
-	if en := &r.ents[e]; !en.thing && (en.gender != 0 || en.nameGender != 0) && !(k > 0 && x.is(lexicon.CPrepositions, k-1)) && !x.placeAppositive(end) {
+	if en := &r.ents[e]; !en.thing && !(k > 0 && x.is(lexicon.CPrepositions, k-1)) && !x.placeAppositive(end) {
 		// (not "the drowned streets of Port Royal, the buccaneer town":
 		// a name after a preposition is seldom the one a sentence goes on
 		// to describe)
-		r.recentPerson = e
+		g := en.gender
+		if g == 0 {
+			g = en.nameGender
+		}
+		switch g {
+		case 'm':
+			r.recentMan = e
+		case 'f':
+			r.recentWoman = e
+		}
 	}
 	r.noteAlias(ui, end, e)
 	if u := x.units[ui]; end+2 < u.w1 && x.isPunct(end, ',') && x.isPunct(end+2, ',') {
@@ -1101,19 +1110,12 @@ func (r *resolver) noteRoleOfPronoun(ui int) {
 		// "he is still going down, these days as a diving guide", "She
 		// spent thirty years as a midwife": a role after "as" in the
 		// clause of the person named last, when the gender fits
-		if r.recentPerson < 0 {
+		e := r.recentOf(g)
+		if e < 0 || !roleWeak(r.ents[e].role) {
 			return
 		}
-		en := &r.ents[r.recentPerson]
-		eg := en.gender
-		if eg == 0 {
-			eg = en.nameGender
-		}
-		if eg != g || !roleWeak(en.role) {
-			return
-		}
-		if role := r.asRole(p+1, u.w1, g); role != "" && (en.role == "" || !officeTitle(en.role)) {
-			r.keepRole(r.recentPerson, role)
+		if role := r.asRole(p+1, u.w1, g); role != "" && (r.ents[e].role == "" || !officeTitle(r.ents[e].role)) {
+			r.keepRole(e, role)
 		}
 		return
 	}
