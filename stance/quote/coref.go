@@ -2549,8 +2549,8 @@ func (r *resolver) documentAuthor(p, end int) (name, role string) {
 			break
 		}
 	}
-	if j == n || j < end && !x.isPunct(j, ',') {
-		return "", ""
+	if j == n || j < end && !x.isPunct(j, ',') && !x.is(lexicon.CAdjunctsLeft, j) && !lexicon.IsWeekdayOrMonth(x.wordText(j)) {
+		return "", "" // (a time may follow: "a report released by the Brookings Institution last year")
 	}
 	if n > w0 {
 		role = x.text[x.words[w0].Start:x.words[n-1].End]

@@ -436,12 +436,14 @@ func (x *extractor) subjectBefore(c, lo int) (subject, bool) {
 	// "Aides to Clinton", "a spokesman for the campaign", "About 4 in 10":
 	// a noun phrase with its prepositional phrase.
 	if p := np.w0 - 1; p-1 >= lo && x.is(lexicon.CSubjectPrepositions, p) && !x.is(lexicon.CSubjectPronouns, np.w0) ||
-		p-1 >= lo && x.words[np.w0].upper && lexicon.EqualFold(x.wordText(p), "and") {
-		// "Farm groups in North Dakota and Montana": the object of the
+		p-1 >= lo && (x.words[np.w0].upper || x.wordIs(np.w0, "the") && np.w0+1 < np.w1 && x.words[np.w0+1].upper) && lexicon.EqualFold(x.wordText(p), "and") {
+		// "Farm groups in North Dakota and Montana", "Grape growers in
+		// Vayots Dzor and the Ararat valley": the object of the
 		// preposition may be two names joined by "and".
 		if lexicon.EqualFold(x.wordText(p), "and") {
 			first := x.npLeft(p-1, lo)
-			if !first.ok() || !x.words[first.w0].upper || first.w0-1 < lo || !x.is(lexicon.CSubjectPrepositions, first.w0-1) {
+			if !first.ok() || !x.words[first.w0].upper && !(x.wordIs(first.w0, "the") && first.w0+1 < first.w1 && x.words[first.w0+1].upper && first.w0-2 >= lo && x.plural(first.w0-2)) ||
+				first.w0-1 < lo || !x.is(lexicon.CSubjectPrepositions, first.w0-1) {
 				return subject{np: np, span: np}, true
 			}
 			p = first.w0 - 1
@@ -576,8 +578,12 @@ func (x *extractor) participleHead(np npSpan, lo int) (head npSpan, ok bool) {
 			}
 		}
 		h := p - 1
-		if x.words[h].kind != wordText || !x.plural(h) || !(x.is(lexicon.CGroupHeads, h) || personPlural(x.wordText(h))) ||
-			x.words[h].upper && !(x.sentenceInitial(h) && lexicon.CommonWord(x.wordText(h))) {
+		document := x.words[h].kind == wordText && x.in(documentNouns, h) && strings.HasSuffix(t, "ed") && x.wordIs(p+1, "by") &&
+			(!x.words[h].upper || x.sentenceInitial(h))
+		if !document && (x.words[h].kind != wordText || !x.plural(h) || !(x.is(lexicon.CGroupHeads, h) || personPlural(x.wordText(h))) ||
+			x.words[h].upper && !(x.sentenceInitial(h) && lexicon.CommonWord(x.wordText(h)))) {
+			// (a document made by someone speaks for its maker: "Figures
+			// compiled by the Fenland Growers' Association show")
 			return npSpan{}, false
 		}
 		head = x.npLeft(h, lo)
@@ -654,7 +660,7 @@ func (x *extractor) appositiveSubject(comma, lo int) (subject, bool) {
 			if s < lo && np.ok() && np.w0 != segs[n].w0 && segs[n].w1-segs[n].w0 <= 8 && x.nameLike(np) {
 				np = segs[n] // "Officials at Homeland Security Investigations, a division of ..., said"
 				if h := np.w0; h+1 < np.w1 && x.plural(h) && x.is(lexicon.CSubjectPrepositions, h+1) && !x.is(lexicon.COrgWords, h) &&
-					(!x.words[h].upper || x.sentenceInitial(h) && x.common(h)) && !x.is(lexicon.CGroupHeads, h) && !x.is(lexicon.CSourceNouns, h) {
+					(!x.words[h].upper || x.sentenceInitial(h) && x.common(h)) && (!x.is(lexicon.CGroupHeads, h) && !x.is(lexicon.CSourceNouns, h) || x.placeDescription(segs[n-1])) {
 					// "Shopkeepers on the Quai Marchant, the narrow street ...,
 					// said": the people of a place, not the place.
 					np = npSpan{h, h + 1}
@@ -706,6 +712,24 @@ func (x *extractor) appositiveSubject(comma, lo int) (subject, bool) {
 		end = s
 	}
 	return fallback, found
+}
+
+// placeDescription reports whether the appositive s describes a place:
+// an article and, within three words, a noun of places ("the village
+// nearest the site", "a fishing town of 3,000").
+func (x *extractor) placeDescription(s npSpan) bool {
+	if !s.ok() || !x.is(lexicon.CArticles, s.w0) {
+		return false
+	}
+	for k := s.w0 + 1; k < s.w1 && k <= s.w0+3; k++ {
+		if x.words[k].kind != wordText || x.words[k].upper {
+			return false
+		}
+		if x.in(placeNouns, k) || x.in(placeHeads, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // nameBeforePlaces finds the person's name that opens the clause before
