@@ -61,6 +61,9 @@ func (x *extractor) clauseSubject(w0, hi int) (subject, bool) {
 	for k+1 < hi && x.is(lexicon.CLeadConjunctions, k) && x.npRight(k+1, hi).ok() {
 		k++ // "Then he cut into ..."
 	}
+	if k+2 < hi && (x.is(lexicon.CLeadConjunctions, k) || x.in(lexicon.SentenceAdverbs, k)) && x.isPunct(k+1, ',') {
+		k += 2 // "Meanwhile, it attacked Trump, saying"
+	}
 	for n := 0; n < 3 && (k < hi && x.is(lexicon.CNpStops, k) && !x.is(lexicon.CSubjectPronouns, k) || k < hi && !x.npRight(k, hi).ok() || k < hi && x.openingParticiple(k, hi)); n++ {
 		// "In a press conference, Trump ...", "Asked about it, Clinton ...",
 		// "On Thursday, after a long wait, Warren ..."

@@ -1126,6 +1126,11 @@ func (r *resolver) resolveSource(a *attribution) (string, string) {
 			break
 		}
 	}
+	if np.ok() {
+		if b := x.beforeParen(np.w1-1, np.w0); b < np.w1-1 && b > np.w0 {
+			np.w1 = b + 1 // "Rep. Jim Jordan (R-Ohio), an oversight panel member": the party and state are no part of the name
+		}
+	}
 	if !appos.ok() && a.source.span.w0 == np.w0 && a.source.span.w1 > np.w1 {
 		// "Aides to Clinton", "The report from The Times": the whole phrase,
 		// or the organisation a description speaks for.
