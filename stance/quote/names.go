@@ -1198,6 +1198,9 @@ func (r *resolver) noteDescription(ui int) {
 			return
 		}
 	}
+	if r.placeRoleLede(ui, s) {
+		return
+	}
 	indefinite := lexicon.EqualFold(x.wordText(s), "a") || lexicon.EqualFold(x.wordText(s), "an")
 	if !lexicon.EqualFold(x.wordText(s), "the") && !indefinite {
 		return
@@ -1261,6 +1264,33 @@ func (r *resolver) noteDescription(ui int) {
 	if indefinite {
 		r.ledePos = x.words[article].Start
 	}
+}
+
+// placeRoleLede records the lede of a paragraph whose subject is a
+// place's officeholder, named in the next paragraph, as news wires write
+// their running stories: "Connecticut's tax commissioner says an internal
+// review shows ... / Kevin Sullivan says he instructed staff". The place
+// is a known one (lexicon.Places) in the possessive, then a role of up to
+// three lower-case words and a cue or a verb, opening the paragraph.
+func (r *resolver) placeRoleLede(ui, s int) bool {
+	x := r.x
+	u := x.units[ui]
+	if s+3 >= u.w1 || !x.words[s].upper || !x.possessive(s) || !lexicon.Places[lexicon.Lower(trimPossessive(x.wordText(s)))] {
+		return false
+	}
+	k := s + 1
+	if k < u.w1 && x.words[k].kind == wordPunct {
+		k++ // the apostrophe of "Texas'"
+	}
+	h, e, ok := x.roleHeadAt(k, u.w1, false)
+	if !ok || e >= u.w1 || h-k > 3 || x.words[e].kind != wordText || x.words[e].upper || !(x.isCueWord(e) || x.clauseVerb(e) || x.is(lexicon.CFiniteAux, e)) {
+		return false
+	}
+	if ui > 0 && x.units[ui-1].para == u.para {
+		return false // the paragraph's first sentence only
+	}
+	r.lede, r.ledePara, r.ledePos = x.text[x.words[s].Start:x.words[e-1].End], u.para, x.words[s].Start
+	return true
 }
 
 // invertedLede finds, in the sentence of words [s, hi), an indefinite
