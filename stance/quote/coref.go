@@ -1250,6 +1250,11 @@ func (r *resolver) resolveSource(a *attribution) (string, string) {
 				pos-gr.end <= groupReach && r.clauseInitial(a.unit, head) {
 				return gr.name, ""
 			}
+			if !plural && r.clauseInitial(a.unit, head) {
+				if name := r.orgSubjectBefore(pos); name != "" {
+					return name, "" // "Acme Corp is defending the tweets. It says ..."
+				}
+			}
 			return "", ""
 		default:
 			return "", ""
@@ -1849,6 +1854,31 @@ func (r *resolver) orgOfKind(pos int, kind string) string {
 // company".
 func kindFits(o, want string) bool {
 	return o == want || o == "" && want == lexicon.OrgBusiness
+}
+
+// orgSubjectBefore returns the organisation that opened a clause in the
+// sentence before pos or earlier in its own, when no person has been the
+// subject of a clause or spoken since and no other organisation was named
+// in between: the antecedent of "it" ("Acme Corp is defending the tweets.
+// It says ..."); else "".
+func (r *resolver) orgSubjectBefore(pos int) string {
+	i := sort.Search(len(r.orgs), func(i int) bool { return r.orgs[i].pos >= pos }) - 1
+	if i < 0 {
+		return ""
+	}
+	o := r.orgs[i]
+	if !o.subject || r.sentOf(pos)-r.sentOf(o.pos) > 1 {
+		return ""
+	}
+	for m := range r.before(pos) {
+		if m.pos <= o.pos {
+			break
+		}
+		if m.subject && !m.quoted {
+			return "" // a person since: "Acme said ... Ms Lee agreed. It ..." is not clear
+		}
+	}
+	return o.name
 }
 
 // orgBack returns the latest organisation before index i of r.orgs that
