@@ -656,7 +656,8 @@ func isClause(text, cue string) bool {
 		case i > 0 && !amount && isPastForm(w) && !isNominalContext(prev):
 			return true // "the bill passed", "prices rose", "the ruling set"
 		case i > 0 && !amount && !pluralCount && !isUpperASCII(w[0]) && isPresentThird(w, subjectWord(words, i)) && followsVerb(next) &&
-			!(i > 1 && lexicon.InFold(lexicon.Prepositions, words[i-2]) && lexicon.InFold(lexicon.Prepositions, next) && !knownThird(w)):
+			!(i > 1 && lexicon.InFold(lexicon.Prepositions, words[i-2]) && lexicon.InFold(lexicon.Prepositions, next) && !knownThird(w)) &&
+			!(npFirst && (next == "" || next == "," && i+2 < len(words) && strings.HasSuffix(lexicon.Lower(words[i+2]), "ing")) && !knownThird(w) && insidePP(words, i)):
 			// "the campaign comes too late", "Russia wants a deal", "each
 			// year of education yields a bump"; not "two extra shows", nor
 			// the noun of a prepositional phrase before another ("a tour of
@@ -668,6 +669,25 @@ func isClause(text, cue string) bool {
 		case (lexicon.EqualFold(w, "of") || lexicon.EqualFold(w, "against") || lexicon.EqualFold(w, "for")) &&
 			strings.HasSuffix(lexicon.Lower(next), "ing"):
 			return true // "accused X of using", "warned against overstating"
+		}
+	}
+	return false
+}
+
+// insidePP reports whether words[i] ends the noun phrase of a
+// prepositional phrase: the words back to the nearest preposition are no
+// verbs, pronouns or commas ("a spring tour of six rural towns", "a
+// review of all seafront trading licences"), so a plural noun there is no
+// verb without an object.
+func insidePP(words []string, i int) bool {
+	for k := i - 1; k > 0 && k >= i-5; k-- {
+		w := words[k]
+		switch {
+		case lexicon.InFold(lexicon.Prepositions, w):
+			return !lexicon.EqualFold(w, "to")
+		case w == ",", lexicon.InFold(lexicon.SubjectPronouns, w), lexicon.InFold(lexicon.FiniteAux, w),
+			lexicon.InFold(lexicon.Modals, w), lexicon.InFold(lexicon.Complementizers, w), isPastForm(w):
+			return false
 		}
 	}
 	return false
