@@ -655,7 +655,8 @@ func isClause(text, cue string) bool {
 			continue // "a data bundle aimed at students", "a fund backed by ...": a participle after its noun
 		case i > 0 && !amount && isPastForm(w) && !isNominalContext(prev):
 			return true // "the bill passed", "prices rose", "the ruling set"
-		case i > 0 && !amount && !pluralCount && !isUpperASCII(w[0]) && isPresentThird(w, subjectWord(words, i)) && followsVerb(next) &&
+		case i > 0 && !amount && !pluralCount && !isUpperASCII(w[0]) && isPresentThird(w, subjectWord(words, i)) &&
+			(followsVerb(next) || lexicon.InFold(commonThird, w) && !verbForm(next)) &&
 			!(i > 1 && lexicon.InFold(lexicon.Prepositions, words[i-2]) && lexicon.InFold(lexicon.Prepositions, next) && !knownThird(w)) &&
 			!(npFirst && (next == "" || next == "," && i+2 < len(words) && strings.HasSuffix(lexicon.Lower(words[i+2]), "ing")) && !knownThird(w) && insidePP(words, i)):
 			// "the campaign comes too late", "Russia wants a deal", "each
@@ -885,7 +886,7 @@ var postmodifierParticiples = lexicon.SetOf("aimed", "designed", "based", "backe
 // comes"), not a plural noun after a determiner ("the rules").
 func isPresentThird(w, prev string) bool {
 	lw := strings.ToLower(w)
-	if e, ok := lexicon.LookupCue(lw); ok && e.Third {
+	if e, ok := lexicon.LookupCue(lw); ok && e.Third || commonThird[lw] {
 		return !isNominalContext(prev)
 	}
 	if len(lw) < 4 || !strings.HasSuffix(lw, "s") || strings.HasSuffix(lw, "ss") || strings.HasSuffix(lw, "us") ||
@@ -901,6 +902,14 @@ func isPresentThird(w, prev string) bool {
 	r, _ := utf8.DecodeRuneInString(prev)
 	return unicode.IsUpper(r) || hasNounEnding(lp)
 }
+
+// commonThird are frequent verbs in the third person that take a noun
+// or an adjective straight after them ("the U.S. needs real campaign
+// reform", "Russia wants peace", "the plan remains popular"), and whose
+// form is seldom a plural noun's.
+var commonThird = lexicon.SetOf("needs", "wants", "has", "gets", "makes", "takes", "gives", "remains", "seems",
+	"looks", "faces", "lacks", "deserves", "owes", "holds", "keeps", "knows", "likes", "loves", "hates", "becomes",
+	"sounds", "feels", "costs", "means", "requires", "includes", "involves", "risks", "offers", "leaves", "brings")
 
 // hasNounEnding reports whether a lower-case word ends like a noun.
 func hasNounEnding(w string) bool {

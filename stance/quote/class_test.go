@@ -75,6 +75,7 @@ func TestStatement(t *testing.T) {
 		{"a coordinated place before the cue, at the unit's start", "In Montana and Ohio said the plan works.", []bool{false}, []CueClass{Speech}},
 		{"agreed to, a decision", "The council agreed to sell the stadium to a developer.", []bool{false}, []CueClass{Speech}},
 		{"a noun of a prepositional phrase before another is no verb", "The choir has announced a tour of village halls on Arran and Bute for next spring.", []bool{false}, []CueClass{Speech}},
+		{"a frequent verb before a noun or an adjective is the clause's verb", "She believes the archive holds two more exhibitions. He said the U.S. needs real campaign reform.", []bool{true, true}, []CueClass{Belief, Speech}},
 		{"nor is a plural noun ending the content inside a prepositional phrase", "The council has also announced a review of all seafront trading licences. She also announced a spring tour of six rural towns, ending in Canora.", []bool{false, false}, []CueClass{Speech, Speech}},
 		{"a participle after its noun is no verb", "Lumo Mobile also announced a data plan aimed at pensioners.", []bool{false}, []CueClass{Speech}},
 		{"the verb after a prepositional phrase still is", "Tom Hale said each year of training yields a pay rise.", []bool{true}, []CueClass{Speech}},
