@@ -622,6 +622,18 @@ func isClause(text, cue string) bool {
 		if i+1 < len(words) {
 			next = words[i+1]
 		}
+		if i > 1 && prev == "," && (lexicon.EqualFold(w, "which") || lexicon.EqualFold(w, "who")) {
+			// "the Sagamu plant, which opened in March, was running": a
+			// relative clause between commas, then the main verb
+			c := i + 1
+			for c < len(words) && words[c] != "," {
+				c++
+			}
+			if c+1 < len(words) {
+				relEnd = c
+				continue
+			}
+		}
 		if i > 0 && (lexicon.InFold(lexicon.RelativePronouns, w) && !lexicon.EqualFold(w, "that") || lexicon.InFold(subordinators, w)) {
 			break // what follows is a relative or subordinate clause, not the main one
 		}
@@ -664,6 +676,8 @@ func isClause(text, cue string) bool {
 			// the noun of a prepositional phrase before another ("a tour of
 			// village halls on Savai'i")
 			return true
+		case !amount && !pluralCount && agreeingVerb(words, i) && !insidePP(words, i):
+			return true // "the robot slows to walking pace", "the converted bikes struggle on the hills"
 		case i > 0 && i <= 5 && lexicon.EqualFold(w, "to") && next != "" && isVerbLike(next) && lexicon.InFold(objectControl, firstWord(cue)) &&
 			!(lexicon.InFold(callForms, firstWord(cue)) && !lexicon.EqualFold(first, "on") && !lexicon.EqualFold(first, "upon") && !lexicon.EqualFold(first, "for")):
 			return true // "urged broadcasters to give", "called on them to reject"; not "called her to get together again"
@@ -902,6 +916,91 @@ func isPresentThird(w, prev string) bool {
 	r, _ := utf8.DecodeRuneInString(prev)
 	return unicode.IsUpper(r) || hasNounEnding(lp)
 }
+
+// agreeingVerb reports whether words[i] is the present-tense verb of a
+// subject noun right before it (past a mid adverb), by the inflections
+// the list of common English words holds: a noun after a determiner and
+// a verb in -s ("the robot slows", "the wall buys time"), or a plural
+// noun and a verb's bare form ("the converted bikes struggle", "its
+// operators earn", "children still bring"). A verb has forms in -ed and
+// -s; a noun has a plural and no comparative ("new" has "newer", and
+// "the new rules" holds no verb).
+func agreeingVerb(words []string, i int) bool {
+	j := i - 1
+	if j > 0 && lexicon.InFold(midAdverbs, words[j]) {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	w, subj := words[i], words[j]
+	if !lowerWord(w) || !lowerWord(subj) || !lexicon.CommonWord(w) || !lexicon.CommonWord(subj) {
+		return false
+	}
+	for _, s := range [...]lexicon.Set{lexicon.Prepositions, lexicon.Articles, lexicon.Determiners, lexicon.PossDeterminers,
+		lexicon.Quantifiers, lexicon.Complementizers, lexicon.FiniteAux, lexicon.Modals, lexicon.SubjectPronouns,
+		lexicon.ObjectPronouns, lexicon.Connectives, lexicon.RelativePronouns} {
+		if lexicon.InFold(s, w) || lexicon.InFold(s, subj) {
+			return false
+		}
+	}
+	if strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || strings.HasSuffix(subj, "ly") {
+		return false
+	}
+	verbal := func(stem string) bool {
+		return lexicon.CommonWord(stem+"ed") || lexicon.CommonWord(stem+"d") || lexicon.InFold(irregularBases, stem)
+	}
+	if t, ok := strings.CutSuffix(w, "s"); ok && !strings.HasSuffix(t, "s") && !strings.HasSuffix(t, "u") && !strings.HasSuffix(t, "i") {
+		// a noun after a determiner, past one noun or adjective before it
+		// ("the application form runs"), then a verb in -s
+		det := func(k int) bool {
+			return k >= 0 && (lexicon.InFold(lexicon.Articles, words[k]) || lexicon.InFold(lexicon.PossDeterminers, words[k]))
+		}
+		if !det(j-1) && !(det(j-2) && lowerWord(words[j-1]) && lexicon.CommonWord(words[j-1])) {
+			return false
+		}
+		stem := t
+		if !lexicon.CommonWord(stem) {
+			stem = strings.TrimSuffix(t, "e") // "pushes"
+		}
+		adjective := (lexicon.CommonWord(subj+"er") || lexicon.CommonWord(subj+"r")) && (lexicon.CommonWord(subj+"est") || lexicon.CommonWord(subj+"st"))
+		noun := lexicon.CommonWord(subj+"s") && !adjective && !strings.HasSuffix(subj, "s")
+		return noun && lexicon.CommonWord(stem) && verbal(stem)
+	}
+	// a plural noun, then a verb's bare form
+	plural := lexicon.InFold(irregularPlurals, subj) ||
+		strings.HasSuffix(subj, "s") && !strings.HasSuffix(subj, "ss") && !strings.HasSuffix(subj, "us") && !strings.HasSuffix(subj, "is") && lexicon.CommonWord(singular(subj))
+	return plural && verbal(w) && (lexicon.CommonWord(w+"s") || lexicon.CommonWord(w+"es"))
+}
+
+// lowerWord reports whether w is a word of lower-case ASCII letters and
+// hyphens.
+func lowerWord(w string) bool {
+	if w == "" {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; !(c >= 'a' && c <= 'z' || c == '-' && i > 0) {
+			return false
+		}
+	}
+	return true
+}
+
+// irregularBases are the bare forms of English verbs whose past is
+// irregular (their past forms are lexicon.IrregularPast).
+var irregularBases = lexicon.SetOf("arise", "eat", "beat", "become", "begin", "bend", "bet", "bite", "bleed", "blow",
+	"bear", "break", "bring", "build", "burn", "buy", "catch", "choose", "cling", "come", "cost", "creep", "cut",
+	"deal", "dig", "do", "draw", "drink", "drive", "feed", "feel", "fall", "flee", "fly", "forbid", "forget",
+	"forgive", "freeze", "fight", "find", "give", "get", "grow", "go", "hang", "have", "hear", "hide", "hit", "hold",
+	"hurt", "keep", "know", "lay", "lead", "leave", "lend", "let", "lie", "light", "lose", "make", "mean", "meet",
+	"pay", "put", "quit", "run", "ring", "ride", "rise", "say", "see", "sell", "send", "set", "shake", "shine",
+	"shoot", "show", "shut", "sing", "sink", "sit", "sleep", "speak", "spend", "spread", "stand", "steal", "stick",
+	"strike", "swear", "swim", "swing", "take", "teach", "tear", "tell", "think", "throw", "understand", "wake",
+	"wear", "win", "write")
+
+// irregularPlurals are plural nouns of people without -s.
+var irregularPlurals = lexicon.SetOf("children", "people", "men", "women", "police", "staff", "folk", "youth", "clergy")
 
 // commonThird are frequent verbs in the third person that take a noun
 // or an adjective straight after them ("the U.S. needs real campaign

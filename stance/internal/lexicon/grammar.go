@@ -141,7 +141,8 @@ var Connectives = SetOf(
 // IrregularPast are the simple past forms of common English irregular
 // verbs (the closed class taught in grammars; regular pasts end in -ed),
 // which mark a finite clause: "the ruling set a precedent", "prices rose".
-var IrregularPast = SetOf("arose", "ate", "beat", "became", "began", "bent", "bet", "bit", "bled",
+var IrregularPast = SetOf("died", "lied", "sued", "vied", "dyed", // short pasts in -ed ("used", "owed" and "tied" are as often participles: "the money owed to")
+	"arose", "ate", "beat", "became", "began", "bent", "bet", "bit", "bled",
 	"blew", "bore", "broke", "brought", "built", "burnt", "bought", "caught", "chose", "clung",
 	"came", "cost", "crept", "cut", "dealt", "dug", "did", "drew", "drank", "drove", "fed", "felt",
 	"fell", "fled", "flew", "forbade", "forgot", "forgave", "froze", "fought", "found", "gave",
