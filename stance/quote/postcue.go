@@ -75,8 +75,13 @@ func (x *extractor) postPattern(ui int) (int, bool) {
 			if !np.ok() || lexicon.InFold(objectControl, x.wordText(c)) && x.wordIs(np.w1, "to") {
 				return 0, false // nor one with an object and an infinitive: "..., urged the agency to hold back a loan"
 			}
-			if subj, ok := x.subjectBefore(c, u.w0); ok && x.properPhrase(subj.np) && !x.quotedBefore(u.w0, c) && x.opensClause(u.w0, subj.np.w0, c) {
-				// "Ana Ruiz, of Toledo, said the exhibit moved her": all
+			if np.w1-np.w0 == 1 && !x.words[np.w0].upper && !x.is(lexicon.CSubjectPronouns, np.w0) && !x.plural(np.w0) && !lexicon.IsRoleNoun(x.wordText(np.w0)) {
+				return 0, false // "..., said work at the site would be paused": a bare common noun opens the content, no source
+			}
+			if subj, ok := x.subjectBefore(c, u.w0); ok && x.properPhrase(subj.np) && !x.quotedBefore(u.w0, c) &&
+				(x.opensClause(u.w0, subj.np.w0, c) || x.opensClause(u.w0, subj.span.w0, c)) {
+				// "Ana Ruiz, of Toledo, said the exhibit moved her", "A
+				// spokesman for Greyfield, Matt Ennis, said work ...": all
 				// that comes before the cue is its subject, so the cue
 				// opens its content and is not inverted; so too after an
 				// opening phrase ("Opening a short debate in the House of

@@ -640,7 +640,7 @@ func (x *extractor) appositiveSubject(comma, lo int) (subject, bool) {
 		for segs[n].w0 < end-1 && x.is(lexicon.CLeadConjunctions, segs[n].w0) && !x.words[segs[n].w0].upper {
 			segs[n].w0++ // ", and its artistic director, Nina Calleja, said": the conjunction joins clauses
 		}
-		if n == 1 && segs[1].ok() && segs[0].ok() && x.apposLike(segs[1]) && (!x.words[segs[1].w0].upper || x.possessive(segs[1].w0)) || n == 1 && x.is(lexicon.CDeterminers, segs[1].w0) {
+		if n == 1 && segs[1].ok() && segs[0].ok() && x.apposLike(segs[1]) && (!x.words[segs[1].w0].upper || x.possessiveRun(segs[1])) || n == 1 && x.is(lexicon.CDeterminers, segs[1].w0) {
 			// "The council's treasurer, Tomas Berg, warned": the title
 			// comes first and the name sits next to the cue.
 			np := x.npLeft(x.beforeParen(segs[0].w1-1, segs[0].w0), segs[0].w0)
@@ -712,6 +712,30 @@ func (x *extractor) appositiveSubject(comma, lo int) (subject, bool) {
 		end = s
 	}
 	return fallback, found
+}
+
+// possessiveRun reports whether the segment s is a capitalised name in
+// the possessive and a role: "Acme's chief officer", "Lantern Pay's chief
+// technology officer".
+func (x *extractor) possessiveRun(s npSpan) bool {
+	for k := s.w0; k < s.w1 && k < s.w0+4; k++ {
+		if x.words[k].kind != wordText || !x.words[k].upper {
+			return false
+		}
+		if x.possessive(k) {
+			// a person's role after it, not a work ("Lidia Sarren's new
+			// opera, The Bells Under Ferrow, tells the story")
+			h := s.w1 - 1
+			for t := k + 2; t < s.w1; t++ {
+				if x.is(lexicon.CPrepositions, t) {
+					h = t - 1 // "Tallinn's deputy mayor for transport"
+					break
+				}
+			}
+			return k+1 < s.w1 && h > k && x.words[h].kind == wordText && (lexicon.IsRoleNoun(x.wordText(h)) || x.is(lexicon.CTitleWords, h))
+		}
+	}
+	return false
 }
 
 // placeDescription reports whether the appositive s describes a place:
