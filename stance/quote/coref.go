@@ -1395,8 +1395,12 @@ func (r *resolver) resolveSource(a *attribution) (string, string) {
 	if e < 0 {
 		return r.plain(np), role
 	}
-	if old := r.ents[e].role; role != "" && old != "" && roleWeak(old) && partyMember(role) {
-		role = normalizeRole(old) + ", " + role // "said Sen. Ruth Almanza, an Oregon Democrat": "senator, Oregon Democrat"
+	if old := r.ents[e].role; role != "" && old != "" && (roleWeak(old) || strings.Count(old, " ") == 1 && holdsOffice(old) && !strings.Contains(role, old)) &&
+		(partyMember(role) || partyHead(role)) {
+		// "said Sen. Ruth Almanza, an Oregon Democrat": "senator, Oregon
+		// Democrat"; "State Sen. Dana Whitcomb, a Democrat from Coos
+		// Bay": "State senator, Democrat from Coos Bay"
+		role = normalizeRole(old) + ", " + role
 	}
 	if old := r.ents[e].role; role != "" && (roleWeak(old) || len(role) > len(old) && strings.HasPrefix(role, old)) {
 		// An appositive says more than a one-word title ("Mayor"), or

@@ -2183,6 +2183,19 @@ func partyMember(role string) bool {
 	return lexicon.InFold(lexicon.PartyMembers, strings.Trim(lastField(role), ",."))
 }
 
+// partyHead reports whether a role is a party's member and where from: its
+// word before a preposition is one ("Democrat from Coos Bay", "Republican
+// of Tillamook").
+func partyHead(role string) bool {
+	f := strings.Fields(role)
+	for i := 1; i < len(f); i++ {
+		if lexicon.InFold(lexicon.Prepositions, f[i]) {
+			return lexicon.InFold(lexicon.PartyMembers, strings.Trim(f[i-1], ",.")) && i <= 2
+		}
+	}
+	return false
+}
+
 // describedSegment is roleSegment from word s, or, when it finds no role
 // noun, the description an indefinite article opens there
 // (describedRole): for an appositive right after a name, past any age
