@@ -14,6 +14,8 @@ package quote
 //	headline: Clinton to Planned Parenthood: CONTENT   (first paragraph only)
 
 import (
+	"strings"
+
 	"github.com/stancekit/stancekit/stance/internal/lexicon"
 )
 
@@ -153,12 +155,30 @@ func (x *extractor) attributeUnit(ui int, headline bool) {
 		return
 	}
 	if x.pending >= 0 {
-		a := &x.attrs[x.pending]
+		p := x.pending
 		x.pending = -1
-		if u.para-x.units[a.unit].para <= 1 {
+		listing := x.listing
+		x.listing = false
+		a := &x.attrs[p]
+		// "X said:" and a list, one item a line ("• about 35,000 houses
+		// have been damaged", "• eleven centres have been opened"): the
+		// items are the parts of one statement, as the paragraphs of a
+		// long quotation are; a unit that is no item ends the list and
+		// is the writer's again.
+		if listing && !x.listItem(ui, ui-1, x.listBlank) {
+		} else if listing || u.para-x.units[a.unit].para <= 1 {
 			if sp, quoted, direct, n := x.contentRange(u.w0, u.w1); n >= x.opts.MinContentWords {
+				if !listing {
+					// a blank line after "X said:" and single line breaks
+					// between the items make a list; where every
+					// paragraph is a single line, only marked items do
+					x.listBlank = blankLine(x.text[x.units[a.unit].End:u.Start])
+				}
 				a.content = append(a.content, sp)
-				a.quoted, a.direct, a.unit = quoted, direct, ui
+				a.quoted, a.direct, a.unit = a.quoted && listing || quoted, direct && (a.direct || !listing), ui
+				if x.lineEnds(ui, x.listBlank) {
+					x.pending, x.listing = p, true
+				}
 				return
 			}
 		}
@@ -190,6 +210,77 @@ func (x *extractor) attributeUnit(ui int, headline bool) {
 	if len(x.attrs) == before && !x.colonQuote(ui) && !x.colonVerbQuote(ui) {
 		x.orphan(ui)
 	}
+}
+
+// listItem reports whether unit ui is an item of a list that goes on
+// from unit prev: it starts a line of its own, in prev's paragraph or,
+// marked as an item ("-", "•", "*", "<li>"), in the next one.
+func (x *extractor) listItem(ui, prev int, blank bool) bool {
+	if ui <= prev || ui >= len(x.units) || prev < 0 {
+		return false
+	}
+	u, v := x.units[ui], x.units[prev]
+	if u.para-v.para > 1 {
+		return false
+	}
+	gap := x.text[v.End:u.Start]
+	if !strings.Contains(gap, "\n") {
+		return false
+	}
+	return (blank && !blankLine(gap) || x.itemMarked(ui)) && x.wholeLine(ui)
+}
+
+// blankLine reports whether s holds an empty line: a line break, only
+// spaces, and another.
+func blankLine(s string) bool {
+	i := strings.IndexByte(s, '\n')
+	return i >= 0 && strings.Contains(strings.TrimLeft(s[i+1:], " \t\r"), "\n")
+}
+
+// lineEnds reports whether unit ui ends its line inside its paragraph:
+// the text after it, up to the next unit, breaks the line.
+func (x *extractor) lineEnds(ui int, blank bool) bool {
+	u := x.units[ui]
+	rest := x.text[u.End:]
+	t := strings.TrimLeft(rest, " \t\r\n.;,")
+	if t == "" {
+		return false
+	}
+	gap := rest[:len(rest)-len(t)]
+	return strings.Contains(gap, "\n") && (blank && !blankLine(gap) || x.itemMarked(ui) && x.itemMarkedAt(u.End+len(gap))) && x.wholeLine(ui)
+}
+
+// itemMarkedAt reports whether the line starting at byte i opens with a
+// list item's mark.
+func (x *extractor) itemMarkedAt(i int) bool {
+	s := strings.TrimLeft(x.text[i:], " \t")
+	return strings.HasPrefix(s, "- ") || strings.HasPrefix(s, "•") || strings.HasPrefix(s, "* ") || strings.HasPrefix(s, "<li")
+}
+
+// wholeLine reports whether unit ui is a line of its own and short, as a
+// list's items are: a text whose paragraphs are single lines is no list.
+func (x *extractor) wholeLine(ui int) bool {
+	u := x.units[ui]
+	if u.w1-u.w0 > 40 {
+		return false
+	}
+	line := strings.LastIndexByte(x.text[:u.Start], '\n') + 1
+	if strings.TrimLeft(x.text[line:u.Start], " \t-•*") != "" && !strings.HasPrefix(strings.TrimSpace(x.text[line:u.Start]), "<") {
+		return false
+	}
+	end := strings.IndexByte(x.text[u.End:], '\n')
+	if end < 0 {
+		end = len(x.text) - u.End
+	}
+	return strings.Trim(x.text[u.End:u.End+end], " \t\r.;,") == "" || strings.HasPrefix(strings.TrimSpace(x.text[u.End:u.End+end]), "</")
+}
+
+// itemMarked reports whether unit ui opens with a list item's mark.
+func (x *extractor) itemMarked(ui int) bool {
+	u := x.units[ui]
+	line := strings.LastIndexByte(x.text[:u.Start], '\n') + 1
+	s := strings.TrimLeft(x.text[line:u.End], " \t")
+	return strings.HasPrefix(s, "- ") || strings.HasPrefix(s, "•") || strings.HasPrefix(s, "* ") || strings.HasPrefix(s, "<li")
 }
 
 // contentRange returns the span of words [w0, w1) with surrounding

@@ -396,6 +396,12 @@ type extractor struct {
 	// pending is the index in attrs of an attribution whose cue ended in
 	// a colon and waits for its content in the next unit, or -1.
 	pending int
+	// listing marks the pending attribution as a list's ("X said:" and
+	// one item a line), which the next item goes on.
+	listing bool
+	// listBlank marks a list after "X said:" and a blank line, whose items
+	// need no marks.
+	listBlank bool
 	// skipPara is a paragraph already attributed as a whole (a transcript
 	// line "WALLACE: ..."), or -1.
 	skipPara int
@@ -446,7 +452,7 @@ type attribution struct {
 // words is tokenized once and kept whole; a longer one is tokenized again
 // for the second walk, where only a window of it is kept (window.go).
 func (x *extractor) run() {
-	x.pending, x.skipPara, x.firstPara = -1, -1, -1
+	x.pending, x.skipPara, x.firstPara, x.listing = -1, -1, -1, false
 	x.splitParagraphs()
 	x.markResidue()
 	x.qa, x.turns, x.dateline = x.isInterview()

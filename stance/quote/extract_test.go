@@ -194,3 +194,32 @@ func TestExtractNearLinear(t *testing.T) {
 		})
 	}
 }
+
+// TestListAfterColon checks that a list after "X said:" is one statement
+// of all its items, one a line (as an HTML list's text comes out of
+// extraction) or marked, and that a text whose paragraphs are single
+// lines is no list.
+func TestListAfterColon(t *testing.T) {
+	for _, tt := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"items one a line after a blank line",
+			"The president, Ernesto Chambule, said:\n\nabout 35,000 houses have been damaged\neleven centres have been opened\n\nChambule said police had been deployed.",
+			[]string{"about 35,000 houses have been damaged eleven centres have been opened", "police had been deployed"}},
+		{"marked items, a blank line apart",
+			"The commission said:\n\n- the two airlines are the only operators on nine routes;\n\n- rival airlines would struggle to enter the market.\n\nA decision is expected in March.",
+			[]string{"the two airlines are the only operators on nine routes rival airlines would struggle to enter the market"}},
+		{"single-line paragraphs are no list",
+			"The mayor said:\nThe bridge will be rebuilt by May.\nThe council met on Monday and voted for the plan.",
+			[]string{"The bridge will be rebuilt by May"}},
+	} {
+		var got []string
+		for _, q := range Extract(tt.text, DefaultOptions) {
+			got = append(got, q.Text)
+		}
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("%s: got %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
