@@ -581,7 +581,7 @@ func (x *extractor) participleHead(np npSpan, lo int) (head npSpan, ok bool) {
 		document := x.words[h].kind == wordText && x.in(documentNouns, h) && strings.HasSuffix(t, "ed") && x.wordIs(p+1, "by") &&
 			(!x.words[h].upper || x.sentenceInitial(h))
 		if !document && (x.words[h].kind != wordText || !x.plural(h) || !(x.is(lexicon.CGroupHeads, h) || personPlural(x.wordText(h))) ||
-			x.words[h].upper && !(x.sentenceInitial(h) && lexicon.CommonWord(x.wordText(h)))) {
+			x.words[h].upper && !x.sentenceInitial(h)) {
 			// (a document made by someone speaks for its maker: "Figures
 			// compiled by the Fenland Growers' Association show")
 			return npSpan{}, false
