@@ -227,14 +227,36 @@ func (x *extractor) listItem(ui, prev int, blank bool) bool {
 	if !strings.Contains(gap, "\n") {
 		return false
 	}
+	for k := u.w0; k < u.w1; k++ {
+		if x.words[k].quote >= 0 || x.words[k].kind != wordText {
+			continue
+		}
+		if k > u.w0 && (x.is(lexicon.CFiniteAux, k-1) || x.wordIs(k-1, "be") || x.wordIs(k-1, "been")) {
+			continue // "a strike would be announced": a passive, no attribution
+		}
+		if k == u.w0 || !(x.words[k-1].upper || x.isPunct(k-1, ',') || x.is(lexicon.CSubjectPronouns, k-1)) {
+			continue // a cue needs its subject there: "25 more branded shops will open" has none
+		}
+		if e, _, ok := x.cueAt(k, u.w1); ok && (e.Past || e.Third) && !e.Base && (e.Class == lexicon.CueSpeech || e.Class == lexicon.CueTell) {
+			return false // a line with an attribution of its own: "Tom Hale, a builder, said the cost was high"
+		}
+	}
 	return (blank && !blankLine(gap) || x.itemMarked(ui)) && x.wholeLine(ui)
 }
 
 // blankLine reports whether s holds an empty line: a line break, only
 // spaces, and another.
 func blankLine(s string) bool {
-	i := strings.IndexByte(s, '\n')
-	return i >= 0 && strings.Contains(strings.TrimLeft(s[i+1:], " \t\r"), "\n")
+	for {
+		i := strings.IndexByte(s, '\n')
+		if i < 0 {
+			return false
+		}
+		s = s[i+1:]
+		if strings.HasPrefix(strings.TrimLeft(s, " \t\r"), "\n") {
+			return true
+		}
+	}
 }
 
 // lineEnds reports whether unit ui ends its line inside its paragraph:

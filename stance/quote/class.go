@@ -900,8 +900,13 @@ var postmodifierParticiples = lexicon.SetOf("aimed", "designed", "based", "backe
 // comes"), not a plural noun after a determiner ("the rules").
 func isPresentThird(w, prev string) bool {
 	lw := strings.ToLower(w)
-	if e, ok := lexicon.LookupCue(lw); ok && e.Third || commonThird[lw] {
+	if e, ok := lexicon.LookupCue(lw); ok && e.Third {
 		return !isNominalContext(prev)
+	}
+	if commonThird[lw] {
+		// not after a possessive or an adjective's noun: "the old
+		// school's needs", "his wants"
+		return !isNominalContext(prev) && !strings.HasSuffix(prev, "'s") && !strings.HasSuffix(prev, "’s")
 	}
 	if len(lw) < 4 || !strings.HasSuffix(lw, "s") || strings.HasSuffix(lw, "ss") || strings.HasSuffix(lw, "us") ||
 		strings.HasSuffix(lw, "is") || strings.HasSuffix(lw, "'s") || strings.HasSuffix(lw, "’s") {
@@ -934,8 +939,37 @@ func agreeingVerb(words []string, i int) bool {
 		return false
 	}
 	w, subj := words[i], words[j]
-	if !lowerWord(w) || !lowerWord(subj) || !lexicon.CommonWord(w) || !lexicon.CommonWord(subj) {
+	// The cheap tests first: this runs on most words of most contents.
+	if !lowerWord(w) || !lowerWord(subj) || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing") ||
+		strings.HasSuffix(w, "ed") || strings.HasSuffix(subj, "ly") {
 		return false
+	}
+	t, third := strings.CutSuffix(w, "s")
+	third = third && !strings.HasSuffix(t, "s") && !strings.HasSuffix(t, "u") && !strings.HasSuffix(t, "i")
+	det := func(k int) bool {
+		return k >= 0 && (lexicon.InFold(lexicon.Articles, words[k]) || lexicon.InFold(lexicon.PossDeterminers, words[k]))
+	}
+	if third {
+		// a noun after a determiner, past one noun or adjective before it
+		// ("the application form runs"), then a verb in -s, not one that a
+		// list goes on from ("the road works and the rail strikes")
+		if strings.HasSuffix(subj, "s") || !det(j-1) && !(det(j-2) && lowerWord(words[j-1])) ||
+			i+1 < len(words) && (words[i+1] == "," || words[i+1] == "and" || words[i+1] == "or") {
+			return false
+		}
+	} else if !lexicon.InFold(irregularPlurals, subj) &&
+		!(strings.HasSuffix(subj, "s") && !strings.HasSuffix(subj, "ss") && !strings.HasSuffix(subj, "us") && !strings.HasSuffix(subj, "is")) {
+		return false // a verb's bare form follows a plural noun only
+	} else {
+		// not a plural noun that modifies the next after "a": "an arms
+		// deal", "a new savings plan", "a sales tax"
+		k := j - 1
+		for k >= 0 && lowerWord(words[k]) && !lexicon.InFold(lexicon.Articles, words[k]) && !lexicon.InFold(lexicon.Prepositions, words[k]) && k > j-4 {
+			k--
+		}
+		if k >= 0 && (words[k] == "a" || words[k] == "an") {
+			return false
+		}
 	}
 	for _, s := range [...]lexicon.Set{lexicon.Prepositions, lexicon.Articles, lexicon.Determiners, lexicon.PossDeterminers,
 		lexicon.Quantifiers, lexicon.Complementizers, lexicon.FiniteAux, lexicon.Modals, lexicon.SubjectPronouns,
@@ -944,33 +978,29 @@ func agreeingVerb(words []string, i int) bool {
 			return false
 		}
 	}
-	if strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || strings.HasSuffix(subj, "ly") {
+	if !lexicon.CommonWord(w) || !lexicon.CommonWord(subj) {
 		return false
 	}
 	verbal := func(stem string) bool {
-		return lexicon.CommonWord(stem+"ed") || lexicon.CommonWord(stem+"d") || lexicon.InFold(irregularBases, stem)
+		return lexicon.InFold(irregularBases, stem) || lexicon.CommonWord(stem+"ed") || lexicon.CommonWord(stem+"d")
 	}
-	if t, ok := strings.CutSuffix(w, "s"); ok && !strings.HasSuffix(t, "s") && !strings.HasSuffix(t, "u") && !strings.HasSuffix(t, "i") {
-		// a noun after a determiner, past one noun or adjective before it
-		// ("the application form runs"), then a verb in -s
-		det := func(k int) bool {
-			return k >= 0 && (lexicon.InFold(lexicon.Articles, words[k]) || lexicon.InFold(lexicon.PossDeterminers, words[k]))
-		}
-		if !det(j-1) && !(det(j-2) && lowerWord(words[j-1]) && lexicon.CommonWord(words[j-1])) {
+	if third {
+		if det(j-2) && !det(j-1) && !lexicon.CommonWord(words[j-1]) {
 			return false
 		}
 		stem := t
 		if !lexicon.CommonWord(stem) {
 			stem = strings.TrimSuffix(t, "e") // "pushes"
 		}
+		if !lexicon.CommonWord(stem) || !verbal(stem) || !lexicon.CommonWord(subj+"s") {
+			return false
+		}
 		adjective := (lexicon.CommonWord(subj+"er") || lexicon.CommonWord(subj+"r")) && (lexicon.CommonWord(subj+"est") || lexicon.CommonWord(subj+"st"))
-		noun := lexicon.CommonWord(subj+"s") && !adjective && !strings.HasSuffix(subj, "s")
-		return noun && lexicon.CommonWord(stem) && verbal(stem)
+		return !adjective
 	}
 	// a plural noun, then a verb's bare form
-	plural := lexicon.InFold(irregularPlurals, subj) ||
-		strings.HasSuffix(subj, "s") && !strings.HasSuffix(subj, "ss") && !strings.HasSuffix(subj, "us") && !strings.HasSuffix(subj, "is") && lexicon.CommonWord(singular(subj))
-	return plural && verbal(w) && (lexicon.CommonWord(w+"s") || lexicon.CommonWord(w+"es"))
+	return (lexicon.InFold(irregularPlurals, subj) || lexicon.CommonWord(singular(subj))) && verbal(w) &&
+		(lexicon.CommonWord(w+"s") || lexicon.CommonWord(w+"es"))
 }
 
 // lowerWord reports whether w is a word of lower-case ASCII letters and
@@ -1005,10 +1035,10 @@ var irregularPlurals = lexicon.SetOf("children", "people", "men", "women", "poli
 // commonThird are frequent verbs in the third person that take a noun
 // or an adjective straight after them ("the U.S. needs real campaign
 // reform", "Russia wants peace", "the plan remains popular"), and whose
-// form is seldom a plural noun's.
-var commonThird = lexicon.SetOf("needs", "wants", "has", "gets", "makes", "takes", "gives", "remains", "seems",
-	"looks", "faces", "lacks", "deserves", "owes", "holds", "keeps", "knows", "likes", "loves", "hates", "becomes",
-	"sounds", "feels", "costs", "means", "requires", "includes", "involves", "risks", "offers", "leaves", "brings")
+// form is seldom a plural noun's ("offers", "looks", "costs", "faces"
+// and the like often are, and are left out).
+var commonThird = lexicon.SetOf("needs", "wants", "gets", "makes", "takes", "gives", "remains", "seems",
+	"lacks", "deserves", "owes", "knows", "likes", "loves", "hates", "becomes", "requires", "includes", "involves")
 
 // hasNounEnding reports whether a lower-case word ends like a noun.
 func hasNounEnding(w string) bool {

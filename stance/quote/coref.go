@@ -2232,9 +2232,6 @@ func (r *resolver) inFocus(pos int) int {
 			continue
 		}
 		if !m.subject || m.owner || here-r.sentOf(m.pos) > 1 {
-			// (a paragraph of quotation after the speaker's name is no
-			// sentence of the writer's: `"...," Joensen said. "...". The
-			// 38-year-old director said`)
 			return -1
 		}
 		return m.ent
@@ -2368,8 +2365,7 @@ func (r *resolver) nominal(np npSpan, pos int) int {
 			}
 		}
 	}
-	if found < 0 && lexicon.IsRoleNoun(words[len(words)-1]) && (len(words) > 1 || !lexicon.InFold(anonymousSources, words[0]) &&
-		!lexicon.InFold(lexicon.TitleWords, words[0]) && !kinEpithet(words[0])) {
+	if found < 0 && len(words) > 1 && lexicon.IsRoleNoun(words[len(words)-1]) {
 		// "In June, the South Carolina senator called ...", "the GOP
 		// presidential nominee noted": a description no one's role holds
 		// in full refers to the person in focus, the subject or speaker
@@ -2378,12 +2374,9 @@ func (r *resolver) nominal(np npSpan, pos int) int {
 		// "Republican presidential nominee" for "the Democratic vice
 		// presidential nominee") and the description is no one else's
 		// ("the prime minister's spokesman")
-		// A single role word ("the director said") refers so only to a
-		// person whose role the article has not stated; never to a
-		// source news leaves unnamed ("the spokesman said"), nor a title
-		// news writes before the names of those who hold it ("the judge
-		// said" of a lawyer in focus is Judge Berman, named later).
-		if e := r.inFocus(pos); e >= 0 && (r.ents[e].role == "" || len(words) > 1 && roleWithin(spellOutTitles(r.ents[e].role), words)) && !r.descriptionOwned(np) {
+		// (A single role word is not enough: "Ana Ruiz was crossing the
+		// road when a bus hit her. The driver said" is someone new.)
+		if e := r.inFocus(pos); e >= 0 && (r.ents[e].role == "" || roleWithin(spellOutTitles(r.ents[e].role), words)) && !r.descriptionOwned(np) {
 			if r.ents[e].role == "" {
 				// and states the role the article gave no other way: "The
 				// 38-year-old director, who grew up in Klaksvík, said"

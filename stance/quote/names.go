@@ -1114,12 +1114,9 @@ func (r *resolver) noteRoleOfPronoun(ui int) {
 		if e < 0 || !roleWeak(r.ents[e].role) {
 			return
 		}
-		if role := r.asRole(p+1, u.w1, g); role != "" && (r.ents[e].role == "" || !officeTitle(r.ents[e].role)) {
+		if role := r.asRole(p+1, u.w1); role != "" && (r.ents[e].role == "" || !officeTitle(r.ents[e].role)) {
 			r.keepRole(e, role)
 		}
-		return
-	}
-	if r.recent < 0 {
 		return
 	}
 	if eg := r.ents[r.recent].gender; eg != 0 && eg != g || !roleWeak(r.ents[r.recent].role) {
@@ -1140,11 +1137,11 @@ func (r *resolver) noteRoleOfPronoun(ui int) {
 }
 
 // asRole returns the role after "as a" or "as an" in the words [j, hi)
-// of a clause whose subject is a pronoun of gender g, before anything
+// of a clause whose subject is a pronoun, before anything
 // else could be the one the role is said of: another name, an object
-// ("hired him as a consultant", "saw the keeper as a leader"), a new
-// clause or a quotation.
-func (r *resolver) asRole(j, hi int, g byte) string {
+// ("hired him as a consultant", "saw the keeper as a leader", "remembers
+// her father as a fisherman"), a new clause or a quotation.
+func (r *resolver) asRole(j, hi int) string {
 	x := r.x
 	for t := j; t+2 < hi && t < j+12; t++ {
 		if x.words[t].quote >= 0 {
@@ -1158,8 +1155,8 @@ func (r *resolver) asRole(j, hi int, g byte) string {
 		case x.words[t].upper, x.in(subordinators, t), x.is(lexicon.CArticles, t),
 			lexicon.InFold(objectPronouns, w), x.wordIs(t, "that"), x.wordIs(t, "who"), x.wordIs(t, "which"):
 			return ""
-		case x.wordIs(t, "his") && g != 'm', x.wordIs(t, "her") && g != 'f':
-			return ""
+		case x.is(lexicon.CPossDeterminers, t):
+			return "" // "She remembers her father as a fisherman", "He sees his son as a future baker": the role is another's
 		case x.wordIs(t, "as") && (x.wordIs(t+1, "a") || x.wordIs(t+1, "an")):
 			if _, _, ok := x.roleHeadAt(t+2, hi, false); !ok {
 				return ""
@@ -1286,8 +1283,8 @@ func (r *resolver) placeRoleLede(ui, s int) bool {
 	if !ok || e >= u.w1 || h-k > 3 || x.words[e].kind != wordText || x.words[e].upper || !(x.isCueWord(e) || x.clauseVerb(e) || x.is(lexicon.CFiniteAux, e)) {
 		return false
 	}
-	if ui > 0 && x.units[ui-1].para == u.para {
-		return false // the paragraph's first sentence only
+	if strings.TrimSpace(x.text[x.paras[u.para].Start:u.Start]) != "" {
+		return false // the paragraph's first sentence only (read from the offsets: a window may not hold the unit before)
 	}
 	r.lede, r.ledePara, r.ledePos = x.text[x.words[s].Start:x.words[e-1].End], u.para, x.words[s].Start
 	return true

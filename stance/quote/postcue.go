@@ -75,8 +75,12 @@ func (x *extractor) postPattern(ui int) (int, bool) {
 			if !np.ok() || lexicon.InFold(objectControl, x.wordText(c)) && x.wordIs(np.w1, "to") {
 				return 0, false // nor one with an object and an infinitive: "..., urged the agency to hold back a loan"
 			}
-			if np.w1-np.w0 == 1 && !x.words[np.w0].upper && !x.is(lexicon.CSubjectPronouns, np.w0) && !x.plural(np.w0) && !lexicon.IsRoleNoun(x.wordText(np.w0)) {
-				return 0, false // "..., said work at the site would be paused": a bare common noun opens the content, no source
+			if np.w1-np.w0 == 1 && !x.words[np.w0].upper && !x.is(lexicon.CSubjectPronouns, np.w0) && !x.plural(np.w0) && !lexicon.IsRoleNoun(x.wordText(np.w0)) &&
+				np.w1 < u.w1 && x.words[np.w1].kind == wordText {
+				// "..., said work at the site would be paused": a bare common
+				// noun that the clause goes on from opens the content, no
+				// source ("..., said management." is one)
+				return 0, false
 			}
 			if subj, ok := x.subjectBefore(c, u.w0); ok && x.properPhrase(subj.np) && !x.quotedBefore(u.w0, c) &&
 				(x.opensClause(u.w0, subj.np.w0, c) || x.opensClause(u.w0, subj.span.w0, c)) {

@@ -151,7 +151,7 @@ var PeopleNouns = SetOf("guest", "employee", "ally", "friend", "associate", "ope
 	"amputee", "licensee", "franchisee", "internee", "interviewee", "devotee", "divorcee", "invitee",
 	"inductee", "enrollee", "parolee", "retiree",
 	// and others no suffix marks
-	"pilgrim", "expat", "expatriate", "nomad", "guest", "diner", "patron", "pensioner")
+	"pilgrim", "expat", "expatriate", "nomad", "diner", "patron", "pensioner")
 
 // NotPeople are nouns with an agent suffix that name things, not people:
 // "letters", "papers", "numbers", "others" said nothing.
