@@ -35,6 +35,11 @@ func TestExtractWindowed(t *testing.T) {
 		// an opening participle phrase looks for its comma only in its
 		// own sentence, not in the next paragraph
 		"Headline\n\nSpeaking about the plan Ana Ruiz took the stage and said it was rotten\n\nin the end, she left.",
+		// a place's officeholder lede and a list after a colon read
+		// their paragraph from the offsets, not from the units a window
+		// may not hold
+		"Tom Hale spoke first. Connecticut's tax commissioner says a review shows no one leaked the filings.\n\nKevin Sullivan says he told staff to check.",
+		"The commission said:\n\nthe two airlines run nine routes\nrivals would struggle to enter\nTom Hale, a builder, said the cost was high.\n\n- the bridge will open\n- the road will close",
 	)
 	defer func(n int) { windowWords = n }(windowWords)
 	for _, n := range []int{0, 5, 40} {
