@@ -2385,6 +2385,15 @@ func (r *resolver) nominal(np npSpan, pos int) int {
 			return e
 		}
 	}
+	if found < 0 && len(words) == 1 && lexicon.IsRoleNoun(words[0]) && !lexicon.InFold(anonymousSources, words[0]) {
+		// "Vesterby's Henrik Sand said ... 'the coach added'": the person
+		// in focus, whose only stated role is the club or firm in the
+		// possessive, is the one of that club the description names
+		if e := r.inFocus(pos); e >= 0 && affiliationOnly(r.ents[e].role) {
+			r.ents[e].role += " " + words[0]
+			return e
+		}
+	}
 	if found < 0 && (np.w1-np.w0 == 2 && (lexicon.InFold(lexicon.Epithets, words[0]) || kinEpithet(words[0])) || x.nationalDescription(np)) {
 		// "said the midfielder", "the Swede told": an epithet no stated
 		// role holds refers back to the person in focus, and is their
@@ -2413,6 +2422,14 @@ func (r *resolver) definiteRole(np npSpan) string {
 		role = append(role, w)
 	}
 	return strings.Join(role, " ")
+}
+
+// affiliationOnly reports whether role is only the name of a body a
+// person is of ("Vesterby" of "Vesterby's Henrik Sand"): one capitalised
+// word that is no role noun or title.
+func affiliationOnly(role string) bool {
+	return role != "" && !strings.Contains(role, " ") && isUpperASCII(role[0]) && !lexicon.IsRoleNoun(role) &&
+		!lexicon.InFold(lexicon.TitleWords, role) && !lexicon.InFold(lexicon.HonorificWords, role)
 }
 
 // headlineNames registers the names inside a title-case headline's run
