@@ -1272,7 +1272,19 @@ func (r *resolver) noteDescription(ui int) {
 func (r *resolver) placeRoleLede(ui, s int) bool {
 	x := r.x
 	u := x.units[ui]
-	if s+3 >= u.w1 || !x.words[s].upper || !x.possessive(s) || !lexicon.Places[lexicon.Lower(trimPossessive(x.wordText(s)))] {
+	start := s
+	if lexicon.EqualFold(x.wordText(s), "the") && s+1 < u.w1 && x.words[s+1].upper {
+		// "The Isle of Man's infrastructure minister": a place of several
+		// words, capitalised but for "of", ending in the possessive
+		p := s + 1
+		for p < u.w1 && p < s+5 && !x.possessive(p) && (x.words[p].upper || x.wordIs(p, "of")) {
+			p++
+		}
+		if p >= u.w1 || p >= s+5 || !x.possessive(p) || !x.words[p].upper {
+			return false
+		}
+		s = p
+	} else if s+3 >= u.w1 || !x.words[s].upper || !x.possessive(s) || !lexicon.Places[lexicon.Lower(trimPossessive(x.wordText(s)))] {
 		return false
 	}
 	k := s + 1
@@ -1286,7 +1298,11 @@ func (r *resolver) placeRoleLede(ui, s int) bool {
 	if strings.TrimSpace(x.text[x.paras[u.para].Start:u.Start]) != "" {
 		return false // the paragraph's first sentence only (read from the offsets: a window may not hold the unit before)
 	}
-	r.lede, r.ledePara, r.ledePos = x.text[x.words[s].Start:x.words[e-1].End], u.para, x.words[s].Start
+	w := start
+	if w < s {
+		w++ // the role is "Isle of Man's infrastructure minister", without "The"
+	}
+	r.lede, r.ledePara, r.ledePos = x.text[x.words[w].Start:x.words[e-1].End], u.para, x.words[start].Start
 	return true
 }
 
