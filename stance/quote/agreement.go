@@ -89,6 +89,20 @@ func (x *extractor) clauseSubject(w0, hi int) (subject, bool) {
 		// time before the subject
 		np = x.npRight(np.w1+2, hi)
 	}
+	if np.ok() && x.possessive(np.w1-1) && np.w1 < hi && x.words[np.w1].kind == wordText {
+		// "France's far-right National Front party leader, Marine Le Pen,
+		// voiced support ..., saying": the possessive opens a title, and
+		// the name between commas after it is the subject
+		c := np.w1
+		for c < hi && c < np.w1+10 && !x.isPunct(c, ',') && x.words[c].quote < 0 {
+			c++
+		}
+		if c+1 < hi && x.isPunct(c, ',') {
+			if name := x.npRight(c+1, hi); name.ok() && x.nameLike(name) && name.w1 < hi && x.isPunct(name.w1, ',') {
+				np = name
+			}
+		}
+	}
 	if !np.ok() || !(x.nameLike(np) || x.is(lexicon.CSourceNouns, np.w1-1) || x.is(lexicon.CTitleWords, np.w1-1)) {
 		return subject{}, false
 	}

@@ -629,12 +629,13 @@ func (r *resolver) description(np npSpan) bool {
 }
 
 // roleDescription reports whether np is an indefinite description of a
-// person by a role: "a Conservative peer", "a Labour MP", "an official".
+// person by a role or a party: "a Conservative peer", "a Labour MP", "an
+// official", "a New Hampshire Republican".
 func (r *resolver) roleDescription(np npSpan) bool {
 	x := r.x
 	h := np.w1 - 1
 	return h > np.w0 && (x.wordIs(np.w0, "a") || x.wordIs(np.w0, "an")) && x.words[h].kind == wordText &&
-		(lexicon.IsRoleNoun(x.wordText(h)) || x.is(lexicon.CTitleWords, h))
+		(lexicon.IsRoleNoun(x.wordText(h)) || x.is(lexicon.CTitleWords, h) || lexicon.InFold(lexicon.PartyMembers, x.wordText(h)))
 }
 
 // actorName returns the speaker name of a mention that is no known person,
