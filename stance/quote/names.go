@@ -667,6 +667,15 @@ func (r *resolver) actorName(np npSpan) string {
 			continue
 		}
 		if x.words[w1-1].upper {
+			// "Sanders's hometown Burlington Free Press": lower-case words
+			// between the possessive and a name make the name the body's
+			t := w1 - 1
+			for t > k+1 && x.words[t-1].kind == wordText && x.words[t-1].upper {
+				t--
+			}
+			if t > k+1 && w1-t >= 2 && x.words[t-1].kind == wordText && !x.words[t-1].upper && x.words[k+1].kind == wordText && !x.words[k+1].upper {
+				return x.text[x.words[t].Start:x.words[w1-1].End]
+			}
 			break // "Meridia's Interior Ministry" is a name
 		}
 		people := x.plural(w1-1) && (x.is(lexicon.CGroupHeads, w1-1) || personPlural(x.wordText(w1-1)))
