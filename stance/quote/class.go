@@ -121,6 +121,8 @@ func isStatement(c CueClass, kind Kind, text, cue, before string) bool {
 		return false // "did not say whether ...": a question, no position ("explained why X" presumes X, and stays)
 	case lexicon.InFold(lexicon.Prepositions, first) && !lexicon.InFold(objectControl, firstWord(cue)) && determinerSecond(text):
 		return false // "In a statement released on Monday": an adjunct, not what was said
+	case kind == Indirect && first != "" && !isUpperASCII(first[0]) && lexicon.InFold(targetPrepositions, first) && (first != "at" || capitalSecond(text)):
+		return false // "fired back at Christie over ...": whom, not what was said ("warned against", "called upon X to" are positions)
 	case lexicon.InFold(lexicon.Prepositions, first) && questionSecond(text):
 		return false // "argued over whether staff should sleep": what is in dispute, no position
 	case kind == Mixed && lexicon.InFold(lexicon.NamingCues, firstWord(cue)):
@@ -1031,6 +1033,18 @@ var irregularBases = lexicon.SetOf("arise", "eat", "beat", "become", "begin", "b
 
 // irregularPlurals are plural nouns of people without -s.
 var irregularPlurals = lexicon.SetOf("children", "people", "men", "women", "police", "staff", "folk", "youth", "clergy")
+
+// targetPrepositions open what a cue is aimed at, never what was said:
+// "fired back at Trump's comments"; "at" only before a name ("at least three people were treated", "at
+// the launch, ... that" open a clause or an adjunct).
+var targetPrepositions = lexicon.SetOf("at", "toward", "towards", "into")
+
+// capitalSecond reports whether the second word of text is capitalised.
+func capitalSecond(text string) bool {
+	var buf [2]string
+	f := appendFields(buf[:0], text, 2)
+	return len(f) == 2 && f[1] != "" && isUpperASCII(f[1][0])
+}
 
 // commonThird are frequent verbs in the third person that take a noun
 // or an adjective straight after them ("the U.S. needs real campaign
