@@ -41,6 +41,10 @@ type entity struct {
 	// organisation's or a title's ("Low Water", an album), not a person's
 	// (orgLike), with no honorific: "he" or "she" does not refer to it.
 	thing bool
+	// headline marks a name first found in the headline, which runs
+	// other words into names; the story's own full name takes its
+	// surname (addName).
+	headline bool
 }
 
 // An orgMention is an organisation's name in the text.
@@ -810,10 +814,19 @@ func (r *resolver) addName(k, end int, unitStart bool) {
 		}
 	}
 	e.thing = !single && e.gender == 0 && e.nameGender == 0 && orgLike(name)
+	e.headline = x.words[k].Start < r.headlineEnd()
 	idx := len(r.ents)
 	r.ents = append(r.ents, e)
 	index(r.byName, name, idx)
-	index(r.byLast, strings.ToLower(trimPossessive(x.wordText(end-1))), idx)
+	last := strings.ToLower(trimPossessive(x.wordText(end - 1)))
+	if old, ok := r.byLast[last]; ok && !single && !e.headline && r.ents[old].headline && gluedHeadlineWord(firstWord(r.ents[old].name)) {
+		// A headline runs words into names ("Will Sanders Come Down",
+		// "Wisconsin Trump Rally", "Senator Endorsed Trump"): the story's
+		// own full name owns the surname ("Bernie Sanders", then
+		// "Sanders said").
+		r.byLast[last] = idx
+	}
+	index(r.byLast, last, idx)
 	if !isASCII(name) {
 		if last := strings.ToLower(trimPossessive(x.wordText(end - 1))); foldAccents(last) != last {
 			index(r.byLast, foldAccents(last), idx) // "Cárdenas" as "Cardenas" too
@@ -841,6 +854,22 @@ func (r *resolver) addName(k, end int, unitStart bool) {
 			break
 		}
 	}
+}
+
+// gluedHeadlineWord reports whether w, opening a name found in a
+// headline, is likely a word the headline ran into the name rather than
+// a given name: a modal ("Will Sanders Come Down?"), a place ("Wisconsin
+// Trump Rally") or a common word that is no given name ("Endorsed
+// Trump", "Donor Adelson").
+func gluedHeadlineWord(w string) bool {
+	l := lexicon.Lower(w)
+	if lexicon.InFold(lexicon.Modals, l) {
+		return true
+	}
+	if lexicon.FemaleNames[l] || lexicon.MaleNames[l] || lexicon.GivenNameGender(l) != 0 {
+		return false
+	}
+	return lexicon.Places[l] || lexicon.CommonWord(l)
 }
 
 // index maps key to entity e in m unless the key is taken, under both
