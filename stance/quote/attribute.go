@@ -299,10 +299,7 @@ func (x *extractor) wholeLine(ui int) bool {
 
 // itemMarked reports whether unit ui opens with a list item's mark.
 func (x *extractor) itemMarked(ui int) bool {
-	u := x.units[ui]
-	line := strings.LastIndexByte(x.text[:u.Start], '\n') + 1
-	s := strings.TrimLeft(x.text[line:u.End], " \t")
-	return strings.HasPrefix(s, "- ") || strings.HasPrefix(s, "•") || strings.HasPrefix(s, "* ") || strings.HasPrefix(s, "<li")
+	return x.itemMarkedAt(strings.LastIndexByte(x.text[:x.units[ui].Start], '\n') + 1)
 }
 
 // contentRange returns the span of words [w0, w1) with surrounding

@@ -1012,7 +1012,7 @@ func lowerWord(w string) bool {
 		return false
 	}
 	for i := 0; i < len(w); i++ {
-		if c := w[i]; !(c >= 'a' && c <= 'z' || c == '-' && i > 0) {
+		if c := w[i]; !isLowerASCII(c) && !(c == '-' && i > 0) {
 			return false
 		}
 	}

@@ -1163,7 +1163,7 @@ func (r *resolver) asRole(j, hi int) string {
 		w := x.wordText(t)
 		switch {
 		case x.words[t].upper, x.in(subordinators, t), x.is(lexicon.CArticles, t),
-			lexicon.InFold(objectPronouns, w), x.wordIs(t, "that"), x.wordIs(t, "who"), x.wordIs(t, "which"):
+			x.is(lexicon.CObjectPronouns, t), lexicon.InFold(reflexives, w), x.wordIs(t, "that"), x.wordIs(t, "who"), x.wordIs(t, "which"):
 			return ""
 		case x.is(lexicon.CPossDeterminers, t):
 			return "" // "She remembers her father as a fisherman", "He sees his son as a future baker": the role is another's
@@ -1177,9 +1177,9 @@ func (r *resolver) asRole(j, hi int) string {
 	return ""
 }
 
-// objectPronouns are the pronouns that stand for someone other than a
-// clause's subject.
-var objectPronouns = lexicon.SetOf("him", "them", "us", "me", "you", "it", "himself", "herself", "themselves")
+// reflexives stand for an object as lexicon.ObjectPronouns do: "she saw
+// herself as a leader".
+var reflexives = lexicon.SetOf("himself", "herself", "themselves", "yourself")
 
 // noteDescription records the role of a definite description that opens
 // unit ui as its subject, "The chief executive of Brackmoor Water
