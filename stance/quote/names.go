@@ -577,6 +577,7 @@ func (r *resolver) properWord(k, w1 int) bool {
 	}
 	if x.plural(k) && !lexicon.InFold(properGroups, lw) && !lexicon.IsNationalityNoun(singular(lw)) && (lexicon.GroupHeads[lw] || personPlural(lw)) &&
 		!r.knownProper(x.wordText(k)) && // "Waters said" of Maxine Waters
+		!r.loneName(k) && // "Sanders said ... said Sanders": a surname, not sanders
 		!(k+2 < len(x.words) && x.is(lexicon.COrgJoiners, k+1) && !x.words[k+1].upper && x.words[k+2].upper) { // "Commuters for Coastline" is a name
 		return false // "Stallholders at the Tanjong Kiri centre": people, named by no proper word
 	}
