@@ -138,7 +138,10 @@ func isStatement(c CueClass, kind Kind, text, cue, before string) bool {
 		return false
 	case kind == Indirect && lexicon.InFold(lexicon.SpeakForms, firstWord(cue)):
 		return aboutHow(text) // speak takes no clause: "spoke at the rally", "speaks fluent Spanish"; "spoke about how ..." does
-	case kind == Indirect && lexicon.InFold(objectCues, firstWord(cue)):
+	case kind != Direct && lexicon.InFold(objectCues, firstWord(cue)):
+		// a quotation inside the object changes nothing: `cited
+		// "Obama-Clinton" policies` is a noun phrase as "cited the
+		// policies" is
 		return clauseFrame(text)
 	}
 	return isClause(firstConjunct(text), cue)
