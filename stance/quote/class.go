@@ -249,11 +249,13 @@ func clauseFrame(text string) bool {
 	if len(f) == 0 {
 		return false
 	}
-	if lexicon.EqualFold(strings.Trim(f[0], "\"“”‘’'"), "that") {
+	if lexicon.EqualFold(strings.Trim(f[0], "\"“”‘’'"), "that") && !(len(f) >= 2 && demonstrativeThat(f[1:])) {
 		// "rejected that the plan was legal"; not the demonstrative of
 		// "rejected that argument in a ruling": "that", a lower-case noun,
-		// then a preposition or nothing
-		return !(len(f) >= 2 && demonstrativeThat(f[1:]))
+		// then a preposition or nothing, which may still be an object
+		// with its predicate ("dismissed that suggestion as a sign of
+		// disarray")
+		return true
 	}
 	for i := 0; i+1 < len(f) && i <= 10; i++ {
 		w := strings.Trim(f[i], ",;")
@@ -263,9 +265,9 @@ func clauseFrame(text string) bool {
 		if i > 6 || !(lexicon.EqualFold(w, "for") || lexicon.EqualFold(w, "of") || lexicon.EqualFold(w, "over")) {
 			continue
 		}
-		next := lexicon.Lower(strings.Trim(f[i+1], ",.;"))
+		next := lexicon.Lower(strings.Trim(f[i+1], ",.;\"“”‘’"))
 		if next == "not" && i+2 < len(f) {
-			next = lexicon.Lower(strings.Trim(f[i+2], ",.;")) // "for not having won"
+			next = lexicon.Lower(strings.Trim(f[i+2], ",.;\"“”‘’")) // "for not having won"
 		}
 		if strings.HasSuffix(next, "ing") {
 			return true
