@@ -2273,6 +2273,22 @@ func (r *resolver) inFocus(pos int) int {
 	return -1
 }
 
+// namedLater reports whether person e is named again after pos in the
+// same sentence, outside quotations and the content being attributed:
+// then the description at pos is someone else, as a name does not refer
+// to the subject of its own clause ("the cautious candidate said of
+// running against Mr. Trump" is not Mr. Trump).
+func (r *resolver) namedLater(e, pos int) bool {
+	here := r.sentOf(pos)
+	i := sort.Search(len(r.mentions), func(i int) bool { return r.mentions[i].pos > pos })
+	for ; i < len(r.mentions) && r.sentOf(r.mentions[i].pos) == here; i++ {
+		if m := r.mentions[i]; m.ent == e && !m.quoted && !r.inContent(m.pos) {
+			return true
+		}
+	}
+	return false
+}
+
 // inContent reports whether byte pos lies in the content of the
 // attribution being resolved.
 func (r *resolver) inContent(pos int) bool {
@@ -2392,11 +2408,13 @@ func (r *resolver) nominal(np npSpan, pos int) int {
 			keep = keep && !x.words[np.w0+1+i].upper && !lexicon.InFold(timeModifiers, w) && !lexicon.IsNationalityNoun(w)
 		}
 		if len(role) < len(words) && keep {
+			all := words
 			words = role
 			clear(seen)
 			if !check(r.mentions) || !check(r.speakers) {
 				return -1
 			}
+			words = all // the description in full, for the person in focus below
 		}
 	}
 	if found < 0 && len(words) > 1 && lexicon.IsRoleNoun(words[len(words)-1]) {
@@ -2410,7 +2428,8 @@ func (r *resolver) nominal(np npSpan, pos int) int {
 		// ("the prime minister's spokesman")
 		// (A single role word is not enough: "Ana Ruiz was crossing the
 		// road when a bus hit her. The driver said" is someone new.)
-		if e := r.inFocus(pos); e >= 0 && (r.ents[e].role == "" || roleWithin(spellOutTitles(r.ents[e].role), words)) && !r.descriptionOwned(np) {
+		if e := r.inFocus(pos); e >= 0 && (r.ents[e].role == "" || roleWithin(spellOutTitles(r.ents[e].role), words)) && !r.descriptionOwned(np) &&
+			!r.namedLater(e, pos) {
 			if r.ents[e].role == "" {
 				// and states the role the article gave no other way: "The
 				// 38-year-old director, who grew up in Klaksvík, said"
