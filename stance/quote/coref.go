@@ -1263,6 +1263,19 @@ func (r *resolver) resolveSource(a *attribution) (string, string) {
 		}
 		return "", ""
 	}
+	if np.w1-np.w0 == 1 && lexicon.EqualFold(x.wordText(head), "who") && np.w0-2 >= 0 && x.isPunct(np.w0-1, ',') {
+		// "a reversal for the Wisconsin Republican, who had pledged":
+		// the description before the comma, not the person named last
+		// (but "McConnell, now the Senate majority leader, who in 2010
+		// said": an appositive's "who" is the name's)
+		if ante := x.npLeft(np.w0-2, max(0, np.w0-12)); ante.ok() && ante.w1 == np.w0-1 && ante.w1-ante.w0 >= 2 && x.wordIs(ante.w0, "the") &&
+			(lexicon.IsRoleNoun(x.wordText(ante.w1-1)) || lexicon.InFold(lexicon.PartyMembers, x.wordText(ante.w1-1))) &&
+			!(ante.w0 >= 1 && (x.isPunct(ante.w0-1, ',') || ante.w0 >= 2 && x.isPunct(ante.w0-2, ','))) {
+			b := *a
+			b.source = subject{np: ante, span: ante}
+			return r.resolveSource(&b)
+		}
+	}
 	if np.w1-np.w0 == 1 && x.is(lexicon.CSubjectPronouns, head) {
 		var g byte
 		switch strings.ToLower(x.wordText(head)) {
@@ -1405,10 +1418,14 @@ func (r *resolver) resolveSource(a *attribution) (string, string) {
 		return r.plain(np), role
 	}
 	e, _, _ := r.lookup(s, k, len(r.ents))
-	if e < 0 && s == np.w0+1 && k == np.w1 && lexicon.EqualFold(x.wordText(np.w0), "the") {
+	if e < 0 && (s == np.w0+1 || s == np.w0 && k-np.w0 >= 3) && k == np.w1 && lexicon.EqualFold(x.wordText(np.w0), "the") {
+		// ("The" opening a sentence is in the capitalised run: "The Ohio
+		// Democrat said", but "The Advocate reported" is a newspaper)
 		// "the Kerry TD", "the Brazilian": a description in capitals,
 		// headed by a role or a nationality, is no name.
-		if h := x.wordText(k - 1); lexicon.IsRoleNoun(h) || lexicon.IsNationalityNoun(h) {
+		if h := x.wordText(k - 1); lexicon.IsRoleNoun(h) || lexicon.IsNationalityNoun(h) || k-s >= 2 && lexicon.InFold(lexicon.PartyMembers, h) {
+			// (and "the Ohio Democrat", "the Wisconsin Republican": one of
+			// a party from a place; "the Independent" is a newspaper)
 			if e = r.nominal(np, pos); e < 0 {
 				return "", ""
 			}
@@ -2255,8 +2272,8 @@ func (r *resolver) descriptionOwned(np npSpan) bool {
 
 // inFocus returns the person in focus at pos: the nearest person named
 // before it outside quotations and outside the content being attributed,
-// when that mention is the subject or a speaker of the sentence at pos or
-// the one before; else -1. Anyone named in between ("Mr. Trump took on
+// when that mention is the subject or a speaker of the sentence before
+// the one at pos; else -1. Anyone named in between ("Mr. Trump took on
 // Hillary Clinton after the Democratic front-runner had said") takes the
 // focus, and then the description is not resolved.
 func (r *resolver) inFocus(pos int) int {
@@ -2265,12 +2282,28 @@ func (r *resolver) inFocus(pos int) int {
 		if m.quoted || r.inContent(m.pos) || !r.personal(m.ent) || r.ents[m.ent].thing {
 			continue
 		}
-		if !m.subject || m.owner || here-r.sentOf(m.pos) > 1 {
+		if !m.subject || m.owner || here-r.sentOf(m.pos) != 1 {
+			// (a description does not refer to the subject of its own
+			// sentence: "In Mexico City, Trump endured a lecture from the
+			// Mexican president, who said")
 			return -1
 		}
 		return m.ent
 	}
 	return -1
+}
+
+// otherParty reports whether role names a party's member other than
+// party ("Democratic senator", "Ohio Democrat" against "republican").
+func otherParty(role, party string) bool {
+	for _, w := range strings.Fields(role) {
+		w = lexicon.Lower(strings.Trim(w, ",.()"))
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "ic"), "s") // "Democratic", "Republicans"
+		if w != party && lexicon.InFold(lexicon.PartyMembers, w) || w == "gop" && party != "republican" {
+			return true
+		}
+	}
+	return false
 }
 
 // namedLater reports whether person e is named again after pos in the
@@ -2417,7 +2450,7 @@ func (r *resolver) nominal(np npSpan, pos int) int {
 			words = all // the description in full, for the person in focus below
 		}
 	}
-	if found < 0 && len(words) > 1 && lexicon.IsRoleNoun(words[len(words)-1]) {
+	if found < 0 && len(words) > 1 && (lexicon.IsRoleNoun(words[len(words)-1]) || lexicon.InFold(lexicon.PartyMembers, words[len(words)-1])) {
 		// "In June, the South Carolina senator called ...", "the GOP
 		// presidential nominee noted": a description no one's role holds
 		// in full refers to the person in focus, the subject or speaker
@@ -2428,7 +2461,12 @@ func (r *resolver) nominal(np npSpan, pos int) int {
 		// ("the prime minister's spokesman")
 		// (A single role word is not enough: "Ana Ruiz was crossing the
 		// road when a bus hit her. The driver said" is someone new.)
-		if e := r.inFocus(pos); e >= 0 && (r.ents[e].role == "" || roleWithin(spellOutTitles(r.ents[e].role), words)) && !r.descriptionOwned(np) &&
+		// A party's member ("the Utah Republican") is the person in focus
+		// whatever office the article gave them, unless it names another
+		// party.
+		party := lexicon.InFold(lexicon.PartyMembers, words[len(words)-1])
+		if e := r.inFocus(pos); e >= 0 && (r.ents[e].role == "" || roleWithin(spellOutTitles(r.ents[e].role), words) ||
+			party && !otherParty(r.ents[e].role, words[len(words)-1])) && !r.descriptionOwned(np) &&
 			!r.namedLater(e, pos) {
 			if r.ents[e].role == "" {
 				// and states the role the article gave no other way: "The

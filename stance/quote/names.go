@@ -386,6 +386,9 @@ func (r *resolver) personName(k, end int) bool {
 	if end-k >= 2 && lexicon.InFold(placeHeads, trimPossessive(x.wordText(end-1))) {
 		return false // "Little Brimstone Island", "Outer Battery Road": a place
 	}
+	if end-k >= 2 && lexicon.InFold(lexicon.PartyMembers, trimPossessive(x.wordText(end-1))) {
+		return false // "Ohio Democrat", "Kent County Republican headquarters": a party's member or office, no name
+	}
 	for t := k; t < end; t++ {
 		w := x.wordText(t)
 		if x.words[t].kind != wordText {

@@ -36,7 +36,11 @@ func (x *extractor) postPattern(ui int) (int, bool) {
 		}
 		// Normal order: ", X said."
 		if subj, ok := x.subjectBefore(c, u.w0); ok && (!e.Base || x.agreesWithBase(c, subj, u.w0)) &&
-			(!e.Third || x.agreesWithThird(subj)) {
+			(!e.Third || x.agreesWithThird(subj)) &&
+			// "It was a reversal for the senator, who had pledged to
+			// support ...": a relative clause, which reports nothing of
+			// the clause before it
+			!(subj.np.w1-subj.np.w0 == 1 && x.is(lexicon.CRelativePronouns, subj.np.w0)) {
 			rest := end
 			if e.Class == lexicon.CueTell && rest < u.w1 {
 				// "..., Graham told The Huffington Post on Thursday.": the
