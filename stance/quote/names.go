@@ -43,7 +43,7 @@ func (r *resolver) capRun(k, hi int) int {
 			j++
 			continue
 		}
-		if x.isPunct(j, '.') && j > k && len(x.wordText(j-1)) <= 4 && j+1 < hi && (x.words[j+1].upper && x.words[j+1].kind == wordText || x.nicknameAt(j+1, hi)) {
+		if x.isPunct(j, '.') && j > k && abbreviatedWord(x.wordText(j-1)) && j+1 < hi && (x.words[j+1].upper && x.words[j+1].kind == wordText || x.nicknameAt(j+1, hi)) {
 			j++
 			continue
 		}
@@ -65,6 +65,17 @@ func (r *resolver) capRun(k, hi int) int {
 		return j - 1 // "Obama Sees 'Personal Insult' ...", "Ann Lee Says: ...": a headline's verb
 	}
 	return j
+}
+
+// abbreviatedWord reports whether w, before a full stop, is an initial or
+// an abbreviation ("John F. Kennedy", "Gov. Chris Christie", "St.
+// Louis"), so that the stop is no sentence's end inside a name: "people
+// of Iowa. We're country folk" is two sentences.
+func abbreviatedWord(w string) bool {
+	if utf8.RuneCountInString(w) == 1 || initials(w) {
+		return true
+	}
+	return len(w) <= 5 && lexicon.Abbreviations[lexicon.Lower(w)]
 }
 
 // nicknameAt reports whether words j to j+2 are a quotation mark, a
