@@ -266,7 +266,9 @@ func (x *extractor) isCueWord(i int) bool {
 func (r *resolver) titleEnd(k, end int) int {
 	x := r.x
 	n := k
-	for t := k; t < end; t++ {
+	for t := k; t < end-1; t++ {
+		// (a title's word ending the run is a surname: "Senator Peter
+		// King", "Judge Ann Bishop")
 		if x.is(lexicon.CTitleWords, t) || x.is(lexicon.CHonorificWords, t) {
 			n = t + 1
 			if n < end && x.isPunct(n, '.') {
@@ -408,7 +410,7 @@ func (r *resolver) personName(k, end int) bool {
 			}
 			return false
 		}
-		if x.is(lexicon.CNonNameCaps, t) && !r.monthGivenName(t, end) || x.is(lexicon.COrgWords, t) || x.is(lexicon.CTitleWords, t) ||
+		if x.is(lexicon.CNonNameCaps, t) && !r.monthGivenName(t, end) || x.is(lexicon.COrgWords, t) || x.is(lexicon.CTitleWords, t) && !x.titleSurname(t, k, end) ||
 			t < end-1 && x.is(lexicon.CPrepositions, t) && !x.is(lexicon.CNameParticles, t) && (t > k || lexicon.GivenNameGender(w) == 0) {
 			// "Railing Against Trump", "About Trump" in a headline; "Mamie
 			// Till" and "Will Sanders" are names
@@ -424,6 +426,25 @@ func (r *resolver) personName(k, end int) bool {
 		}
 	}
 	return true
+}
+
+// titleSurname reports whether the title's word t ends the run [k, end)
+// after a given name or an initial, as a surname: "Peter King", "Peter
+// T. King", "Ann Bishop"; not "Burger King".
+func (x *extractor) titleSurname(t, k, end int) bool {
+	if t != end-1 || t == k {
+		return false
+	}
+	p := t - 1
+	if x.isPunct(p, '.') && p > k {
+		p-- // "Peter T. King"
+	}
+	w := x.wordText(p)
+	if utf8.RuneCountInString(w) == 1 {
+		return true
+	}
+	l := lexicon.Lower(w)
+	return lexicon.GivenNameGender(l) != 0 || lexicon.FemaleNames[l] || lexicon.MaleNames[l]
 }
 
 // placeHeads end the names of places, which are no people: "Little

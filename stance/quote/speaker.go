@@ -934,6 +934,9 @@ func (x *extractor) apposLike(s npSpan) bool {
 		}
 		return true
 	}
+	if s.w1-s.w0 >= 3 && lexicon.InFold(lexicon.PartyMembers, x.wordText(first)) && (x.wordIs(first+1, "of") || x.wordIs(first+1, "from")) {
+		return true // "Senator Mark Kirk, Republican of Illinois, said": a party and a state
+	}
 	for k := s.w0; k < s.w1; k++ {
 		w := x.words[k]
 		if w.kind == wordText && !w.upper && !x.is(lexicon.CNpStops, k) && !x.is(lexicon.CDeterminers, k) && !x.is(lexicon.CTitleWords, k) {
