@@ -367,15 +367,16 @@ func (x *extractor) placePrefix(i, end int) bool {
 // Council ...").
 func (r *resolver) monthGivenName(t, end int) bool {
 	x := r.x
+	jan := lexicon.EqualFold(x.wordText(t), "jan") // given to both sexes, so on neither list
 	if t+1 >= end || x.words[t+1].kind != wordText || !x.words[t+1].upper || x.is(lexicon.CNonNameCaps, t+1) ||
-		lexicon.IsNumber(x.wordText(t+1)) || lexicon.GivenNameGender(x.wordText(t)) == 0 {
+		lexicon.IsNumber(x.wordText(t+1)) || lexicon.GivenNameGender(x.wordText(t)) == 0 && !jan {
 		return false
 	}
 	if t > 0 && (x.is(lexicon.CPrepositions, t-1) || x.is(lexicon.CNonNameCaps, t-1) || lexicon.IsNumber(x.wordText(t-1))) {
 		return false // "in June", "last May", "5 June"
 	}
 	switch lexicon.Lower(x.wordText(t)) {
-	case "april", "may", "june", "august":
+	case "april", "may", "june", "august", "jan": // "Jan Brewer"; "Jan." is the month, and no name
 		return true
 	}
 	return false
