@@ -746,6 +746,20 @@ func (r *resolver) actorName(np npSpan) string {
 			return r.groupWithPhrase(npSpan{w0, k}, w1)
 		}
 	}
+	if w1-w0 == 1 && x.words[w0].upper && x.sentenceInitial(w0) && x.common(w0) && !r.knownProper(x.wordText(w0)) && !r.loneName(w0) &&
+		!lexicon.InFold(lexicon.CommonWordOutlets, x.wordText(w0)) {
+		// One common word capitalised only by its place, and nowhere in
+		// the document a name: "Hastily", "Chastened", "Revealed" were
+		// speakers' names, and are no one. A plural is a group, named in
+		// lower case when it is of people or bodies ("Economists say",
+		// "Companies argue"), and as written otherwise ("Regulars say").
+		if !x.plural(w0) {
+			return ""
+		}
+		if !lexicon.InFold(properGroups, x.wordText(w0)) && (personPlural(x.wordText(w0)) || x.is(lexicon.CGroupHeads, w0) || x.is(lexicon.COrgPlurals, w0)) {
+			return lexicon.Lower(x.wordText(w0))
+		}
+	}
 	// Lower-case words before a name: "opposition Agrarian Party".
 	if x.words[w1-1].upper {
 		for w0 < w1-1 && x.words[w0].kind == wordText && (!x.words[w0].upper ||

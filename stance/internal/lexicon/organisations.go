@@ -173,3 +173,10 @@ var OrgNominals = map[string]string{
 	"fund": OrgNamed, "committee": OrgNamed, "court": OrgNamed, "foundation": OrgNamed,
 	"institute": OrgNamed, "association": OrgNamed, "board": OrgNamed, "bureau": OrgNamed,
 }
+
+// CommonWordOutlets are news publications whose names are common English
+// words, so that a sentence's first word gives no sign of a name:
+// "Politico reported", "Variety said". Lower-case keys.
+var CommonWordOutlets = SetOf("politico", "variety", "time", "fortune", "slate", "wired", "salon", "vice",
+	"quartz", "newsday", "mirror", "independent", "guardian", "observer", "telegraph", "spectator", "economist",
+	"atlantic", "hill", "blaze", "federalist", "advocate", "nation", "monitor", "examiner", "register")
