@@ -760,6 +760,20 @@ func (r *resolver) actorName(np npSpan) string {
 			return lexicon.Lower(x.wordText(w0))
 		}
 	}
+	if h := w1 - 1; h > w0 && !x.words[h].upper && (x.in(documentNouns, h) || x.in(madeDocuments, h)) {
+		// "A Heritage Foundation report said", "Federal Election
+		// Commission filings show": the document of a named maker speaks
+		// for the maker
+		t := h
+		for t > w0 && (x.words[t-1].kind == wordText && x.words[t-1].upper || t-2 >= w0 && x.is(lexicon.COrgJoiners, t-1) && x.words[t-2].upper) {
+			t--
+		}
+		maker := x.text[x.words[w0].Start:x.words[h-1].End]
+		if t == w0 && !x.isPunct(h-1, '.') && !lexicon.Places[lexicon.Lower(x.wordText(h-1))] && !lexicon.IsNumeral(maker) &&
+			!(h-1 == w0 && x.sentenceInitial(w0) && x.common(w0)) {
+			return maker // not "New Hampshire polls", "One poll"
+		}
+	}
 	// Lower-case words before a name: "opposition Agrarian Party".
 	if x.words[w1-1].upper {
 		for w0 < w1-1 && x.words[w0].kind == wordText && (!x.words[w0].upper ||
@@ -769,6 +783,12 @@ func (r *resolver) actorName(np npSpan) string {
 	}
 	return strings.TrimSpace(x.text[x.words[w0].Start:x.words[w1-1].End])
 }
+
+// madeDocuments are the documents besides documentNouns that a named
+// maker issues and that speak for it: "a Heritage Foundation website",
+// "the Associated Press article".
+var madeDocuments = lexicon.SetOf("filing", "filings", "article", "website", "ad", "ads", "memo", "letter", "editorial",
+	"lawsuit", "complaint", "release", "statement")
 
 // groupName returns the group a plural description names ("analysts",
 // "defence lawyers", "some critics" -> "critics", "booksellers": a group
