@@ -2305,6 +2305,21 @@ func (r *resolver) describedSegment(s, hi int) string {
 	for s < hi && x.is(lexicon.CArticles, s) {
 		s++
 	}
+	if s > 0 && x.wordIs(s-1, "the") {
+		// "Bachisio Sanna, 81, the bassu of Tenore Santu Juanne": a
+		// definite description of one in a named body is a role, whatever
+		// its noun
+		for t := s + 1; t+1 < r.segEnd && t <= s+3; t++ {
+			if x.words[t-1].kind != wordText || x.words[t-1].upper || lexicon.InFold(timeNouns, x.wordText(t-1)) ||
+				x.wordIs(t, "of") && (x.plural(t-1) || lexicon.InFold(pluralPeople, x.wordText(t-1))) {
+				break // "Mr. Rubio and Mr. Cruz, the children of Cuban immigrants": of two people
+			}
+			if x.wordIs(t, "of") && x.words[t+1].kind == wordText && x.words[t+1].upper {
+				return strings.TrimSpace(x.text[x.words[s].Start:x.words[r.segEnd-1].End])
+			}
+		}
+		return ""
+	}
 	if s == 0 || !(x.wordIs(s-1, "a") || x.wordIs(s-1, "an")) {
 		return ""
 	}
@@ -2312,6 +2327,10 @@ func (r *resolver) describedSegment(s, hi int) string {
 	r.describedLast = role != ""
 	return role
 }
+
+// pluralPeople are plurals of people without the -s the plural test
+// reads: "the children of Cuban immigrants".
+var pluralPeople = lexicon.SetOf("children", "people", "men", "women", "folk", "brethren")
 
 // afterAge reports whether word s follows an age between commas or after
 // a copula ("Ray Tallman, 61, a ...", "She is 46, a ..."), or the "as" of
