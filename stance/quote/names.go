@@ -1283,7 +1283,7 @@ func (r *resolver) noteDescription(ui int) {
 	if !lexicon.EqualFold(x.wordText(s), "the") && !indefinite {
 		return
 	}
-	if indefinite && (len(r.ents) > 0 || u.para > 2) {
+	if indefinite && (r.storyNamed() || u.para > 2) {
 		// "A BRIT mum-of-three has blasted a hotel ...": a lede that
 		// describes the person the next paragraph names; later in the
 		// story, "a" introduces someone new.
@@ -2326,6 +2326,18 @@ func (r *resolver) describedSegment(s, hi int) string {
 	role := r.describedRole(s, r.segEnd)
 	r.describedLast = role != ""
 	return role
+}
+
+// storyNamed reports whether a name has been found outside the headline
+// (whose names, "Big Nutty" of "... order Big Nutty off his roof", are
+// no one the story has introduced yet).
+func (r *resolver) storyNamed() bool {
+	for i := range r.ents {
+		if !r.ents[i].headline {
+			return true
+		}
+	}
+	return false
 }
 
 // pluralPeople are plurals of people without the -s the plural test
