@@ -405,6 +405,11 @@ type extractor struct {
 	// skipPara is a paragraph already attributed as a whole (a transcript
 	// line "WALLACE: ..."), or -1.
 	skipPara int
+	// answers are the paragraphs of an interview's answers and transcript
+	// lines, which are the interviewee's statements whole; the reports
+	// inside them are read as well (interview), but not the answerer's
+	// own "I think ...", which the answer already holds.
+	answers []Span
 
 	r       *resolver
 	scratch *scratch // buffers lent by scratchPool until release
@@ -453,6 +458,7 @@ type attribution struct {
 // for the second walk, where only a window of it is kept (window.go).
 func (x *extractor) run() {
 	x.pending, x.skipPara, x.firstPara, x.listing = -1, -1, -1, false
+	x.answers = x.answers[:0]
 	x.splitParagraphs()
 	x.markResidue()
 	x.qa, x.turns, x.dateline = x.isInterview()
@@ -516,6 +522,23 @@ func (x *extractor) splitParagraphs() {
 	}
 }
 
+// answersOwn reports whether attribution a is the answerer's own "I"
+// or "we" inside an interview's answer (extractor.answers).
+func (x *extractor) answersOwn(a *attribution) bool {
+	if a.transcript || !a.hasSrc || !a.source.np.ok() || a.source.np.w1-a.source.np.w0 != 1 || len(x.answers) == 0 {
+		return false
+	}
+	if w := x.wordText(a.source.np.w0); w != "I" && w != "we" && w != "We" || x.words[a.source.np.w0].quote >= 0 {
+		return false
+	}
+	for _, sp := range x.answers {
+		if sp.Start <= a.srcSpan.Start && a.srcSpan.End <= sp.End {
+			return true
+		}
+	}
+	return false
+}
+
 // settle resolves the speakers of the first n attributions, in order,
 // appends their Quotes to x.out and drops them from the window.
 func (x *extractor) settle(n int) {
@@ -535,7 +558,7 @@ func (x *extractor) settle(n int) {
 			break
 		}
 		a := &x.attrs[i]
-		if len(a.content) == 0 {
+		if len(a.content) == 0 || x.answersOwn(a) {
 			continue
 		}
 		q := Quote{Content: a.content}

@@ -65,7 +65,10 @@ func (x *extractor) interview(ui int) bool {
 		quoted: c.quoted, direct: c.direct, srcSpan: x.wordsSpan(u.w0, colon),
 		transcript: answer || turn || x.qa, interviewee: answer,
 	})
-	if answer || turn {
+	x.answers = append(x.answers, x.paras[u.para].Span)
+	if answer || turn || x.qa && !c.quoted {
+		// an answer's own reports ("The Fisheries Division said the ice
+		// plant would be fixed by Easter") are read as any sentence is
 		return false
 	}
 	x.skipPara = u.para

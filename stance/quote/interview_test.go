@@ -119,6 +119,42 @@ func TestExtractInterviewAnswers(t *testing.T) {
 	}
 }
 
+// In an interview printed as "Q:" lines and named answers, the reports
+// inside an answer are read as any sentence's are ("The Fisheries
+// Division says ..."), but not the answerer's own "I think", which the
+// answer already holds.
+func TestExtractInterviewReportsInAnswers(t *testing.T) {
+	text := "Fishing the old way\n\nKemar Bessant has fished off Oistins for forty years.\n\n" +
+		"Q: What has changed?\n\nBessant: The fish are fewer. The Fisheries Division says the new licence rules are being drafted. I think the sea is tired.\n\n" +
+		"Q: Will you stop?\n\nBessant: Never. My son says he is going to drive a taxi this winter.\n"
+	for _, cont := range []bool{false, true} {
+		opts := DefaultOptions
+		opts.Continuations = cont
+		qs := Extract(text, opts)
+		checkQuotes(t, text, qs)
+		var answers, division, son, own int
+		for _, q := range qs {
+			switch {
+			case q.Kind == Direct && q.Speaker == "Kemar Bessant":
+				answers++
+			case q.Text == "the new licence rules are being drafted":
+				division++
+				if q.Speaker != "Fisheries Division" {
+					t.Errorf("%q by %q, want the Fisheries Division", q.Text, q.Speaker)
+				}
+			case q.Text == "he is going to drive a taxi this winter":
+				son++
+			case q.Text == "the sea is tired":
+				own++
+			}
+		}
+		if answers != 2 || division != 1 || son != 1 || own != 0 {
+			t.Errorf("continuations %v: %d answers, %d and %d reports inside them, %d of the answerer's own, want 2, 1, 1, 0: %+v",
+				cont, answers, division, son, own, qs)
+		}
+	}
+}
+
 func TestDateline(t *testing.T) {
 	tests := []struct {
 		name, text string
