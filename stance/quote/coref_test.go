@@ -475,9 +475,9 @@ func TestSpeakers(t *testing.T) {
 			"The Transit Authority said the ferry would run daily. Ana Ruiz said the plan was late. It added that fares would not rise.",
 			[]string{"Transit Authority () <- The Transit Authority", "Ana Ruiz () <- Ana Ruiz", " () <- It"}},
 		// Descriptions name no one outside their article: no speaker.
-		{"a lower-case organisation is a description",
-			"The transport ministry said the ferry would run daily. It added that fares would not rise.",
-			[]string{" () <- The transport ministry", " () <- It"}},
+		{"a lower-case organisation is a description, named by its kind and modifier as a group is, and referred back to; not a bare kind, a possessive's or a quantified one",
+			"The transport ministry said the ferry would run daily. It added that fares would not rise. Later the ministry said tickets were sold out. The aid agencies promised to send new cuttings. The company said profits rose. Its parent company said the same. One research firm said the market was flat.",
+			[]string{"transport ministry () <- The transport ministry", "transport ministry () <- It", "transport ministry () <- the ministry", "aid agencies () <- The aid agencies", " () <- The company", " () <- Its parent company", " () <- One research firm"}},
 		{"a capital that opens the sentence is no name; a group speaks",
 			"Harbour pilots said the channel was too shallow. Prosecutors said the cranes were unsafe.",
 			[]string{"harbour pilots () <- Harbour pilots", "prosecutors () <- Prosecutors"}},

@@ -683,6 +683,9 @@ func (r *resolver) actorName(np npSpan) string {
 		if g := r.groupName(np); g != "" {
 			return g
 		}
+		if g := r.bodyDescription(np); g != "" {
+			return g
+		}
 		// "three people familiar with the matter" after "according to":
 		// the group head inside the phrase, with what follows it.
 		for k := np.w0; k+2 < np.w1; k++ {
@@ -801,6 +804,55 @@ func (r *resolver) groupName(np npSpan) string {
 	}
 	return r.groupPhrase(np)
 }
+
+// bodyDescription names an organisation the article describes by its
+// kind alone, with no name to resolve to: a kind after a modifier ("the
+// provincial government promised", "the finance ministry said") or bodies
+// of a kind ("The aid agencies promised"), as a group is named, without
+// its article. A bare kind ("the company", "the government") and a
+// possessive's ("its parent company") name no one.
+func (r *resolver) bodyDescription(np npSpan) string {
+	x := r.x
+	head := np.w1 - 1
+	w0 := np.w0
+	if x.is(lexicon.CArticles, w0) {
+		w0++
+	}
+	if head <= w0 && !x.plural(head) || head < w0 || x.words[head].upper || x.is(lexicon.CPossDeterminers, np.w0) {
+		return ""
+	}
+	for k := w0; k <= head; k++ {
+		if x.words[k].kind != wordText || x.possessive(k) || x.words[k].quote >= 0 || x.is(lexicon.CRelativePronouns, k) ||
+			x.is(lexicon.CQuantifiers, k) || x.is(lexicon.CDeterminers, k) || lexicon.IsNumeral(x.wordText(k)) || lexicon.IsNumber(x.wordText(k)) ||
+			x.wordIs(k, "no") || x.wordIs(k, "let") || x.wordIs(k, "each") || x.wordIs(k, "both") {
+			return "" // "one research firm", "those chains", "both sides": which ones, the article does not say
+		}
+	}
+	one := lexicon.Lower(x.wordText(head))
+	if x.plural(head) {
+		one = singular(one)
+	}
+	if !lexicon.InFold(bodyKinds, one) {
+		return ""
+	}
+	text := x.text[x.words[w0].Start:x.words[head].End]
+	if x.sentenceInitial(w0) && x.common(w0) {
+		text = lexicon.Lower(text[:1]) + text[1:]
+	}
+	if !x.plural(head) {
+		r.noteOrgSpeaker(x.words[np.w0].Start, text) // "the commission" later is this one
+	}
+	return text
+}
+
+// bodyKinds are the kinds of organisation that speak as bodies: not the
+// heads that are as often a person or a thing ("developer", "maker",
+// "side", "paper", "website").
+var bodyKinds = lexicon.SetOf("government", "administration", "ministry", "department", "agency", "authority",
+	"commission", "council", "committee", "board", "bank", "company", "firm", "group", "union", "association",
+	"organisation", "organization", "party", "campaign", "regulator", "watchdog", "charity", "trust", "club", "institute",
+	"foundation", "court", "army", "police", "military", "embassy", "outlet", "newspaper", "broadcaster", "network",
+	"insurer", "lender", "airline", "retailer", "supermarket", "business", "corporation", "coalition", "alliance")
 
 // personPlural reports whether the plural noun w names people: the plural
 // of a role noun ("booksellers"), of a noun of people (lexicon.PeopleNouns:
