@@ -718,7 +718,8 @@ func (r *resolver) actorName(np npSpan) string {
 			}
 			break // "Meridia's Interior Ministry" is a name
 		}
-		people := x.plural(w1-1) && (x.is(lexicon.CGroupHeads, w1-1) || personPlural(x.wordText(w1-1)))
+		people := x.plural(w1-1) && (x.is(lexicon.CGroupHeads, w1-1) || personPlural(x.wordText(w1-1))) ||
+			x.wordIs(w1-1, "family") // "Scott's family" is the Scott family
 		if !x.is(lexicon.COrgWords, w1-1) && !people {
 			return ""
 		}

@@ -90,8 +90,21 @@ var hyphenTails = map[string]bool{"run": true, "born": true, "made": true, "buil
 // endsLy reports whether word i is an adverb in -ly ("bluntly said").
 func (x *extractor) endsLy(i int) bool {
 	w := x.wordText(i)
-	return x.words[i].kind == wordText && !x.words[i].upper && len(w) > 4 && w[len(w)-2:] == "ly"
+	return x.words[i].kind == wordText && !x.words[i].upper && len(w) > 4 && w[len(w)-2:] == "ly" && lyAdverb(w)
 }
+
+// lyAdverb reports whether w, in -ly, is an adverb ("quickly",
+// "separately", "shortly"), not one of the nouns of the same shape
+// (lyNouns: "family", "assembly", "rally"), which can head a subject.
+func lyAdverb(w string) bool {
+	return !lexicon.InFold(lyNouns, w)
+}
+
+// lyNouns are the English nouns in -ly, a small closed class: "The family
+// said" has a subject, "Separately said" none.
+var lyNouns = lexicon.SetOf("family", "assembly", "supply", "rally", "ally", "bully", "monopoly", "oligopoly",
+	"anomaly", "reply", "tally", "panoply", "homily", "lily", "jelly", "belly", "folly", "holly", "butterfly",
+	"dragonfly", "firefly", "doily", "filly", "gully", "dolly", "melancholy", "duopoly")
 
 // npLeft returns the noun phrase ending at word j, reaching no further left
 // than lo.
