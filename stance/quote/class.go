@@ -398,7 +398,11 @@ func modalBefore(before string) bool {
 	for start > 0 && before[start-1] != ' ' && before[start-1] != '\n' && before[start-1] != '\t' {
 		start--
 	}
-	return lexicon.InFold(cueModals, before[start:end])
+	w := before[start:end]
+	if w != "" && isUpperASCII(w[0]) && start > 0 {
+		return false // "Theresa May said": a name, not the modal (which opens its sentence only in a question)
+	}
+	return lexicon.InFold(cueModals, w)
 }
 
 // firstConjunct is text up to a coordinated clause: ", and", "– and",

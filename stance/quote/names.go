@@ -411,7 +411,7 @@ func (r *resolver) personName(k, end int) bool {
 			}
 			return false
 		}
-		if x.is(lexicon.CNonNameCaps, t) && !r.monthGivenName(t, end) || x.is(lexicon.COrgWords, t) || x.is(lexicon.CTitleWords, t) && !x.titleSurname(t, k, end) ||
+		if x.is(lexicon.CNonNameCaps, t) && !r.monthGivenName(t, end) && !x.titleSurname(t, k, end) || x.is(lexicon.COrgWords, t) || x.is(lexicon.CTitleWords, t) && !x.titleSurname(t, k, end) ||
 			t < end-1 && x.is(lexicon.CPrepositions, t) && !x.is(lexicon.CNameParticles, t) && (t > k || lexicon.GivenNameGender(w) == 0) {
 			// "Railing Against Trump", "About Trump" in a headline; "Mamie
 			// Till" and "Will Sanders" are names
@@ -429,9 +429,9 @@ func (r *resolver) personName(k, end int) bool {
 	return true
 }
 
-// titleSurname reports whether the title's word t ends the run [k, end)
-// after a given name or an initial, as a surname: "Peter King", "Peter
-// T. King", "Ann Bishop"; not "Burger King".
+// titleSurname reports whether the title's or month's word t ends the
+// run [k, end) after a given name or an initial, as a surname: "Peter
+// King", "Peter T. King", "Ann Bishop", "Theresa May"; not "Burger King".
 func (x *extractor) titleSurname(t, k, end int) bool {
 	if t != end-1 || t == k {
 		return false
