@@ -781,8 +781,8 @@ func (r *resolver) actorName(np npSpan) string {
 	// Lower-case words before a name: "opposition Agrarian Party".
 	if x.words[w1-1].upper {
 		for w0 < w1-1 && x.words[w0].kind == wordText && (!x.words[w0].upper ||
-			x.sentenceInitial(w0) && x.common(w0) && x.words[w0+1].kind == wordText && !x.words[w0+1].upper) {
-			w0++ // "Campaign group Taxpayers' Watch"
+			x.sentenceInitial(w0) && x.common(w0) && x.words[w0+1].kind == wordText && (!x.words[w0+1].upper || x.in(lexicon.SentenceAdverbs, w0))) {
+			w0++ // "Campaign group Taxpayers' Watch", "Even China"
 		}
 	}
 	return strings.TrimSpace(x.text[x.words[w0].Start:x.words[w1-1].End])

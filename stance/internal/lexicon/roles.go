@@ -290,6 +290,10 @@ var SentenceAdverbs = SetOf(
 	"thus", "hence", "otherwise", "ultimately", "eventually", "initially", "originally",
 	"lastly", "tomorrow", "here", "there", "so", "yet", "but", "and", "or", "nor", "when",
 	"while", "as", "if", "though", "although", "because", "after", "before", "until",
+	// focusing and stance adverbs: "Even China, Pyongyang's only ally,
+	// said", "Perhaps Smith knew"
+	"even", "only", "just", "perhaps", "maybe", "especially", "particularly", "notably", "crucially",
+	"tellingly", "ironically", "surprisingly", "predictably", "naturally", "unsurprisingly",
 )
 
 // PeerTitles are the ranks of the British peerage. A peer's title is part
