@@ -287,7 +287,9 @@ func asPredicate(f []string, i int) bool {
 	}
 	trim := func(w string) string { return strings.Trim(w, ",.;\"“”") }
 	for k := 0; k < i; k++ {
-		if w := trim(f[k]); lexicon.InFold(lexicon.RelativePronouns, w) || lexicon.EqualFold(w, "but") {
+		if w := trim(f[k]); k > 0 && lexicon.InFold(lexicon.RelativePronouns, w) || lexicon.EqualFold(w, "but") {
+			// (the object's own demonstrative opens it: "that suggestion
+			// as a sign of disarray")
 			return false // "which RT pointed to as an example", "but also used them as": another clause's "as"
 		}
 	}

@@ -81,6 +81,7 @@ func TestStatement(t *testing.T) {
 		{"a quotation inside an object cue's noun phrase leaves it a noun phrase; an evaluation after 'as' is a position", "He cited \"Obama-Clinton\" policies on trade. She blasted the law as a \"crazy system\" at a rally.", []bool{false, true}, []CueClass{Speech, Speech}},
 		{"a gerund in quotation marks after 'for' is the object cue's proposition", "The group criticized Shuster for \"cavorting\" with a lobbyist.", []bool{true}, []CueClass{Speech}},
 		{"a capitalised May before the cue is a name, not the modal", "British Prime Minister Theresa May said the talks would go on.", []bool{true}, []CueClass{Speech}},
+		{"a demonstrative object with its predicate after 'as' is a position", "He rejected that suggestion as a sign of disarray.", []bool{true}, []CueClass{Speech}},
 		{"whom a cue is aimed at is not what was said; 'warned against' is a position, 'at least' opens a clause", "Rubio fired back at Christie over the credit rating. She warned against drawing lessons from the vote. He said at least three people were treated.", []bool{false, true, true}, []CueClass{Speech, Speech, Speech}},
 		{"nor is a plural noun ending the content inside a prepositional phrase", "The council has also announced a review of all seafront trading licences. She also announced a spring tour of six rural towns, ending in Canora.", []bool{false, false}, []CueClass{Speech, Speech}},
 		{"a participle after its noun is no verb", "Lumo Mobile also announced a data plan aimed at pensioners.", []bool{false}, []CueClass{Speech}},

@@ -69,11 +69,14 @@ type mention struct {
 }
 
 type resolver struct {
-	x       *extractor
-	ents    []entity
-	byName  map[string]int
-	byLast  map[string]int
-	byFirst map[string]int
+	x *extractor
+	// relativeAntecedent is set while the description before a relative
+	// "who" is resolved (inFocus).
+	relativeAntecedent bool
+	ents               []entity
+	byName             map[string]int
+	byLast             map[string]int
+	byFirst            map[string]int
 	// bySecond holds the next-to-last word of names of three words or
 	// more that is no given name: the first of two surnames ("Cárdenas"
 	// of María José Cárdenas Oyarzún, "Vidal" of Rodrigo Vidal
@@ -1273,7 +1276,10 @@ func (r *resolver) resolveSource(a *attribution) (string, string) {
 			!(ante.w0 >= 1 && (x.isPunct(ante.w0-1, ',') || ante.w0 >= 2 && x.isPunct(ante.w0-2, ','))) {
 			b := *a
 			b.source = subject{np: ante, span: ante}
-			return r.resolveSource(&b)
+			r.relativeAntecedent = true
+			name, role := r.resolveSource(&b)
+			r.relativeAntecedent = false
+			return name, role
 		}
 	}
 	if np.w1-np.w0 == 1 && x.is(lexicon.CSubjectPronouns, head) {
@@ -1423,7 +1429,7 @@ func (r *resolver) resolveSource(a *attribution) (string, string) {
 		// Democrat said", but "The Advocate reported" is a newspaper)
 		// "the Kerry TD", "the Brazilian": a description in capitals,
 		// headed by a role or a nationality, is no name.
-		if h := x.wordText(k - 1); lexicon.IsRoleNoun(h) || lexicon.IsNationalityNoun(h) || k-s >= 2 && lexicon.InFold(lexicon.PartyMembers, h) {
+		if h := x.wordText(k - 1); lexicon.IsRoleNoun(h) || lexicon.IsNationalityNoun(h) || k-s >= 2 && lexicon.InFold(lexicon.PartyMembers, h) && x.placeBefore(k-1) {
 			// (and "the Ohio Democrat", "the Wisconsin Republican": one of
 			// a party from a place; "the Independent" is a newspaper)
 			if e = r.nominal(np, pos); e < 0 {
@@ -2282,15 +2288,63 @@ func (r *resolver) inFocus(pos int) int {
 		if m.quoted || r.inContent(m.pos) || !r.personal(m.ent) || r.ents[m.ent].thing {
 			continue
 		}
-		if !m.subject || m.owner || here-r.sentOf(m.pos) != 1 {
-			// (a description does not refer to the subject of its own
-			// sentence: "In Mexico City, Trump endured a lecture from the
-			// Mexican president, who said")
+		if d := here - r.sentOf(m.pos); !m.subject || m.owner || d > 1 || d == 0 && (r.relativeAntecedent || !r.afterConjunction(pos)) {
+			// (a description refers to the subject of its own sentence
+			// only as the subject of a clause coordinated with it:
+			// "Christie arrived late, but the New Jersey governor said";
+			// not before a relative "who" ("Trump endured a lecture from
+			// the Mexican president, who said") nor in a reporting clause
+			// inside what is reported ("Mr. Trump is so reckless, the vice
+			// president said, that ..."))
 			return -1
 		}
 		return m.ent
 	}
 	return -1
+}
+
+// afterConjunction reports whether the word that begins at byte pos
+// follows "and" or "but", perhaps after "then" or "later": a coordinated
+// clause's subject.
+func (r *resolver) afterConjunction(pos int) bool {
+	x := r.x
+	k := sort.Search(len(x.words), func(i int) bool { return x.words[i].Start >= pos })
+	if k >= len(x.words) || x.words[k].Start != pos {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		switch {
+		case x.wordIs(j, "and") || x.wordIs(j, "but"):
+			return true
+		case x.wordIs(j, "then") || x.wordIs(j, "later") || x.wordIs(j, "the") || x.words[j].kind == wordText && x.words[j].upper && j > k-3:
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// placeBefore reports whether the word before word h is a place's name
+// or ends one: "Ohio" of "the Ohio Democrat", "Hampshire", "County" of
+// "the Kent County Republican".
+func (x *extractor) placeBefore(h int) bool {
+	if h < 1 || x.words[h-1].kind != wordText || !x.words[h-1].upper {
+		return false
+	}
+	w := lexicon.Lower(x.wordText(h - 1))
+	return lexicon.Places[w] || lexicon.InFold(placeHeads, w)
+}
+
+// personSince reports whether a person other than e is named, outside
+// quotations, after e's last mention before pos.
+func (r *resolver) personSince(e, pos int) bool {
+	last := r.lastMention(e, pos)
+	for _, m := range r.mentions {
+		if m.pos > last && m.pos < pos && m.ent >= 0 && m.ent != e && !m.quoted && !r.ents[m.ent].thing && !hasOrgWord(r.ents[m.ent].name) {
+			return true
+		}
+	}
+	return false
 }
 
 // otherParty reports whether role names a party's member other than
@@ -2425,6 +2479,7 @@ func (r *resolver) nominal(np npSpan, pos int) int {
 	if !check(r.mentions) || !check(r.speakers) {
 		return -1
 	}
+	shortened := false // lower-case words that no role states went ("the bus driver")
 	if found < 0 && len(words) > 1 && lexicon.IsRoleNoun(words[len(words)-1]) {
 		// "the cautious candidate": the words of the role alone, without
 		// the adjectives no role states, when one person has them
@@ -2447,7 +2502,7 @@ func (r *resolver) nominal(np npSpan, pos int) int {
 			if !check(r.mentions) || !check(r.speakers) {
 				return -1
 			}
-			words = all // the description in full, for the person in focus below
+			words, shortened = all, true // the description in full, for the person in focus below
 		}
 	}
 	if found < 0 && len(words) > 1 && (lexicon.IsRoleNoun(words[len(words)-1]) || lexicon.InFold(lexicon.PartyMembers, words[len(words)-1])) {
@@ -2464,9 +2519,17 @@ func (r *resolver) nominal(np npSpan, pos int) int {
 		// A party's member ("the Utah Republican") is the person in focus
 		// whatever office the article gave them, unless it names another
 		// party.
-		party := lexicon.InFold(lexicon.PartyMembers, words[len(words)-1])
-		if e := r.inFocus(pos); e >= 0 && (r.ents[e].role == "" || roleWithin(spellOutTitles(r.ents[e].role), words) ||
-			party && !otherParty(r.ents[e].role, words[len(words)-1])) && !r.descriptionOwned(np) &&
+		// A description with lower-case words no role states is someone
+		// new unless the person in focus has a role that fits it ("Ana
+		// Ruiz was crossing the road when a bus hit her. The bus driver
+		// said"). A party's member is the person in focus only when it
+		// is of a place ("the Ohio Democrat"; not "The Irish Independent",
+		// a newspaper) and no one else was named since ("Trump met Sherrod
+		// Brown. The Ohio Democrat said").
+		party := lexicon.InFold(lexicon.PartyMembers, words[len(words)-1]) && x.placeBefore(np.w1-1)
+		if e := r.inFocus(pos); e >= 0 && (r.ents[e].role == "" && !shortened && !lexicon.InFold(lexicon.PartyMembers, words[len(words)-1]) ||
+			roleWithin(spellOutTitles(r.ents[e].role), words) ||
+			party && !otherParty(r.ents[e].role, words[len(words)-1]) && !r.personSince(e, pos)) && !r.descriptionOwned(np) &&
 			!r.namedLater(e, pos) {
 			if r.ents[e].role == "" {
 				// and states the role the article gave no other way: "The

@@ -226,3 +226,14 @@ func TestListAfterColon(t *testing.T) {
 		}
 	}
 }
+
+// A relative clause reports nothing of the clause before it: its cue
+// takes what follows ("who had pledged to support the nominee").
+func TestRelativeClauseContent(t *testing.T) {
+	text := "Paul Rian said he could not support the nominee. It was a reversal for the senator, who had pledged to support the nominee."
+	for _, q := range Extract(text, DefaultOptions) {
+		if strings.HasPrefix(q.Text, "It was a reversal") {
+			t.Errorf("the clause before a relative clause taken as its content: %+v", q)
+		}
+	}
+}

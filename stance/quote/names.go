@@ -400,7 +400,7 @@ func (r *resolver) personName(k, end int) bool {
 	if end-k >= 2 && lexicon.InFold(placeHeads, trimPossessive(x.wordText(end-1))) {
 		return false // "Little Brimstone Island", "Outer Battery Road": a place
 	}
-	if end-k >= 2 && lexicon.InFold(lexicon.PartyMembers, trimPossessive(x.wordText(end-1))) {
+	if lexicon.InFold(lexicon.PartyMembers, trimPossessive(x.wordText(end-1))) {
 		return false // "Ohio Democrat", "Kent County Republican headquarters": a party's member or office, no name
 	}
 	for t := k; t < end; t++ {
@@ -439,6 +439,9 @@ func (x *extractor) titleSurname(t, k, end int) bool {
 	p := t - 1
 	if x.isPunct(p, '.') && p > k {
 		p-- // "Peter T. King"
+	}
+	if x.words[p].kind != wordText {
+		return false
 	}
 	w := x.wordText(p)
 	if utf8.RuneCountInString(w) == 1 {
@@ -751,7 +754,7 @@ func (r *resolver) actorName(np npSpan) string {
 		}
 	}
 	if w1-w0 == 1 && x.words[w0].upper && x.sentenceInitial(w0) && x.common(w0) && !r.knownProper(x.wordText(w0)) && !r.loneName(w0) &&
-		!lexicon.InFold(lexicon.CommonWordOutlets, x.wordText(w0)) {
+		!lexicon.InFold(lexicon.CommonWordOutlets, x.wordText(w0)) && (!x.beforeCue(w0) || x.notName(w0)) {
 		// One common word capitalised only by its place, and nowhere in
 		// the document a name: "Hastily", "Chastened", "Revealed" were
 		// speakers' names, and are no one. A plural is a group, named in
@@ -774,8 +777,9 @@ func (r *resolver) actorName(np npSpan) string {
 		}
 		maker := x.text[x.words[w0].Start:x.words[h-1].End]
 		if t == w0 && !x.isPunct(h-1, '.') && !lexicon.Places[lexicon.Lower(x.wordText(h-1))] && !lexicon.IsNumeral(maker) &&
-			!(h-1 == w0 && x.sentenceInitial(w0) && x.common(w0)) {
-			return maker // not "New Hampshire polls", "One poll"
+			!(h-1 == w0 && (x.sentenceInitial(w0) && x.common(w0) || lexicon.IsDemonym(maker) || x.is(lexicon.CNonNameCaps, w0) || lexicon.InFold(lexicon.Nationalities, maker) ||
+				lexicon.InFold(holidays, maker))) {
+			return maker // not "New Hampshire polls", "One poll", "A French report", "A Christmas letter"
 		}
 	}
 	// Lower-case words before a name: "opposition Agrarian Party".
@@ -787,6 +791,10 @@ func (r *resolver) actorName(np npSpan) string {
 	}
 	return strings.TrimSpace(x.text[x.words[w0].Start:x.words[w1-1].End])
 }
+
+// holidays name days, not makers: "A Christmas letter said".
+var holidays = lexicon.SetOf("christmas", "easter", "thanksgiving", "halloween", "ramadan", "diwali", "hanukkah",
+	"passover", "eid", "advent", "lent", "hogmanay")
 
 // madeDocuments are the documents besides documentNouns that a named
 // maker issues and that speak for it: "a Heritage Foundation website",
@@ -805,6 +813,38 @@ func (r *resolver) groupName(np npSpan) string {
 	}
 	return r.groupPhrase(np)
 }
+
+// beforeCue reports whether word k is followed by a cue in the past or
+// "says", perhaps after an auxiliary: "Labour said", "Unite has warned",
+// "Arsenal says"; not a noun a cue's form can take ("Health worries have
+// dogged", "Initial estimates put") nor a headline's present ("Lawmaker
+// urges retaliation").
+func (x *extractor) beforeCue(k int) bool {
+	j := k + 1
+	if j < len(x.words) && x.is(lexicon.CFiniteAux, j) {
+		j++
+	}
+	if j >= len(x.words) || x.words[j].kind != wordText || x.words[j].upper {
+		return false
+	}
+	e, ok := lexicon.LookupCue(x.wordText(j))
+	return ok && (e.Past && !e.Third && !e.Base || x.wordIs(j, "says"))
+}
+
+// notName reports whether word k, capitalised, has the form of no name: an
+// adverb in -ly, a sentence adverb, a participle in -ed or a label in
+// capitals ("Hastily", "Meanwhile", "Chastened", "BYLINE").
+func (x *extractor) notName(k int) bool {
+	w := x.wordText(k)
+	l := lexicon.Lower(w)
+	return len(l) > 4 && strings.HasSuffix(l, "ly") && lyAdverb(l) || x.in(lexicon.SentenceAdverbs, k) || lexicon.InFold(notNames, l) ||
+		len(l) > 4 && strings.HasSuffix(l, "ed") || len(w) > 2 && isAllCaps(w)
+}
+
+// notNames are pronouns and subordinators that open a sentence capitalised
+// and are never a speaker's name: "Whenever asked", "None of them said".
+var notNames = lexicon.SetOf("whenever", "whatever", "whoever", "wherever", "none", "nobody", "nothing", "everyone",
+	"everybody", "someone", "somebody", "anyone")
 
 // bodyDescription names an organisation the article describes by its
 // kind alone, with no name to resolve to: a kind after a modifier ("the
