@@ -1388,7 +1388,12 @@ func (r *resolver) noteDescription(ui int) {
 	}
 	article := s
 	s = h - 1
+	h0, man := h, false
 	h, e, ok := x.roleHeadAt(h, u.w1, indefinite) // "A senior peer", "A Conservative peer", "The chief executive"
+	if !ok && indefinite {
+		h, e, ok = x.manHeadAt(h0, u.w1) // "AN ice cream man has been ordered"
+		man = ok
+	}
 	if !ok || x.words[h].upper {
 		return
 	}
@@ -1412,6 +1417,9 @@ func (r *resolver) noteDescription(ui int) {
 		return // "The losing candidate, Ada Mensah, ...": the name follows
 	}
 	role := r.roleNP(s+1, e)
+	if man {
+		role = x.text[x.words[h0].Start:x.words[h].End]
+	}
 	if role == "" {
 		return
 	}
@@ -1522,6 +1530,22 @@ func (x *extractor) roleHeadAt(s, hi int, caps bool) (h, e int, ok bool) {
 		e++
 	}
 	return h, e, true
+}
+
+// manHeadAt finds, from word s, a lede's description headed by "man" or
+// "woman" after one to three lower-case words that say what the person
+// does or is ("an ice cream man", "a chip shop woman", "a local man"):
+// the role a tabloid gives the person its next paragraph names.
+func (x *extractor) manHeadAt(s, hi int) (h, e int, ok bool) {
+	for h = s; h < hi && h < s+4 && x.words[h].kind == wordText && !x.words[h].upper; h++ {
+		if w := x.wordText(h); (w == "man" || w == "woman") && h > s {
+			return h, h + 1, true
+		}
+		if x.is(lexicon.CDeterminers, h) || x.is(lexicon.CFiniteAux, h) || x.is(lexicon.CPrepositions, h) {
+			break
+		}
+	}
+	return 0, 0, false
 }
 
 // anonymousSources head the descriptions of sources that news leaves
