@@ -2288,7 +2288,7 @@ func (r *resolver) inFocus(pos int) int {
 		if m.quoted || r.inContent(m.pos) || !r.personal(m.ent) || r.ents[m.ent].thing {
 			continue
 		}
-		if d := here - r.sentOf(m.pos); !m.subject || m.owner || d > 1 || d == 0 && (r.relativeAntecedent || !r.afterConjunction(pos)) {
+		if d := here - r.sentOf(m.pos); !m.subject || m.owner || d > 1 || d == 0 && (r.relativeAntecedent || !r.afterConjunction(pos) || r.ents[m.ent].role == "") {
 			// (a description refers to the subject of its own sentence
 			// only as the subject of a clause coordinated with it:
 			// "Christie arrived late, but the New Jersey governor said";

@@ -411,7 +411,7 @@ func (r *resolver) personName(k, end int) bool {
 			}
 			return false
 		}
-		if x.is(lexicon.CNonNameCaps, t) && !r.monthGivenName(t, end) && !x.titleSurname(t, k, end) || x.is(lexicon.COrgWords, t) || x.is(lexicon.CTitleWords, t) && !x.titleSurname(t, k, end) ||
+		if x.is(lexicon.CNonNameCaps, t) && !r.monthGivenName(t, end) && !(lexicon.InFold(monthSurnames, x.wordText(t)) && x.titleSurname(t, k, end)) || x.is(lexicon.COrgWords, t) || x.is(lexicon.CTitleWords, t) && !x.titleSurname(t, k, end) ||
 			t < end-1 && x.is(lexicon.CPrepositions, t) && !x.is(lexicon.CNameParticles, t) && (t > k || lexicon.GivenNameGender(w) == 0) {
 			// "Railing Against Trump", "About Trump" in a headline; "Mamie
 			// Till" and "Will Sanders" are names
@@ -428,6 +428,11 @@ func (r *resolver) personName(k, end int) bool {
 	}
 	return true
 }
+
+// monthSurnames are the months that are surnames too ("Theresa May",
+// "Brian May"); a weekday after a name is the day ("Pope Francis Sunday
+// said").
+var monthSurnames = lexicon.SetOf("may", "june", "april", "august")
 
 // titleSurname reports whether the title's or month's word t ends the
 // run [k, end) after a given name or an initial, as a surname: "Peter
@@ -879,9 +884,6 @@ func (r *resolver) bodyDescription(np npSpan) string {
 	text := x.text[x.words[w0].Start:x.words[head].End]
 	if x.sentenceInitial(w0) && x.common(w0) {
 		text = lexicon.Lower(text[:1]) + text[1:]
-	}
-	if !x.plural(head) {
-		r.noteOrgSpeaker(x.words[np.w0].Start, text) // "the commission" later is this one
 	}
 	return text
 }
