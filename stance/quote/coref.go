@@ -1437,6 +1437,16 @@ func (r *resolver) resolveSource(a *attribution) (string, string) {
 			}
 		}
 	}
+	if e < 0 && k == np.w1 && np.w1-np.w0 >= 2 && !appos.ok() && lexicon.EqualFold(x.wordText(np.w0), "the") &&
+		lexicon.InFold(lexicon.PartyMembers, x.wordText(np.w1-1)) && r.plainModifiers(np) {
+		// "the Republican", "the veteran Democrat": one of a party, a
+		// description of the person in focus or of no one, never a name
+		// (but "the Independent, a British newspaper,": an appositive
+		// says what a name is)
+		if e = r.nominal(np, pos); e < 0 {
+			return "", ""
+		}
+	}
 	if e < 0 {
 		n := r.splitTitle(s, k)
 		if n < k && r.personName(n, k) && k-n >= 2 {
@@ -2505,7 +2515,8 @@ func (r *resolver) nominal(np npSpan, pos int) int {
 			words, shortened = all, true // the description in full, for the person in focus below
 		}
 	}
-	if found < 0 && len(words) > 1 && (lexicon.IsRoleNoun(words[len(words)-1]) || lexicon.InFold(lexicon.PartyMembers, words[len(words)-1])) {
+	partyDesc := lexicon.InFold(lexicon.PartyMembers, words[len(words)-1]) && (x.placeBefore(np.w1-1) || r.plainModifiers(np))
+	if found < 0 && (len(words) > 1 && lexicon.IsRoleNoun(words[len(words)-1]) || partyDesc) {
 		// "In June, the South Carolina senator called ...", "the GOP
 		// presidential nominee noted": a description no one's role holds
 		// in full refers to the person in focus, the subject or speaker
@@ -2526,7 +2537,9 @@ func (r *resolver) nominal(np npSpan, pos int) int {
 		// is of a place ("the Ohio Democrat"; not "The Irish Independent",
 		// a newspaper) and no one else was named since ("Trump met Sherrod
 		// Brown. The Ohio Democrat said").
-		party := lexicon.InFold(lexicon.PartyMembers, words[len(words)-1]) && x.placeBefore(np.w1-1)
+		// A party's member with only lower-case words before it ("the
+		// Republican", "the veteran Democrat") is the person in focus too.
+		party := partyDesc
 		if e := r.inFocus(pos); e >= 0 && (r.ents[e].role == "" && !shortened && !lexicon.InFold(lexicon.PartyMembers, words[len(words)-1]) ||
 			roleWithin(spellOutTitles(r.ents[e].role), words) ||
 			party && !otherParty(r.ents[e].role, words[len(words)-1]) && !r.personSince(e, pos)) && !r.descriptionOwned(np) &&
@@ -2559,6 +2572,20 @@ func (r *resolver) nominal(np npSpan, pos int) int {
 		return e
 	}
 	return found
+}
+
+// plainModifiers reports whether the words of the definite description
+// np between "the" and its head are all lower-case words that say no
+// time ("the veteran Republican", "the Republican"; not "the former
+// Democrat" nor "The Irish Independent").
+func (r *resolver) plainModifiers(np npSpan) bool {
+	x := r.x
+	for k := np.w0 + 1; k < np.w1-1; k++ {
+		if x.words[k].kind != wordText || x.words[k].upper || lexicon.InFold(timeModifiers, x.wordText(k)) {
+			return false
+		}
+	}
+	return true
 }
 
 // definiteRole returns the role words of the definite description np,

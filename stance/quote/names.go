@@ -276,7 +276,7 @@ func (r *resolver) titleEnd(k, end int) int {
 			}
 		}
 	}
-	for n < end && (x.is(lexicon.CNonNameCaps, n) && !r.monthGivenName(n, end) || x.words[n].kind != wordText) {
+	for n < end && (x.is(lexicon.CNonNameCaps, n) && !r.monthGivenName(n, end) && !(n > k && lexicon.InFold(monthSurnames, x.wordText(n)) && x.titleSurname(n, k, end)) || x.words[n].kind != wordText) {
 		n++
 	}
 	if n > k && n < end && x.is(lexicon.CPeerTitles, n-1) {
@@ -449,8 +449,8 @@ func (x *extractor) titleSurname(t, k, end int) bool {
 		return false
 	}
 	w := x.wordText(p)
-	if utf8.RuneCountInString(w) == 1 {
-		return true
+	if utf8.RuneCountInString(w) == 1 || x.is(lexicon.CHonorificWords, p) || x.is(lexicon.CTitleWords, p) && x.words[p].upper {
+		return true // "Mrs May", "Prime Minister May"
 	}
 	l := lexicon.Lower(w)
 	return lexicon.GivenNameGender(l) != 0 || lexicon.FemaleNames[l] || lexicon.MaleNames[l]

@@ -132,7 +132,7 @@ func (x *extractor) npLeft(j, lo int) npSpan {
 	if x.is(lexicon.CSubjectPronouns, j) {
 		return npSpan{j, j + 1}
 	}
-	if x.is(lexicon.CNpStops, j) || x.is(lexicon.CDeterminers, j) {
+	if (x.is(lexicon.CNpStops, j) || x.is(lexicon.CDeterminers, j)) && !x.surnameAfterTitle(j, lo) {
 		return npSpan{}
 	}
 	if t := x.wordText(j); !x.words[j].upper && len(t) > 3 && t[len(t)-2:] == "ed" {
@@ -174,7 +174,7 @@ func (x *extractor) npLeft(j, lo int) npSpan {
 			k--
 			break
 		}
-		if x.is(lexicon.CNpStops, k) {
+		if x.is(lexicon.CNpStops, k) && !x.surnameAfterTitle(k, lo) {
 			// "Secretary of State John Kerry", "Department of Justice".
 			lw := x.wordText(k)
 			if (lw == "of" || lw == "for") && k-1 >= lo && x.words[k-1].upper && k+1 <= j && x.words[k+1].upper {
@@ -373,7 +373,7 @@ func (x *extractor) skipAdjunctsLeft(j, lo int) int {
 		j-- // "Officials there said", "Commuters here say": a place adverb right before the cue
 	}
 	for j >= lo && x.words[j].quote < 0 {
-		if x.is(lexicon.CAdjunctsLeft, j) && !x.is(lexicon.CSubjectPronouns, j) || x.endsLy(j) {
+		if x.is(lexicon.CAdjunctsLeft, j) && !x.is(lexicon.CSubjectPronouns, j) && !x.surnameAfterTitle(j, lo) || x.endsLy(j) {
 			j--
 			continue
 		}
@@ -387,6 +387,28 @@ func (x *extractor) skipAdjunctsLeft(j, lo int) int {
 		break
 	}
 	return x.beforeParen(j, lo) // "(R-Texas)" after a name
+}
+
+// surnameAfterTitle reports whether the capitalised word j, which is also
+// a modal or an adverb ("May", "Will"), is a surname: it follows a
+// courtesy title, a title of office or a given name ("Mrs May said",
+// "Prime Minister May said", "Theresa May said"). A capitalised modal
+// after any other name is still the modal of a title-case headline
+// ("Obama Will Say").
+func (x *extractor) surnameAfterTitle(j, lo int) bool {
+	if j-1 < lo || !x.words[j].upper || !titleCase(x.wordText(j)) ||
+		lexicon.IsWeekdayOrMonth(x.wordText(j)) && !lexicon.InFold(monthSurnames, x.wordText(j)) {
+		return false // "Prince Harold Monday said": the day
+	}
+	p := j - 1
+	if x.isPunct(p, '.') && p-1 >= lo {
+		p-- // "Mr. May"
+	}
+	if x.words[p].kind != wordText || !x.words[p].upper || x.words[p].quote >= 0 {
+		return false
+	}
+	w := strings.TrimSuffix(x.wordText(p), ".")
+	return x.is(lexicon.CTitleWords|lexicon.CHonorificWords, p) || lexicon.InFold(lexicon.TitleWords, w) || lexicon.GivenNameGender(w) != 0
 }
 
 // A subject is the source found left of a cue, with the appositives that
