@@ -1374,6 +1374,7 @@ func (r *resolver) noteDescription(ui int) {
 	if r.placeRoleLede(ui, s) {
 		return
 	}
+	s = x.afterFrontedTime(s, u.w1) // "Forty-one years later the pearl farmer still works the lagoon"
 	indefinite := lexicon.EqualFold(x.wordText(s), "a") || lexicon.EqualFold(x.wordText(s), "an")
 	if !lexicon.EqualFold(x.wordText(s), "the") && !indefinite {
 		return
@@ -1411,8 +1412,12 @@ func (r *resolver) noteDescription(ui int) {
 			e = end // "of Brackmoor Water"
 		}
 	}
-	if e >= u.w1 || !(x.isPunct(e, ',') || x.words[e].kind == wordText && !x.words[e].upper &&
-		(!x.is(lexicon.CNpStops, e) || x.is(lexicon.CFiniteAux, e) || x.wordIs(e, "who"))) {
+	v := e
+	for v+1 < u.w1 && x.words[v].kind == wordText && !x.words[v].upper && x.is(lexicon.CAdjunctsLeft, v) && !x.is(lexicon.CFiniteAux, v) && !x.wordIs(v, "who") {
+		v++ // "the pearl farmer still works": an adverb before the verb
+	}
+	if v >= u.w1 || !(x.isPunct(v, ',') && v == e || x.words[v].kind == wordText && !x.words[v].upper &&
+		(!x.is(lexicon.CNpStops, v) || x.is(lexicon.CFiniteAux, v) || x.wordIs(v, "who"))) {
 		return // the description's verb follows: "apologised", "has blasted", "who grew ... has won"
 	}
 	if x.isPunct(e, ',') && e+1 < u.w1 && x.words[e+1].upper && !lexicon.IsNumber(x.wordText(e+1)) {
@@ -1435,6 +1440,22 @@ func (r *resolver) noteDescription(ui int) {
 		}
 		person = i
 	}
+	if person < 0 && !indefinite {
+		// No sign of sex or office: a name of two words or more that is
+		// no organisation's, place's or title's ("Vaine Tutai was 22 when
+		// ... Forty-one years later the pearl farmer still works"), when
+		// there is one.
+		for i, en := range r.ents {
+			if en.thing || hasOrgWord(en.name) || !strings.Contains(en.name, " ") || lexicon.Places[lexicon.Lower(en.name)] {
+				continue
+			}
+			if person >= 0 {
+				person = -1
+				break
+			}
+			person = i
+		}
+	}
 	if person >= 0 {
 		if r.ents[person].role == "" {
 			r.ents[person].role = role
@@ -1446,6 +1467,42 @@ func (r *resolver) noteDescription(ui int) {
 		r.ledePos = x.words[article].Start
 	}
 }
+
+// afterFrontedTime returns the word "the" after a time adjunct that opens
+// the words [s, hi) ("Forty-one years later the pearl farmer ...", "On
+// Monday, the minister ...", "Two decades ago the engineer ..."), or s:
+// at most six words before it, the last a word of time ("later", "ago",
+// "today") or a comma after a phrase that opens with a preposition or
+// a word of time, and none a cue or an auxiliary.
+func (x *extractor) afterFrontedTime(s, hi int) int {
+	for t := s + 1; t < hi && t <= s+6; t++ {
+		if x.words[t].kind != wordText && !x.isPunct(t, ',') || x.words[t].quote >= 0 {
+			return s
+		}
+		if x.is(lexicon.CCue, t) || x.is(lexicon.CFiniteAux, t) {
+			return s
+		}
+		if !x.wordIs(t, "the") || x.words[t].upper {
+			continue
+		}
+		last := t - 1
+		if x.isPunct(last, ',') {
+			if x.is(lexicon.CPrepositions, s) || x.is(lexicon.CTimeWords, s) {
+				return t
+			}
+			last--
+		}
+		if last >= s && x.words[last].kind == wordText && lexicon.InFold(frontedTimeEnds, x.wordText(last)) {
+			return t
+		}
+		return s
+	}
+	return s
+}
+
+// frontedTimeEnds end a time adjunct that opens a sentence: "Forty-one
+// years later", "A decade ago", "Today".
+var frontedTimeEnds = lexicon.SetOf("later", "ago", "earlier", "today", "now", "yesterday", "tonight", "afterwards", "since")
 
 // placeRoleLede records the lede of a paragraph whose subject is a
 // place's officeholder, named in the next paragraph, as news wires write
@@ -1530,6 +1587,11 @@ func (x *extractor) roleHeadAt(s, hi int, caps bool) (h, e int, ok bool) {
 	e = h + 1
 	for e < hi && x.words[e].kind == wordText && !x.words[e].upper && lexicon.IsRoleNoun(x.wordText(e)) && !x.plural(e) {
 		e++
+	}
+	for t := s; t < h; t++ {
+		if w := x.wordText(t); lexicon.IsNumber(w) || lexicon.IsNumeral(w) {
+			return 0, 0, false // "the two chief antagonists": a number says the head is plural
+		}
 	}
 	return h, e, true
 }
