@@ -477,7 +477,8 @@ func (r *resolver) addNames(ui int) {
 			// its opening quotation (`"...," fumed Keith Penhaligon`);
 			// the lede's role noun comes before what a relative clause
 			// at the name says the person does.
-			ledeName := k == u.w0 || k > u.w0+1 && r.x.words[u.w0].kind == wordOpen && r.x.isCueWord(k-1)
+			ledeName := k == u.w0 || k > u.w0+1 && r.x.words[u.w0].kind == wordOpen && r.x.isCueWord(k-1) ||
+				k == u.w0+3 && r.x.is(lexicon.CPossDeterminers, u.w0) && r.x.wordIs(u.w0+1, "name") && r.x.is(lexicon.CFiniteAux, u.w0+2) // "His name is Semu Ioapo"
 			if !ledeName && r.lede != "" && u.para == r.ledePara+1 && k > u.w0+1 {
 				// "Opening a debate in the Lords, Lord Errington said": the
 				// subject after an opening phrase, found once per unit

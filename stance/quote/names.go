@@ -1475,7 +1475,8 @@ func (r *resolver) noteDescription(ui int) {
 // "today") or a comma after a phrase that opens with a preposition or
 // a word of time, and none a cue or an auxiliary.
 func (x *extractor) afterFrontedTime(s, hi int) int {
-	for t := s + 1; t < hi && t <= s+6; t++ {
+	phrase := x.is(lexicon.CPrepositions, s) || x.is(lexicon.CTimeWords, s)
+	for t := s + 1; t < hi && t <= s+12; t++ {
 		if x.words[t].kind != wordText && !x.isPunct(t, ',') || x.words[t].quote >= 0 {
 			return s
 		}
@@ -1487,15 +1488,20 @@ func (x *extractor) afterFrontedTime(s, hi int) int {
 		}
 		last := t - 1
 		if x.isPunct(last, ',') {
-			if x.is(lexicon.CPrepositions, s) || x.is(lexicon.CTimeWords, s) {
+			if phrase {
 				return t
 			}
 			last--
 		}
-		if last >= s && x.words[last].kind == wordText && lexicon.InFold(frontedTimeEnds, x.wordText(last)) {
+		if t <= s+6 && last >= s && x.words[last].kind == wordText && lexicon.InFold(frontedTimeEnds, x.wordText(last)) {
 			return t
 		}
-		return s
+		if !phrase {
+			return s
+		}
+		// "At half past five, before the heat arrives, the foreman
+		// walks": a phrase that opens with a preposition runs on to its
+		// comma
 	}
 	return s
 }
