@@ -124,7 +124,11 @@ func orgLike(name string) bool {
 // ("Karoo Crest warned"). The short name has two words or more, the long
 // one is not in the headline, and no other name fits; else "".
 func (r *resolver) fullOrgName(short string) string {
-	if strings.Count(short, " ") < 1 || short[0] < 'A' || short[0] > 'Z' {
+	if short == "" || short[0] < 'A' || short[0] > 'Z' {
+		return ""
+	}
+	one := !strings.Contains(short, " ")
+	if one && !r.orgShortWord(short) {
 		return ""
 	}
 	headEnd := 0
@@ -137,7 +141,10 @@ func (r *resolver) fullOrgName(short string) string {
 			return true
 		}
 		extra := name[len(short)+1:]
-		if strings.IndexByte(extra, ' ') >= 0 || !orgExtra(extra) {
+		if sp := strings.IndexByte(extra, ' '); sp >= 0 && (!one || strings.Count(extra, " ") > 1) {
+			return true
+		}
+		if !orgExtra(lastWord(extra)) {
 			return true
 		}
 		if found != "" {
@@ -152,6 +159,28 @@ func (r *resolver) fullOrgName(short string) string {
 		}
 	}
 	return found
+}
+
+// orgShortWord reports whether the one word w may be the short name of
+// an organisation named in full before ("Mophane" of "Mophane Diamond
+// Polishers", "Rändur" of "Rändur Robotics"): no common word, first name,
+// place or people, and no surname or first name of a person the document
+// names ("Trump" is not the Trump Organization).
+func (r *resolver) orgShortWord(w string) bool {
+	if utf8.RuneCountInString(w) < 3 || !titleCase(w) || lexicon.GivenNameGender(w) != 0 || lexicon.IsDemonym(w) {
+		return false
+	}
+	var buf [32]byte
+	l := string(lowerKey(&buf, w))
+	if lexicon.CommonWord(l) || lexicon.Places[l] || lexicon.OrgWords[l] || lexicon.InFold(lexicon.PartyMembers, strings.TrimSuffix(l, "ic")) {
+		return false // "House" of "House Republicans"; "Republican", "Democratic": a party's
+	}
+	for _, m := range []map[string]int{r.byLast, r.byFirst} {
+		if e, ok := m[strings.ToLower(w)]; ok && strings.Contains(r.ents[e].name, " ") && !r.ents[e].thing {
+			return false
+		}
+	}
+	return true
 }
 
 // orgExtra reports whether w, the last word of a longer name, marks an
