@@ -450,6 +450,7 @@ func newResolver(x *extractor) *resolver {
 // is resolved.
 func (r *resolver) addNames(ui int) {
 	u := r.x.units[ui]
+	before := [3]int{r.recent, r.recentMan, r.recentWoman}
 	r.noteRoleOfPronoun(ui)
 	r.noteDescription(ui)
 	subjAt := -2
@@ -513,6 +514,82 @@ func (r *resolver) addNames(ui int) {
 			continue
 		}
 		k++
+	}
+	r.noteCoordinatedRole(ui, before)
+}
+
+// noteCoordinatedRole records the role a clause coordinated with the
+// sentence gives its subject by a pronoun and a copula: "Rose-Aimée
+// Aucoin was 13 when ... Sixty-five years later she is still hooking
+// rugs ..., and she is president of the village's co-operative". The
+// person is the name that opens the unit, or the one a pronoun opening
+// it after a time phrase refers to, when no other person is named before
+// the pronoun, the pronoun's gender does not contradict theirs,
+// and the role's head is a role noun.
+// before holds the person, man and woman named last before the unit.
+func (r *resolver) noteCoordinatedRole(ui int, before [3]int) {
+	x := r.x
+	u := x.units[ui]
+	if u.w0 >= u.w1 || x.words[u.w0].quote >= 0 {
+		return
+	}
+	e, end := -1, r.capRun(u.w0, u.w1)
+	if end > u.w0 {
+		e, _, _ = r.lookup(u.w0, end, len(r.ents))
+	}
+	if e < 0 {
+		// "Sixty-five years later she is still hooking rugs ..., and she
+		// is president of ...": the pronoun subject after a time phrase
+		for p := u.w0; p < u.w1 && p < u.w0+6; p++ {
+			if g := pronounGender(x.wordText(p)); g != 0 {
+				e, end = before[1], p+1
+				if g == 'f' {
+					e = before[2]
+				}
+				if e < 0 && before[0] >= 0 && r.genderFits(before[0], g) {
+					e = before[0] // no sign of sex: "Rose-Aimée Aucoin"
+				}
+				break
+			}
+			if x.words[p].kind != wordText || p > u.w0 && x.words[p].upper || x.is(lexicon.CCue, p) {
+				return
+			}
+		}
+	}
+	if e < 0 || r.ents[e].thing || hasOrgWord(r.ents[e].name) || !roleWeak(r.ents[e].role) {
+		return
+	}
+	for t := end; t+3 < u.w1; t++ {
+		if x.words[t].quote >= 0 {
+			return
+		}
+		if x.words[t].kind == wordText && x.words[t].upper && t > end {
+			if c := r.capRun(t, u.w1); c > t {
+				if o, _, _ := r.lookup(t, c, len(r.ents)); o >= 0 && o != e && !r.ents[o].thing && !hasOrgWord(r.ents[o].name) &&
+					(r.ents[o].gender != 0 || r.ents[o].nameGender != 0 || r.ents[o].role != "") {
+					return // another person: "her son, Tangi Tutai"
+				}
+				t = c - 1
+			}
+			continue
+		}
+		if !(x.wordIs(t, "and") || x.wordIs(t, "but")) {
+			continue
+		}
+		g := pronounGender(x.wordText(t + 1))
+		if g == 0 || g == 1 || !r.genderFits(e, g) {
+			continue
+		}
+		s := r.copula(t+2, u.w1)
+		if s == 0 || x.wordIs(s, "not") {
+			continue
+		}
+		role := r.roleSegment(s, u.w1)
+		if role == "" || !lexicon.IsRoleNoun(roleHead(role)) {
+			continue
+		}
+		r.keepRole(e, role)
+		return
 	}
 }
 
