@@ -568,7 +568,8 @@ func (r *resolver) nounPhraseStart(w0, w1 int) bool {
 	if e, ok := lexicon.LookupCue(w); !x.words[w0].upper && (ok && (e.Past || e.Third) && !lexicon.IsRoleNoun(w) || lexicon.InFold(lexicon.IrregularPast, w)) {
 		return false // ", told the Copperbelt Star that ...": a verb, no role; "a Fed governor" stays
 	}
-	if len(w) > 4 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) {
+	if len(w) > 4 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) || lexicon.IrregularParticiples[w] {
+		// ("known to regulars as Kersh": a participle phrase)
 		if w0+1 >= w1 || x.words[w0+1].kind != wordText {
 			return false
 		}

@@ -138,6 +138,15 @@ var Connectives = SetOf(
 	"whereas", "because", "if", "unless", "when", "whenever", "where", "after", "before",
 )
 
+// IrregularParticiples are the past participles of common English
+// irregular verbs that differ from their simple past (the same closed
+// class as IrregularPast), which open a participle phrase, not a noun
+// phrase: "Wayne, known to regulars as Kersh", "born in Leeds".
+var IrregularParticiples = SetOf("known", "seen", "given", "born", "shown", "taken", "written", "chosen",
+	"grown", "driven", "sworn", "thrown", "drawn", "hidden", "forgotten", "beaten", "bitten", "broken",
+	"spoken", "stolen", "frozen", "worn", "torn", "flown", "blown", "begun", "sung", "eaten", "fallen",
+	"forbidden", "forgiven", "mistaken", "overseen", "ridden", "risen", "shaken", "undertaken")
+
 // IrregularPast are the simple past forms of common English irregular
 // verbs (the closed class taught in grammars; regular pasts end in -ed),
 // which mark a finite clause: "the ruling set a precedent", "prices rose".
