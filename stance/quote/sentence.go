@@ -414,7 +414,7 @@ func (x *extractor) tokenize(ui int) {
 			i = tagEnd(text, i, u.End) // "<p>", "</li>": markup of an HTML page read as text, no word
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			j := scanWordDots(text, i, u.End)
-			x.words = append(x.words, word{Span: Span{i, j}, kind: wordText, upper: unicode.IsUpper(r), quote: inQuote(i)})
+			x.words = append(x.words, word{Span: Span{i, j}, kind: wordText, upper: unicode.IsUpper(r) || articleName(text[i:j]), quote: inQuote(i)})
 			i = j
 		default:
 			x.words = append(x.words, word{Span: Span{i, i + size}, kind: wordPunct, quote: inQuote(i)})
@@ -495,4 +495,20 @@ func initials(w string) bool {
 		}
 	}
 	return true
+}
+
+// articleName reports whether w is a name after the lower-case article
+// of Arabic names as English news transliterates it ("al-Hinai",
+// "el-Sisi", "ash-Shami", "ud-Din"): the article, a hyphen and a
+// capital. Such a word is a name's, as a capitalised one is.
+func articleName(w string) bool {
+	i := strings.IndexByte(w, '-')
+	if i < 2 || i > 3 || i+1 >= len(w) || !isUpperASCII(w[i+1]) {
+		return false
+	}
+	switch w[:i] {
+	case "al", "el", "ad", "ar", "as", "at", "az", "an", "ash", "ud", "ul", "ed", "es", "er":
+		return true
+	}
+	return false
 }
