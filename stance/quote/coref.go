@@ -641,6 +641,22 @@ func (r *resolver) recentOf(g byte) int {
 	return -1
 }
 
+// bylineUnit reports whether unit ui is a byline: "By", then at most
+// seven words, each capitalised or "and", "in", "for" or "of", and
+// punctuation ("By Marin Jukić", "By Hanta Rasoanaivo in Antalaha").
+func (x *extractor) bylineUnit(ui int) bool {
+	u := x.units[ui]
+	if u.w1-u.w0 < 2 || u.w1-u.w0 > 8 || x.wordText(u.w0) != "By" {
+		return false
+	}
+	for k := u.w0 + 1; k < u.w1; k++ {
+		if x.words[k].kind == wordText && !x.words[k].upper && !x.wordIs(k, "and") && !x.wordIs(k, "in") && !x.wordIs(k, "for") && !x.wordIs(k, "of") {
+			return false
+		}
+	}
+	return true
+}
+
 // addMentions records the short mentions of unit ui ("Wang", "Lavrov")
 // of the names found by the names walk. Units come in order.
 func (r *resolver) addMentions(ui int) {
@@ -648,12 +664,15 @@ func (r *resolver) addMentions(ui int) {
 	u := x.units[ui]
 	r.sents = append(r.sents, u.Start)
 	r.pronounSubject(ui)
+	byline := x.bylineUnit(ui)
+	opens := x.afterDateline(ui) // "SPLIT — Luka Matijević scored"
 	for k := u.w0; k < u.w1; {
 		end := r.capRun(k, u.w1)
 		if end > k {
 			if e, _, _ := r.lookup(k, end, r.named); e >= 0 {
-				subj := k == u.w0 || k == u.w0+1 && !x.words[u.w0].upper || r.titleFirst(u.w0, k) || r.afterFrontedAdjunct(u, k, end) ||
+				subj := k == u.w0 || k == opens || k == u.w0+1 && !x.words[u.w0].upper || r.titleFirst(u.w0, k) || r.afterFrontedAdjunct(u, k, end) ||
 					k > u.w0 && r.roleLeft(ui, k, false) == u.w0 // a role opens the clause: "Hotel manager Andreas Kyriakou backed ..."
+				subj = subj && !byline // "By Marin Jukić": the writer, no subject of the story
 				r.mentions = append(r.mentions, mention{pos: x.words[k].Start, ent: e, subject: subj, quoted: x.words[k].quote >= 0,
 					owner: x.possessive(end - 1)})
 			}
@@ -2512,6 +2531,42 @@ func (r *resolver) agedPerson(pos, age int) int {
 	return fallback
 }
 
+// standingNouns head roles that say where a person lives or stands, not
+// what they do: a later description of their trade does not contradict
+// them ("Lori Bernstein, a Montgomery Village resident ... The
+// 57-year-old scientist").
+var standingNouns = lexicon.SetOf("resident", "residents", "native", "member", "fan", "supporter", "voter", "citizen",
+	"neighbour", "neighbor", "local", "volunteer", "parent", "mother", "father", "widow", "widower", "wife", "husband",
+	"son", "daughter", "grandmother", "grandfather", "mum", "dad")
+
+// fittingAged returns the person the description np of an age n and a
+// role (words, lower case, the role noun last) refers to: the one the
+// article gives that age, else the nearest subject before pos, then the
+// nearest person, whose stated age and role and whose sex do not
+// contradict it; or -1.
+func (r *resolver) fittingAged(np npSpan, words []string, pos, n int) int {
+	if e := r.agedPerson(pos, n); e >= 0 && r.ents[e].age == n {
+		return e
+	}
+	g := lexicon.RoleGender(words[len(words)-1])
+	fallback := -1
+	for m := range r.before(pos) {
+		en := &r.ents[m.ent]
+		if m.quoted || r.inContent(m.pos) || strings.IndexByte(en.name, ' ') < 0 && en.gender == 0 || hasOrgWord(en.name) || en.thing ||
+			en.age != 0 && en.age != n || en.role != "" && !roleWithin(spellOutTitles(en.role), words) && !lexicon.InFold(standingNouns, roleHead(en.role)) ||
+			g != 0 && !r.genderFits(m.ent, g) || r.namedLater(m.ent, pos) {
+			continue
+		}
+		if m.subject {
+			return m.ent
+		}
+		if fallback < 0 {
+			fallback = m.ent
+		}
+	}
+	return fallback
+}
+
 // nominal resolves a definite description to the one person it can mean,
 // or returns -1: "the minister" or "the home secretary" to the only person
 // mentioned before pos whose role has every word of the description (a
@@ -2628,6 +2683,26 @@ func (r *resolver) nominal(np npSpan, pos int) int {
 				r.ents[e].role = r.definiteRole(np)
 			}
 			return e
+		}
+	}
+	if found < 0 && len(words) > 1 && lexicon.IsRoleNoun(words[len(words)-1]) {
+		// "The 24-year-old centre forward, who ..., said": an age before
+		// the role says the description is of a person met before: the
+		// one the article gives that age, else the nearest subject whose
+		// age and role, if stated, and sex fit
+		for _, w := range words[:len(words)-1] {
+			a, ok := strings.CutSuffix(w, "-year-old")
+			n, err := strconv.Atoi(a)
+			if !ok || err != nil || r.descriptionOwned(np) {
+				continue
+			}
+			if e := r.fittingAged(np, words, pos, n); e >= 0 {
+				if r.ents[e].role == "" {
+					r.ents[e].role = r.definiteRole(np)
+				}
+				return e
+			}
+			break
 		}
 	}
 	if found < 0 && len(words) == 1 && lexicon.IsRoleNoun(words[0]) && !lexicon.InFold(anonymousSources, words[0]) {

@@ -1103,7 +1103,8 @@ func (r *resolver) noteRoles(ui, k, end int) {
 		}
 	}
 	r.noteAlias(ui, end, e)
-	if u := x.units[ui]; end+2 < u.w1 && x.isPunct(end, ',') && x.isPunct(end+2, ',') {
+	if u := x.units[ui]; end+1 < u.w1 && x.isPunct(end, ',') && (end+2 < u.w1 && x.isPunct(end+2, ',') || end+2 == u.w1 || end+2 < u.w1 && x.isPunct(end+2, '.') && end+3 == u.w1) {
+		// ("said coach Tonći Grgić, 51." ends its sentence with the age)
 		if n, err := strconv.Atoi(x.wordText(end + 1)); err == nil && n > 0 && n < 120 && r.ents[e].age == 0 {
 			r.ents[e].age = n       // "Martin Osgood, 57, testified"
 			r.ents[e].thing = false // an age is a person's
