@@ -882,8 +882,8 @@ func (r *resolver) addName(k, end int, unitStart bool) {
 	}
 	e := entity{name: name}
 	rs := k
-	for rs < m && x.is(lexicon.CNonNameCaps, rs) && !x.placePrefix(rs, m) {
-		rs++ // "The", "On Tuesday": no part of a title
+	for rs < m && (x.is(lexicon.CNonNameCaps, rs) && !x.placePrefix(rs, m) || x.in(lexicon.SentenceAdverbs, rs) || x.endsLy(rs)) {
+		rs++ // "The", "On Tuesday", "Later": no part of a title
 	}
 	if m > rs && !hypotheticalTitle(x, k) {
 		e.role = r.roleText(rs, m)
@@ -918,7 +918,13 @@ func (r *resolver) addName(k, end int, unitStart bool) {
 	idx := len(r.ents)
 	r.ents = append(r.ents, e)
 	index(r.byName, name, idx)
-	last := strings.ToLower(trimPossessive(x.wordText(end - 1)))
+	lastAt := end - 1
+	if end-n == 4 && x.is(lexicon.CPeerTitles, n) && x.wordIs(n+2, "of") {
+		// "Lord Renwick of Minto" is "Lord Renwick" and "Renwick"
+		lastAt = n + 1
+		index(r.byName, x.text[x.words[n].Start:x.words[n+1].End], idx)
+	}
+	last := strings.ToLower(trimPossessive(x.wordText(lastAt)))
 	if old, ok := r.byLast[last]; ok && !single && !e.headline && r.ents[old].headline && gluedHeadlineWord(firstWord(r.ents[old].name)) {
 		// A headline runs words into names ("Will Sanders Come Down",
 		// "Wisconsin Trump Rally", "Senator Endorsed Trump"): the story's
@@ -928,7 +934,7 @@ func (r *resolver) addName(k, end int, unitStart bool) {
 	}
 	index(r.byLast, last, idx)
 	if !isASCII(name) {
-		if last := strings.ToLower(trimPossessive(x.wordText(end - 1))); foldAccents(last) != last {
+		if last := strings.ToLower(trimPossessive(x.wordText(lastAt))); foldAccents(last) != last {
 			index(r.byLast, foldAccents(last), idx) // "Cárdenas" as "Cardenas" too
 		}
 	}

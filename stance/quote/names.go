@@ -59,6 +59,11 @@ func (r *resolver) capRun(k, hi int) int {
 			j += 3 // `Robert C. "Bobby" Scott`, "Donal 'Bucket' Moriarty"
 			continue
 		}
+		if j == k+2 && x.wordIs(j, "of") && x.is(lexicon.CPeerTitles, k) && x.words[k+1].kind == wordText && !lexicon.IsRoleNoun(x.wordText(k+1)) &&
+			!x.is(lexicon.CTitleWords, k+1) && j+1 < hi && x.words[j+1].kind == wordText && x.words[j+1].upper {
+			j++ // "Lord Renwick of Minto", "Baroness Hale of Richmond": a peer's territorial designation is in the name
+			continue
+		}
 		break
 	}
 	if j-k >= 2 && j < hi && x.words[j].kind != wordText && x.sentenceInitial(k) && x.headlineVerb(j-1) {
@@ -304,7 +309,8 @@ func (r *resolver) titleEnd(k, end int) int {
 	// run of three words or more is a title, and so is the word that
 	// completes a title before "of" or "for" ("Chancellor of the
 	// Exchequer Edmund Sayer").
-	for n < end-2 && x.words[n].kind == wordText && lexicon.IsRoleNoun(x.wordText(n)) && !x.is(lexicon.CFemaleNames, n) && !x.is(lexicon.CMaleNames, n) {
+	for n < end-2 && x.words[n].kind == wordText && lexicon.IsRoleNoun(x.wordText(n)) && !x.is(lexicon.CFemaleNames, n) && !x.is(lexicon.CMaleNames, n) &&
+		!(x.is(lexicon.CPeerTitles, n) && x.wordIs(n+2, "of")) { // "Lord Renwick of Minto": the peer's title is the name's
 		n++
 	}
 	if n == k && end-n == 2 && (strings.Contains(x.wordText(n), "-of-") || strings.Contains(x.wordText(n), "-Of-") || strings.Contains(x.wordText(n), "-OF-")) &&
@@ -411,7 +417,10 @@ func (r *resolver) personName(k, end int) bool {
 			}
 			return false
 		}
-		if x.is(lexicon.CNonNameCaps, t) && !r.monthGivenName(t, end) && !(lexicon.InFold(monthSurnames, x.wordText(t)) && x.titleSurname(t, k, end)) || x.is(lexicon.COrgWords, t) || x.is(lexicon.CTitleWords, t) && !x.titleSurname(t, k, end) ||
+		if t == k+2 && t < end-1 && x.wordIs(t, "of") && x.is(lexicon.CPeerTitles, k) {
+			continue // "Lord Renwick of Minto": a peer's territorial designation
+		}
+		if x.is(lexicon.CNonNameCaps, t) && !r.monthGivenName(t, end) && !(lexicon.InFold(monthSurnames, x.wordText(t)) && x.titleSurname(t, k, end)) || x.is(lexicon.COrgWords, t) || x.is(lexicon.CTitleWords, t) && !x.titleSurname(t, k, end) && !(t == k && x.is(lexicon.CPeerTitles, t)) ||
 			t < end-1 && x.is(lexicon.CPrepositions, t) && !x.is(lexicon.CNameParticles, t) && (t > k || lexicon.GivenNameGender(w) == 0) {
 			// "Railing Against Trump", "About Trump" in a headline; "Mamie
 			// Till" and "Will Sanders" are names
@@ -1696,8 +1705,8 @@ func (r *resolver) titleRole(ui, k, end int) string {
 	x := r.x
 	m := r.titleEnd(k, end)
 	rs := k
-	for rs < m && x.is(lexicon.CNonNameCaps, rs) && !x.placePrefix(rs, m) {
-		rs++
+	for rs < m && (x.is(lexicon.CNonNameCaps, rs) && !x.placePrefix(rs, m) || x.in(lexicon.SentenceAdverbs, rs) || x.endsLy(rs)) {
+		rs++ // ("Later Lord Renwick said": an adverb, no role)
 	}
 	for t := rs; t < m; t++ {
 		if x.is(lexicon.CHonorificWords, t) && !x.is(lexicon.CPeerTitles, t) && (t == m-1 || t == m-2) {
