@@ -89,4 +89,7 @@ func (x *extractor) leadClause(ui, before int) {
 	x.attrs = append(x.attrs, attribution{})
 	copy(x.attrs[before+1:], x.attrs[before:])
 	x.attrs[before] = a
+	if x.pending >= before {
+		x.pending++ // "Asked about the next version, Sivakumar said:" and a list: the list is Sivakumar's
+	}
 }
