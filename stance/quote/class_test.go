@@ -64,6 +64,7 @@ func TestStatement(t *testing.T) {
 		{"what is in dispute", "Hospitals have argued over whether staff on nights should be allowed to sleep.", []bool{false}, []CueClass{Speech}},
 		{"an amount opening a clause with an auxiliary", "Tellan Foods said a 38 per cent rise in costs had squeezed margins.", []bool{true}, []CueClass{Speech}},
 		{"plan", "Anna Berg decided to sell the stadium.", []bool{false}, []CueClass{Plan}},
+		{"a to-infinitive whose verb is left out says nothing", "The crews turned back as soon as the radio told them to, while the older men waited.", nil, nil},
 		{"a belief adjective after a copula", "Anders Vell is convinced the old boat will outlast the inspectors.", []bool{true}, []CueClass{Belief}},
 		{"a belief adjective with an adverb and that", "Anders Vell remains firmly certain that the boat will float.", []bool{true}, []CueClass{Belief}},
 		{"sure to, confident of: no belief", "Anders Vell is sure to win. Tom Hale is confident of victory.", nil, nil},

@@ -98,6 +98,9 @@ func (x *extractor) complement(k, hi int, c lexicon.CueClass) (int, bool) {
 		!x.quotedBefore(k, hi) {
 		return 0, false // "shouted to the crowd.": whom it was said to, and no content
 	}
+	if x.is(lexicon.CInfinitiveMarkers, k) && (k+1 >= hi || x.words[k+1].kind == wordPunct) {
+		return 0, false // "as soon as the radio told them to, while ...": the verb is left out, and nothing is said
+	}
 	return k, true
 }
 

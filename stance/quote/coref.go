@@ -1285,6 +1285,9 @@ func (r *resolver) resolveSource(a *attribution) (string, string) {
 		}
 		if people || r.description(np) || a.source.rel > np.w0 && r.capitalOnlyInitial(np) {
 			name, role := r.speaksFor(np.w1, a.source.span.w1), ""
+			if name == "" {
+				name = r.figuresFrom(np.w1-1, np.w1, a.source.span.w1)
+			}
 			for h := np.w1 - 1; name == "" && h >= np.w0 && h >= np.w1-3; h-- {
 				// "a study published Thursday by ...": the document noun
 				// may come before a participle and a time.

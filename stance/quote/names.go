@@ -1057,6 +1057,24 @@ func (r *resolver) speaksFor(p, end int) string {
 	return x.text[x.words[w0].Start:x.words[end-1].End]
 }
 
+// figuresFrom returns the organisation that "the" and a noun after the
+// preposition at word p refer to, for a source whose head is a document
+// or its figures: "Figures from the festival show", "Data from the
+// company show". ("A spokesman for the company", "a man from the
+// ministry" and "analysts at the bank" are people, whose description is
+// their role.)
+func (r *resolver) figuresFrom(head, p, end int) string {
+	x := r.x
+	if p+2 >= end+1 || end-p-2 < 1 || end-p-2 > 2 || !x.is(lexicon.CSpeaksForPreps, p) || !lexicon.EqualFold(x.wordText(p+1), "the") ||
+		!r.lowerRun(p+2, end) {
+		return ""
+	}
+	if !lexicon.InFold(documentNouns, x.wordText(head)) {
+		return "" // "A man from the ministry told us": a person, whose description is the role
+	}
+	return r.orgNominal(npSpan{p + 1, end}, x.words[p+1].Start)
+}
+
 // Roles stated anywhere. The names walk reads, at every mention of a known
 // person, the role the article states there, and keeps the first one on
 // the person (a one-word title such as "Sen." gives way to a fuller role
