@@ -45,6 +45,9 @@ type entity struct {
 	// other words into names; the story's own full name takes its
 	// surname (addName).
 	headline bool
+	// writer marks the name of a byline ("By Hanta Rasoanaivo in
+	// Antalaha"): the article's writer, no one it describes.
+	writer bool
 }
 
 // An orgMention is an organisation's name in the text.
@@ -451,6 +454,7 @@ func newResolver(x *extractor) *resolver {
 func (r *resolver) addNames(ui int) {
 	u := r.x.units[ui]
 	before := [3]int{r.recent, r.recentMan, r.recentWoman}
+	byline := r.x.bylineUnit(ui)
 	r.noteRoleOfPronoun(ui)
 	r.noteDescription(ui)
 	subjAt := -2
@@ -460,6 +464,11 @@ func (r *resolver) addNames(ui int) {
 		end := r.capRun(k, u.w1)
 		if end > k {
 			r.addName(k, end, k == u.w0)
+			if byline {
+				if e, _, _ := r.lookup(k, end, len(r.ents)); e >= 0 {
+					r.ents[e].writer = true
+				}
+			}
 			r.noteKnownAs(k, end, u.w1)
 			if end-k >= 4 && r.x.headlineUnit(ui, "") {
 				r.headlineNames(k, end)
@@ -2561,7 +2570,7 @@ func (r *resolver) fittingAged(np npSpan, words []string, pos, n int) int {
 	fallback := -1
 	for m := range r.before(pos) {
 		en := &r.ents[m.ent]
-		if m.quoted || r.inContent(m.pos) || strings.IndexByte(en.name, ' ') < 0 && en.gender == 0 || hasOrgWord(en.name) || en.thing ||
+		if m.quoted || en.writer || r.inContent(m.pos) || strings.IndexByte(en.name, ' ') < 0 && en.gender == 0 || hasOrgWord(en.name) || en.thing ||
 			en.age != 0 && en.age != n || en.role != "" && !roleWithin(spellOutTitles(en.role), words) && !lexicon.InFold(standingNouns, roleHead(en.role)) ||
 			g != 0 && !r.genderFits(m.ent, g) || r.namedLater(m.ent, pos) {
 			continue

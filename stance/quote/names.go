@@ -1445,6 +1445,9 @@ func (r *resolver) noteDescription(ui int) {
 	for v+1 < u.w1 && x.words[v].kind == wordText && !x.words[v].upper && x.is(lexicon.CAdjunctsLeft, v) && !x.is(lexicon.CFiniteAux, v) && !x.wordIs(v, "who") {
 		v++ // "the pearl farmer still works": an adverb before the verb
 	}
+	if v+1 < u.w1 && x.wordIs(v, "and") && x.is(lexicon.CPossDeterminers, v+1) && !x.words[v+1].upper {
+		v = e + 1 // "the 47-year-old widow and her son, Fidy, take turns": a subject with a relative of theirs
+	}
 	if v >= u.w1 || !(x.isPunct(v, ',') && v == e || x.words[v].kind == wordText && !x.words[v].upper &&
 		(!x.is(lexicon.CNpStops, v) || x.is(lexicon.CFiniteAux, v) || x.wordIs(v, "who"))) {
 		return // the description's verb follows: "apologised", "has blasted", "who grew ... has won"
@@ -1461,7 +1464,7 @@ func (r *resolver) noteDescription(ui int) {
 	}
 	person := -1
 	for i := range r.ents {
-		if en := r.ents[i]; hasOrgWord(en.name) || en.gender == 0 && en.nameGender == 0 && en.role == "" {
+		if en := r.ents[i]; en.writer || hasOrgWord(en.name) || en.gender == 0 && en.nameGender == 0 && en.role == "" {
 			continue // an organisation, or no sign of a person ("The Bells Under Ferrow")
 		}
 		if person >= 0 {
@@ -1475,7 +1478,7 @@ func (r *resolver) noteDescription(ui int) {
 		// ... Forty-one years later the pearl farmer still works"), when
 		// there is one.
 		for i, en := range r.ents {
-			if en.thing || hasOrgWord(en.name) || !strings.Contains(en.name, " ") || lexicon.Places[lexicon.Lower(en.name)] {
+			if en.thing || en.writer || hasOrgWord(en.name) || !strings.Contains(en.name, " ") || lexicon.Places[lexicon.Lower(en.name)] {
 				continue
 			}
 			if person >= 0 {
