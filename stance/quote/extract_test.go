@@ -243,3 +243,20 @@ func TestRelativeClauseContent(t *testing.T) {
 		}
 	}
 }
+
+// A quoting paragraph with no cue continues the speaker just quoted
+// (Options.Continuations), but a short quotation in title case alone in
+// its paragraph is a feature's subheading, no statement.
+func TestQuotedSubheadIsNoContinuation(t *testing.T) {
+	text := "\"The seas will rise,\" Ms. Vell said. \"We are not ready.\"\n\n\"Nobody in the harbour is ready for that.\"\n\n'All Bets Are Off.'\n\nTen years ago, Ms. Vell ran for mayor."
+	opts := DefaultOptions
+	opts.Continuations = true
+	var got []string
+	for _, q := range Extract(text, opts) {
+		got = append(got, q.Text)
+	}
+	want := []string{`"The seas will rise," "We are not ready."`, `"Nobody in the harbour is ready for that."`}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

@@ -126,7 +126,7 @@ func (x *extractor) orphan(ui int) {
 		// A new quoting paragraph without a cue is not part of the
 		// previous statement (PolNeAR's convention); it is a statement
 		// of its own by the speaker just quoted (Options.Continuations).
-		if x.opts.Continuations && direct && a.direct {
+		if x.opts.Continuations && direct && a.direct && !x.quotedSubhead(ui) {
 			x.attrs = append(x.attrs, attribution{content: []Span{sp}, unit: ui, srcUnit: ui, quoted: true, direct: true, follows: true})
 		}
 		return
@@ -135,3 +135,28 @@ func (x *extractor) orphan(ui int) {
 	a.direct = a.direct && direct
 	a.unit = ui
 }
+
+// quotedSubhead reports whether unit ui is a paragraph of its own that is
+// a short quotation in title case, as a feature's subheading quotes a
+// line from its story ("'All Bets Are Off.'"): no statement of the
+// speaker quoted before it.
+func (x *extractor) quotedSubhead(ui int) bool {
+	u := x.units[ui]
+	if ui+1 < len(x.units) && x.units[ui+1].para == u.para || ui > 0 && x.units[ui-1].para == u.para {
+		return false
+	}
+	n := 0
+	for k := u.w0; k < u.w1; k++ {
+		if x.words[k].kind != wordText {
+			continue
+		}
+		n++
+		if !x.words[k].upper && !x.in(titleCaseSmallWords, k) {
+			return false
+		}
+	}
+	return n >= 2 && n <= 8
+}
+
+// titleCaseSmallWords stay in lower case in a title-case heading.
+var titleCaseSmallWords = lexicon.SetOf("a", "an", "the", "of", "and", "or", "to", "in", "on", "at", "for", "by", "with", "as")
