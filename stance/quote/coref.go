@@ -542,6 +542,15 @@ func (r *resolver) noteCoordinatedRole(ui int, before [3]int) {
 	if u.w0 >= u.w1 || x.words[u.w0].quote >= 0 {
 		return
 	}
+	found := false // the cheap test first: "and she is", "but he was"
+	for t := u.w0 + 1; t+3 < u.w1 && !found; t++ {
+		if w := x.text[x.words[t].Start:x.words[t].End]; w == "and" || w == "but" {
+			found = pronounGender(x.wordText(t+1)) != 0 && r.copula(t+2, u.w1) > 0
+		}
+	}
+	if !found {
+		return
+	}
 	e, end := -1, r.capRun(u.w0, u.w1)
 	if end > u.w0 {
 		e, _, _ = r.lookup(u.w0, end, len(r.ents))

@@ -1508,32 +1508,39 @@ func (r *resolver) noteDescription(ui int) {
 // a word of time, and none a cue or an auxiliary.
 func (x *extractor) afterFrontedTime(s, hi int) int {
 	phrase := x.is(lexicon.CPrepositions, s) || x.is(lexicon.CTimeWords, s)
-	for t := s + 1; t < hi && t <= s+12; t++ {
+	limit := s + 6
+	if phrase {
+		limit = s + 12
+	}
+	for t := s + 1; t < hi && t <= limit; t++ {
 		if x.words[t].kind != wordText && !x.isPunct(t, ',') || x.words[t].quote >= 0 {
 			return s
 		}
-		if x.is(lexicon.CCue, t) || x.is(lexicon.CFiniteAux, t) {
-			return s
-		}
-		if !x.wordIs(t, "the") || x.words[t].upper {
+		if x.text[x.words[t].Start:x.words[t].End] != "the" {
 			continue
 		}
 		last := t - 1
+		ok := false
 		if x.isPunct(last, ',') {
-			if phrase {
-				return t
-			}
+			ok = phrase
 			last--
 		}
-		if t <= s+6 && last >= s && x.words[last].kind == wordText && lexicon.InFold(frontedTimeEnds, x.wordText(last)) {
-			return t
-		}
-		if !phrase {
+		ok = ok || t <= s+6 && last >= s && x.words[last].kind == wordText && lexicon.InFold(frontedTimeEnds, x.wordText(last))
+		if !ok && !phrase {
 			return s
 		}
-		// "At half past five, before the heat arrives, the foreman
-		// walks": a phrase that opens with a preposition runs on to its
-		// comma
+		if !ok {
+			// "At half past five, before the heat arrives, the foreman
+			// walks": a phrase that opens with a preposition runs on to
+			// its comma
+			continue
+		}
+		for v := s + 1; v < t; v++ {
+			if x.is(lexicon.CCue, v) || x.is(lexicon.CFiniteAux, v) {
+				return s
+			}
+		}
+		return t
 	}
 	return s
 }

@@ -414,7 +414,7 @@ func (x *extractor) tokenize(ui int) {
 			i = tagEnd(text, i, u.End) // "<p>", "</li>": markup of an HTML page read as text, no word
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			j := scanWordDots(text, i, u.End)
-			x.words = append(x.words, word{Span: Span{i, j}, kind: wordText, upper: unicode.IsUpper(r) || articleName(text[i:j]), quote: inQuote(i)})
+			x.words = append(x.words, word{Span: Span{i, j}, kind: wordText, upper: unicode.IsUpper(r) || (r == 'a' || r == 'e' || r == 'u') && articleName(text[i:j]), quote: inQuote(i)})
 			i = j
 		default:
 			x.words = append(x.words, word{Span: Span{i, i + size}, kind: wordPunct, quote: inQuote(i)})
