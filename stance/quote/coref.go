@@ -244,6 +244,9 @@ func (r *resolver) clauseInitial(ui, k int) bool {
 	if x.isPunct(k-1, ',') {
 		return true
 	}
+	if x.words[k-1].kind == wordClose && k-2 > w0 && x.isPunct(k-2, ',') && !x.words[k].upper {
+		return true // `"...," it added`: the subject of a cue after a quotation
+	}
 	if w := x.wordText(k - 1); (w == ":" || w == "—" || w == "–" || w == "--") && k == x.afterDateline(ui) {
 		return true // "PUNE: Sahyadri Forgings Ltd on Tuesday reported"
 	}
