@@ -1449,7 +1449,7 @@ func (r *resolver) noteDescription(ui int) {
 		v = e + 1 // "the 47-year-old widow and her son, Fidy, take turns": a subject with a relative of theirs
 	}
 	if v >= u.w1 || !(x.isPunct(v, ',') && v == e || x.words[v].kind == wordText && !x.words[v].upper &&
-		(!x.is(lexicon.CNpStops, v) || x.is(lexicon.CFiniteAux, v) || x.wordIs(v, "who"))) {
+		(!x.is(lexicon.CNpStops, v) || x.is(lexicon.CFiniteAux, v) || x.wordIs(v, "who") || indefinite && x.isCueWord(v))) {
 		return // the description's verb follows: "apologised", "has blasted", "who grew ... has won"
 	}
 	if x.isPunct(e, ',') && e+1 < u.w1 && x.words[e+1].upper && !lexicon.IsNumber(x.wordText(e+1)) {
@@ -1625,6 +1625,17 @@ func (x *extractor) roleHeadAt(s, hi int, caps bool) (h, e int, ok bool) {
 	h = s
 	for h < hi && h < s+3 && x.words[h].kind == wordText && (!x.words[h].upper || caps && x.partyOrNationality(h)) && !lexicon.IsRoleNoun(x.wordText(h)) {
 		h++
+	}
+	if caps && h < hi && x.words[h].kind == wordText && x.words[h].upper && !lexicon.IsRoleNoun(x.wordText(h)) {
+		// "A former Democratic National Committee chairman says": the
+		// name of the body the role is in, before its head
+		t := h
+		for t < hi && t < s+7 && x.words[t].kind == wordText && x.words[t].upper && !lexicon.IsRoleNoun(x.wordText(t)) {
+			t++
+		}
+		if t < hi && t > h && x.words[t].kind == wordText && !x.words[t].upper && lexicon.IsRoleNoun(x.wordText(t)) {
+			h = t
+		}
 	}
 	if h >= hi || x.words[h].kind != wordText || !lexicon.IsRoleNoun(x.wordText(h)) || x.plural(h) {
 		return 0, 0, false
