@@ -629,6 +629,9 @@ func (r *resolver) properWord(k, w1 int) bool {
 	if lexicon.SourceNouns[lw] || lexicon.OrgPlurals[lw] || lexicon.DescNouns[lw] || lexicon.PossDeterminers[lw] || lexicon.Quantifiers[lw] || lexicon.Articles[lw] {
 		return false
 	}
+	if strings.Contains(lw, "-") && lexicon.IsRoleNoun(lw) && !r.knownProper(x.wordText(k)) && !r.loneName(k) {
+		return false // "Ex-chairman calls for ...", "Co-founder says": a role, capitalised by its place
+	}
 	if x.plural(k) && !lexicon.InFold(properGroups, lw) && !lexicon.IsNationalityNoun(singular(lw)) && (lexicon.GroupHeads[lw] || personPlural(lw)) &&
 		!r.knownProper(x.wordText(k)) && // "Waters said" of Maxine Waters
 		!r.loneName(k) && // "Sanders said ... said Sanders": a surname, not sanders
