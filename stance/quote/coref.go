@@ -1409,6 +1409,25 @@ func (r *resolver) resolveSource(a *attribution) (string, string) {
 			return name, role
 		}
 	}
+	if np.w1-np.w0 == 1 && lexicon.EqualFold(x.wordText(head), "who") && np.w0-1 >= 0 && x.words[np.w0-1].kind == wordText &&
+		!x.words[np.w0-1].upper && x.words[np.w0-1].quote < 0 && x.plural(np.w0-1) {
+		// "some economists who argue", "farmers who say": the plural
+		// noun phrase the relative clause is of, with no comma between
+		ante := npSpan{np.w0 - 1, np.w0}
+		for t := ante.w0 - 1; t >= 0 && ante.w1-t <= 4; t-- {
+			w := x.wordText(t)
+			lw := strings.ToLower(w)
+			if x.words[t].kind != wordText || x.words[t].quote >= 0 || x.is(lexicon.CNpStops, t) || x.is(lexicon.CDeterminers, t) ||
+				x.is(lexicon.CPossDeterminers, t) || x.is(lexicon.CCue, t) || x.is(lexicon.CPrepositions, t) ||
+				!x.words[t].upper && (strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ly")) {
+				break // "the ire of lawmakers who", "President Obama rebuked critics who": the group alone
+			}
+			ante.w0 = t
+		}
+		b := *a
+		b.source = subject{np: ante, span: ante}
+		return r.resolveSource(&b)
+	}
 	if np.w1-np.w0 == 1 && x.is(lexicon.CSubjectPronouns, head) {
 		var g byte
 		switch strings.ToLower(x.wordText(head)) {
