@@ -1305,7 +1305,12 @@ func (r *resolver) resolveSource(a *attribution) (string, string) {
 			return r.ents[e].name, r.ents[e].role
 		}
 		if people || r.description(np) || a.source.rel > np.w0 && r.capitalOnlyInitial(np) {
-			name, role := r.speaksFor(np.w1, a.source.span.w1), ""
+			name, role := "", ""
+			if h := np.w1 - 1; x.plural(h) || !lexicon.IsRoleNoun(x.wordText(h)) {
+				// (but "A doctor at the Royal Hospital said": one person,
+				// unnamed, whose description is the role)
+				name = r.speaksFor(np.w1, a.source.span.w1)
+			}
 			if name == "" {
 				name = r.figuresFrom(np.w1-1, np.w1, a.source.span.w1)
 			}

@@ -14,6 +14,8 @@ var OrgWords = SetOf(
 	"nations", "republicans", "democrats", "affairs", "security", "forces", "army", "police",
 	"authority", "authorities", "institution", "trust", "federation", "league", "tribunal",
 	"assembly", "parliament", "legislature",
+	// institutions and venues ("Royal Hospital", "Elgin Academy")
+	"hospital", "clinic", "museum", "library", "academy", "theatre", "theater", "festival",
 	// legal forms of companies
 	"ltd", "plc", "llc", "gmbh", "pty", "pvt",
 )
