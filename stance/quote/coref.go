@@ -2336,6 +2336,10 @@ func (r *resolver) antecedent(pos int, g byte) int {
 		return -1
 	}
 	here := r.sentOf(pos)
+	answerer := -1 // in an interview's answer the answerer is "I", not "he" or "she"
+	if r.inAnswer(pos) {
+		answerer = r.intervieweeEnt()
+	}
 	var cand [antecedentReach]struct {
 		ent   int
 		score float64 // the weight of its most salient mention
@@ -2345,8 +2349,8 @@ func (r *resolver) antecedent(pos int, g byte) int {
 	lastPos, lastEnt := -1, -1
 	for m := range r.before(pos) {
 		rank++
-		if m.quoted {
-			continue
+		if m.quoted || m.ent == answerer || answerer >= 0 && !r.personal(m.ent) && !m.subject {
+			continue // (nor, there, a name nothing shows to be a person's: "Hong Kong")
 		}
 		eg := r.ents[m.ent].gender
 		if eg == 0 {
@@ -2923,6 +2927,26 @@ func roleHas(role string, words []string) bool {
 // interviewee returns the name and role of the person an interview is
 // with, for its answers printed without a name ("A: ..."): the first
 // person the article names in full, in its headline or introduction.
+// inAnswer reports whether byte pos lies in an interview's answer.
+func (r *resolver) inAnswer(pos int) bool {
+	for _, sp := range r.x.answers {
+		if sp.Start <= pos && pos < sp.End {
+			return true
+		}
+	}
+	return false
+}
+
+// intervieweeEnt returns the entity interviewee names, or -1.
+func (r *resolver) intervieweeEnt() int {
+	for i, e := range r.ents {
+		if strings.IndexByte(e.name, ' ') > 0 && !orgLike(e.name) {
+			return i
+		}
+	}
+	return -1
+}
+
 func (r *resolver) interviewee() (string, string) {
 	for _, e := range r.ents {
 		if strings.IndexByte(e.name, ' ') > 0 && !orgLike(e.name) {

@@ -183,3 +183,23 @@ func TestDateline(t *testing.T) {
 		})
 	}
 }
+
+// Inside an answer the answerer is "I": a "he" or "she" there is someone
+// the answer names, or no one it can tell, never the answerer, nor a
+// place named in passing.
+func TestAnswerPronounIsNotTheAnswerer(t *testing.T) {
+	text := "A Vanua boatbuilder on sixty years of canoes\n\nMereoni Tuilau has built canoes on Vanua since 1965.\n\n" +
+		"Q: Who will take over?\n\nTUILAU: My niece Litia Vatu has already chosen the tree. She says hers will be bigger than mine.\n\n" +
+		"Q: And the buyers?\n\nTUILAU: They come from Hong Kong now. He says the price will rise again.\n"
+	opts := DefaultOptions
+	opts.Continuations = true
+	var got []string
+	for _, q := range Extract(text, opts) {
+		if strings.HasPrefix(q.Text, "hers will") || strings.HasPrefix(q.Text, "the price") {
+			got = append(got, q.Speaker)
+		}
+	}
+	if strings.Join(got, "|") != "Litia Vatu|" {
+		t.Errorf("speakers %q, want Litia Vatu, then no one", got)
+	}
+}
