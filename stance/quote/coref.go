@@ -1433,6 +1433,16 @@ func (r *resolver) resolveSource(a *attribution) (string, string) {
 		b.source = subject{np: ante, span: ante}
 		return r.resolveSource(&b)
 	}
+	if np.w1-np.w0 == 2 && (x.wordIs(np.w0, "my") || x.wordIs(np.w0, "our")) && lexicon.RoleGender(x.wordText(head)) != 0 &&
+		!x.words[head].upper && r.inAnswer(pos) {
+		// "My son says I am more stubborn than the coral", in an answer:
+		// the one person the article gave that role ("her son, Tangi
+		// Tutai")
+		if e := r.uniqueRole(lexicon.Lower(x.wordText(head)), pos); e >= 0 {
+			r.note(pos, e)
+			return r.ents[e].name, r.ents[e].role
+		}
+	}
 	if np.w1-np.w0 == 1 && x.is(lexicon.CSubjectPronouns, head) {
 		var g byte
 		switch strings.ToLower(x.wordText(head)) {

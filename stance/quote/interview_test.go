@@ -203,3 +203,23 @@ func TestAnswerPronounIsNotTheAnswerer(t *testing.T) {
 		t.Errorf("speakers %q, want Litia Vatu, then no one", got)
 	}
 }
+
+// In an answer, "my son" is the one person the article gave that role.
+func TestAnswerKinIsTheNamedRelative(t *testing.T) {
+	text := "A pearl farmer on forty years in the lagoon\n\nAna Tevita farms pearls with her son, Tane Tevita, on Rakahanga.\n\n" +
+		"Q: Why stay?\n\nTEVITA: Where would I go? My son says I am more stubborn than the coral.\n"
+	opts := DefaultOptions
+	opts.Continuations = true
+	found := false
+	for _, q := range Extract(text, opts) {
+		if q.Text == "I am more stubborn than the coral" {
+			found = true
+			if q.Speaker != "Tane Tevita" || q.Role != "son" {
+				t.Errorf("speaker %q (%q), want Tane Tevita (son)", q.Speaker, q.Role)
+			}
+		}
+	}
+	if !found {
+		t.Error("the son's statement inside the answer is missing")
+	}
+}
