@@ -833,10 +833,19 @@ func (r *resolver) addName(k, end int, unitStart bool) {
 		return
 	}
 	single := end-n == 1
+	kin := ""
 	if single {
 		titled := false
 		for t := k; t < n; t++ {
 			titled = titled || x.is(lexicon.CTitleWords, t) || x.is(lexicon.CHonorificWords, t)
+		}
+		if k == n && k-2 >= 0 && x.is(lexicon.CPossDeterminers, k-2) && !x.words[k-1].upper && x.words[k-1].kind == wordText &&
+			lexicon.RoleGender(x.wordText(k-1)) != 0 && x.common(k-1) && !x.common(k) && r.answerPara(k) {
+			// "My daughter Awa paints", in an interview's answer: a
+			// relative's given name, after the word of kin (in a story,
+			// "his grandson Reuben" would compete with the person the
+			// story is about for every "he")
+			kin, titled = lexicon.Lower(x.wordText(k-1)), true
 		}
 		if !titled {
 			return // a lone capitalised word is not known to be a person
@@ -902,6 +911,9 @@ func (r *resolver) addName(k, end int, unitStart bool) {
 		}
 	}
 	e := entity{name: name}
+	if kin != "" {
+		e.role, e.gender = kin, lexicon.RoleGender(kin)
+	}
 	rs := k
 	for rs < m && (x.is(lexicon.CNonNameCaps, rs) && !x.placePrefix(rs, m) || x.in(lexicon.SentenceAdverbs, rs) || x.endsLy(rs)) {
 		rs++ // "The", "On Tuesday", "Later": no part of a title
@@ -2937,6 +2949,24 @@ func roleHas(role string, words []string) bool {
 // interviewee returns the name and role of the person an interview is
 // with, for its answers printed without a name ("A: ..."): the first
 // person the article names in full, in its headline or introduction.
+// answerPara reports whether word k lies in a paragraph of an interview
+// printed with turns that opens with its speaker's label ("SECK: My
+// daughter Awa ..."), not a question's. It holds before the answers are
+// found (the names walk comes first).
+func (r *resolver) answerPara(k int) bool {
+	x := r.x
+	if !x.qa && !x.turns {
+		return false
+	}
+	pos := x.words[k].Start
+	i := sort.Search(len(x.paras), func(i int) bool { return x.paras[i].End > pos })
+	if i >= len(x.paras) || x.paras[i].Start > pos {
+		return false
+	}
+	label, ok := turnLabel(x.text[x.paras[i].Start:x.paras[i].End])
+	return ok && label != "Q"
+}
+
 // inAnswer reports whether byte pos lies in an interview's answer.
 func (r *resolver) inAnswer(pos int) bool {
 	for _, sp := range r.x.answers {

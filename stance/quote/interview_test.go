@@ -223,3 +223,25 @@ func TestAnswerKinIsTheNamedRelative(t *testing.T) {
 		t.Error("the son's statement inside the answer is missing")
 	}
 }
+
+// In an answer, a relative named by a given name after the word of kin
+// ("My daughter Awa") is a person with that role, whom a later "she"
+// means.
+func TestAnswerKinGivenName(t *testing.T) {
+	text := "A pirogue painter on forty years of colour\n\nNdeye Seck has painted pirogues in Saint-Louis since 1985.\n\n" +
+		"Q: Who will paint after you?\n\nSECK: My daughter Awa paints better than I did. But she says the boats are too plain now.\n"
+	opts := DefaultOptions
+	opts.Continuations = true
+	found := false
+	for _, q := range Extract(text, opts) {
+		if q.Text == "the boats are too plain now" {
+			found = true
+			if q.Speaker != "Awa" || q.Role != "daughter" {
+				t.Errorf("speaker %q (%q), want Awa (daughter)", q.Speaker, q.Role)
+			}
+		}
+	}
+	if !found {
+		t.Error("the daughter's statement inside the answer is missing")
+	}
+}
