@@ -2597,6 +2597,26 @@ func (r *resolver) agedPerson(pos, age int) int {
 		}
 	}
 	fallback := -1
+	here, same := r.sentOf(pos), -1
+	for m := range r.before(pos) {
+		if r.sentOf(m.pos) != here {
+			break
+		}
+		if name := r.ents[m.ent].name; m.quoted || r.inContent(m.pos) || strings.IndexByte(name, ' ') < 0 && r.ents[m.ent].gender == 0 || hasOrgWord(name) ||
+			r.ents[m.ent].thing || r.ents[m.ent].writer {
+			continue
+		}
+		if same >= 0 && same != m.ent {
+			same = -2 // two people in the sentence: the usual salience decides
+			break
+		}
+		same = m.ent
+	}
+	if same >= 0 {
+		// "The film was co-produced by Copenhagen's Mikkel Brandt, and the
+		// Dane said": the one person named before it in its own sentence
+		return same
+	}
 	for m := range r.before(pos) {
 		if name := r.ents[m.ent].name; strings.IndexByte(name, ' ') < 0 && r.ents[m.ent].gender == 0 || hasOrgWord(name) || r.ents[m.ent].thing {
 			continue // an age is a person's, not a firm's ("Adunni Coatings")
