@@ -1348,7 +1348,7 @@ func (r *resolver) resolveSource(a *attribution) (string, string) {
 					name = r.groupPhrase(np) // "who" says they are people: "surfers who had travelled"
 				}
 			} else if name == "" {
-				if name = r.groupWithPhrase(np, end); name == "" && lexicon.EqualFold(x.wordText(np.w1), "in") {
+				if name = r.groupWithPhrase(np, end); name == "" && (lexicon.EqualFold(x.wordText(np.w1), "in") || lexicon.EqualFold(x.wordText(np.w1), "around") || lexicon.EqualFold(x.wordText(np.w1), "near")) {
 					name = r.withPlace(r.groupName(np), np.w1, end) // "Farm groups in North Dakota and Montana"
 				}
 				if name == "" && people {

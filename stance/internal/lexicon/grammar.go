@@ -57,7 +57,7 @@ var AdjunctsLeft = SetOf(
 
 // SubjectPrepositions join a head noun to its complement inside a source
 // mention.
-var SubjectPrepositions = SetOf("of", "to", "for", "at", "from", "with", "in", "among", "on", "close")
+var SubjectPrepositions = SetOf("of", "to", "for", "at", "from", "with", "in", "among", "on", "close", "around", "near", "across", "outside")
 
 // LeadConjunctions may open a sentence before its subject.
 var LeadConjunctions = SetOf("but", "and", "so", "yet", "meanwhile", "however", "still", "now", "then", "also")
