@@ -15,7 +15,7 @@ func (x *extractor) subjectFits(subj subject, c lexicon.CueClass) bool {
 	head := subj.np.w1 - 1
 	switch c {
 	case lexicon.CueSpeech, lexicon.CueTell:
-		return !x.is(lexicon.CDeterminers, head)
+		return !x.is(lexicon.CDeterminers, head) || subj.np.w1-subj.np.w0 == 1 && x.in(partitivePronouns, head) // "Several said"
 	case lexicon.CueEvidence:
 		return x.is(lexicon.CSourceNouns, head) || x.words[head].upper && !x.is(lexicon.CSubjectPronouns, head)
 	default:

@@ -1455,6 +1455,26 @@ func (r *resolver) resolveSource(a *attribution) (string, string) {
 			return r.ents[e].name, r.ents[e].role
 		}
 	}
+	if np.w1-np.w0 == 1 && x.in(partitivePronouns, head) {
+		// "Several said", "Others say": the group named just before
+		if g, ok := r.groupThey(pos); ok {
+			return g.name, ""
+		}
+		if gr := r.group; gr.ok && (gr.plural || !gr.thing && gr.name != "" && !isUpperASCII(gr.name[0])) && pos > gr.end && pos-gr.end <= groupReach {
+			// (a group named with its phrase is people: "residents of
+			// al-Amerat"; not when a person opened a clause since)
+			for m := range r.before(pos) {
+				if m.pos <= gr.end {
+					break
+				}
+				if m.subject && !m.quoted {
+					return "", ""
+				}
+			}
+			return gr.name, ""
+		}
+		return "", ""
+	}
 	if np.w1-np.w0 == 1 && x.is(lexicon.CSubjectPronouns, head) {
 		var g byte
 		switch strings.ToLower(x.wordText(head)) {

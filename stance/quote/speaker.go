@@ -435,6 +435,10 @@ func (x *extractor) subjectBefore(c, lo int) (subject, bool) {
 		return x.appositiveSubject(j, lo)
 	}
 	np := x.npLeft(j, lo)
+	if !np.ok() && j == c-1 && x.in(partitivePronouns, j) && (j == lo || x.sentenceInitial(j)) {
+		// "Several said", "Others say": some of a group named before
+		np = npSpan{j, j + 1}
+	}
 	if !np.ok() {
 		return subject{}, false
 	}
@@ -980,3 +984,8 @@ func (x *extractor) apposLike(s npSpan) bool {
 	}
 	return true
 }
+
+// partitivePronouns stand for some of a group named before when they open
+// a clause as its subject: "Residents told Oman TV ... Several said they
+// had spent the afternoon on their roofs."
+var partitivePronouns = lexicon.SetOf("several", "some", "many", "most", "others", "few", "both", "all")
