@@ -377,6 +377,13 @@ func (x *extractor) skipAdjunctsLeft(j, lo int) int {
 			j--
 			continue
 		}
+		// "Wells Fargo just this month announced", "the Supreme Court
+		// this week rejected": a time of "this", "last" or "next"
+		if j-1 > lo && x.words[j].kind == wordText && !x.words[j].upper && lexicon.InFold(periodNouns, x.wordText(j)) &&
+			(x.wordIs(j-1, "this") || x.wordIs(j-1, "last") || x.wordIs(j-1, "next") || x.wordIs(j-1, "earlier") || x.wordIs(j-1, "later")) {
+			j -= 2
+			continue
+		}
 		// "who in 2010 said", "Smith on Monday said": a time in a
 		// prepositional phrase.
 		if j-1 > lo && x.words[j].kind == wordText && (isYear(x.wordText(j)) || lexicon.IsWeekdayOrMonth(x.wordText(j))) &&
@@ -989,3 +996,8 @@ func (x *extractor) apposLike(s npSpan) bool {
 // a clause as its subject: "Residents told Oman TV ... Several said they
 // had spent the afternoon on their roofs."
 var partitivePronouns = lexicon.SetOf("several", "some", "many", "most", "others", "few", "both", "all")
+
+// periodNouns are the spans of time after "this" or "last" that may stand
+// between a subject and its cue ("the court this week rejected").
+var periodNouns = lexicon.SetOf("week", "month", "year", "morning", "afternoon", "evening", "weekend", "spring",
+	"summer", "autumn", "fall", "winter", "season", "quarter", "term")

@@ -47,7 +47,7 @@ var AdjunctsLeft = SetOf(
 	"further", "again", "once", "repeatedly", "recently", "first", "often", "still", "already",
 	"even", "just", "only", "never", "not", "did", "does", "do", "is", "was", "are", "were",
 	"reportedly", "allegedly", "apparently", "has", "long", "since", "now", "simply",
-	"clearly", "flatly", "openly", "publicly", "privately", "frequently", "who", "yesterday",
+	"clearly", "flatly", "openly", "publicly", "privately", "frequently", "who", "yesterday", "together",
 	"today", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 	"last", "this", "week", "night", "morning", "afternoon", "evening", "on", "been", "be",
 	"would", "could", "might", "may", "should", "must", "can", "n't", "always", "himself", "herself",

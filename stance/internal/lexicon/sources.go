@@ -51,7 +51,8 @@ var PollNouns = SetOf("poll", "polls", "survey", "surveys", "study")
 // not speakers.
 var Rubrics = SetOf("interview", "exclusive", "analysis", "opinion", "update", "breaking",
 	"watch", "live", "video", "photos", "editorial", "commentary", "review", "explainer",
-	"factbox", "comment", "podcast", "profile", "q&a", "feature", "updated", "latest")
+	"factbox", "comment", "podcast", "profile", "q&a", "feature", "updated", "latest",
+	"correction", "corrections", "clarification", "disclosure", "note", "editor’s", "editor's")
 
 // SpeakForms and speakPreps: after "speak" these prepositions introduce
 // whom one spoke to or where ("spoke to reporters", "speaking at a
