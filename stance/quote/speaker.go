@@ -384,6 +384,35 @@ func (x *extractor) skipAdjunctsLeft(j, lo int) int {
 			j -= 2
 			continue
 		}
+		// "The State Department less than two weeks ago said": a time
+		// that ends in "ago"
+		if x.wordIs(j, "ago") && x.words[j].quote < 0 {
+			t := j - 1
+			for t > lo && j-t <= 5 && x.words[t].kind == wordText && !x.words[t].upper &&
+				(lexicon.IsNumber(x.wordText(t)) || lexicon.IsNumeral(x.wordText(t)) || lexicon.InFold(periodNouns, singular(lexicon.Lower(x.wordText(t)))) ||
+					x.wordIs(t, "a") || x.wordIs(t, "an") || x.wordIs(t, "few") || x.wordIs(t, "than") || x.wordIs(t, "less") || x.wordIs(t, "more") ||
+					x.wordIs(t, "day") || x.wordIs(t, "days") || x.wordIs(t, "just")) {
+				t--
+			}
+			if t < j-1 {
+				j = t
+				continue
+			}
+		}
+		// "Trump at the time said", "who has in the past described",
+		// "allies have in recent weeks said": a prepositional phrase of
+		// time
+		if t := x.word(j); t != "" && (t == "time" || t == "past" || lexicon.InFold(periodNouns, singular(t)) || t == "days") && !x.words[j].upper {
+			p := j - 1
+			for p > lo && j-p <= 3 && x.words[p].kind == wordText && !x.words[p].upper && !x.is(lexicon.CPrepositions, p) {
+				p--
+			}
+			if p > lo && j-p <= 3 && (x.wordIs(p, "at") || x.wordIs(p, "in") || x.wordIs(p, "over") || x.wordIs(p, "during") || x.wordIs(p, "for")) &&
+				(x.wordIs(p+1, "the") || x.wordIs(p+1, "recent") || x.wordIs(p+1, "years")) {
+				j = p - 1
+				continue
+			}
+		}
 		// "who in 2010 said", "Smith on Monday said": a time in a
 		// prepositional phrase.
 		if j-1 > lo && x.words[j].kind == wordText && (isYear(x.wordText(j)) || lexicon.IsWeekdayOrMonth(x.wordText(j))) &&
@@ -1001,3 +1030,12 @@ var partitivePronouns = lexicon.SetOf("several", "some", "many", "most", "others
 // between a subject and its cue ("the court this week rejected").
 var periodNouns = lexicon.SetOf("week", "month", "year", "morning", "afternoon", "evening", "weekend", "spring",
 	"summer", "autumn", "fall", "winter", "season", "quarter", "term")
+
+// word returns word i in lower case when it is a text word outside
+// quotations, or "".
+func (x *extractor) word(i int) string {
+	if i < 0 || i >= len(x.words) || x.words[i].kind != wordText || x.words[i].quote >= 0 {
+		return ""
+	}
+	return lexicon.Lower(x.wordText(i))
+}
