@@ -2398,8 +2398,8 @@ func (r *resolver) antecedent(pos int, g byte) int {
 		if eg == 0 {
 			eg = r.ents[m.ent].nameGender
 		}
-		if eg != 0 && eg != g || eg == 0 && r.ents[m.ent].thing {
-			continue // "she" is not David Stone, nor the album Low Water
+		if eg != 0 && eg != g || eg == 0 && (r.ents[m.ent].thing || placeName(r.ents[m.ent].name)) {
+			continue // "she" is not David Stone, nor the album Low Water, nor South Carolina
 		}
 		if m.pos == lastPos && m.ent == lastEnt {
 			continue // a speaker noted where its name is mentioned
@@ -3176,4 +3176,22 @@ func foldAccents(s string) string {
 // Lee", an office the person may hold, not one they hold.
 func hypotheticalTitle(x *extractor, k int) bool {
 	return k > 0 && (x.wordIs(k-1, "a") || x.wordIs(k-1, "an")) && !x.words[k-1].upper
+}
+
+// placeName reports whether name is a country's or a state's, alone or
+// after a word of direction ("Texas", "South Carolina", "New Jersey",
+// "North Dakota"): no one "he" or "she" refers to.
+func placeName(name string) bool {
+	first, rest, two := strings.Cut(name, " ")
+	if !two {
+		return lexicon.Places[lexicon.Lower(name)]
+	}
+	if strings.Contains(rest, " ") {
+		return false
+	}
+	switch lexicon.Lower(first) {
+	case "north", "south", "east", "west", "new", "northern", "southern", "eastern", "western", "rhode", "upstate":
+		return true
+	}
+	return false
 }
