@@ -191,10 +191,8 @@ func TestAnswerPronounIsNotTheAnswerer(t *testing.T) {
 	text := "A Vanua boatbuilder on sixty years of canoes\n\nMereoni Tuilau has built canoes on Vanua since 1965.\n\n" +
 		"Q: Who will take over?\n\nTUILAU: My niece Litia Vatu has already chosen the tree. She says hers will be bigger than mine.\n\n" +
 		"Q: And the buyers?\n\nTUILAU: They come from Hong Kong now. He says the price will rise again.\n"
-	opts := DefaultOptions
-	opts.Continuations = true
 	var got []string
-	for _, q := range Extract(text, opts) {
+	for _, q := range extractAnswers(text) {
 		if strings.HasPrefix(q.Text, "hers will") || strings.HasPrefix(q.Text, "the price") {
 			got = append(got, q.Speaker)
 		}
@@ -204,44 +202,41 @@ func TestAnswerPronounIsNotTheAnswerer(t *testing.T) {
 	}
 }
 
-// In an answer, "my son" is the one person the article gave that role.
-func TestAnswerKinIsTheNamedRelative(t *testing.T) {
-	text := "A pearl farmer on forty years in the lagoon\n\nAna Tevita farms pearls with her son, Tane Tevita, on Rakahanga.\n\n" +
-		"Q: Why stay?\n\nTEVITA: Where would I go? My son says I am more stubborn than the coral.\n"
-	opts := DefaultOptions
-	opts.Continuations = true
-	found := false
-	for _, q := range Extract(text, opts) {
-		if q.Text == "I am more stubborn than the coral" {
-			found = true
-			if q.Speaker != "Tane Tevita" || q.Role != "son" {
-				t.Errorf("speaker %q (%q), want Tane Tevita (son)", q.Speaker, q.Role)
+// In an answer, "my son" is the one person the article gave that role,
+// and a relative named by a given name after the word of kin ("My
+// daughter Awa") is a person with that role, whom a later "she" means.
+func TestAnswerKin(t *testing.T) {
+	for _, tt := range []struct {
+		name, text, content, speaker, role string
+	}{
+		{"kin description",
+			"A pearl farmer on forty years in the lagoon\n\nAna Tevita farms pearls with her son, Tane Tevita, on Rakahanga.\n\n" +
+				"Q: Why stay?\n\nTEVITA: Where would I go? My son says I am more stubborn than the coral.\n",
+			"I am more stubborn than the coral", "Tane Tevita", "son"},
+		{"kin given name",
+			"A pirogue painter on forty years of colour\n\nNdeye Seck has painted pirogues in Saint-Louis since 1985.\n\n" +
+				"Q: Who will paint after you?\n\nSECK: My daughter Awa paints better than I did. But she says the boats are too plain now.\n",
+			"the boats are too plain now", "Awa", "daughter"},
+	} {
+		found := false
+		for _, q := range extractAnswers(tt.text) {
+			if q.Text == tt.content {
+				found = true
+				if q.Speaker != tt.speaker || q.Role != tt.role {
+					t.Errorf("%s: speaker %q (%q), want %s (%s)", tt.name, q.Speaker, q.Role, tt.speaker, tt.role)
+				}
 			}
 		}
-	}
-	if !found {
-		t.Error("the son's statement inside the answer is missing")
+		if !found {
+			t.Errorf("%s: %q inside the answer is missing", tt.name, tt.content)
+		}
 	}
 }
 
-// In an answer, a relative named by a given name after the word of kin
-// ("My daughter Awa") is a person with that role, whom a later "she"
-// means.
-func TestAnswerKinGivenName(t *testing.T) {
-	text := "A pirogue painter on forty years of colour\n\nNdeye Seck has painted pirogues in Saint-Louis since 1985.\n\n" +
-		"Q: Who will paint after you?\n\nSECK: My daughter Awa paints better than I did. But she says the boats are too plain now.\n"
+// extractAnswers extracts with Options.Continuations, so that an
+// interview's answers are the interviewee's statements.
+func extractAnswers(text string) []Quote {
 	opts := DefaultOptions
 	opts.Continuations = true
-	found := false
-	for _, q := range Extract(text, opts) {
-		if q.Text == "the boats are too plain now" {
-			found = true
-			if q.Speaker != "Awa" || q.Role != "daughter" {
-				t.Errorf("speaker %q (%q), want Awa (daughter)", q.Speaker, q.Role)
-			}
-		}
-	}
-	if !found {
-		t.Error("the daughter's statement inside the answer is missing")
-	}
+	return Extract(text, opts)
 }
