@@ -1269,9 +1269,11 @@ func (r *resolver) resolveSource(a *attribution) (string, string) {
 	}
 	x := r.x
 	np := a.source.np
-	if np.ok() && np.w1-np.w0 >= 2 && (x.wordIs(np.w0, "a") || x.wordIs(np.w0, "an")) && lexicon.InFold(lexicon.PartyMembers, x.wordText(np.w1-1)) {
-		// "said a New Hampshire Republican", "a Texas Democrat": one of a
-		// party, unnamed; the description is the role (resolve)
+	if np.ok() && np.w1-np.w0 >= 2 && (x.wordIs(np.w0, "a") || x.wordIs(np.w0, "an") || !x.wordIs(np.w0, "the") && r.lowerRun(np.w0, np.w1-1)) &&
+		lexicon.InFold(lexicon.PartyMembers, x.wordText(np.w1-1)) {
+		// "said a New Hampshire Republican", "a Texas Democrat", "said
+		// one undecided Republican": one of a party, unnamed; the
+		// description is the role (resolve)
 		return "", ""
 	}
 	if r.ledeEnt >= 0 && np.ok() && x.words[np.w0].Start == r.ledePos {
