@@ -121,8 +121,9 @@ func orgLike(name string) bool {
 // organisation word ("Census Bureau", "Conservative Solutions PAC") or the
 // plural of a common noun that no role noun is ("Karoo Crest Dairies").
 // News names a company in full once and by its first words after that
-// ("Karoo Crest warned"). The short name has two words or more, the long
-// one is not in the headline, and no other name fits; else "".
+// ("Karoo Crest warned"). The long name is not in the headline and no
+// other name fits; a short name of one word adds a word or two to it and
+// must be able to be one (orgShortWord); else "".
 func (r *resolver) fullOrgName(short string) string {
 	if short == "" || short[0] < 'A' || short[0] > 'Z' {
 		return ""

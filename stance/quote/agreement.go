@@ -177,7 +177,7 @@ func (x *extractor) plural(i int) bool {
 	if lexicon.InFold(lexicon.Respondents, t) {
 		return true // "those surveyed say"
 	}
-	if n > 5 && t[n-3:] == "men" && (!x.words[i].upper || x.sentenceInitial(i) && lexicon.GivenNameGender(t) == 0 && !isAllCaps(t)) {
+	if n > 5 && t[n-3:] == "men" && (!x.words[i].upper || x.sentenceInitial(i) && lexicon.GivenNameGender(t) == 0) {
 		return true // "fishermen", "businessmen", "congressmen"; "Fishermen say", but not "Carmen"
 	}
 	return n > 2 && t[n-1] == 's' && t[n-2] != 's' && t[n-2] != 'u' && t[n-2] != 'i' || x.is(lexicon.CPluralNouns, i)

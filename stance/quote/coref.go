@@ -598,12 +598,13 @@ func (r *resolver) noteCoordinatedRole(ui int, before [3]int) {
 			continue
 		}
 		g := pronounGender(x.wordText(t + 1))
-		if g == 0 || g == 1 || !r.genderFits(e, g) {
+		if g == 0 || !r.genderFits(e, g) {
 			continue
 		}
 		s := r.copula(t+2, u.w1)
-		if s == 0 || x.wordIs(s, "not") {
-			continue
+		if s == 0 || x.wordIs(s, "not") || x.wordIs(s, "no") || x.wordIs(s, "never") || x.wordIs(s, "neither") ||
+			x.in(timeModifiers, s) || s+1 < u.w1 && x.in(timeModifiers, s+1) {
+			continue // "and she is no longer president", "and he is now its former chairman"
 		}
 		role := r.roleSegment(s, u.w1)
 		if role == "" || !lexicon.IsRoleNoun(roleHead(role)) {
@@ -915,7 +916,7 @@ func (r *resolver) addName(k, end int, unitStart bool) {
 		e.role, e.gender = kin, lexicon.RoleGender(kin)
 	}
 	rs := k
-	for rs < m && (x.is(lexicon.CNonNameCaps, rs) && !x.placePrefix(rs, m) || x.in(lexicon.SentenceAdverbs, rs) || x.endsLy(rs)) {
+	for rs < m && (x.is(lexicon.CNonNameCaps, rs) && !x.placePrefix(rs, m) || x.in(lexicon.SentenceAdverbs, rs) || x.capitalLy(rs)) {
 		rs++ // "The", "On Tuesday", "Later": no part of a title
 	}
 	if m > rs && !hypotheticalTitle(x, k) {
@@ -1350,7 +1351,7 @@ func (r *resolver) resolveSource(a *attribution) (string, string) {
 					name = r.groupPhrase(np) // "who" says they are people: "surfers who had travelled"
 				}
 			} else if name == "" {
-				if name = r.groupWithPhrase(np, end); name == "" && (lexicon.EqualFold(x.wordText(np.w1), "in") || lexicon.EqualFold(x.wordText(np.w1), "around") || lexicon.EqualFold(x.wordText(np.w1), "near")) {
+				if name = r.groupWithPhrase(np, end); name == "" && x.in(placePreps, np.w1) {
 					name = r.withPlace(r.groupName(np), np.w1, end) // "Farm groups in North Dakota and Montana"
 				}
 				if name == "" && people {
@@ -1429,7 +1430,7 @@ func (r *resolver) resolveSource(a *attribution) (string, string) {
 		}
 	}
 	if np.w1-np.w0 == 1 && lexicon.EqualFold(x.wordText(head), "who") && np.w0-1 >= 0 && x.words[np.w0-1].kind == wordText &&
-		!x.words[np.w0-1].upper && x.words[np.w0-1].quote < 0 && x.plural(np.w0-1) {
+		!x.words[np.w0-1].upper && x.words[np.w0-1].quote < 0 && x.plural(np.w0-1) && !r.thirdPersonCue(a) {
 		// "some economists who argue", "farmers who say": the plural
 		// noun phrase the relative clause is of, with no comma between
 		ante := npSpan{np.w0 - 1, np.w0}
@@ -1438,8 +1439,12 @@ func (r *resolver) resolveSource(a *attribution) (string, string) {
 			lw := strings.ToLower(w)
 			if x.words[t].kind != wordText || x.words[t].quote >= 0 || x.is(lexicon.CNpStops, t) || x.is(lexicon.CDeterminers, t) ||
 				x.is(lexicon.CPossDeterminers, t) || x.is(lexicon.CCue, t) || x.is(lexicon.CPrepositions, t) ||
-				!x.words[t].upper && (strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ly")) {
-				break // "the ire of lawmakers who", "President Obama rebuked critics who": the group alone
+				!x.words[t].upper && (strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ly") || x.plural(t)) {
+				// "the ire of lawmakers who", "President Obama rebuked
+				// critics who", "Senator Warren meets farmers who": the
+				// group alone, with the names before it ("Democratic
+				// lawmakers", "North Isles residents")
+				break
 			}
 			ante.w0 = t
 		}
@@ -2596,10 +2601,13 @@ func (r *resolver) inContent(pos int) bool {
 	return false
 }
 
-// agedPerson resolves "the 52-year-old" at pos: the one person the
-// article gives that age, else the nearest person before it who is the subject of a clause or a speaker, else the nearest
-// person; never an organisation ("after both left Sorrel Systems, ...
-// the 34-year-old said").
+// agedPerson resolves "the 52-year-old" (and, with age 0, "the Dane") at
+// pos: the one person the article gives that age, else, when the
+// description opens a clause coordinated with the one person named
+// before it in its sentence, that person ("..., and the Dane said"),
+// else the nearest person before it who is the subject of a clause or a
+// speaker, else the nearest person; never an organisation ("after both
+// left Sorrel Systems, ... the 34-year-old said").
 func (r *resolver) agedPerson(pos, age int) int {
 	if age > 0 {
 		// The one person the article gives that age ("Martin Osgood, 57").
@@ -2621,8 +2629,11 @@ func (r *resolver) agedPerson(pos, age int) int {
 	fallback := -1
 	here, same := r.sentOf(pos), -1
 	for m := range r.before(pos) {
-		if r.sentOf(m.pos) != here {
-			break
+		if r.sentOf(m.pos) != here || !r.afterConjunction(pos) {
+			break // only in a clause coordinated with the name's: "..., and the Dane said"
+		}
+		if age > 0 && r.ents[m.ent].age != 0 && r.ents[m.ent].age != age {
+			continue
 		}
 		if name := r.ents[m.ent].name; m.quoted || r.inContent(m.pos) || strings.IndexByte(name, ' ') < 0 && r.ents[m.ent].gender == 0 || hasOrgWord(name) ||
 			r.ents[m.ent].thing || r.ents[m.ent].writer {
@@ -2636,7 +2647,9 @@ func (r *resolver) agedPerson(pos, age int) int {
 	}
 	if same >= 0 {
 		// "The film was co-produced by Copenhagen's Mikkel Brandt, and the
-		// Dane said": the one person named before it in its own sentence
+		// Dane said": the one person named before it in its own sentence,
+		// when the description opens a coordinated clause (not "Asked
+		// about Jonas Vingegaard, the 25-year-old said")
 		return same
 	}
 	for m := range r.before(pos) {
@@ -2988,9 +3001,6 @@ func roleHas(role string, words []string) bool {
 	return true
 }
 
-// interviewee returns the name and role of the person an interview is
-// with, for its answers printed without a name ("A: ..."): the first
-// person the article names in full, in its headline or introduction.
 // answerPara reports whether word k lies in a paragraph of an interview
 // printed with turns that opens with its speaker's label ("SECK: My
 // daughter Awa ..."), not a question's. It holds before the answers are
@@ -3009,14 +3019,22 @@ func (r *resolver) answerPara(k int) bool {
 	return ok && label != "Q"
 }
 
-// inAnswer reports whether byte pos lies in an interview's answer.
-func (r *resolver) inAnswer(pos int) bool {
-	for _, sp := range r.x.answers {
-		if sp.Start <= pos && pos < sp.End {
-			return true
-		}
+// thirdPersonCue reports whether the cue of a is a verb's third person
+// singular ("says", "argues"), whose subject is no plural.
+func (r *resolver) thirdPersonCue(a *attribution) bool {
+	if !a.hasCue {
+		return false
 	}
-	return false
+	e, ok := lexicon.LookupCue(strings.Fields(r.x.text[a.cue.Start:a.cue.End] + " ")[0])
+	return ok && e.Third
+}
+
+// inAnswer reports whether byte pos lies in an interview's answer (the
+// answers are in text order).
+func (r *resolver) inAnswer(pos int) bool {
+	as := r.x.answers
+	i := sort.Search(len(as), func(i int) bool { return as[i].End > pos })
+	return i < len(as) && as[i].Start <= pos
 }
 
 // intervieweeEnt returns the entity interviewee names, or -1.
@@ -3029,11 +3047,12 @@ func (r *resolver) intervieweeEnt() int {
 	return -1
 }
 
+// interviewee returns the name and role of the person an interview is
+// with, for its answers printed without a name ("A: ..."): the first
+// person the article names in full, in its headline or introduction.
 func (r *resolver) interviewee() (string, string) {
-	for _, e := range r.ents {
-		if strings.IndexByte(e.name, ' ') > 0 && !orgLike(e.name) {
-			return e.name, e.role
-		}
+	if e := r.intervieweeEnt(); e >= 0 {
+		return r.ents[e].name, r.ents[e].role
 	}
 	return "", ""
 }
@@ -3197,3 +3216,8 @@ func placeName(name string) bool {
 	}
 	return false
 }
+
+// placePreps join a group to the place it is in: "Farmers across the
+// Midwest", "Protesters outside the courthouse" (the subject
+// prepositions of lexicon.SubjectPrepositions that say where).
+var placePreps = lexicon.SetOf("in", "around", "near", "across", "outside")

@@ -198,9 +198,6 @@ func (x *extractor) prePatterns(ui, from, before int) {
 			n++ // "The ministry said that:" and a list: "that" leads in as the colon does
 		}
 		c0, ok := x.complement(i+n, u.w1, e.Class)
-		if i+n+1 == u.w1 && x.isPunct(i+n, ':') {
-			ok = false
-		}
 		if !ok {
 			if e.Class == lexicon.CueTell && i+n < u.w1 {
 				// "told members:", "told the inquiry:": the addressee,

@@ -93,6 +93,18 @@ func (x *extractor) endsLy(i int) bool {
 	return x.words[i].kind == wordText && !x.words[i].upper && len(w) > 4 && w[len(w)-2:] == "ly" && lyAdverb(w)
 }
 
+// capitalLy reports whether word i is an adverb in -ly capitalised by its
+// place ("Privately Mayor Bill Jones said"): a common English word, and
+// no given name ("Kelly", "Emily").
+func (x *extractor) capitalLy(i int) bool {
+	w := x.wordText(i)
+	if x.words[i].kind != wordText || !x.words[i].upper || len(w) <= 4 || w[len(w)-2:] != "ly" || lexicon.GivenNameGender(w) != 0 {
+		return false
+	}
+	l := lexicon.Lower(w)
+	return lyAdverb(l) && lexicon.CommonWord(l)
+}
+
 // lyAdverb reports whether w, in -ly, is an adverb ("quickly",
 // "separately", "shortly"), not one of the nouns of the same shape
 // (lyNouns: "family", "assembly", "rally"), which can head a subject.
@@ -386,7 +398,7 @@ func (x *extractor) skipAdjunctsLeft(j, lo int) int {
 		}
 		// "The State Department less than two weeks ago said": a time
 		// that ends in "ago"
-		if x.wordIs(j, "ago") && x.words[j].quote < 0 {
+		if x.wordIs(j, "ago") {
 			t := j - 1
 			for t > lo && j-t <= 5 && x.words[t].kind == wordText && !x.words[t].upper &&
 				(lexicon.IsNumber(x.wordText(t)) || lexicon.IsNumeral(x.wordText(t)) || lexicon.InFold(periodNouns, singular(lexicon.Lower(x.wordText(t)))) ||
@@ -402,7 +414,7 @@ func (x *extractor) skipAdjunctsLeft(j, lo int) int {
 		// "Trump at the time said", "who has in the past described",
 		// "allies have in recent weeks said": a prepositional phrase of
 		// time
-		if t := x.word(j); t != "" && (t == "time" || t == "past" || lexicon.InFold(periodNouns, singular(t)) || t == "days") && !x.words[j].upper {
+		if t := x.lowerWord(j); t != "" && (t == "time" || t == "past" || lexicon.InFold(periodNouns, singular(t)) || t == "days") {
 			p := j - 1
 			for p > lo && j-p <= 3 && x.words[p].kind == wordText && !x.words[p].upper && !x.is(lexicon.CPrepositions, p) {
 				p--
@@ -1024,18 +1036,20 @@ func (x *extractor) apposLike(s npSpan) bool {
 // partitivePronouns stand for some of a group named before when they open
 // a clause as its subject: "Residents told Oman TV ... Several said they
 // had spent the afternoon on their roofs."
-var partitivePronouns = lexicon.SetOf("several", "some", "many", "most", "others", "few", "both", "all")
+var partitivePronouns = lexicon.SetOf("several", "some", "many", "most", "others", "few", "both") // not "all": "All said and done"
 
-// periodNouns are the spans of time after "this" or "last" that may stand
-// between a subject and its cue ("the court this week rejected").
+// periodNouns are the spans of time of the time phrases that may stand
+// between a subject and its cue: after "this", "last", "next", "earlier"
+// or "later" ("the court this week rejected"), before "ago" ("two weeks
+// ago said") and in a prepositional phrase ("in recent weeks said").
 var periodNouns = lexicon.SetOf("week", "month", "year", "morning", "afternoon", "evening", "weekend", "spring",
 	"summer", "autumn", "fall", "winter", "season", "quarter", "term")
 
-// word returns word i in lower case when it is a text word outside
+// lowerWord returns word i when it is a text word in lower case outside
 // quotations, or "".
-func (x *extractor) word(i int) string {
-	if i < 0 || i >= len(x.words) || x.words[i].kind != wordText || x.words[i].quote >= 0 {
+func (x *extractor) lowerWord(i int) string {
+	if i < 0 || i >= len(x.words) || x.words[i].kind != wordText || x.words[i].upper || x.words[i].quote >= 0 {
 		return ""
 	}
-	return lexicon.Lower(x.wordText(i))
+	return x.wordText(i)
 }
