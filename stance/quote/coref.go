@@ -1831,8 +1831,8 @@ func (r *resolver) addOrg(ui, k, end int) {
 	for t := k; t < end; t++ {
 		var buf [32]byte
 		if kd, ok := lexicon.OrgNameKinds[string(lowerKey(&buf, trimPossessive(x.wordText(t))))]; ok && x.words[t].upper &&
-			!(kd == lexicon.OrgMedia && x.units[ui].para == 0) {
-			kind, found = kd, true // a headline's capitals name no newspaper ("... Over an Offensive Post")
+			!((kd == lexicon.OrgMedia || kd == lexicon.OrgPolice) && x.units[ui].para == 0) {
+			kind, found = kd, true // a headline's capitals name no newspaper ("... Over an Offensive Post") nor police force ("Suspect Named By Police")
 		}
 	}
 	if !found && end-k >= 2 && end-k <= 4 && x.units[ui].para > 0 && tradePlural(trimPossessive(x.wordText(end-1))) && lexicon.GivenNameGender(x.wordText(k)) == 0 {
@@ -2610,15 +2610,16 @@ func (r *resolver) inContent(pos int) bool {
 // left Sorrel Systems, ... the 34-year-old said").
 func (r *resolver) agedPerson(pos, age int) int {
 	if age > 0 {
-		// The one person the article gives that age ("Martin Osgood, 57").
+		// The one person the article gives that age ("Martin Osgood, 57");
+		// no one when two have it ("Kiri Mahuika and Sophie Drummond,
+		// both 33, ... the 33-year-old said").
 		found := -1
 		for e := range r.ents {
 			if r.ents[e].age != age {
 				continue
 			}
 			if found >= 0 {
-				found = -1
-				break
+				return -1
 			}
 			found = e
 		}
@@ -2998,8 +2999,18 @@ func roleHas(role string, words []string) bool {
 			return false
 		}
 	}
+	for _, w := range have {
+		if lexicon.InFold(otherHolders, w) && !slices.Contains(words, w) {
+			return false // "the minister" is not the shadow minister, nor "the president" the vice president
+		}
+	}
 	return true
 }
+
+// otherHolders are the words of a role that make its holder someone other
+// than the one a description without them names: a shadow minister is in
+// opposition, a former or deputy chairman is not the chairman.
+var otherHolders = lexicon.SetOf("shadow", "former", "vice", "deputy", "assistant", "ex", "outgoing", "late")
 
 // answerPara reports whether word k lies in a paragraph of an interview
 // printed with turns that opens with its speaker's label ("SECK: My

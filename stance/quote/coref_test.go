@@ -24,6 +24,18 @@ func TestSpeakers(t *testing.T) {
 		text string
 		want []string
 	}{
+		{"'it' after a definite description of an organisation that spoke is that organisation",
+			"Storm cuts power\n\nAvalon Hydro says 41,300 customers are without power. The utility said crews would wait for the wind to drop. It expects most customers to be reconnected by Monday night.",
+			[]string{"Avalon Hydro () <- Avalon Hydro", "Avalon Hydro () <- The utility", "Avalon Hydro () <- It"}},
+		{"'the force' is the police force named before; a police force in a headline's capitals is none",
+			"Suspect Named By Police Before Briefing\n\nOfficers from Devon and Cornwall Police were called to the lane on Monday. The force later said that nobody had been hurt.",
+			[]string{"Devon and Cornwall Police () <- The force"}},
+		{"'the minister' is not the shadow minister, nor 'the president' the vice president",
+			"Helen Greenhalgh, the rail minister, told MPs that the bid would be studied. The shadow rail minister, Carl Musgrave, said the answer was weak. Later the minister said a decision would follow. President Ana Ruiz met Vice President Tom Hale. The president said the talks went well.",
+			[]string{"Helen Greenhalgh (rail minister) <- Helen Greenhalgh, the rail minister", "Carl Musgrave (shadow rail minister) <- The shadow rail minister, Carl Musgrave", "Helen Greenhalgh (rail minister) <- the minister", "Ana Ruiz (president) <- The president"}},
+		{"an age given to two people ('both 33') or to a second one ('also 31') makes a description by that age no one's",
+			"Veterans Kiri Mahuika and Sophie Drummond, both 33, marshalled the defence. Afterwards, the 33-year-old said that Sunday would be her last final. Ane Olsen, 31, will retire. Captain Naja Berthelsen, also 31, lifted the trophy. Later the 31-year-old said the team was young.",
+			[]string{" () <- the 33-year-old", " () <- the 31-year-old"}},
 		{"the subject of a main clause after a fronted adjunct is the antecedent",
 			"Senator Ruth Okafor said the bank had failed its customers. In a statement on Tuesday, party leader Maria Lund was more careful. Though she called the losses serious, she said the bank should not be broken up.",
 			[]string{"Ruth Okafor (senator) <- Senator Ruth Okafor", "Maria Lund (party leader) <- she"}},

@@ -140,6 +140,18 @@ func cleanSpaces(s string) string {
 	return s
 }
 
+// orgDescription reports whether np is "the" and a noun that names a kind
+// of organisation ("the utility", "the club"): once it resolves to the
+// body the article named, the body has spoken there, and "It expects ..."
+// that follows is the same body.
+func (x *extractor) orgDescription(np npSpan) bool {
+	if np.w1-np.w0 != 2 || !x.is(lexicon.CArticles, np.w0) || !lexicon.EqualFold(x.wordText(np.w0), "the") {
+		return false
+	}
+	_, ok := lexicon.OrgNominals[lexicon.Lower(x.wordText(np.w1-1))]
+	return ok
+}
+
 // writersOwn reports whether attribution a is the writer's own belief
 // or writing, "I" or "we" outside any quotation with a belief or writing
 // cue ("Now we know: ...", "I think the ad works"): narration, no
@@ -634,7 +646,7 @@ func (x *extractor) settle(n int) {
 			}
 			if q.SpeakerType == Organisation {
 				q.Speaker = dropLegalForm(q.Speaker)
-				if a.hasSrc && a.source.np.ok() && (x.words[a.source.np.w1-1].upper || x.in(ownedOrgs, a.source.np.w1-1)) && a.source.np.w1-a.source.np.w0 <= 4 &&
+				if a.hasSrc && a.source.np.ok() && (x.words[a.source.np.w1-1].upper || x.in(ownedOrgs, a.source.np.w1-1) || x.orgDescription(a.source.np)) && a.source.np.w1-a.source.np.w0 <= 4 &&
 					a.srcUnit >= 0 && a.srcUnit < len(x.units) && x.units[a.srcUnit].para > 0 && strings.Count(q.Speaker, " ") < 4 &&
 					q.Speaker[0] >= 'A' && q.Speaker[0] <= 'Z' {
 					x.r.noteOrgSpeaker(x.words[a.source.np.w0].Start, q.Speaker) // "Luano Copper said"

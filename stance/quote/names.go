@@ -1101,6 +1101,26 @@ func (r *resolver) figuresFrom(head, p, end int) string {
 // is a role noun (lexicon.IsRoleNoun); articles and possessive pronouns
 // in front are dropped.
 
+// coordinatedName returns the person named by the capitalised run that
+// ends just before "and" at word k-1 of unit ui ("Kiri Mahuika and Sophie
+// Drummond" for the run at Sophie), or -1.
+func (r *resolver) coordinatedName(ui, k int) int {
+	x := r.x
+	u := x.units[ui]
+	if k-2 < u.w0 || !x.wordIs(k-1, "and") {
+		return -1
+	}
+	b := k - 1
+	for b > u.w0 && x.words[b-1].kind == wordText && x.words[b-1].upper {
+		b--
+	}
+	if b == k-1 {
+		return -1
+	}
+	e, _, _ := r.lookup(b, k-1, len(r.ents))
+	return e
+}
+
 // noteRoles records the roles stated at the capitalised run [k, end) of
 // unit ui, when it names a known person.
 func (r *resolver) noteRoles(ui, k, end int) {
@@ -1136,11 +1156,26 @@ func (r *resolver) noteRoles(ui, k, end int) {
 		}
 	}
 	r.noteAlias(ui, end, e)
-	if u := x.units[ui]; end+1 < u.w1 && x.isPunct(end, ',') && (end+2 < u.w1 && x.isPunct(end+2, ',') || end+2 == u.w1 || end+2 < u.w1 && x.isPunct(end+2, '.') && end+3 == u.w1) {
-		// ("said coach Tonći Grgić, 51." ends its sentence with the age)
-		if n, err := strconv.Atoi(x.wordText(end + 1)); err == nil && n > 0 && n < 120 && r.ents[e].age == 0 {
-			r.ents[e].age = n       // "Martin Osgood, 57, testified"
-			r.ents[e].thing = false // an age is a person's
+	if u := x.units[ui]; end+1 < u.w1 && x.isPunct(end, ',') {
+		// ("said coach Tonći Grgić, 51." ends its sentence with the age;
+		// "Naja Berthelsen, also 31," and "Kiri Mahuika and Sophie
+		// Drummond, both 33," give it too, the last to both)
+		j, both := end+1, x.wordIs(end+1, "both")
+		if both || x.wordIs(j, "also") {
+			j++
+		}
+		if j < u.w1 && (j+1 < u.w1 && x.isPunct(j+1, ',') || j+1 == u.w1 || j+1 < u.w1 && x.isPunct(j+1, '.') && j+2 == u.w1) {
+			if n, err := strconv.Atoi(x.wordText(j)); err == nil && n > 0 && n < 120 {
+				if r.ents[e].age == 0 {
+					r.ents[e].age = n       // "Martin Osgood, 57, testified"
+					r.ents[e].thing = false // an age is a person's
+				}
+				if both {
+					if o := r.coordinatedName(ui, k); o >= 0 && o != e && r.ents[o].age == 0 {
+						r.ents[o].age, r.ents[o].thing = n, false
+					}
+				}
+			}
 		}
 	}
 	if u := x.units[ui]; end+2 < u.w1 && lexicon.EqualFold(x.wordText(end), "of") && !x.words[end].upper {

@@ -83,6 +83,7 @@ const (
 	OrgCivic    = "civic"    // charities, trusts, campaigns
 	OrgCulture  = "culture"  // festivals, theatres, museums, orchestras
 	OrgMedia    = "media"    // newspapers and other news outlets
+	OrgPolice   = "police"   // police forces and gendarmeries
 	// OrgNamed is the kind of an OrgNominals head that refers only to an
 	// organisation with that word in its name; no organisation has it.
 	OrgNamed = "named"
@@ -123,6 +124,7 @@ var OrgNameKinds = map[string]string{
 	"ministry": OrgPublic, "department": OrgPublic, "inspectorate": OrgPublic,
 	"regulator": OrgPublic, "ombudsman": OrgPublic, "council": OrgPublic, "service": OrgPublic,
 	"board": OrgPublic, "bureau": OrgPublic, "administration": OrgPublic,
+	"police": OrgPolice, "constabulary": OrgPolice, "gendarmerie": OrgPolice, "garda": OrgPolice,
 	"union": OrgUnion, "workers": OrgUnion, "federation": OrgUnion, "guild": OrgUnion,
 	"association": OrgUnion, "congress": OrgUnion,
 	"trust": OrgCivic, "foundation": OrgCivic, "charity": OrgCivic, "society": OrgCivic,
@@ -172,6 +174,7 @@ var OrgNominals = map[string]string{
 	"campaign": OrgCivic,
 	"festival": OrgCulture, "theatre": OrgCulture, "theater": OrgCulture, "museum": OrgCulture,
 	"gallery": OrgCulture, "orchestra": OrgCulture,
+	"force": OrgPolice, "constabulary": OrgPolice, "gendarmerie": OrgPolice,
 	"newspaper": OrgMedia, "paper": OrgMedia, "daily": OrgMedia, "tabloid": OrgMedia, "outlet": OrgMedia,
 	"magazine": OrgMedia, "channel": OrgMedia, "station": OrgMedia, "website": OrgMedia,
 	// heads that refer only to an organisation with the word in its name
