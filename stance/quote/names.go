@@ -2436,11 +2436,23 @@ func (r *resolver) relativeRole(s, hi int) string {
 	if !lexicon.RoleVerbs[x.wordText(s)] && !x.longActivity(s, hi) && !x.leadsBody(s, hi) {
 		return "" // "who says", "who relishes a fight"
 	}
-	e := s + 1
-	for e < hi && e-s <= 10 {
+	if x.wordIs(s, "keeps") && s+1 < hi && strings.HasSuffix(x.wordText(s+1), "ing") {
+		return "" // "who keeps saying": an aspect, no trade ("who keeps bees" is one)
+	}
+	e, limit := s+1, 10
+	for e < hi && e-s <= limit {
 		w := x.words[e]
 		if w.quote >= 0 {
 			return ""
+		}
+		if x.wordIs(e, "and") && e+1 < hi && x.words[e+1].kind == wordText && !x.words[e+1].upper && e-s >= 2 {
+			if lexicon.RoleVerbs[x.wordText(e+1)] {
+				limit = 16 // "who fishes out of Port Ardle and chairs the harbour authority": both
+			} else if isPastForm(x.wordText(e+1)) || lexicon.InFold(lexicon.IrregularParticiples, x.wordText(e+1)) {
+				// "who chairs the committee and sat in on the hearing": the
+				// role ends where the clause goes on to what the person did
+				return x.text[x.words[s].Start:x.words[e-1].End]
+			}
 		}
 		if w.kind == wordPunct {
 			if t := x.wordText(e); (t == "'" || t == "’") && x.possessive(e-1) {
@@ -2451,7 +2463,7 @@ func (r *resolver) relativeRole(s, hi int) string {
 		}
 		e++
 	}
-	if e-s < 2 || e-s > 10 || e < hi && !x.isPunct(e, ',') && !x.isPunct(e, '.') || x.is(lexicon.CHonorificWords, e-1) {
+	if e-s < 2 || e-s > limit || e < hi && !x.isPunct(e, ',') && !x.isPunct(e, '.') || x.is(lexicon.CHonorificWords, e-1) {
 		return "" // "who works on Mr. Sanders's ..." is cut at "Mr"
 	}
 	return x.text[x.words[s].Start:x.words[e-1].End]
@@ -2482,7 +2494,7 @@ var standings = lexicon.SetOf("polls", "poll", "race", "field", "pack", "standin
 // Kathakali for more than half a century", "who has trimmed tuna loins
 // on the line for 19 years": what someone has long done for a living.
 func (x *extractor) longActivity(s, hi int) bool {
-	if !x.wordIs(s, "has") && !x.wordIs(s, "have") || s+1 >= hi || !isPastForm(x.wordText(s+1)) {
+	if !x.wordIs(s, "has") && !x.wordIs(s, "have") || s+1 >= hi || !isPastForm(x.wordText(s+1)) && !lexicon.InFold(lexicon.IrregularParticiples, x.wordText(s+1)) && !x.in(plainParticiples, s+1) {
 		return false
 	}
 	if _, cue := lexicon.LookupCue(x.wordText(s + 1)); cue {
@@ -2496,6 +2508,10 @@ func (x *extractor) longActivity(s, hi int) bool {
 	}
 	return false
 }
+
+// plainParticiples are the past participles that are also the verb's
+// base form: "who has run the committee since 2011".
+var plainParticiples = lexicon.SetOf("run", "become", "come", "overcome")
 
 // asRoleVerbs name a role with "as" in a relative clause: "who served as
 // ambassador", "who works as a guide" (the copula's "who is a nurse" is

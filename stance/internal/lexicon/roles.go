@@ -107,7 +107,7 @@ var RoleVerbs = SetOf(
 	"teaches", "coaches", "trains", "works", "lives", "represents", "advises", "edits", "hosts",
 	"studies", "researches", "tracks", "covers", "serves", "farms", "operates", "organises",
 	"organizes", "coordinates", "supervises", "administers", "captains", "presents", "produces",
-	"curates", "rents", "lectures", "practises", "practices",
+	"curates", "rents", "lets", "keeps", "lectures", "practises", "practices",
 	// trades and crafts: "who reviews theatre for the weekly", "who
 	// fishes the east coast", "who builds canoes"
 	"reviews", "fishes", "builds", "sells", "buys", "drives", "flies", "designs", "paints", "brews", "bakes",
