@@ -166,7 +166,7 @@ func (x *extractor) attributeUnit(ui int, headline bool) {
 		// long quotation are; a unit that is no item ends the list and
 		// is the writer's again.
 		if listing && !x.listItem(ui, ui-1, x.listBlank) {
-		} else if listing || u.para-x.units[a.unit].para <= 1 {
+		} else if listing || x.nextPara(x.units[a.unit].para, u.para) {
 			if sp, quoted, direct, n := x.contentRange(u.w0, u.w1); n >= x.opts.MinContentWords {
 				if !listing {
 					// a blank line after "X said:" and single line breaks
@@ -220,7 +220,7 @@ func (x *extractor) listItem(ui, prev int, blank bool) bool {
 		return false
 	}
 	u, v := x.units[ui], x.units[prev]
-	if u.para-v.para > 1 {
+	if !x.nextPara(v.para, u.para) {
 		return false
 	}
 	gap := x.text[v.End:u.Start]
@@ -244,6 +244,29 @@ func (x *extractor) listItem(ui, prev int, blank bool) bool {
 	return (blank && !blankLine(gap) || x.itemMarked(ui)) && x.wholeLine(ui)
 }
 
+// nextPara reports whether paragraph q follows paragraph p with nothing
+// but markup between them: the next line, or the item after "<ul>" in
+// raw HTML ("<p>X told a briefing:</p>", "<ul>", "<li>...").
+func (x *extractor) nextPara(p, q int) bool {
+	if q-p <= 1 {
+		return true
+	}
+	if q-p > 4 || p < 0 || q > len(x.paras) {
+		return false
+	}
+	for i := p + 1; i < q; i++ {
+		t := x.text[x.paras[i].Start:x.paras[i].End]
+		for t != "" {
+			e := tagEnd(t, 0, len(t))
+			if e == 0 {
+				return false
+			}
+			t = strings.TrimLeft(t[e:], " \t\r")
+		}
+	}
+	return true
+}
+
 // blankLine reports whether s holds an empty line: a line break, only
 // spaces, and another.
 func blankLine(s string) bool {
@@ -265,6 +288,14 @@ func (x *extractor) lineEnds(ui int, blank bool) bool {
 	u := x.units[ui]
 	rest := x.text[u.End:]
 	t := strings.TrimLeft(rest, " \t\r\n.;,")
+	for strings.HasPrefix(t, "</") {
+		// the closing tags of an item in raw HTML: "...evacuated</li>"
+		e := tagEnd(t, 0, len(t))
+		if e == 0 {
+			break
+		}
+		t = strings.TrimLeft(t[e:], " \t\r\n")
+	}
 	if t == "" {
 		return false
 	}

@@ -1256,7 +1256,7 @@ func (r *resolver) resolve(a *attribution) (string, string) {
 		// first name none the lists know.
 		r.ents[e].thing = false
 	}
-	if r.group != before && r.group.ok && !r.clauseInitial(a.unit, a.source.span.w0) {
+	if r.group != before && r.group.ok && !r.clauseInitial(a.srcUnit, a.source.span.w0) {
 		// Only a source that opens its clause ("The report said", ", the
 		// groups say") is the clear antecedent of a later "it" or "they".
 		r.group.ok = false
@@ -1496,14 +1496,14 @@ func (r *resolver) resolveSource(a *attribution) (string, string) {
 			// is an organisation of the right number and no person has
 			// spoken since.
 			plural := strings.EqualFold(x.wordText(head), "they")
-			if g, ok := r.groupThey(pos); plural && ok && (!r.group.ok || g.end > r.group.end) && r.clauseInitial(a.unit, head) {
+			if g, ok := r.groupThey(pos); plural && ok && (!r.group.ok || g.end > r.group.end) && r.clauseInitial(a.srcUnit, head) {
 				return g.name, "" // "House Democrats walked out. They said ..."
 			}
 			if gr := r.group; gr.ok && gr.plural == plural && (plural || gr.thing) && pos > gr.end &&
-				pos-gr.end <= groupReach && r.clauseInitial(a.unit, head) {
+				pos-gr.end <= groupReach && r.clauseInitial(a.srcUnit, head) {
 				return gr.name, ""
 			}
-			if !plural && r.clauseInitial(a.unit, head) {
+			if !plural && r.clauseInitial(a.srcUnit, head) {
 				if name := r.orgSubjectBefore(pos); name != "" {
 					return name, "" // "Acme Corp is defending the tweets. It says ..."
 				}
