@@ -117,6 +117,8 @@ func isStatement(c CueClass, kind Kind, text, cue, before string) bool {
 		return false // "wrote a memoir of her years at the White House": the work, not what it says
 	case lexicon.InFold(questionCues, firstWord(cue)) && lexicon.InFold(lexicon.AskWords, first):
 		return false
+	case lexicon.InFold(whWords, first) && kind == Indirect && negatedBefore(before):
+		return false // "did not say how many jobs ...", "declined to say when": no answer, no position
 	case lexicon.EqualFold(first, "whether"):
 		return false // "did not say whether ...": a question, no position ("explained why X" presumes X, and stays)
 	case lexicon.InFold(lexicon.Prepositions, first) && !lexicon.InFold(objectControl, firstWord(cue)) && determinerSecond(text):
@@ -464,6 +466,27 @@ var agreeForms = lexicon.SetOf("agree", "agreed", "agrees", "agreeing")
 
 // whWords open an indirect question or, before "to", an instruction.
 var whWords = lexicon.SetOf("what", "how", "where", "when", "who", "which", "whom")
+
+// negatedBefore reports whether the words before a cue negate it or
+// decline it: "did not say", "didn't explain", "never said", "declined
+// to say", "refused to say", "would not say".
+func negatedBefore(before string) bool {
+	f := strings.Fields(before)
+	if len(f) == 0 {
+		return false
+	}
+	last := lexicon.Lower(f[len(f)-1])
+	if last == "not" || last == "never" || strings.HasSuffix(last, "n't") || strings.HasSuffix(last, "n’t") {
+		return true
+	}
+	if last == "to" && len(f) >= 2 {
+		switch lexicon.Lower(f[len(f)-2]) {
+		case "declined", "declines", "refused", "refuses", "refusing", "declining":
+			return true
+		}
+	}
+	return false
+}
 
 // nounCues are cue words that are nouns at least as often as verbs: before
 // a finite verb they are the subject ("Harsh comments are earning ...").

@@ -60,6 +60,7 @@ func TestStatement(t *testing.T) {
 		{"noun-phrase object", "Anna Berg praised the keeper's display.", []bool{false}, []CueClass{Speech}},
 		{"an amount's noun phrase with participles", "Tellan Foods reported a 38 per cent jump in net profit for the quarter ended December, helped by exports.", []bool{false}, []CueClass{Speech}},
 		{"an indirect question", "The mayor did not say whether the pool would reopen.", []bool{false}, []CueClass{Speech}},
+		{"a wh-clause after a negated or declined cue", "The mayor did not say how many jobs the plant would create. Ms Lee declined to say when it would close. Tom Hale explained why the plan failed.", []bool{false, false, true}, []CueClass{Speech, Plan, Speech}},
 		{"the writer's own belief", "The debate is over. Now we know that the governor will run again.", []bool{false}, []CueClass{Belief}},
 		{"what is in dispute", "Hospitals have argued over whether staff on nights should be allowed to sleep.", []bool{false}, []CueClass{Speech}},
 		{"an amount opening a clause with an auxiliary", "Tellan Foods said a 38 per cent rise in costs had squeezed margins.", []bool{true}, []CueClass{Speech}},
