@@ -682,6 +682,9 @@ func isClause(text, cue string) bool {
 		if i > 0 && (lexicon.EqualFold(prev, "that") && i > 1 || prev == "," && !(i >= 3 && afterAppositive(words, i))) || i <= relEnd {
 			continue // a relative clause's verb, or a participle after a comma
 		}
+		if lexicon.InFold(utteranceNouns, w) && !isUpperASCII(first[0]) && !lexicon.InFold(lexicon.SubjectPronouns, first) {
+			continue // "says racist things", "said a few kind words": what was said, named, is no verb
+		}
 		if npFirst && i >= 2 && nounish(prev) && !lexicon.EqualFold(words[i-2], "to") && (lexicon.InFold(nominatives, w) ||
 			lexicon.InFold(lexicon.PossDeterminers, w)) {
 			// A noun, then a subject: a relative clause without "that",
@@ -724,6 +727,11 @@ func isClause(text, cue string) bool {
 	}
 	return false
 }
+
+// utteranceNouns are plural nouns for what someone says, never a verb:
+// "says racist things", "said kind words", "made offensive remarks".
+var utteranceNouns = lexicon.SetOf("things", "stuff", "words", "remarks", "comments", "jokes", "slurs", "insults",
+	"falsehoods", "untruths", "platitudes", "nonsense")
 
 // insidePP reports whether words[i] ends the noun phrase of a
 // prepositional phrase: the words back to the nearest preposition are no

@@ -58,6 +58,7 @@ func TestStatement(t *testing.T) {
 		{"reported clause", "Anna Berg said the plan had failed.", []bool{true}, []CueClass{Speech}},
 		{"that-clause belief", "Anna Berg believes that the plan will fail.", []bool{true}, []CueClass{Belief}},
 		{"noun-phrase object", "Anna Berg praised the keeper's display.", []bool{false}, []CueClass{Speech}},
+		{"what was said, named by a plural noun, is no clause; a clause with its own subject still is", "Tom Hale says racist things. Ana Ruiz says Tom Hale tells jokes.", []bool{false, true}, []CueClass{Speech, Speech}},
 		{"an amount's noun phrase with participles", "Tellan Foods reported a 38 per cent jump in net profit for the quarter ended December, helped by exports.", []bool{false}, []CueClass{Speech}},
 		{"an indirect question", "The mayor did not say whether the pool would reopen.", []bool{false}, []CueClass{Speech}},
 		{"a wh-clause after a negated or declined cue", "The mayor did not say how many jobs the plant would create. Ms Lee declined to say when it would close. Tom Hale explained why the plan failed.", []bool{false, false, true}, []CueClass{Speech, Plan, Speech}},
