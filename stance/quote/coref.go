@@ -821,6 +821,37 @@ func (r *resolver) honorific(k, n, e int) {
 	en.gender, en.byHonorific, en.byPronoun = g, true, false
 }
 
+// kinOpening returns the word of kin before the one-word name at k when
+// the two open their sentence, after a possessive: "Their nephew Fale,
+// 24, works on the crew", "Semu's wife, Losa, runs a shop". The relative
+// is then the sentence's subject, a person a later "he" or "she" may
+// mean; in the middle of a sentence ("He lives with his grandson
+// Reuben") the relative would compete with the person the story is
+// about, and is left out.
+func (r *resolver) kinOpening(k, n int) string {
+	x := r.x
+	if k != n || k < 2 || x.common(k) {
+		return ""
+	}
+	j := k - 1
+	if x.isPunct(j, ',') {
+		j--
+	}
+	if j < 1 || x.words[j].upper || x.words[j].kind != wordText || lexicon.RoleGender(x.wordText(j)) == 0 || !lexicon.InFold(kinNouns, x.wordText(j)) {
+		return ""
+	}
+	p := j - 1
+	if !x.is(lexicon.CPossDeterminers, p) && !(x.possessive(p) && x.words[p].upper) || !x.sentenceInitial(p) {
+		return ""
+	}
+	return lexicon.Lower(x.wordText(j))
+}
+
+// kinNouns are the words of kin that stand before a relative's given name.
+var kinNouns = lexicon.SetOf("wife", "husband", "son", "daughter", "mother", "father", "brother", "sister",
+	"nephew", "niece", "uncle", "aunt", "grandson", "granddaughter", "grandmother", "grandfather", "cousin",
+	"widow", "widower", "partner", "fiancée", "fiance", "fiancé", "stepson", "stepdaughter")
+
 // lastWord is the last space-separated word of s.
 func lastWord(s string) string {
 	return s[strings.LastIndexByte(s, ' ')+1:]
@@ -847,6 +878,9 @@ func (r *resolver) addName(k, end int, unitStart bool) {
 			// "his grandson Reuben" would compete with the person the
 			// story is about for every "he")
 			kin, titled = lexicon.Lower(x.wordText(k-1)), true
+		}
+		if w := r.kinOpening(k, n); !titled && w != "" {
+			kin, titled = w, true
 		}
 		if !titled {
 			return // a lone capitalised word is not known to be a person
