@@ -1187,7 +1187,11 @@ func (r *resolver) noteRoles(ui, k, end int) {
 		}
 		if oe := r.capRun(j, u.w1); oe > j && !x.possessive(oe-1) {
 			if p, _, _ := r.lookup(j, oe, len(r.ents)); p < 0 {
-				if title := r.titleRole(ui, k, end); title != "" && (r.ents[e].role == "" || r.ents[e].role == title) {
+				if title := r.titleRole(ui, k, end); title != "" && (r.ents[e].role == "" || r.ents[e].role == title) &&
+					!(x.in(lexicon.Places, oe-1) && ownedTitle(title)) {
+					// (not "CBC Chairman G.K. Butterfield of North Carolina":
+					// the member's state, not the caucus's; "Prime Minister
+					// Benjamin Netanyahu of Israel" is Israel's)
 					r.ents[e].role = title + " " + x.text[x.words[end].Start:x.words[oe-1].End]
 				}
 			}
@@ -1936,10 +1940,37 @@ func normalizeRole(role string) string {
 			role = strings.TrimRight(role[:i], " ,") // "staff member for Maryland Republicans such as former Gov."
 		}
 	}
-	if lexicon.InFold(timeModifiers, role) {
+	if lexicon.InFold(timeModifiers, role) || nameList(role) {
 		return ""
 	}
 	return lowerTitles(spellOutTitles(role))
+}
+
+// ownedTitle reports whether a title names the body it is held in before
+// its role noun, as an acronym ("CBC chairman", "NRA president"): a place
+// after the name is then the person's, not the title's.
+func ownedTitle(title string) bool {
+	f := strings.Fields(title)
+	return len(f) >= 2 && len(f[0]) >= 2 && isAllCaps(f[0])
+}
+
+// nameList reports whether role is other people's names joined by "and"
+// ("Robyn Dawes and Nathanial Peterson", from "wrote Jason Dana, Robyn
+// Dawes and Nathanial Peterson"): co-authors, no role. Titles joined so
+// ("Chairman and CEO") stay.
+func nameList(role string) bool {
+	and := false
+	for w := range strings.FieldsSeq(role) {
+		w = strings.Trim(w, ",")
+		switch {
+		case w == "and":
+			and = true
+		case w == "" || !isUpperASCII(w[0]) || lexicon.IsRoleNoun(w) || lexicon.InFold(lexicon.TitleWords, strings.TrimSuffix(w, ".")) ||
+			lexicon.InFold(lexicon.OrgWords, w):
+			return false
+		}
+	}
+	return and
 }
 
 // seatTitles are the titles of elected seats that stand before a name

@@ -445,7 +445,8 @@ func scanWordDots(text string, i, end int) int {
 				if r == ',' && !(unicode.IsDigit(prev) && unicode.IsDigit(next)) {
 					break
 				}
-				if r == '.' && !(unicode.IsDigit(prev) && unicode.IsDigit(next)) && !(j+size+1 < end && text[j+size+1] == '.') && !(j-i == 1) {
+				if r == '.' && !(unicode.IsDigit(prev) && unicode.IsDigit(next)) && !(j+size+1 < end && text[j+size+1] == '.') && !(j-i == 1) &&
+					!domainEnd(text[j+size:end]) {
 					break
 				}
 				if r == '\'' && j+size+1 < end && text[j+size] == '\'' {
@@ -458,6 +459,21 @@ func scanWordDots(text string, i, end int) int {
 		break
 	}
 	return j
+}
+
+// domainEnd reports whether s opens with a top-level domain that ends
+// its word: the "com" of "Gawker.com writer", "Amazon.com said".
+func domainEnd(s string) bool {
+	for _, tld := range [...]string{"com", "org", "net", "gov", "edu", "io"} {
+		if len(s) >= len(tld) && strings.EqualFold(s[:len(tld)], tld) {
+			if len(s) == len(tld) {
+				return true
+			}
+			r, _ := utf8.DecodeRuneInString(s[len(tld):])
+			return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+		}
+	}
+	return false
 }
 
 // tagEnd returns the offset after an HTML tag that starts at text[i]
