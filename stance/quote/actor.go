@@ -51,6 +51,17 @@ func (r *resolver) speakerKind(name string) (typ, gender string) {
 		return Person, Unknown
 	}
 	last := strings.Trim(words[len(words)-1], ",.;:")
+	if c := name[0]; c >= 'a' && c <= 'z' {
+		// "analysts at Kafue Capital", "residents of the Battery",
+		// "ranchers from Montana's Rocky Mountain Front": a description
+		// whose head comes before its first preposition
+		for i := 1; i < len(words); i++ {
+			if lexicon.InFold(lexicon.Prepositions, words[i]) {
+				last = strings.Trim(words[i-1], ",.;:")
+				break
+			}
+		}
+	}
 	if lexicon.InFold(lexicon.GroupHeads, last) || lexicon.InFold(lexicon.OrgPlurals, last) ||
 		len(last) > 3 && last[len(last)-1] == 's' && last[len(last)-2] != 's' && !isUpperASCII(name[0]) && personPlural(last) {
 		return Group, "" // "lobster buyers", "Rubio backers"

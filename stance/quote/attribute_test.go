@@ -281,3 +281,24 @@ func TestExtractIndirectOption(t *testing.T) {
 		t.Errorf("Extract with Indirect=false: got %d quotes %v, want the one direct quote", len(qs), qs)
 	}
 }
+
+// TestSpeakerTypes checks the kind of speaker a description names: a
+// plural before a preposition is a group ("analysts at Kafue Capital"),
+// however the phrase goes on.
+func TestSpeakerTypes(t *testing.T) {
+	for _, tt := range []struct{ text, speaker, typ string }{
+		{"Analysts at Kafue Capital said the results were weak.", "analysts at Kafue Capital", Group},
+		{"Residents of the Battery said a roof had given way.", "residents of the Battery", Group},
+		{"Ranchers from Montana's Rocky Mountain Front said the bears were a threat.", "ranchers from Montana's Rocky Mountain Front", Group},
+		{"Kafue Capital said the results were weak.", "Kafue Capital", Organisation},
+	} {
+		qs := Extract("Headline\n\n"+tt.text, DefaultOptions)
+		if len(qs) != 1 || qs[0].Speaker != tt.speaker || qs[0].SpeakerType != tt.typ {
+			var got []string
+			for _, q := range qs {
+				got = append(got, q.Speaker+"/"+q.SpeakerType)
+			}
+			t.Errorf("%q: got %q, want %s/%s", tt.text, got, tt.speaker, tt.typ)
+		}
+	}
+}
