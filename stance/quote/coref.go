@@ -1028,6 +1028,44 @@ func (r *resolver) addName(k, end int, unitStart bool) {
 			break
 		}
 	}
+	if end-n == 2 && n == k {
+		r.addPartner(k, end, idx)
+	}
+}
+
+// addPartner records the partner a couple's shared surname names: "Geoff
+// and Pam Ledger" are Pam Ledger and Geoff Ledger, whom "Geoff" alone
+// then means. The partner's given name is one capitalised word of the
+// name lists before "and", which no other capital precedes.
+func (r *resolver) addPartner(k, end, idx int) {
+	x := r.x
+	g := k - 2
+	if g < 0 || !x.wordIs(k-1, "and") || x.words[g].kind != wordText || !x.words[g].upper || x.words[g].quote >= 0 ||
+		g > 0 && x.words[g-1].kind == wordText && x.words[g-1].upper && !x.sentenceInitial(g-1) {
+		return
+	}
+	given := x.wordText(g)
+	gender := lexicon.GivenNameGender(given)
+	if gender == 0 || lexicon.GivenNameGender(x.wordText(k)) == 0 {
+		return
+	}
+	surname := trimPossessive(x.wordText(end - 1))
+	name := given + " " + surname
+	if _, ok := r.byName[name]; ok {
+		return
+	}
+	e := entity{name: name, nameGender: gender}
+	switch {
+	case lexicon.FemaleNames[strings.ToLower(given)]:
+		e.gender = 'f'
+	case lexicon.MaleNames[strings.ToLower(given)]:
+		e.gender = 'm'
+	}
+	e.headline = r.ents[idx].headline
+	p := len(r.ents)
+	r.ents = append(r.ents, e)
+	index(r.byName, name, p)
+	index(r.byFirst, strings.ToLower(given), p)
 }
 
 // gluedHeadlineWord reports whether w, opening a name found in a
