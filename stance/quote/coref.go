@@ -1433,7 +1433,8 @@ func (r *resolver) resolveSource(a *attribution) (string, string) {
 			r.group.name = name
 			return name, role
 		}
-		if a.source.rel > np.w0 && x.plural(np.w1-1) {
+		if cut := x.beforeAgent(npSpan{np.w0, a.source.span.w1}); a.source.rel > np.w0 && x.plural(np.w1-1) ||
+			cut.w1 == np.w1 && x.plural(np.w1-1) && personPlural(x.wordText(np.w1-1)) {
 			// "ten Karachi residents surveyed by the Civic Pulse group":
 			// the people, not the phrase that says how they were found
 			if g := r.groupPhrase(np); g != "" {

@@ -828,11 +828,24 @@ var madeDocuments = lexicon.SetOf("filing", "filings", "article", "website", "ad
 // head or the plural of a role noun), or "" for any other description.
 func (r *resolver) groupName(np npSpan) string {
 	x := r.x
+	np = x.beforeAgent(np)
 	head := np.w1 - 1
 	if head < np.w0 || !x.is(lexicon.CGroupHeads, head) && !(x.plural(head) && personPlural(x.wordText(head))) {
 		return ""
 	}
 	return r.groupPhrase(np)
+}
+
+// beforeAgent returns np cut before a participle and its agent: "ten
+// Karachi residents surveyed by the Civic Pulse group" is the residents,
+// "voters polled by the group" the voters.
+func (x *extractor) beforeAgent(np npSpan) npSpan {
+	for k := np.w0 + 1; k+1 < np.w1; k++ {
+		if x.words[k].kind == wordText && !x.words[k].upper && (isPastForm(x.wordText(k)) || x.in(lexicon.IrregularParticiples, k)) && x.wordIs(k+1, "by") {
+			return npSpan{np.w0, k}
+		}
+	}
+	return np
 }
 
 // beforeCue reports whether word k is followed by a cue in the past or
@@ -968,6 +981,7 @@ var properGroups = lexicon.SetOf("republicans", "democrats", "tories", "american
 
 func (r *resolver) groupPhrase(np npSpan) string {
 	x := r.x
+	np = x.beforeAgent(np)
 	head := np.w1 - 1
 	if head < np.w0 {
 		return ""
