@@ -66,6 +66,7 @@ func TestStatement(t *testing.T) {
 		{"what is in dispute", "Hospitals have argued over whether staff on nights should be allowed to sleep.", []bool{false}, []CueClass{Speech}},
 		{"an amount opening a clause with an auxiliary", "Tellan Foods said a 38 per cent rise in costs had squeezed margins.", []bool{true}, []CueClass{Speech}},
 		{"plan", "Anna Berg decided to sell the stadium.", []bool{false}, []CueClass{Plan}},
+		{"a that after an infinitive and its object is the object's relative, not the cue's clause", "The court agreed to hear cases that advocacy groups hoped would help business. Ana Ruiz called on the city to close the roads that flood.", []bool{false, true}, []CueClass{Speech, Speech}},
 		{"a to-infinitive whose verb is left out says nothing", "The crews turned back as soon as the radio told them to, while the older men waited.", nil, nil},
 		{"a belief adjective after a copula", "Anders Vell is convinced the old boat will outlast the inspectors.", []bool{true}, []CueClass{Belief}},
 		{"a belief adjective with an adverb and that", "Anders Vell remains firmly certain that the boat will float.", []bool{true}, []CueClass{Belief}},

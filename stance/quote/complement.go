@@ -4,6 +4,8 @@ package quote
 // where it ends.
 
 import (
+	"strings"
+
 	"github.com/stancekit/stancekit/stance/internal/lexicon"
 )
 
@@ -41,6 +43,11 @@ func (x *extractor) complement(k, hi int, c lexicon.CueClass) (int, bool) {
 		}
 		if x.is(lexicon.CNpStops, t) && !x.is(lexicon.CAdjunctStarts, t) && !x.is(lexicon.CTimeWords, t) {
 			break
+		}
+		if t+1 < hi && x.is(lexicon.CInfinitiveMarkers, t) && x.words[t+1].kind == wordText && x.words[t+1].quote < 0 {
+			if n := x.wordText(t + 1); isVerbLike(n) && (!strings.HasSuffix(n, "s") || strings.HasSuffix(n, "ss")) {
+				break // "agreed to hear cases that groups hoped ...": the infinitive's object, not what was agreed
+			}
 		}
 	}
 	switch c {
