@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"iter"
+	"sort"
 	"strings"
 	"sync"
 	"unicode"
@@ -150,6 +151,48 @@ func (x *extractor) orgDescription(np npSpan) bool {
 	}
 	_, ok := lexicon.OrgNominals[lexicon.Lower(x.wordText(np.w1-1))]
 	return ok
+}
+
+// relativeAntecedent returns the noun phrase a relative pronoun before
+// the source of a stands for, when the content has no subject of its own
+// and opens with a finite auxiliary or modal: "the overtime rule, which
+// Mozloom thinks will lead to job cuts" says the rule will. Not for "what"
+// ("what they said was the need ..."), which stands for no phrase.
+func (x *extractor) relativeAntecedent(a *attribution) (Span, bool) {
+	if !a.hasSrc || !a.source.np.ok() || len(a.content) == 0 || a.srcUnit < 0 || a.srcUnit >= len(x.units) {
+		return Span{}, false
+	}
+	c := a.content[0]
+	first := sort.Search(len(x.words), func(i int) bool { return x.words[i].Start >= c.Start })
+	if first >= len(x.words) || x.words[first].Start != c.Start || !x.is(lexicon.CFiniteAux, first) && (!x.in(lexicon.Modals, first) || x.wordIs(first, "to")) {
+		return Span{}, false
+	}
+	k := a.source.span.w0 - 1
+	lo := x.units[a.srcUnit].w0
+	if k <= lo || x.words[k].upper || !x.wordIs(k, "which") && !x.wordIs(k, "that") {
+		return Span{}, false
+	}
+	j := k - 1
+	if x.isPunct(j, ',') {
+		j--
+	}
+	if j < lo || x.words[j].kind != wordText || x.is(lexicon.CPrepositions, j) || x.is(lexicon.CFiniteAux, j) || isPastForm(x.wordText(j)) {
+		return Span{}, false
+	}
+	np := x.npLeft(j, lo)
+	if !np.ok() || np.w1 != j+1 {
+		return Span{}, false
+	}
+	for t := np.w1 - 1; t > np.w0; t-- {
+		if w := x.wordText(t - 1); x.words[t-1].kind != wordText || isPastForm(w) || x.is(lexicon.CFiniteAux, t-1) || x.isCueWord(t-1) {
+			np.w0 = t // "The court heard cases that ...": the object, not the clause
+			break
+		}
+	}
+	if np.w1-np.w0 > 6 || x.is(lexicon.CSubjectPronouns, np.w0) || x.is(lexicon.CPrepositions, np.w0) || x.words[np.w0].quote >= 0 {
+		return Span{}, false // ("a show of muscle that she hopes can help": not "of muscle")
+	}
+	return x.wordsSpan(np.w0, np.w1), true
 }
 
 // writersOwn reports whether attribution a is the writer's own belief
@@ -626,6 +669,14 @@ func (x *extractor) settle(n int) {
 			!x.readerAddressed(a) && !x.hypothetical(a) && !x.headlineUnit(a.unit, cue) && !x.namedAs(a) && !x.objectRelative(a, q)
 		if x.opts.StatementsOnly && !q.Statement {
 			continue
+		}
+		if q.Statement && q.Kind != Direct {
+			if sp, ok := x.relativeAntecedent(a); ok {
+				// "the overtime rule, which Mozloom thinks will lead to ...":
+				// the statement's subject is the relative's antecedent
+				q.Content = append([]Span{sp}, q.Content...)
+				q.Text = x.text[sp.Start:sp.End] + " " + q.Text
+			}
 		}
 		if a.follows {
 			q.Speaker, q.Role = x.last.Speaker, x.last.Role

@@ -263,3 +263,34 @@ func TestQuotedSubheadIsNoContinuation(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestRelativeAntecedent checks that a statement whose subject is a
+// relative pronoun before its source ("the plan, which he said would
+// cost $5m") opens with the relative's antecedent, and that a free
+// relative ("what they said was ...") and a clause's own subject get none.
+func TestRelativeAntecedent(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		{"The plan, which he said would cost $5m, was dropped.", "The plan would cost $5m"},
+		{"She backed the overtime rule, which Mozloom thinks will lead to job cuts.", "the overtime rule will lead to job cuts"},
+		{"The court heard cases that groups hoped would help business.", "cases would help business"},
+		{"Democrats focused on what they said was the need to remain tolerant.", "was the need to remain tolerant"},
+		{"Clinton said the deal would cost jobs.", "the deal would cost jobs"},
+	} {
+		qs := Extract("Headline\n\n"+tt.text, DefaultOptions)
+		if len(qs) != 1 || qs[0].Text != tt.want {
+			var got []string
+			for _, q := range qs {
+				got = append(got, q.Text)
+			}
+			t.Errorf("%q: got %q, want %q", tt.text, got, tt.want)
+			continue
+		}
+		var parts []string
+		for _, c := range qs[0].Content {
+			parts = append(parts, tt.text[c.Start-len("Headline\n\n"):c.End-len("Headline\n\n")])
+		}
+		if strings.Join(parts, " ") != tt.want {
+			t.Errorf("%q: content spans %q do not make the text %q", tt.text, parts, tt.want)
+		}
+	}
+}
