@@ -84,7 +84,7 @@ func isStatement(c CueClass, kind Kind, text, cue, before string) bool {
 	default:
 		return false
 	}
-	if passiveCue(cue, before) {
+	if passiveCue(cue, before) || bareParticiple(cue, before) {
 		return false
 	}
 	if kind == Direct {
@@ -117,6 +117,14 @@ func isStatement(c CueClass, kind Kind, text, cue, before string) bool {
 		return false // "wrote a memoir of her years at the White House": the work, not what it says
 	case lexicon.InFold(questionCues, firstWord(cue)) && lexicon.InFold(lexicon.AskWords, first):
 		return false
+	case kind == Indirect && lexicon.InFold(raisingCues, cueWord) && lexicon.EqualFold(first, "to") && nounBefore(before):
+		return false // "a project now estimated to cost $46m", "a man said to be close to him": a passive, no one's word
+	case kind == Indirect && resultPhrase(text):
+		return false // "posted a pre-tax loss of 86 million cedis for the year": figures named, not a proposition
+	case kind == Indirect && (lexicon.EqualFold(first, "who") || lexicon.EqualFold(first, "which") || lexicon.EqualFold(first, "whom")):
+		return false // "tells the story of a widow who refuses to leave": a relative clause, or a question
+	case kind == Indirect && lexicon.InFold(lexicon.NamingCues, cueWord) && namedThenVerb(text):
+		return false // "a robot called Kaya has spent the month ...": a name given, then the sentence's own verb
 	case lexicon.InFold(whWords, first) && kind == Indirect && negatedBefore(before):
 		return false // "did not say how many jobs ...", "declined to say when": no answer, no position
 	case lexicon.EqualFold(first, "whether"):
@@ -466,6 +474,106 @@ var agreeForms = lexicon.SetOf("agree", "agreed", "agrees", "agreeing")
 
 // whWords open an indirect question or, before "to", an instruction.
 var whWords = lexicon.SetOf("what", "how", "where", "when", "who", "which", "whom")
+
+// nounBefore reports whether the last word before a cue is a lower-case
+// word that is no pronoun or auxiliary, a noun the cue as a participle
+// follows ("a project now estimated", "a man said"): not "he said, to
+// talk to Congress".
+func nounBefore(before string) bool {
+	f := strings.Fields(before)
+	if len(f) == 0 {
+		return false
+	}
+	w := f[len(f)-1]
+	if strings.HasSuffix(w, ",") || w == "" || isUpperASCII(w[0]) {
+		return false
+	}
+	return !lexicon.InFold(lexicon.SubjectPronouns, w) && !lexicon.InFold(lexicon.FiniteAux, w) && !lexicon.InFold(lexicon.ObjectPronouns, w)
+}
+
+// raisingCues are cues that, passive, raise their clause's subject and
+// take an infinitive ("is estimated to cost", "was said to be"): with "to"
+// after them and no auxiliary, they are a participle after a noun.
+var raisingCues = lexicon.SetOf("estimated", "said", "thought", "believed", "reported", "alleged", "rumoured", "rumored",
+	"understood", "considered", "deemed", "projected", "known", "reputed", "presumed")
+
+// resultNouns name a company's or an economy's figures: "a net loss of
+// 1.8 billion francs", "a 38 per cent jump".
+var resultNouns = lexicon.SetOf("loss", "losses", "profit", "profits", "rise", "fall", "drop", "jump", "surge", "increase",
+	"decrease", "decline", "gain", "deficit", "surplus", "revenue", "revenues", "turnover", "dividend", "slump")
+
+// resultPhrase reports whether text is a noun phrase of figures: "a" or
+// "an", a result noun among its first four words, then no verb of its
+// own among the next three ("a net loss of 1.8 billion francs for the
+// year"; not "a profit would return next year").
+func resultPhrase(text string) bool {
+	var buf [10]string
+	f := appendFields(buf[:0], text, 10)
+	if len(f) < 2 || !lexicon.EqualFold(f[0], "a") && !lexicon.EqualFold(f[0], "an") {
+		return false
+	}
+	for i := 1; i < len(f) && i <= 4; i++ {
+		if !lexicon.InFold(resultNouns, strings.Trim(f[i], ",.;")) {
+			continue
+		}
+		// no verb of its own before a subordinate clause ("..., as a
+		// poor harvest left its factories idle" is the subordinate's):
+		// "a federally mandated increase in the wage, due in October,
+		// would add $9m" is a clause
+		for w := range strings.FieldsSeq(text) {
+			w = strings.Trim(w, ",.;\"“”")
+			if lexicon.InFold(subordinators, w) || lexicon.EqualFold(w, "as") {
+				break
+			}
+			if lexicon.InFold(lexicon.FiniteAux, w) || lexicon.InFold(lexicon.Modals, w) && !lexicon.EqualFold(w, "to") || lexicon.InFold(lexicon.IrregularPast, w) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// bareParticiple reports whether the cue is a past participle that is no
+// simple past ("written", "shown", "known") with no auxiliary before it:
+// "a debut novel written largely at night" modifies its noun; no one
+// wrote anything in that clause.
+func bareParticiple(cue, before string) bool {
+	w := firstWord(cue)
+	if !lexicon.InFold(lexicon.IrregularParticiples, w) {
+		return false
+	}
+	f := strings.Fields(before)
+	if len(f) == 0 {
+		return false
+	}
+	last := lexicon.Lower(strings.Trim(f[len(f)-1], ",;"))
+	return !lexicon.InFold(lexicon.FiniteAux, last) && !lexicon.InFold(beForms, last) && last != "been" && last != "having" &&
+		!strings.HasSuffix(last, "n't") && !strings.HasSuffix(last, "n’t") && last != "not" && !strings.HasSuffix(last, "ly")
+}
+
+// namedThenVerb reports whether text, the content of a naming cue, is a
+// capitalised name followed by a finite verb: "Kaya has spent the past
+// month ...", "Ap Tashi, has picked ...". "called Trump a liar" goes on
+// to what the name is called, and stays.
+func namedThenVerb(text string) bool {
+	f := strings.Fields(text)
+	i := 0
+	for i < len(f) && i < 4 {
+		if w := strings.Trim(f[i], "\"“‘'"); w == "" || !isUpperASCII(w[0]) {
+			break
+		}
+		i++
+		if strings.HasSuffix(f[i-1], ",") {
+			break
+		}
+	}
+	if i == 0 || i >= len(f) {
+		return false
+	}
+	w := lexicon.Lower(strings.Trim(f[i], ","))
+	return lexicon.InFold(lexicon.FiniteAux, w) || lexicon.InFold(lexicon.Modals, w) && w != "to" || isPastForm(w)
+}
 
 // negatedBefore reports whether the words before a cue negate it or
 // decline it: "did not say", "didn't explain", "never said", "declined

@@ -822,6 +822,13 @@ func (x *extractor) objectRelative(a *attribution, q Quote) bool {
 	if gap == "" {
 		return false
 	}
+	if t := strings.Trim(firstWord(q.Text), "\"“”‘’'"); lexicon.EqualFold(t, "that") {
+		for w := range strings.FieldsSeq(gap) {
+			if lexicon.InFold(pictureNouns, strings.Trim(w, ",.")) {
+				return true // "posted a video online that has racked up 200,000 views": the video's clause
+			}
+		}
+	}
 	if e, ok := lexicon.LookupCue(firstWord(x.text[a.cue.Start:a.cue.End])); ok && e.Class == lexicon.CueTell {
 		// "told reporters that ...", "told the BBC that", "told him that":
 		// the one told, then the clause; but "tells the story of a village
@@ -833,6 +840,11 @@ func (x *extractor) objectRelative(a *attribution, q Quote) bool {
 	}
 	return relativeThat(q.Text)
 }
+
+// pictureNouns are things posted or shown that say nothing themselves: a
+// "that" after them opens their relative clause.
+var pictureNouns = lexicon.SetOf("video", "videos", "photo", "photos", "photograph", "photographs", "picture", "pictures",
+	"clip", "clips", "image", "images", "footage", "selfie", "selfies")
 
 // plural0 reports whether the word w is the plural of a noun of people:
 // "reporters", "members", "officials".

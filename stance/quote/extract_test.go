@@ -275,6 +275,7 @@ func TestRelativeAntecedent(t *testing.T) {
 		{"The court heard cases that groups hoped would help business.", "cases would help business"},
 		{"Democrats focused on what they said was the need to remain tolerant.", "was the need to remain tolerant"},
 		{"Clinton said the deal would cost jobs.", "the deal would cost jobs"},
+		{"According to C.J. Oakes, who manages a seafood plant, about 120 workers have been sent home.", "about 120 workers have been sent home"},
 	} {
 		qs := Extract("Headline\n\n"+tt.text, DefaultOptions)
 		if len(qs) != 1 || qs[0].Text != tt.want {

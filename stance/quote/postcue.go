@@ -34,6 +34,9 @@ func (x *extractor) postPattern(ui int) (int, bool) {
 		if end+1 == u.w1 && x.isPunct(end, ':') {
 			return 0, false // "Of the one time an alarm went off, he said:" leads in to the next paragraph
 		}
+		if end+1 < u.w1 && x.wordIs(end, "to") && x.words[end+1].kind == wordText && isVerbLike(x.wordText(end+1)) {
+			continue // "..., a project now estimated to cost $46 million": a participle and its infinitive, no one's word
+		}
 		// Normal order: ", X said."
 		if subj, ok := x.subjectBefore(c, u.w0); ok && (!e.Base || x.agreesWithBase(c, subj, u.w0)) &&
 			(!e.Third || x.agreesWithThird(subj)) &&
@@ -66,7 +69,10 @@ func (x *extractor) postPattern(ui int) (int, bool) {
 		}
 		// Inverted: `"...," said X.` A tell cue is never inverted: what
 		// follows it is whom it was told ("..., told members:").
-		if x.contentBoundary(c-1) && !e.Base && e.Class != lexicon.CueTell && !x.is(lexicon.CNamingCues, c) && !lexicon.InFold(objectCues, x.wordText(c)) {
+		if x.contentBoundary(c-1) && !e.Base && e.Class != lexicon.CueTell && !x.is(lexicon.CNamingCues, c) && !lexicon.InFold(objectCues, x.wordText(c)) &&
+			!(lexicon.InFold(postingCues, x.wordText(c)) && !x.quotedBefore(u.w0, c)) {
+			// (not "ACCRA — Densu Cocoa Processing, Ghana's largest cocoa
+			// grinder, posted a pre-tax loss": what a post verb's object is)
 			// Nor is a cue that takes an object: "..., called a strike".
 			np := x.npRight(end, u.w1)
 			if np.ok() && x.words[np.w0].kind == wordText && lexicon.IsNumber(x.wordText(np.w0)) &&
@@ -236,3 +242,8 @@ func (x *extractor) ofNameEnd(w1, hi int) int {
 	}
 	return e
 }
+
+// postingCues report a written act by its medium; unlike "said" or
+// "wrote", they do not invert after a paraphrase: "..., posted a loss"
+// has an object, not a source.
+var postingCues = lexicon.SetOf("posted", "posts", "tweeted", "tweets", "published", "publishes", "emailed", "texted", "messaged")

@@ -93,6 +93,8 @@ func (x *extractor) prePatterns(ui, from, before int) {
 				}
 				if k2+3 < u.w1 && x.isPunct(k2, ',') && x.apposLike(npSpan{k + 1, k2}) && x.hasTitleWord(k+1, k2) {
 					appos, k = npSpan{k + 1, k2}, k2
+				} else if k2+3 < u.w1 && x.isPunct(k2, ',') && (x.wordIs(k+1, "who") || x.wordIs(k+1, "which")) {
+					k = k2 // "According to C.J. Oakes, who manages a seafood plant, about 120 ...": the relative is the source's
 				}
 			}
 			end := x.contentEnd(k+1, u.w1)
