@@ -34,6 +34,9 @@ func (r *resolver) speakerKind(name string) (typ, gender string) {
 		return "", ""
 	}
 	words := strings.Fields(name)
+	if i, ok := r.byName[name]; ok && r.ents[i].thing && r.ents[i].gender == 0 && r.ents[i].role == "" && !orgLike(name) {
+		return Organisation, "" // "the Eastern Highlands Cassowaries": a name after "the", a team's or a body's
+	}
 	if i, ok := r.byName[name]; ok && !orgLike(name) && !r.namedOrg(name) {
 		g := r.ents[i].gender
 		if g == 0 {

@@ -981,7 +981,8 @@ func (r *resolver) addName(k, end int, unitStart bool) {
 			e.nameGender = lexicon.GivenNameGender(first)
 		}
 	}
-	e.thing = !single && e.gender == 0 && e.nameGender == 0 && orgLike(name)
+	e.thing = !single && e.gender == 0 && e.nameGender == 0 && (orgLike(name) ||
+		k == n && k > 0 && x.wordIs(k-1, "the") && !x.words[k-1].upper && x.plural(end-1)) // "the Eastern Highlands Cassowaries": a team, not a person
 	e.headline = x.words[k].Start < r.headlineEnd()
 	idx := len(r.ents)
 	r.ents = append(r.ents, e)
@@ -2146,6 +2147,22 @@ func (r *resolver) orgNominal(np npSpan, pos int) string {
 		// (not "Club president Censu Farrugia": the noun alone names no body)
 		return !strings.EqualFold(o.name, head) && (kindFits(o.kind, kind) || generic || nameHas(o.name, head))
 	})
+	if fallback == "" && kind != lexicon.OrgNamed && kind != lexicon.OrgMedia && kind != lexicon.OrgParty && lexicon.EqualFold(x.wordText(np.w0), "the") {
+		// "The Cassowaries announced a parade. The club said": the body
+		// that opened the sentence before, of no known kind, when no
+		// person has spoken or been a subject since
+		if name := r.orgSubjectBefore(pos); name != "" {
+			for _, o := range r.orgs {
+				if o.name == name && o.kind != "" && !kindFits(o.kind, kind) {
+					name = "" // a body of another kind: "The ministry ... The club"
+					break
+				}
+			}
+			if name != "" {
+				return name
+			}
+		}
+	}
 	if fallback == "" && lexicon.InFold(companyOrgans, head) {
 		// "The board decided to skip the dividend. The board said": a
 		// company's board speaks for it, when no body is named Board

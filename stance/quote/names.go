@@ -333,8 +333,8 @@ func (r *resolver) titleEnd(k, end int) int {
 func (r *resolver) roleBeforeName(n int, opens bool) bool {
 	x := r.x
 	w := x.wordText(n)
-	if lexicon.GivenNameGender(w) != 0 {
-		return false
+	if lexicon.GivenNameGender(w) != 0 || lexicon.InFold(compassWords, w) {
+		return false // (nor "Eastern Highlands Cassowaries": a compass word opens a place's or a body's name)
 	}
 	if opens && (lexicon.IsDemonym(w) || lexicon.InFold(lexicon.PartyMembers, w)) && !(lexicon.CommonWord(w) && !lexicon.Nationalities[lexicon.Lower(w)] && !lexicon.InFold(lexicon.PartyMembers, w)) {
 		return true // "American Joe Smith", "Republican Tom Hale"; the common word "Meridian" of "Meridian Star Lines" is no demonym
@@ -342,6 +342,10 @@ func (r *resolver) roleBeforeName(n int, opens bool) bool {
 	return (lexicon.InFold(lexicon.PartyMembers, w) || len(w) > 4 && strings.HasSuffix(w, "er") && !x.is(lexicon.CSentenceAdverbs, n) && !lexicon.InFold(erAdverbs, w)) &&
 		lexicon.GivenNameGender(x.wordText(n+1)) != 0 // "Republican National Convention" is a name; "Later Ian Dowd" no resident
 }
+
+// compassWords open the names of regions, and of the bodies named after
+// them, not a person's description.
+var compassWords = lexicon.SetOf("eastern", "western", "northern", "southern", "central", "north", "south", "east", "west")
 
 // erAdverbs end in -er but name no one's residence or trade: "Together
 // Ann Lee said".
