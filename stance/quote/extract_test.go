@@ -295,3 +295,23 @@ func TestRelativeAntecedent(t *testing.T) {
 		}
 	}
 }
+
+// TestParticipleQuotation checks that a speech participle with a comma or
+// colon and a quotation after it, and no comma before it, gives the
+// quotation to the clause's subject, or to the name just before the
+// participle; not after "without".
+func TestParticipleQuotation(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		{"When he returned, Judge Ann Berman began by saying, “I don't think so.”", "Ann Berman: “I don't think so.”"},
+		{"The ad uses footage of Hillary Clinton asking, “Why aren't I ahead?”", "Hillary Clinton: “Why aren't I ahead?”"},
+		{"He left the room without saying, “goodbye.”", ""},
+	} {
+		var got []string
+		for _, q := range Extract("Headline\n\n"+tt.text, DefaultOptions) {
+			got = append(got, q.Speaker+": "+q.Text)
+		}
+		if strings.Join(got, "|") != tt.want {
+			t.Errorf("%q: got %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}

@@ -137,6 +137,26 @@ func (x *extractor) prePatterns(ui, from, before int) {
 				continue
 			}
 		}
+		if e.Participle && i > from && !x.isPunct(i-1, ',') && !x.wordIs(i-1, "without") && e.Class == lexicon.CueSpeech && strings.HasSuffix(x.wordText(i), "ing") &&
+			i+n+1 < u.w1 && (x.isPunct(i+n, ',') || x.isPunct(i+n, ':')) && x.words[i+n+1].kind == wordOpen && len(x.attrs) == before {
+			// "he began by saying, “I don't think ...”", "The senator
+			// emailed supporters saying: “The struggle continues”": the
+			// clause's subject speaks the quotation
+			subj, ok := x.clauseSubject(u.w0, i-1)
+			if np := x.npLeft(i-1, u.w0); np.ok() && np.w1 == i && x.words[i-1].upper && x.nameLike(np) {
+				subj, ok = subject{np: np, span: np}, true // "footage of Hillary Clinton asking, “...”": the name before the participle
+			}
+			if ok && subj.np.w1-subj.np.w0 == 1 && x.sentenceInitial(subj.np.w0) && x.common(subj.np.w0) && !x.is(lexicon.CSubjectPronouns, subj.np.w0) {
+				ok = false // "Small groups of protesters ... while chanting": not "Small"
+			}
+			if ok && x.subjectFits(subj, e.Class) {
+				end := x.contentEnd(i+n+1, u.w1)
+				if x.addAttribution(ui, i+n+1, end, subj, true, i, i+n) {
+					i = end - 1
+				}
+			}
+			continue
+		}
 		if e.Participle {
 			if i > from && (x.isPunct(i-1, ',') || i-2 >= from && x.words[i-1].kind == wordClose && x.isPunct(i-2, ',')) {
 				var subj subject
