@@ -118,9 +118,10 @@ func appendQuotations(dst []quotation, text string, start, end int, nextOpens bo
 			// shape where the closing mark belongs.
 			dst = append(dst, quotation{Span: Span{open, i + size}})
 			open, nested = -1, false
-		case open < 0 && st == markCurly && dir < 0 && (i == start || isSpaceBefore(text, i)) && !isSpaceOrEnd(text, i+size, end):
-			// ”Fear. I am truly afraid ...”: a closing mark where an
-			// opening one belongs, at the start of a word
+		case open < 0 && st == markCurly && dir < 0 && (i == start && i+size < end || isSpaceBefore(text, i) && !isSpaceOrEnd(text, i+size, end)):
+			// ”Fear. I am truly afraid ...”, ”… he delivered a mix ...”: a
+			// closing mark where an opening one belongs, at the start of a
+			// word or of the paragraph
 			open, style = i, st
 		case open < 0 && dir >= 0:
 			// An undirected mark glued to the word before it and followed by

@@ -35,6 +35,7 @@ func TestAppendQuotations(t *testing.T) {
 		{"a straight single not closed is no mark", "'Tis the season, the mayor said of the fair.", false, nil},
 		{"an elision opening a sentence is no mark", "'Cause we said so, the lawyer said, and left the 'ab cd ef' aside.", false, []string{"'ab cd ef'"}},
 		{"a closing curly mark at a word's start opens", "\u201dFear. I am afraid he will win.\u201d \u2015 Karen Bobadilla. Then \u201dno\u201d came back.", false, []string{"\u201dFear. I am afraid he will win.\u201d", "\u201dno\u201d"}},
+		{"a closing curly mark opening a paragraph opens", "\u201d \u2026 he delivered a mix of orthodoxy,\u201d Barabak wrote.", false, []string{"\u201d \u2026 he delivered a mix of orthodoxy,\u201d"}},
 		{"single inside double", "\u201cIt was \u2018a disgrace\u2019, frankly,\u201d Hall said.", false, []string{"\u201cIt was \u2018a disgrace\u2019, frankly,\u201d"}},
 	}
 	for _, tt := range tests {
