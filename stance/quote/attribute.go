@@ -376,6 +376,9 @@ func (x *extractor) wordsSpan(w0, w1 int) Span {
 
 // addAttribution records an attribution with content words [c0, c1).
 func (x *extractor) addAttribution(ui, c0, c1 int, subj subject, hasSrc bool, cue0, cue1 int) bool {
+	if hasSrc && cue0 > x.units[ui].w0 && c0 > cue0 {
+		c1 = x.subordinateEnd(ui, subj.span.w0, c0, c1)
+	}
 	sp, quoted, direct, n := x.contentRange(c0, c1)
 	if n < x.opts.MinContentWords || !quoted && n < 2 {
 		return false
@@ -400,6 +403,79 @@ func (x *extractor) addAttribution(ui, c0, c1 int, subj subject, hasSrc bool, cu
 	}
 	x.attrs = append(x.attrs, a)
 	return true
+}
+
+// subordinateEnd returns where the content [c0, c1) of a source that
+// speaks in a fronted subordinate clause ends: at the comma before the
+// sentence's main clause. "Though the White House has said that Mr. Obama
+// would not be pigeonholed, the campaign has appeared to acknowledge
+// ...", "When Clinton noted that Trump had not paid taxes, Trump boasted
+// ...": what the source said ends before the main clause's subject and
+// verb. src is the source's first word; the clause opens the unit with a
+// subordinator, perhaps after "If," ("If, as I've suggested, ...").
+func (x *extractor) subordinateEnd(ui, src, c0, c1 int) int {
+	u := x.units[ui]
+	k := u.w0
+	for k < src && x.words[k].kind != wordText {
+		k++
+	}
+	if k >= src || !x.in(frontSubordinators, k) {
+		return c1
+	}
+	for j := c1 - 2; j > c0+1; j-- {
+		if x.isPunct(j, ',') && x.words[j].quote < 0 && x.mainClauseAt(j+1, c1) {
+			return j
+		}
+	}
+	return c1
+}
+
+// indefinitePronouns can be a clause's whole subject: "nobody listened".
+var indefinitePronouns = lexicon.SetOf("nobody", "everyone", "everybody", "someone", "somebody", "none", "nothing", "everything")
+
+// frontSubordinators open a subordinate clause that comes before its main
+// clause.
+var frontSubordinators = lexicon.SetOf("though", "although", "while", "when", "whereas", "because", "since", "if",
+	"after", "before", "once", "until", "unless") // (not "as": "As Simonyan said in July, RT is ..." reports the main clause)
+
+// mainClauseAt reports whether a clause with its own subject and finite
+// verb starts at word j: a name, a pronoun or a noun phrase with a
+// determiner, then within two words a finite auxiliary, a modal, a past
+// form or a cue ("the campaign has appeared", "Trump boasted", "he has
+// proposed").
+func (x *extractor) mainClauseAt(j, hi int) bool {
+	if j >= hi || x.words[j].kind != wordText || x.words[j].quote >= 0 {
+		return false
+	}
+	v := -1
+	switch {
+	case x.is(lexicon.CSubjectPronouns, j) && !x.is(lexicon.CRelativePronouns, j), x.in(indefinitePronouns, j):
+		v = j + 1
+	case x.is(lexicon.CArticles, j) || x.is(lexicon.CPossDeterminers, j) || x.words[j].upper:
+		np := x.npRight(j, hi)
+		if !np.ok() || np.w0 != j {
+			return false
+		}
+		v = np.w1
+	default:
+		return false
+	}
+	for t := v; t < hi && t < v+2; t++ {
+		if x.words[t].kind != wordText || x.words[t].quote >= 0 {
+			return false
+		}
+		w := x.wordText(t)
+		if x.is(lexicon.CFiniteAux, t) || x.in(lexicon.Modals, t) && !x.wordIs(t, "to") || isPastForm(w) {
+			return true
+		}
+		if e, ok := lexicon.LookupCue(w); ok && (e.Past || e.Third) && !e.Participle {
+			return true
+		}
+		if !x.endsLy(t) && !x.in(midAdverbs, t) {
+			return false
+		}
+	}
+	return false
 }
 
 // timeSpanAt reports whether a span of time opens at word t before hi:

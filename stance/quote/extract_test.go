@@ -315,3 +315,23 @@ func TestParticipleQuotation(t *testing.T) {
 		}
 	}
 }
+
+// TestSubordinateContent checks that what a source says in a fronted
+// subordinate clause ends before the sentence's main clause, and that "As
+// X said, ..." still reports the main clause.
+func TestSubordinateContent(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		{"Though the White House has said that Mr. Obama would not be pigeonholed, the campaign has appeared to acknowledge his help is needed.", "that Mr. Obama would not be pigeonholed"},
+		{"When Clinton noted that Trump had not paid federal taxes, nobody listened.", "that Trump had not paid federal taxes"},
+		{"As Margarita Simonyan said, the channel is providing another view, and its audience is growing.", "the channel is providing another view, and its audience is growing"},
+	} {
+		qs := Extract("Headline\n\n"+tt.text, DefaultOptions)
+		if len(qs) == 0 || qs[0].Text != tt.want {
+			var got []string
+			for _, q := range qs {
+				got = append(got, q.Text)
+			}
+			t.Errorf("%q: got %q, want %q first", tt.text, got, tt.want)
+		}
+	}
+}
