@@ -90,7 +90,7 @@ func isStatement(c CueClass, kind Kind, text, cue, before string) bool {
 	if kind == Direct {
 		return !shortQuestion(text) // "You winning?", "With nukes?": asked, not stated
 	}
-	if modalBefore(before) {
+	if e, ok := lexicon.LookupCue(firstWord(cue)); modalBefore(before, ok && e.Past && !e.Base) {
 		return false // "school districts could feel a budget pinch", "voters might blame", "he would warn": no one has said it
 	}
 	first := strings.Trim(firstWord(text), "\"“”‘’'")
@@ -401,7 +401,7 @@ var cueModals = lexicon.SetOf("could", "might", "may", "should", "can", "will", 
 
 // modalBefore reports whether the last word of before (the text before a
 // cue) is a modal.
-func modalBefore(before string) bool {
+func modalBefore(before string, pastCue bool) bool {
 	end := len(before)
 	for end > 0 && (before[end-1] == ' ' || before[end-1] == '\t') {
 		end--
@@ -411,6 +411,9 @@ func modalBefore(before string) bool {
 		start--
 	}
 	w := before[start:end]
+	if strings.HasSuffix(w, "'d") || strings.HasSuffix(w, "’d") {
+		return !pastCue // "I'd argue", "he'd say": would; "he'd said": had
+	}
 	if w != "" && isUpperASCII(w[0]) && start > 0 {
 		return false // "Theresa May said": a name, not the modal (which opens its sentence only in a question)
 	}

@@ -1558,7 +1558,11 @@ func (r *resolver) resolveSource(a *attribution) (string, string) {
 	}
 	if np.w1-np.w0 == 1 && x.is(lexicon.CSubjectPronouns, head) {
 		var g byte
-		switch strings.ToLower(x.wordText(head)) {
+		pron := strings.ToLower(x.wordText(head))
+		if i := strings.IndexAny(pron, "'’"); i > 0 {
+			pron = pron[:i] // "he'd said", "she's"
+		}
+		switch pron {
 		case "he":
 			g = 'm'
 		case "she":
@@ -1569,7 +1573,7 @@ func (r *resolver) resolveSource(a *attribution) (string, string) {
 			// "The ministry said ... It added": the latest source, when it
 			// is an organisation of the right number and no person has
 			// spoken since.
-			plural := strings.EqualFold(x.wordText(head), "they")
+			plural := pron == "they"
 			if g, ok := r.groupThey(pos); plural && ok && (!r.group.ok || g.end > r.group.end) && r.clauseInitial(a.srcUnit, head) {
 				return g.name, "" // "House Democrats walked out. They said ..."
 			}

@@ -209,7 +209,28 @@ func (x *extractor) writersOwn(a *attribution, c CueClass) bool {
 		return false
 	}
 	w := x.wordText(k)
+	if i := strings.IndexAny(w, "'’"); i > 0 {
+		w = w[:i] // "as I've suggested"
+	}
 	return w == "I" || w == "we" || w == "We"
+}
+
+// negativeSource reports whether the source of a opens with a negative
+// quantifier ("few experts believe that is likely", "no official
+// said"): the source does not hold the content, and reports no position.
+// "A few experts" and "not a few" hold it.
+func (x *extractor) negativeSource(a *attribution) bool {
+	if !a.hasSrc || !a.source.span.ok() {
+		return false
+	}
+	k := a.source.span.w0
+	if !x.wordIs(k, "few") && !x.wordIs(k, "no") && !x.wordIs(k, "none") && !x.wordIs(k, "neither") {
+		return false
+	}
+	if x.wordIs(k+1, "wonder") || x.wordIs(k+1, "doubt") || x.wordIs(k+1, "matter") {
+		return false // "No wonder Trump said": an idiom before the source
+	}
+	return k == 0 || !x.wordIs(k-1, "a") && !x.wordIs(k-1, "not")
 }
 
 // headlineUnit reports whether unit ui is the document's headline: the
@@ -666,7 +687,8 @@ func (x *extractor) settle(n int) {
 			q.Class = Evidence // "61 percent of voters say": what a poll found (share.go)
 		}
 		q.Statement = isStatement(q.Class, q.Kind, q.Text, cue, before) && !a.channel && !x.writersOwn(a, q.Class) &&
-			!x.readerAddressed(a) && !x.hypothetical(a) && !x.headlineUnit(a.unit, cue) && !x.namedAs(a) && !x.objectRelative(a, q)
+			!x.readerAddressed(a) && !x.hypothetical(a) && !x.headlineUnit(a.unit, cue) && !x.namedAs(a) && !x.objectRelative(a, q) &&
+			!x.negativeSource(a)
 		if x.opts.StatementsOnly && !q.Statement {
 			continue
 		}

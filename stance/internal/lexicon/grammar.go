@@ -13,7 +13,10 @@ var Quantifiers = SetOf("some", "both", "many", "several", "all", "most", "other
 
 // SubjectPronouns are sources on their own ("he said"). Relative pronouns
 // count too: PolNeAR annotates "who" in "..., who said".
-var SubjectPronouns = SetOf("he", "she", "they", "it", "we", "i", "you", "who", "which")
+var SubjectPronouns = SetOf("he", "she", "they", "it", "we", "i", "you", "who", "which",
+	// contracted with an auxiliary: "as I've suggested", "he'd said"
+	"i've", "i’ve", "i'd", "i’d", "i'm", "i’m", "i'll", "i’ll", "he'd", "he’d", "she'd", "she’d",
+	"he's", "he’s", "she's", "she’s", "they'd", "they’d", "they've", "they’ve", "we'd", "we’d", "we've", "we’ve")
 
 // Determiners begin a noun phrase; the walk left stops after one.
 var Determiners = SetOf(
