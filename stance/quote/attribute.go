@@ -258,13 +258,27 @@ func (x *extractor) nextPara(p, q int) bool {
 		t := x.text[x.paras[i].Start:x.paras[i].End]
 		for t != "" {
 			e := tagEnd(t, 0, len(t))
-			if e == 0 {
-				return false
+			if e == 0 || !containerTag(t[:e]) {
+				return false // (a picture's "<figure>" or "<img>" ends the lead-in: its caption is no one's words)
 			}
 			t = strings.TrimLeft(t[e:], " \t\r")
 		}
 	}
 	return true
+}
+
+// containerTag reports whether the HTML tag tag opens or closes a list, a
+// block quotation or a division, which hold a lead-in's items.
+func containerTag(tag string) bool {
+	name := strings.TrimLeft(strings.TrimPrefix(tag, "<"), "/")
+	if i := strings.IndexAny(name, " >/\t"); i >= 0 {
+		name = name[:i]
+	}
+	switch strings.ToLower(name) {
+	case "ul", "ol", "blockquote", "div", "section", "article", "p", "br":
+		return true
+	}
+	return false
 }
 
 // blankLine reports whether s holds an empty line: a line break, only

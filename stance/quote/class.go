@@ -117,15 +117,15 @@ func isStatement(c CueClass, kind Kind, text, cue, before string) bool {
 		return false // "wrote a memoir of her years at the White House": the work, not what it says
 	case lexicon.InFold(questionCues, firstWord(cue)) && lexicon.InFold(lexicon.AskWords, first):
 		return false
-	case kind == Indirect && lexicon.InFold(raisingCues, cueWord) && lexicon.EqualFold(first, "to") && nounBefore(before):
+	case kind == Indirect && lexicon.InFold(raisingCues, cueWord) && lexicon.EqualFold(first, "to") && nounBefore(before) && !thatSoon(text):
 		return false // "a project now estimated to cost $46m", "a man said to be close to him": a passive, no one's word
-	case kind == Indirect && resultPhrase(text):
+	case kind == Indirect && (lexicon.EqualFold(first, "who") || lexicon.EqualFold(first, "which")) && strings.HasSuffix(strings.TrimSpace(text), "?"):
+		return false // "What do you say to people who ask?": a question's relative clause
+	case kind == Indirect && lexicon.InFold(resultCues, cueWord) && resultPhrase(text):
 		return false // "posted a pre-tax loss of 86 million cedis for the year": figures named, not a proposition
-	case kind == Indirect && (lexicon.EqualFold(first, "who") || lexicon.EqualFold(first, "which") || lexicon.EqualFold(first, "whom")):
-		return false // "tells the story of a widow who refuses to leave": a relative clause, or a question
 	case kind == Indirect && lexicon.InFold(lexicon.NamingCues, cueWord) && namedThenVerb(text):
 		return false // "a robot called Kaya has spent the month ...": a name given, then the sentence's own verb
-	case lexicon.InFold(whWords, first) && kind == Indirect && negatedBefore(before):
+	case (lexicon.InFold(whWords, first) || lexicon.EqualFold(first, "why")) && kind == Indirect && negatedBefore(before):
 		return false // "did not say how many jobs ...", "declined to say when": no answer, no position
 	case lexicon.EqualFold(first, "whether"):
 		return false // "did not say whether ...": a question, no position ("explained why X" presumes X, and stays)
@@ -500,6 +500,25 @@ func nounBefore(before string) bool {
 var raisingCues = lexicon.SetOf("estimated", "said", "thought", "believed", "reported", "alleged", "rumoured", "rumored",
 	"understood", "considered", "deemed", "projected", "known", "reputed", "presumed")
 
+// resultCues report figures as their object: "posted a pre-tax loss",
+// "reported a 38 per cent jump"; "said a rise in costs squeezed margins"
+// reports a clause.
+var resultCues = lexicon.SetOf("posted", "posts", "reported", "reports", "recorded", "records", "announced",
+	"announces", "booked", "books", "forecast", "forecasts")
+
+// thatSoon reports whether "that" comes among the first six words of
+// text: "to applause that the bridge would be rebuilt" is a phrase, then
+// the clause.
+func thatSoon(text string) bool {
+	var buf [6]string
+	for _, w := range appendFields(buf[:0], text, 6) {
+		if lexicon.EqualFold(w, "that") {
+			return true
+		}
+	}
+	return false
+}
+
 // resultNouns name a company's or an economy's figures: "a net loss of
 // 1.8 billion francs", "a 38 per cent jump".
 var resultNouns = lexicon.SetOf("loss", "losses", "profit", "profits", "rise", "fall", "drop", "jump", "surge", "increase",
@@ -550,10 +569,20 @@ func bareParticiple(cue, before string) bool {
 	if len(f) == 0 {
 		return false
 	}
-	last := lexicon.Lower(strings.Trim(f[len(f)-1], ",;"))
+	i := len(f) - 1
+	for i > 0 && i >= len(f)-3 && (lexicon.InFold(midAdverbs, strings.Trim(f[i], ",;")) || lexicon.InFold(participleAdverbs, strings.Trim(f[i], ",;")) ||
+		strings.HasSuffix(f[i], "ly") || strings.HasSuffix(lexicon.Lower(f[i]), "self") || strings.HasSuffix(lexicon.Lower(f[i]), "selves")) {
+		i-- // "has also written", "had earlier written", "has herself written"
+	}
+	last := lexicon.Lower(strings.Trim(f[i], ",;"))
 	return !lexicon.InFold(lexicon.FiniteAux, last) && !lexicon.InFold(beForms, last) && last != "been" && last != "having" &&
 		!strings.HasSuffix(last, "n't") && !strings.HasSuffix(last, "n’t") && last != "not" && !strings.HasSuffix(last, "ly")
 }
+
+// participleAdverbs stand between an auxiliary and its participle besides
+// midAdverbs and words in -ly: "has since written", "had earlier written".
+var participleAdverbs = lexicon.SetOf("also", "already", "since", "even", "often", "never", "just", "long", "now",
+	"earlier", "once", "twice", "recently", "previously", "not")
 
 // namedThenVerb reports whether text, the content of a naming cue, is a
 // capitalised name followed by a finite verb: "Kaya has spent the past
@@ -575,7 +604,7 @@ func namedThenVerb(text string) bool {
 		return false
 	}
 	w := lexicon.Lower(strings.Trim(f[i], ","))
-	return lexicon.InFold(lexicon.FiniteAux, w) || lexicon.InFold(lexicon.Modals, w) && w != "to" || isPastForm(w)
+	return lexicon.InFold(lexicon.FiniteAux, w) || lexicon.InFold(lexicon.Modals, w) && w != "to" || lexicon.InFold(lexicon.IrregularPast, w)
 }
 
 // negatedBefore reports whether the words before a cue negate it or
@@ -793,7 +822,8 @@ func isClause(text, cue string) bool {
 		if i > 0 && (lexicon.EqualFold(prev, "that") && i > 1 || prev == "," && !(i >= 3 && afterAppositive(words, i))) || i <= relEnd {
 			continue // a relative clause's verb, or a participle after a comma
 		}
-		if lexicon.InFold(utteranceNouns, w) && !isUpperASCII(first[0]) && !lexicon.InFold(lexicon.SubjectPronouns, first) {
+		if lexicon.InFold(utteranceNouns, w) && !isUpperASCII(first[0]) && !lexicon.InFold(lexicon.SubjectPronouns, first) && !lexicon.EqualFold(first, "the") &&
+			!strings.HasSuffix(prev, "ly") && !lexicon.InFold(midAdverbs, prev) && !lexicon.InFold(indefinitePronouns, prev) {
 			continue // "says racist things", "said a few kind words": what was said, named, is no verb
 		}
 		if npFirst && i >= 2 && nounish(prev) && !lexicon.EqualFold(words[i-2], "to") && (lexicon.InFold(nominatives, w) ||

@@ -44,7 +44,7 @@ func (x *extractor) complement(k, hi int, c lexicon.CueClass) (int, bool) {
 		if x.is(lexicon.CNpStops, t) && !x.is(lexicon.CAdjunctStarts, t) && !x.is(lexicon.CTimeWords, t) {
 			break
 		}
-		if t+1 < hi && x.is(lexicon.CInfinitiveMarkers, t) && x.words[t+1].kind == wordText && x.words[t+1].quote < 0 {
+		if t+1 < hi && x.is(lexicon.CInfinitiveMarkers, t) && x.words[t+1].kind == wordText && x.words[t+1].quote < 0 && x.infinitiveStop(k, t) {
 			if n := x.wordText(t + 1); isVerbLike(n) && (!strings.HasSuffix(n, "s") || strings.HasSuffix(n, "ss")) {
 				break // "agreed to hear cases that groups hoped ...": the infinitive's object, not what was agreed
 			}
@@ -271,3 +271,43 @@ func (x *extractor) mainCueAfter(t, hi int) bool {
 	}
 	return true
 }
+
+// infinitiveStop reports whether "to" at word t, after a cue ending
+// before word k, opens the cue's infinitive rather than a phrase of place
+// or addressee: right after a cue that takes an infinitive ("agreed to
+// hear", "decided to"), or after the cue's object with no preposition
+// between ("called on the United States to attack"); not in "said in a
+// memo to staff that" nor "said to reporters".
+func (x *extractor) infinitiveStop(k, t int) bool {
+	if k < 1 {
+		return false
+	}
+	cue := x.wordText(k - 1)
+	if t == k {
+		// most cues take an infinitive ("agreed to hear cases that ...",
+		// "pledged to bolster", "hopes to make a statement in a contest
+		// that ..."); a verb of saying takes its addressee after "to"
+		// ("said to reporters that", "admitted to police that")
+		return !lexicon.InFold(addresseeCues, cue)
+	}
+	for j := k; j < t; j++ {
+		if x.is(lexicon.CPrepositions, j) && !(j == k && (x.wordIs(j, "on") || x.wordIs(j, "upon"))) {
+			return false
+		}
+	}
+	return true
+}
+
+// addresseeCues take the one spoken to after "to": "said to reporters",
+// "admitted to police", "confirmed to local radio".
+var addresseeCues = lexicon.SetOf("say", "said", "says", "saying", "tell", "told", "tells", "telling", "write", "wrote",
+	"writes", "writing", "admit", "admitted", "admits", "admitting", "confirm", "confirmed", "confirms", "confirming",
+	"explain", "explained", "explains", "explaining", "complain", "complained", "complains", "complaining", "respond",
+	"responded", "responds", "responding", "reply", "replied", "replies", "replying", "speak", "spoke", "speaks",
+	"speaking", "add", "added", "adds", "adding", "note", "noted", "notes", "noting", "state", "stated", "states",
+	"declare", "declared", "declares", "announce", "announced", "announces", "suggest", "suggested", "suggests",
+	"insist", "insisted", "insists", "argue", "argued", "argues", "report", "reported", "reports", "reveal",
+	"revealed", "reveals", "mention", "mentioned", "mentions", "appeal", "appealed", "appeals", "describe",
+	"described", "describes", "testify", "testified", "testifies", "apologize", "apologized", "apologise",
+	"apologised", "boast", "boasted", "boasts", "lament", "lamented", "laments", "whisper", "whispered", "shout",
+	"shouted", "recount", "recounted", "concede", "conceded", "concedes", "acknowledge", "acknowledged", "acknowledges")

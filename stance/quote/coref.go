@@ -821,6 +821,18 @@ func (r *resolver) honorific(k, n, e int) {
 	en.gender, en.byHonorific, en.byPronoun = g, true, false
 }
 
+// namedBefore reports whether entity e is mentioned or speaks before pos.
+func (r *resolver) namedBefore(e, pos int) bool {
+	for _, ms := range [2][]mention{r.mentions, r.speakers} {
+		for _, m := range ms {
+			if m.ent == e && m.pos < pos {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // kinOpening returns the word of kin before the one-word name at k when
 // the two open their sentence, after a possessive: "Their nephew Fale,
 // 24, works on the crew", "Semu's wife, Losa, runs a shop". The relative
@@ -849,8 +861,7 @@ func (r *resolver) kinOpening(k, n int) string {
 
 // kinNouns are the words of kin that stand before a relative's given name.
 var kinNouns = lexicon.SetOf("wife", "husband", "son", "daughter", "mother", "father", "brother", "sister",
-	"nephew", "niece", "uncle", "aunt", "grandson", "granddaughter", "grandmother", "grandfather", "cousin",
-	"widow", "widower", "partner", "fiancée", "fiance", "fiancé", "stepson", "stepdaughter")
+	"nephew", "niece", "uncle", "aunt", "grandson", "granddaughter", "grandmother", "grandfather", "widow", "widower")
 
 // lastWord is the last space-separated word of s.
 func lastWord(s string) string {
@@ -1056,12 +1067,6 @@ func (r *resolver) addPartner(k, end, idx int) {
 		return
 	}
 	e := entity{name: name, nameGender: gender}
-	switch {
-	case lexicon.FemaleNames[strings.ToLower(given)]:
-		e.gender = 'f'
-	case lexicon.MaleNames[strings.ToLower(given)]:
-		e.gender = 'm'
-	}
 	e.headline = r.ents[idx].headline
 	p := len(r.ents)
 	r.ents = append(r.ents, e)
@@ -2151,7 +2156,7 @@ func (r *resolver) orgNominal(np npSpan, pos int) string {
 		// (not "Club president Censu Farrugia": the noun alone names no body)
 		return !strings.EqualFold(o.name, head) && (kindFits(o.kind, kind) || generic || nameHas(o.name, head))
 	})
-	if fallback == "" && kind != lexicon.OrgNamed && kind != lexicon.OrgMedia && kind != lexicon.OrgParty && lexicon.EqualFold(x.wordText(np.w0), "the") {
+	if fallback == "" && (kind == lexicon.OrgSport || kind == lexicon.OrgCivic || lexicon.InFold(genericOrgNouns, head)) && lexicon.EqualFold(x.wordText(np.w0), "the") {
 		// "The Cassowaries announced a parade. The club said": the body
 		// that opened the sentence before, of no known kind, when no
 		// person has spoken or been a subject since
@@ -2709,7 +2714,7 @@ func (r *resolver) agedPerson(pos, age int) int {
 		// both 33, ... the 33-year-old said").
 		found := -1
 		for e := range r.ents {
-			if r.ents[e].age != age {
+			if r.ents[e].age != age || !r.namedBefore(e, pos) {
 				continue
 			}
 			if found >= 0 {
@@ -3104,7 +3109,7 @@ func roleHas(role string, words []string) bool {
 // otherHolders are the words of a role that make its holder someone other
 // than the one a description without them names: a shadow minister is in
 // opposition, a former or deputy chairman is not the chairman.
-var otherHolders = lexicon.SetOf("shadow", "former", "vice", "deputy", "assistant", "ex", "outgoing", "late")
+var otherHolders = lexicon.SetOf("shadow", "former", "vice", "deputy", "ex", "late")
 
 // answerPara reports whether word k lies in a paragraph of an interview
 // printed with turns that opens with its speaker's label ("SECK: My

@@ -118,7 +118,7 @@ func appendQuotations(dst []quotation, text string, start, end int, nextOpens bo
 			// shape where the closing mark belongs.
 			dst = append(dst, quotation{Span: Span{open, i + size}})
 			open, nested = -1, false
-		case open < 0 && st == markCurly && dir < 0 && (i == start && i+size < end || isSpaceBefore(text, i) && !isSpaceOrEnd(text, i+size, end)):
+		case open < 0 && st == markCurly && dir < 0 && strings.HasPrefix(text[i:], "”") && (i == start && i+size < end || isSpaceBefore(text, i) && !isSpaceOrEnd(text, i+size, end)):
 			// ”Fear. I am truly afraid ...”, ”… he delivered a mix ...”: a
 			// closing mark where an opening one belongs, at the start of a
 			// word or of the paragraph

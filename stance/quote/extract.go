@@ -189,8 +189,14 @@ func (x *extractor) relativeAntecedent(a *attribution) (Span, bool) {
 			break
 		}
 	}
-	if np.w1-np.w0 > 6 || x.is(lexicon.CSubjectPronouns, np.w0) || x.is(lexicon.CPrepositions, np.w0) || x.words[np.w0].quote >= 0 {
-		return Span{}, false // ("a show of muscle that she hopes can help": not "of muscle")
+	if np.w1-np.w0 > 6 || x.is(lexicon.CSubjectPronouns, np.w0) || x.is(lexicon.CPrepositions, np.w0) || x.words[np.w0].quote >= 0 ||
+		np.w0 > lo && x.is(lexicon.CPrepositions, np.w0-1) && !x.is(lexicon.CArticles, np.w0) && !x.is(lexicon.CPossDeterminers, np.w0) ||
+		lexicon.IsNumber(x.wordText(np.w0)) || x.is(lexicon.CTimeWords, np.w1-1) {
+		return Span{}, false // ("a show of muscle that she hopes can help": not "of muscle"; "She resigned in March, which ...")
+	}
+	if x.wordIs(k, "which") && x.isPunct(k-1, ',') && !x.is(lexicon.CArticles, np.w0) && !x.is(lexicon.CPossDeterminers, np.w0) &&
+		!x.is(lexicon.CDeterminers, np.w0) && !x.words[np.w0].upper {
+		return Span{}, false // ", which" after a clause may stand for the clause: "The company cut 500 jobs, which analysts said would hurt morale"
 	}
 	return x.wordsSpan(np.w0, np.w1), true
 }
@@ -844,9 +850,17 @@ func (x *extractor) objectRelative(a *attribution, q Quote) bool {
 	if gap == "" {
 		return false
 	}
+	if t := strings.Trim(firstWord(q.Text), "\"“”‘’'"); lexicon.EqualFold(t, "who") || lexicon.EqualFold(t, "which") || lexicon.EqualFold(t, "whom") {
+		if last := strings.Trim(lastField(gap), ",."); last != "" && !lexicon.InFold(lexicon.ObjectPronouns, last) && !x.plural0(last) {
+			return true // "tells the story of a widow who refuses to leave": the object's relative clause; "told them who ..." asks
+		}
+	}
 	if t := strings.Trim(firstWord(q.Text), "\"“”‘’'"); lexicon.EqualFold(t, "that") {
-		for w := range strings.FieldsSeq(gap) {
-			if lexicon.InFold(pictureNouns, strings.Trim(w, ",.")) {
+		for i, w := range strings.Fields(gap) {
+			if i == 0 && lexicon.InFold(lexicon.Prepositions, w) {
+				break // "said in a video posted on Facebook that ...": a channel, not the object
+			}
+			if lexicon.InFold(pictureNouns, strings.Trim(w, ",.")) && thatThenVerb(q.Text) {
 				return true // "posted a video online that has racked up 200,000 views": the video's clause
 			}
 		}
@@ -861,6 +875,17 @@ func (x *extractor) objectRelative(a *attribution, q Quote) bool {
 		}
 	}
 	return relativeThat(q.Text)
+}
+
+// thatThenVerb reports whether text opens with "that" and a finite verb
+// or auxiliary, the shape of a subject relative ("that has racked up").
+func thatThenVerb(text string) bool {
+	f := strings.Fields(text)
+	if len(f) < 2 {
+		return false
+	}
+	w := lexicon.Lower(strings.Trim(f[1], ",."))
+	return lexicon.InFold(lexicon.FiniteAux, w) || isPastForm(w) || lexicon.InFold(lexicon.Modals, w) && w != "to"
 }
 
 // pictureNouns are things posted or shown that say nothing themselves: a

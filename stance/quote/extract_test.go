@@ -335,3 +335,60 @@ func TestSubordinateContent(t *testing.T) {
 		}
 	}
 }
+
+// TestOrdinaryCounterexamples holds ordinary news sentences that rules
+// for rarer constructions must leave alone (an independent review's
+// counterexamples): each gives its first quote's text and whether it is a
+// statement, or "" when nothing should be reported.
+func TestOrdinaryCounterexamples(t *testing.T) {
+	for _, tt := range []struct {
+		text, want string
+		statement  bool
+	}{
+		{"The war must end, the senator said to cheers from the crowd.", "The war must end", true},
+		{"Smith wrote in a memo to staff that the firm would close two plants.", "that the firm would close two plants", true},
+		{"Smith admitted to police that he had lied.", "that he had lied", true},
+		{"The company cut 500 jobs, which analysts said would hurt morale.", "would hurt morale", true},
+		{"She resigned in March, which he says was the right decision.", "was the right decision", true},
+		{"Tom Hale said in a video posted on Facebook that the plant would close.", "that the plant would close", true},
+		{"Tellan Foods said a rise in costs squeezed margins.", "a rise in costs squeezed margins", true},
+		{"The mayor said to applause that the bridge would be rebuilt.", "that the bridge would be rebuilt", true},
+		{"Anna Berg has also written that the plan had failed.", "that the plan had failed", true},
+		{"Smith said the mayor often jokes about the budget.", "the mayor often jokes about the budget", true},
+		{"The vote was rigged, tweeted the president on Sunday.", "The vote was rigged", true},
+		{"Smith revealed who had paid for the trip.", "who had paid for the trip", true},
+		{"The mayor did not say why the pool closed.", "why the pool closed", false},
+		{"Tom Hale quoted Ana Ruiz as saying, “We will win this war.”", "", false},
+		{"Tom Hale attacked Ana Ruiz saying, “She has failed this city.”", "", false},
+	} {
+		qs := Extract("Headline\n\n"+tt.text, DefaultOptions)
+		switch {
+		case tt.want == "" && len(qs) != 0:
+			t.Errorf("%q: got %q, want nothing", tt.text, qs[0].Text)
+		case tt.want != "" && (len(qs) == 0 || qs[0].Text != tt.want || qs[0].Statement != tt.statement):
+			var got []string
+			for _, q := range qs {
+				got = append(got, fmt.Sprintf("%s (%v)", q.Text, q.Statement))
+			}
+			t.Errorf("%q: got %q, want %q (%v)", tt.text, got, tt.want, tt.statement)
+		}
+	}
+}
+
+// TestRoleCounterexamples: "outgoing" keeps the holder; "keeps" and
+// "lets" state a living only with a count or a plural.
+func TestRoleCounterexamples(t *testing.T) {
+	for _, tt := range []struct{ text, speaker, role string }{
+		{"Outgoing President Tom Hale thanked staff. The president said he had no regrets.", "Tom Hale", "outgoing president"},
+		{"Tom Hale, who keeps a close eye on the budget, said costs rose.", "Tom Hale", ""},
+	} {
+		qs := Extract("Headline\n\n"+tt.text, DefaultOptions)
+		if len(qs) == 0 || qs[len(qs)-1].Speaker != tt.speaker || qs[len(qs)-1].Role != tt.role {
+			var got []string
+			for _, q := range qs {
+				got = append(got, q.Speaker+" ("+q.Role+")")
+			}
+			t.Errorf("%q: got %q, want %s (%s)", tt.text, got, tt.speaker, tt.role)
+		}
+	}
+}

@@ -2485,8 +2485,9 @@ func (r *resolver) relativeRole(s, hi int) string {
 	if !lexicon.RoleVerbs[x.wordText(s)] && !x.longActivity(s, hi) && !x.leadsBody(s, hi) {
 		return "" // "who says", "who relishes a fight"
 	}
-	if x.wordIs(s, "keeps") && s+1 < hi && strings.HasSuffix(x.wordText(s+1), "ing") {
-		return "" // "who keeps saying": an aspect, no trade ("who keeps bees" is one)
+	if (x.wordIs(s, "keeps") || x.wordIs(s, "lets")) && s+1 < hi && !lexicon.IsNumber(x.wordText(s+1)) && !lexicon.IsNumeral(x.wordText(s+1)) &&
+		!(x.plural(s+1) && !strings.HasSuffix(x.wordText(s+1), "ing")) {
+		return "" // "who keeps 220 dairy cows", "who lets two cottages", "who keeps bees"; not "who keeps a close eye on", "who keeps saying"
 	}
 	e, limit := s+1, 10
 	for e < hi && e-s <= limit {

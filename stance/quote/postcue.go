@@ -34,8 +34,14 @@ func (x *extractor) postPattern(ui int) (int, bool) {
 		if end+1 == u.w1 && x.isPunct(end, ':') {
 			return 0, false // "Of the one time an alarm went off, he said:" leads in to the next paragraph
 		}
-		if end+1 < u.w1 && x.wordIs(end, "to") && x.words[end+1].kind == wordText && isVerbLike(x.wordText(end+1)) {
-			continue // "..., a project now estimated to cost $46 million": a participle and its infinitive, no one's word
+		if end+1 < u.w1 && x.wordIs(end, "to") && x.words[end+1].kind == wordText && isVerbLike(x.wordText(end+1)) &&
+			(!lexicon.InFold(addresseeCues, x.wordText(c)) || lexicon.InFold(raisingCues, x.wordText(c)) &&
+				c-1 > u.w0 && x.words[c-1].kind == wordText && !x.words[c-1].upper && !x.is(lexicon.CSubjectPronouns, c-1) && !x.is(lexicon.CArticles, c-2)) {
+			// "..., Germany pledged to bolster its military": the content is
+			// the infinitive after the cue; "..., a project now estimated to
+			// cost $46 million": a participle, no one's word (not "..., the
+			// senator said to cheers")
+			continue
 		}
 		// Normal order: ", X said."
 		if subj, ok := x.subjectBefore(c, u.w0); ok && (!e.Base || x.agreesWithBase(c, subj, u.w0)) &&
@@ -70,7 +76,8 @@ func (x *extractor) postPattern(ui int) (int, bool) {
 		// Inverted: `"...," said X.` A tell cue is never inverted: what
 		// follows it is whom it was told ("..., told members:").
 		if x.contentBoundary(c-1) && !e.Base && e.Class != lexicon.CueTell && !x.is(lexicon.CNamingCues, c) && !lexicon.InFold(objectCues, x.wordText(c)) &&
-			!(lexicon.InFold(postingCues, x.wordText(c)) && !x.quotedBefore(u.w0, c)) {
+			!(lexicon.InFold(postingCues, x.wordText(c)) && !x.quotedBefore(u.w0, c) && end < u.w1 &&
+				(x.wordIs(end, "a") || x.wordIs(end, "an") || lexicon.IsNumber(x.wordText(end)))) {
 			// (not "ACCRA — Densu Cocoa Processing, Ghana's largest cocoa
 			// grinder, posted a pre-tax loss": what a post verb's object is)
 			// Nor is a cue that takes an object: "..., called a strike".

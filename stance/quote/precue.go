@@ -137,14 +137,21 @@ func (x *extractor) prePatterns(ui, from, before int) {
 				continue
 			}
 		}
-		if e.Participle && i > from && !x.isPunct(i-1, ',') && !x.wordIs(i-1, "without") && e.Class == lexicon.CueSpeech && strings.HasSuffix(x.wordText(i), "ing") &&
+		if e.Participle && i > from && !x.isPunct(i-1, ',') && !x.wordIs(i-1, "without") && !x.wordIs(i-1, "as") && e.Class == lexicon.CueSpeech && strings.HasSuffix(x.wordText(i), "ing") &&
 			i+n+1 < u.w1 && (x.isPunct(i+n, ',') || x.isPunct(i+n, ':')) && x.words[i+n+1].kind == wordOpen && len(x.attrs) == before {
 			// "he began by saying, “I don't think ...”", "The senator
 			// emailed supporters saying: “The struggle continues”": the
 			// clause's subject speaks the quotation
 			subj, ok := x.clauseSubject(u.w0, i-1)
-			if np := x.npLeft(i-1, u.w0); np.ok() && np.w1 == i && x.words[i-1].upper && x.nameLike(np) {
-				subj, ok = subject{np: np, span: np}, true // "footage of Hillary Clinton asking, “...”": the name before the participle
+			if b := x.capStart(i-1, u.w0); b < i && b > u.w0 && x.is(lexicon.CPrepositions, b-1) && x.nameLike(npSpan{b, i}) {
+				subj, ok = subject{np: npSpan{b, i}, span: npSpan{b, i}}, true // "footage of Hillary Clinton asking, “...”": the name before the participle
+			} else if b < i && b > u.w0 {
+				ok = false // "Tom Hale attacked Ana Ruiz saying, “...”": whose words is unclear
+			}
+			for t := from; ok && t < i; t++ {
+				if x.in(perceptionVerbs, t) || x.wordIs(t, "quoted") {
+					ok = false // "Tom Hale heard a neighbour shouting, “...”", "quoted Ana Ruiz as saying"
+				}
 			}
 			if ok && subj.np.w1-subj.np.w0 == 1 && x.sentenceInitial(subj.np.w0) && x.common(subj.np.w0) && !x.is(lexicon.CSubjectPronouns, subj.np.w0) {
 				ok = false // "Small groups of protesters ... while chanting": not "Small"
@@ -381,4 +388,18 @@ func (x *extractor) hasTitleWord(w0, w1 int) bool {
 		}
 	}
 	return false
+}
+
+// perceptionVerbs report what a subject perceived: the participle after
+// their object is the object's act ("heard a neighbour shouting").
+var perceptionVerbs = lexicon.SetOf("heard", "saw", "watched", "noticed", "overheard", "recalled", "remembered", "imagined")
+
+// capStart returns the first word of the run of capitalised text words
+// that ends at word j, no further left than lo; j+1 when word j is none.
+func (x *extractor) capStart(j, lo int) int {
+	b := j + 1
+	for b-1 >= lo && x.words[b-1].kind == wordText && x.words[b-1].upper && x.words[b-1].quote < 0 {
+		b--
+	}
+	return b
 }

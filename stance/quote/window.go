@@ -58,6 +58,9 @@ func (x *extractor) compact(ui int) int {
 		a.source.np.shift(dw)
 		a.source.span.shift(dw)
 		a.source.appos.shift(dw)
+		if a.source.rel > 0 {
+			a.source.rel -= dw // "Nurses who spoke to reporters said": the relative's word
+		}
 	}
 	x.r.forget(x.units[0].Start)
 	return keep

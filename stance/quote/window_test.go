@@ -124,3 +124,20 @@ func manyNames(n int) string {
 	}
 	return strings.Join(names, ", ")
 }
+
+// TestWindowRelativeShift checks that a source's relative clause ("Nurses
+// who spoke to reporters said") still points at its word after the window
+// drops the words before it (it panicked with an index out of range).
+func TestWindowRelativeShift(t *testing.T) {
+	defer func(n int) { windowWords = n }(windowWords)
+	windowWords = 30
+	text := "Headline\n\n" + strings.Repeat("The river rose again on Monday and the road was shut for hours. ", 20) +
+		"Nurses who spoke to reporters said the ward was full. The river rose again on Monday and the road was shut for hours."
+	var got []string
+	for _, q := range Extract(text, DefaultOptions) {
+		got = append(got, q.Speaker+": "+q.Text)
+	}
+	if want := "Nurses: the ward was full"; len(got) != 1 || !strings.EqualFold(got[0], want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
