@@ -1248,6 +1248,11 @@ func (r *resolver) noteRoles(ui, k, end int) {
 			role = s
 		}
 	}
+	if roleWeak(role) || affiliationOnly(role) {
+		if s := r.asRoleSegment(ui, end); s != "" {
+			role = s // "Morobe's Michael Yawa, in his last game as coach, said": the role the phrase names
+		}
+	}
 	if roleWeak(role) {
 		if t := r.sharedTitle(ui, k); t != "" {
 			role = t // "Sens. Jon Tester (D-Mont.) and David Vitter (R-La.)": Vitter is a senator too
@@ -1259,6 +1264,51 @@ func (r *resolver) noteRoles(ui, k, end int) {
 		role = r.relativeClauseRole(ui, end)
 	}
 	r.keepRole(e, role)
+}
+
+// asRoleSegment returns the role an adjunct after the name at word end
+// states with "as": "Michael Yawa, in his last game as coach,", "Ana
+// Ruiz, in her first season as captain,", "Tom Hale, now in his third
+// year as mayor,"; "" when there is none. The adjunct opens with a
+// preposition or a time adverb and ends at a comma.
+func (r *resolver) asRoleSegment(ui, end int) string {
+	x := r.x
+	u := x.units[ui]
+	j := end
+	if j >= u.w1 || !x.isPunct(j, ',') {
+		return ""
+	}
+	j++
+	if j+1 < u.w1 && lexicon.IsNumber(x.wordText(j)) && x.isPunct(j+1, ',') {
+		j += 2 // an age
+	}
+	if j >= u.w1 || !(x.is(lexicon.CPrepositions, j) || x.wordIs(j, "now") || x.wordIs(j, "still")) {
+		return ""
+	}
+	as, c := -1, j
+	for ; c < u.w1 && c-j <= 12 && !x.isPunct(c, ','); c++ {
+		if x.words[c].quote >= 0 || x.words[c].kind != wordText {
+			return ""
+		}
+		if x.wordIs(c, "as") {
+			as = c
+		}
+	}
+	if as < 0 || c >= u.w1 || !x.isPunct(c, ',') || c-as < 2 {
+		return ""
+	}
+	s := as + 1
+	for s < c && (x.is(lexicon.CArticles, s) || x.is(lexicon.CPossDeterminers, s)) {
+		s++
+	}
+	if s >= c {
+		return ""
+	}
+	role := cutTime(x.text[x.words[s].Start:x.words[c-1].End])
+	if !lexicon.IsRoleNoun(roleHead(role)) {
+		return ""
+	}
+	return role
 }
 
 // sharedTitle returns the role a plural title gives a later name of its
@@ -1759,8 +1809,8 @@ func (r *resolver) keepRole(e int, role string) {
 		return
 	}
 
-	if old := r.ents[e].role; old == "" || roleWeak(old) && !roleWeak(role) {
-		r.ents[e].role = role
+	if old := r.ents[e].role; old == "" || roleWeak(old) && !roleWeak(role) || affiliationOnly(old) && lexicon.IsRoleNoun(roleHead(role)) {
+		r.ents[e].role = role // (a role noun replaces a body's bare name: "Morobe's Michael Yawa, in his last game as coach")
 	}
 }
 
