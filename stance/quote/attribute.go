@@ -426,14 +426,16 @@ func (x *extractor) addAttribution(ui, c0, c1 int, subj subject, hasSrc bool, cu
 // ...", "When Clinton noted that Trump had not paid taxes, Trump boasted
 // ...": what the source said ends before the main clause's subject and
 // verb. src is the source's first word; the clause opens the unit with a
-// subordinator, perhaps after "If," ("If, as I've suggested, ...").
+// subordinator, perhaps after "If," ("If, as I've suggested, ..."); not
+// "As", whose "As Simonyan said in July, RT is ..." reports the main
+// clause.
 func (x *extractor) subordinateEnd(ui, src, c0, c1 int) int {
 	u := x.units[ui]
 	k := u.w0
 	for k < src && x.words[k].kind != wordText {
 		k++
 	}
-	if k >= src || !x.in(frontSubordinators, k) {
+	if k >= src || !x.in(subordinators, k) && !x.in(conditionWords, k) && !x.wordIs(k, "once") || x.wordIs(k, "where") {
 		return c1
 	}
 	for j := c1 - 2; j > c0+1; j-- {
@@ -443,14 +445,6 @@ func (x *extractor) subordinateEnd(ui, src, c0, c1 int) int {
 	}
 	return c1
 }
-
-// indefinitePronouns can be a clause's whole subject: "nobody listened".
-var indefinitePronouns = lexicon.SetOf("nobody", "everyone", "everybody", "someone", "somebody", "none", "nothing", "everything")
-
-// frontSubordinators open a subordinate clause that comes before its main
-// clause.
-var frontSubordinators = lexicon.SetOf("though", "although", "while", "when", "whereas", "because", "since", "if",
-	"after", "before", "once", "until", "unless") // (not "as": "As Simonyan said in July, RT is ..." reports the main clause)
 
 // mainClauseAt reports whether a clause with its own subject and finite
 // verb starts at word j: a name, a pronoun or a noun phrase with a
@@ -463,7 +457,7 @@ func (x *extractor) mainClauseAt(j, hi int) bool {
 	}
 	v := -1
 	switch {
-	case x.is(lexicon.CSubjectPronouns, j) && !x.is(lexicon.CRelativePronouns, j), x.in(indefinitePronouns, j):
+	case x.is(lexicon.CSubjectPronouns, j) && !x.is(lexicon.CRelativePronouns, j), x.in(notNames, j):
 		v = j + 1
 	case x.is(lexicon.CArticles, j) || x.is(lexicon.CPossDeterminers, j) || x.words[j].upper:
 		np := x.npRight(j, hi)
@@ -479,7 +473,7 @@ func (x *extractor) mainClauseAt(j, hi int) bool {
 			return false
 		}
 		w := x.wordText(t)
-		if x.is(lexicon.CFiniteAux, t) || x.in(lexicon.Modals, t) && !x.wordIs(t, "to") || isPastForm(w) {
+		if auxOrModal(w) || isPastForm(w) {
 			return true
 		}
 		if e, ok := lexicon.LookupCue(w); ok && (e.Past || e.Third) && !e.Participle {

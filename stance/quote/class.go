@@ -34,7 +34,7 @@ var writingCues = lexicon.SetOf("write", "wrote", "writes", "writing", "written"
 
 // perceptionCues report what a source perceived.
 var perceptionCues = lexicon.SetOf("saw", "see", "sees", "seen", "heard", "hear", "hears",
-	"noticed", "notice", "notices", "watched", "observed")
+	"noticed", "notice", "notices", "watched", "observed", "overheard")
 
 // cueClass returns the class of the cue text ("said", "according to",
 // ":"); an empty cue is speech.
@@ -500,6 +500,13 @@ func nounBefore(before string) bool {
 var raisingCues = lexicon.SetOf("estimated", "said", "thought", "believed", "reported", "alleged", "rumoured", "rumored",
 	"understood", "considered", "deemed", "projected", "known", "reputed", "presumed")
 
+// auxOrModal reports whether w is a finite auxiliary or a modal ("has",
+// "was", "would"; "to", which the modal list holds for "ought to", is
+// neither).
+func auxOrModal(w string) bool {
+	return lexicon.InFold(lexicon.FiniteAux, w) || lexicon.InFold(lexicon.Modals, w) && !lexicon.EqualFold(w, "to")
+}
+
 // resultCues report figures as their object: "posted a pre-tax loss",
 // "reported a 38 per cent jump"; "said a rise in costs squeezed margins"
 // reports a clause.
@@ -547,7 +554,7 @@ func resultPhrase(text string) bool {
 			if lexicon.InFold(subordinators, w) || lexicon.EqualFold(w, "as") {
 				break
 			}
-			if lexicon.InFold(lexicon.FiniteAux, w) || lexicon.InFold(lexicon.Modals, w) && !lexicon.EqualFold(w, "to") || lexicon.InFold(lexicon.IrregularPast, w) {
+			if auxOrModal(w) || lexicon.InFold(lexicon.IrregularPast, w) {
 				return false
 			}
 		}
@@ -604,7 +611,7 @@ func namedThenVerb(text string) bool {
 		return false
 	}
 	w := lexicon.Lower(strings.Trim(f[i], ","))
-	return lexicon.InFold(lexicon.FiniteAux, w) || lexicon.InFold(lexicon.Modals, w) && w != "to" || lexicon.InFold(lexicon.IrregularPast, w)
+	return auxOrModal(w) || lexicon.InFold(lexicon.IrregularPast, w)
 }
 
 // negatedBefore reports whether the words before a cue negate it or
@@ -823,7 +830,7 @@ func isClause(text, cue string) bool {
 			continue // a relative clause's verb, or a participle after a comma
 		}
 		if lexicon.InFold(utteranceNouns, w) && !isUpperASCII(first[0]) && !lexicon.InFold(lexicon.SubjectPronouns, first) && !lexicon.EqualFold(first, "the") &&
-			!strings.HasSuffix(prev, "ly") && !lexicon.InFold(midAdverbs, prev) && !lexicon.InFold(indefinitePronouns, prev) {
+			!strings.HasSuffix(prev, "ly") && !lexicon.InFold(midAdverbs, prev) && !lexicon.InFold(notNames, prev) {
 			continue // "says racist things", "said a few kind words": what was said, named, is no verb
 		}
 		if npFirst && i >= 2 && nounish(prev) && !lexicon.EqualFold(words[i-2], "to") && (lexicon.InFold(nominatives, w) ||

@@ -300,14 +300,8 @@ func (x *extractor) infinitiveStop(k, t int) bool {
 
 // addresseeCues take the one spoken to after "to": "said to reporters",
 // "admitted to police", "confirmed to local radio".
-var addresseeCues = lexicon.SetOf("say", "said", "says", "saying", "tell", "told", "tells", "telling", "write", "wrote",
-	"writes", "writing", "admit", "admitted", "admits", "admitting", "confirm", "confirmed", "confirms", "confirming",
-	"explain", "explained", "explains", "explaining", "complain", "complained", "complains", "complaining", "respond",
-	"responded", "responds", "responding", "reply", "replied", "replies", "replying", "speak", "spoke", "speaks",
-	"speaking", "add", "added", "adds", "adding", "note", "noted", "notes", "noting", "state", "stated", "states",
-	"declare", "declared", "declares", "announce", "announced", "announces", "suggest", "suggested", "suggests",
-	"insist", "insisted", "insists", "argue", "argued", "argues", "report", "reported", "reports", "reveal",
-	"revealed", "reveals", "mention", "mentioned", "mentions", "appeal", "appealed", "appeals", "describe",
-	"described", "describes", "testify", "testified", "testifies", "apologize", "apologized", "apologise",
-	"apologised", "boast", "boasted", "boasts", "lament", "lamented", "laments", "whisper", "whispered", "shout",
-	"shouted", "recount", "recounted", "concede", "conceded", "concedes", "acknowledge", "acknowledged", "acknowledges")
+var addresseeCues = lexicon.VerbSet(`say/said,saying,says tell/told,telling,tells write/wrote,writing,writes
+	admit/admitted,admitting confirm explain complain respond reply/replied,replying,replies
+	speak/spoke,speaking,speaks add note state declare announce suggest insist argue report reveal mention appeal
+	describe testify/testified,testifying,testifies apologize apologise boast lament whisper shout recount concede
+	acknowledge`)

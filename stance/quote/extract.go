@@ -164,7 +164,7 @@ func (x *extractor) relativeAntecedent(a *attribution) (Span, bool) {
 	}
 	c := a.content[0]
 	first := sort.Search(len(x.words), func(i int) bool { return x.words[i].Start >= c.Start })
-	if first >= len(x.words) || x.words[first].Start != c.Start || !x.is(lexicon.CFiniteAux, first) && (!x.in(lexicon.Modals, first) || x.wordIs(first, "to")) {
+	if first >= len(x.words) || x.words[first].Start != c.Start || !auxOrModal(x.wordText(first)) {
 		return Span{}, false
 	}
 	k := a.source.span.w0 - 1
@@ -885,7 +885,7 @@ func thatThenVerb(text string) bool {
 		return false
 	}
 	w := lexicon.Lower(strings.Trim(f[1], ",."))
-	return lexicon.InFold(lexicon.FiniteAux, w) || isPastForm(w) || lexicon.InFold(lexicon.Modals, w) && w != "to"
+	return auxOrModal(w) || isPastForm(w)
 }
 
 // pictureNouns are things posted or shown that say nothing themselves: a

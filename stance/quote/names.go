@@ -2011,6 +2011,7 @@ func normalizeRole(role string) string {
 	if lexicon.InFold(timeModifiers, role) || nameList(role) {
 		return ""
 	}
+	role = partitiveRole(role)
 	return lowerTitles(spellOutTitles(role))
 }
 
@@ -2020,6 +2021,24 @@ func normalizeRole(role string) string {
 func ownedTitle(title string) bool {
 	f := strings.Fields(title)
 	return len(f) >= 2 && len(f[0]) >= 2 && isAllCaps(f[0])
+}
+
+// partitiveRole returns a role that opens with "one" as the role of one
+// person: "One of his advisers" is an adviser (the pronoun names no one
+// a reader of the role can see), "One pastor supporting Mr. Cruz" a pastor
+// supporting Mr. Cruz; "one of the stars of the play" keeps its phrase.
+func partitiveRole(role string) string {
+	first, rest, ok := strings.Cut(role, " ")
+	if !ok || !lexicon.EqualFold(first, "one") {
+		return role
+	}
+	if of, tail, ok := strings.Cut(rest, " "); ok && lexicon.EqualFold(of, "of") {
+		if det, noun, ok := strings.Cut(tail, " "); ok && lexicon.InFold(lexicon.PossDeterminers, det) && !strings.Contains(noun, " ") {
+			return singular(lexicon.Lower(noun)) // "One of his advisers"
+		}
+		return "one " + rest
+	}
+	return rest // "One pastor supporting Mr. Cruz"
 }
 
 // nameList reports whether role is other people's names joined by "and"

@@ -76,10 +76,11 @@ func (x *extractor) postPattern(ui int) (int, bool) {
 		// Inverted: `"...," said X.` A tell cue is never inverted: what
 		// follows it is whom it was told ("..., told members:").
 		if x.contentBoundary(c-1) && !e.Base && e.Class != lexicon.CueTell && !x.is(lexicon.CNamingCues, c) && !lexicon.InFold(objectCues, x.wordText(c)) &&
-			!(lexicon.InFold(postingCues, x.wordText(c)) && !x.quotedBefore(u.w0, c) && end < u.w1 &&
+			!(x.in(writingCues, c) && !strings.HasPrefix(lexicon.Lower(x.wordText(c)), "wr") && !x.quotedBefore(u.w0, c) && end < u.w1 &&
 				(x.wordIs(end, "a") || x.wordIs(end, "an") || lexicon.IsNumber(x.wordText(end)))) {
 			// (not "ACCRA — Densu Cocoa Processing, Ghana's largest cocoa
-			// grinder, posted a pre-tax loss": what a post verb's object is)
+			// grinder, posted a pre-tax loss": a verb of writing by its
+			// medium, unlike "wrote", does not invert before its object)
 			// Nor is a cue that takes an object: "..., called a strike".
 			np := x.npRight(end, u.w1)
 			if np.ok() && x.words[np.w0].kind == wordText && lexicon.IsNumber(x.wordText(np.w0)) &&
@@ -249,8 +250,3 @@ func (x *extractor) ofNameEnd(w1, hi int) int {
 	}
 	return e
 }
-
-// postingCues report a written act by its medium; unlike "said" or
-// "wrote", they do not invert after a paraphrase: "..., posted a loss"
-// has an object, not a source.
-var postingCues = lexicon.SetOf("posted", "posts", "tweeted", "tweets", "published", "publishes", "emailed", "texted", "messaged")

@@ -149,7 +149,7 @@ func (x *extractor) prePatterns(ui, from, before int) {
 				ok = false // "Tom Hale attacked Ana Ruiz saying, “...”": whose words is unclear
 			}
 			for t := from; ok && t < i; t++ {
-				if x.in(perceptionVerbs, t) || x.wordIs(t, "quoted") {
+				if x.in(perceptionCues, t) || x.wordIs(t, "quoted") {
 					ok = false // "Tom Hale heard a neighbour shouting, “...”", "quoted Ana Ruiz as saying"
 				}
 			}
@@ -389,10 +389,6 @@ func (x *extractor) hasTitleWord(w0, w1 int) bool {
 	}
 	return false
 }
-
-// perceptionVerbs report what a subject perceived: the participle after
-// their object is the object's act ("heard a neighbour shouting").
-var perceptionVerbs = lexicon.SetOf("heard", "saw", "watched", "noticed", "overheard", "recalled", "remembered", "imagined")
 
 // capStart returns the first word of the run of capitalised text words
 // that ends at word j, no further left than lo; j+1 when word j is none.

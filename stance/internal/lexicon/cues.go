@@ -121,19 +121,8 @@ func buildCues() map[string]CueEntry {
 	}
 	for _, group := range cueLexicon {
 		for _, v := range strings.Fields(group.verbs) {
-			base, irregular, _ := strings.Cut(v, "/")
-			forms := inflect(base)
-			if irregular != "" {
-				for i, f := range strings.Split(irregular, ",") {
-					if i < len(forms)-1 {
-						forms[i+1] = f
-					} else {
-						forms = append(forms, f)
-					}
-				}
-			}
 			// forms: base, past, -ing, -s, [past participle]
-			for i, f := range forms {
+			for i, f := range verbForms(v) {
 				add(f, CueEntry{Class: group.class, Participle: i == 2, Past: i != 2, Base: i == 0, Third: i == 3})
 			}
 		}
@@ -142,6 +131,36 @@ func buildCues() map[string]CueEntry {
 		delete(m, f)
 	}
 	return m
+}
+
+// verbForms returns the forms of one entry of the cue lexicon's notation
+// ("add", "say/said,saying,says", "write/wrote,writing,writes,written"):
+// base, past, -ing, -s and, when given, the past participle.
+func verbForms(v string) []string {
+	base, irregular, _ := strings.Cut(v, "/")
+	forms := inflect(base)
+	if irregular != "" {
+		for i, f := range strings.Split(irregular, ",") {
+			if i < len(forms)-1 {
+				forms[i+1] = f
+			} else {
+				forms = append(forms, f)
+			}
+		}
+	}
+	return forms
+}
+
+// VerbSet returns the set of every form of the verbs, written in the cue
+// lexicon's notation ("admit/admitted,admitting", "speak/spoke,speaking,speaks,spoken").
+func VerbSet(verbs string) Set {
+	s := Set{}
+	for _, v := range strings.Fields(verbs) {
+		for _, f := range verbForms(v) {
+			s[f] = true
+		}
+	}
+	return s
 }
 
 // inflect returns base, past, -ing and third-person forms of a regular verb.
