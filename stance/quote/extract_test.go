@@ -316,35 +316,21 @@ func TestParticipleQuotation(t *testing.T) {
 	}
 }
 
-// TestSubordinateContent checks that what a source says in a fronted
-// subordinate clause ends before the sentence's main clause, and that "As
-// X said, ..." still reports the main clause.
-func TestSubordinateContent(t *testing.T) {
-	for _, tt := range []struct{ text, want string }{
-		{"Though the White House has said that Mr. Obama would not be pigeonholed, the campaign has appeared to acknowledge his help is needed.", "that Mr. Obama would not be pigeonholed"},
-		{"When Clinton noted that Trump had not paid federal taxes, nobody listened.", "that Trump had not paid federal taxes"},
-		{"As Margarita Simonyan said, the channel is providing another view, and its audience is growing.", "the channel is providing another view, and its audience is growing"},
-	} {
-		qs := Extract("Headline\n\n"+tt.text, DefaultOptions)
-		if len(qs) == 0 || qs[0].Text != tt.want {
-			var got []string
-			for _, q := range qs {
-				got = append(got, q.Text)
-			}
-			t.Errorf("%q: got %q, want %q first", tt.text, got, tt.want)
-		}
-	}
-}
-
 // TestOrdinaryCounterexamples holds ordinary news sentences that rules
 // for rarer constructions must leave alone (an independent review's
-// counterexamples): each gives its first quote's text and whether it is a
-// statement, or "" when nothing should be reported.
+// counterexamples), and the boundaries of fronted subordinate clauses:
+// each gives its first quote's text and whether it is a statement, or ""
+// when nothing should be reported.
 func TestOrdinaryCounterexamples(t *testing.T) {
 	for _, tt := range []struct {
 		text, want string
 		statement  bool
 	}{
+		// what a source says in a fronted subordinate clause ends before
+		// the main clause; "As X said, ..." still reports the main clause
+		{"Though the White House has said that Mr. Obama would not be pigeonholed, the campaign has appeared to acknowledge his help is needed.", "that Mr. Obama would not be pigeonholed", true},
+		{"When Clinton noted that Trump had not paid federal taxes, nobody listened.", "that Trump had not paid federal taxes", true},
+		{"As Margarita Simonyan said, the channel is providing another view, and its audience is growing.", "the channel is providing another view, and its audience is growing", true},
 		{"The war must end, the senator said to cheers from the crowd.", "The war must end", true},
 		{"Smith wrote in a memo to staff that the firm would close two plants.", "that the firm would close two plants", true},
 		{"Smith admitted to police that he had lied.", "that he had lied", true},
