@@ -48,6 +48,10 @@ type entity struct {
 	// writer marks the name of a byline ("By Hanta Rasoanaivo in
 	// Antalaha"): the article's writer, no one it describes.
 	writer bool
+	// given marks a person known by a given name alone, from the role
+	// before it ("her son, Fidy,"): a full name with that given name
+	// later is the same person.
+	given bool
 }
 
 // An orgMention is an organisation's name in the text.
@@ -842,14 +846,15 @@ func (r *resolver) namedBefore(e, pos int) bool {
 // about, and is left out.
 func (r *resolver) kinOpening(k, n int) string {
 	x := r.x
-	if k != n || k < 2 || x.common(k) {
-		return ""
+	if k != n || k < 2 || x.common(k) || x.partyOrNationality(k) ||
+		k+1 < len(x.words) && x.words[k+1].kind == wordText && !x.words[k+1].upper && lexicon.IsRoleNoun(x.wordText(k+1)) {
+		return "" // "Clinton's chief Democratic rival"
 	}
 	j := k - 1
 	if x.isPunct(j, ',') {
 		j--
 	}
-	if j < 1 || x.words[j].upper || x.words[j].kind != wordText || lexicon.RoleGender(x.wordText(j)) == 0 || !lexicon.InFold(kinNouns, x.wordText(j)) {
+	if j < 1 || x.words[j].upper || x.words[j].kind != wordText || !lexicon.InFold(kinNouns, x.wordText(j)) && !lexicon.IsRoleNoun(x.wordText(j)) {
 		return ""
 	}
 	p := j - 1
@@ -857,6 +862,31 @@ func (r *resolver) kinOpening(k, n int) string {
 		return ""
 	}
 	return lexicon.Lower(x.wordText(j))
+}
+
+// ownedAppositive returns the role before the one-word name at k when a
+// possessive's role stands in apposition to it: "the widow and her son,
+// Fidy, who is 19,", "It was Gelashvili's daughter, Ketevan, who found",
+// "with his manager, Rui, at the wheel". A relative's or a colleague's
+// given name set off by commas after the role is the person's name.
+func (r *resolver) ownedAppositive(k, n int) string {
+	x := r.x
+	if k != n || k < 3 || x.common(k) || !x.isPunct(k-1, ',') || k+1 >= len(x.words) || !x.isPunct(k+1, ',') && !x.isPunct(k+1, '.') {
+		return ""
+	}
+	j := k - 2
+	if x.words[j].upper || x.words[j].kind != wordText || !lexicon.InFold(kinNouns, x.wordText(j)) && !lexicon.IsRoleNoun(x.wordText(j)) {
+		return ""
+	}
+	for p := j - 1; p >= 0 && p >= j-3 && x.words[p].kind == wordText && x.words[p].quote < 0; p-- {
+		if x.is(lexicon.CPossDeterminers, p) || x.possessive(p) {
+			return lexicon.Lower(x.wordText(j))
+		}
+		if x.words[p].upper || x.is(lexicon.CDeterminers, p) {
+			break
+		}
+	}
+	return ""
 }
 
 // kinNouns are the words of kin that stand before a relative's given name.
@@ -891,6 +921,9 @@ func (r *resolver) addName(k, end int, unitStart bool) {
 			kin, titled = lexicon.Lower(x.wordText(k-1)), true
 		}
 		if w := r.kinOpening(k, n); !titled && w != "" {
+			kin, titled = w, true
+		}
+		if w := r.ownedAppositive(k, n); !titled && w != "" {
 			kin, titled = w, true
 		}
 		if !titled {
@@ -956,9 +989,19 @@ func (r *resolver) addName(k, end int, unitStart bool) {
 			return
 		}
 	}
+	adopt := -1
+	if !single {
+		// "Gelashvili's daughter, Ketevan, found the suitcases ...
+		// Ketevan Gelashvili told me": the full name is the relative
+		// the appositive named by her given name alone.
+		if e0, ok := r.byName[x.wordText(n)]; ok && r.ents[e0].given && !strings.Contains(r.ents[e0].name, " ") {
+			adopt = e0
+		}
+	}
 	e := entity{name: name}
 	if kin != "" {
 		e.role, e.gender = kin, lexicon.RoleGender(kin)
+		e.given = single
 	}
 	rs := k
 	for rs < m && (x.is(lexicon.CNonNameCaps, rs) && !x.placePrefix(rs, m) || x.in(lexicon.SentenceAdverbs, rs) || x.capitalLy(rs)) {
@@ -996,7 +1039,18 @@ func (r *resolver) addName(k, end int, unitStart bool) {
 		k == n && k > 0 && x.wordIs(k-1, "the") && !x.words[k-1].upper && x.plural(end-1)) // "the Eastern Highlands Cassowaries": a team, not a person
 	e.headline = x.words[k].Start < r.headlineEnd()
 	idx := len(r.ents)
-	r.ents = append(r.ents, e)
+	if adopt >= 0 {
+		old := r.ents[adopt]
+		if e.role == "" {
+			e.role = old.role
+		}
+		if e.gender == 0 {
+			e.gender = old.gender
+		}
+		idx, r.ents[adopt] = adopt, e
+	} else {
+		r.ents = append(r.ents, e)
+	}
 	index(r.byName, name, idx)
 	lastAt := end - 1
 	if end-n == 4 && x.is(lexicon.CPeerTitles, n) && x.wordIs(n+2, "of") {
@@ -1906,6 +1960,18 @@ func (r *resolver) addOrg(ui, k, end int) {
 	}
 	for end > k && x.words[end-1].kind != wordText {
 		end--
+	}
+	for t := k; t < end-2; t++ {
+		if x.possessive(t) {
+			n := t + 1
+			for n < end && x.words[n].kind != wordText {
+				n++
+			}
+			if r.personRun(n, end) {
+				end = t + 1 // "Imena Securities' Eric Mugisha": the owner, not its person
+			}
+			break
+		}
 	}
 	if k >= end || x.possessive(end-1) && end-k == 1 && !x.sentenceInitial(k) {
 		return
@@ -2994,11 +3060,19 @@ func (r *resolver) definiteRole(np npSpan) string {
 }
 
 // affiliationOnly reports whether role is only the name of a body a
-// person is of ("Vesterby" of "Vesterby's Henrik Sand"): one capitalised
-// word that is no role noun or title.
+// person is of ("Vesterby" of "Vesterby's Henrik Sand", "Democracy
+// Corps" of "Democracy Corps' Stan Greenberg"): capitalised words, none a
+// role noun or title.
 func affiliationOnly(role string) bool {
-	return role != "" && !strings.Contains(role, " ") && isUpperASCII(role[0]) && !lexicon.IsRoleNoun(role) &&
-		!lexicon.InFold(lexicon.TitleWords, role) && !lexicon.InFold(lexicon.HonorificWords, role)
+	if role == "" {
+		return false
+	}
+	for w := range strings.FieldsSeq(role) {
+		if !isUpperASCII(w[0]) || lexicon.IsRoleNoun(w) || lexicon.InFold(lexicon.TitleWords, w) || lexicon.InFold(lexicon.HonorificWords, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // headlineNames registers the names inside a title-case headline's run

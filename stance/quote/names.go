@@ -1227,7 +1227,7 @@ func (r *resolver) noteRoles(ui, k, end int) {
 	u := x.units[ui]
 	claimed := k > u.w0 && (x.wordIs(k-1, "that") && !(k-2 >= u.w0 && (x.wordIs(k-2, "now") || x.wordIs(k-2, "so"))) ||
 		x.wordIs(k-1, "whether")) && end < u.w1 && !x.isPunct(end, ',')
-	if roleWeak(role) {
+	if roleWeak(role) || affiliationOnly(role) {
 		if s := r.roleAfter(ui, end); s != "" && !claimed {
 			if r.ents[e].thing && (lexicon.IsRoleNoun(roleHead(s)) || r.describedLast) && !hasOrgWord(r.ents[e].name) {
 				// "Sjúrður Dam, a 71-year-old retired trawlerman": a role
@@ -1884,7 +1884,7 @@ func (r *resolver) titleRole(ui, k, end int) string {
 		return ""
 	}
 	role := r.roleText(start, last+1)
-	if last == m-1 && x.possessive(last) {
+	if (last == m-1 || m == rs) && x.possessive(last) {
 		// "Halvard's Ida Morvik" rides for Halvard.
 		role = placeNoRole(strings.TrimRight(trimPossessive(role), "'’"))
 	}
@@ -1932,7 +1932,11 @@ func (r *resolver) roleText(s, e int) string {
 	// ("Chancellor of the Exchequer", "House Speaker", "New Jersey",
 	// "North Carolina", "Battalion Chief", "Harbour Athletic manager").
 	first := x.wordText(s)
-	if x.words[s].upper && x.sentenceInitial(s) && lexicon.CommonWord(first) &&
+	owner := false // "Planned Parenthood's president": the first word of a possessive name is the name's
+	for t := s + 1; t < e && x.words[t].kind == wordText && x.words[t].upper && !owner; t++ {
+		owner = x.possessive(t)
+	}
+	if x.words[s].upper && x.sentenceInitial(s) && lexicon.CommonWord(first) && !owner &&
 		(!later || x.in(timeModifiers, s) ||
 			!x.is(lexicon.CTitleWords, s) && !x.is(lexicon.COrgWords, s) && !x.placePrefix(s, e) &&
 				!(s+1 < e && (x.is(lexicon.CTitleWords, s+1) || x.is(lexicon.CPlaces, s+1) || x.words[s+1].upper && !isPastForm(first) && !lexicon.EqualFold(first, "presumptive")))) {
@@ -2339,8 +2343,8 @@ func (r *resolver) roleLeft(ui, k int, titled bool) int {
 			break
 		}
 		if w.kind == wordPunct {
-			if t := x.wordText(j); (t == "'" || t == "’") && j > w0 && x.possessive(j-1) && x.words[j+1].upper {
-				continue // "Taxpayers' Watch boss"
+			if t := x.wordText(j); (t == "'" || t == "’") && j > w0 && x.possessive(j-1) && (x.words[j+1].upper || start == j+1 && start < k) {
+				continue // "Taxpayers' Watch boss", "Goldman Sachs' chief economist"
 			}
 			break
 		}
@@ -2371,8 +2375,17 @@ func (r *resolver) roleLeft(ui, k int, titled bool) int {
 			continue
 		}
 		if x.possessive(j) {
-			if start < k {
-				start = j // "Joanne's lawyer"
+			// "Joanne's lawyer", "Goldman Sachs's chief economist"; and
+			// "Imena Securities' Eric Mugisha", "the Lions' Jo Banda": a
+			// plural owner's name, which the apostrophe cut from the
+			// name's run, is the role as "Halvard's Ida Morvik" is.
+			if owner := start == k; !owner || w.upper && x.words[j+1].kind == wordPunct {
+				for start = j; w.upper && start > w0 && x.words[start-1].kind == wordText && x.words[start-1].upper && x.words[start-1].quote < 0 &&
+					!x.is(lexicon.CNonNameCaps, start-1); start-- {
+				}
+				if owner {
+					return start
+				}
 			}
 			break
 		}

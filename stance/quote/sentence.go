@@ -332,7 +332,13 @@ func (x *extractor) abbreviationBefore(dot, next, end int) bool {
 		return !lexicon.CommonWord(next) && !lexicon.InFold(lexicon.SubjectPronouns, next) || lexicon.InFold(lexicon.TitleWords, next) ||
 			lexicon.IsRoleNoun(next) // "U.N. Ambassador John Bolton"
 	}
-	if lw == "u.s" || lw == "a.m" || lw == "p.m" || lw == "inc" || lw == "co" || lw == "etc" || lw == "no" {
+	if lw == "no" {
+		// "No. 10", "no. 3 seed"; but "said no. Ohio's senator ...": the
+		// number sign is an abbreviation only before its number.
+		j := skipSpace(text, next, end)
+		return j < end && '0' <= text[j] && text[j] <= '9'
+	}
+	if lw == "u.s" || lw == "a.m" || lw == "p.m" || lw == "inc" || lw == "co" || lw == "etc" {
 		// Often sentence-final: a new sentence starts if a common starter follows.
 		j := skipSpace(text, next, end)
 		k := j

@@ -734,7 +734,7 @@ func (x *extractor) appositiveSubject(comma, lo int) (subject, bool) {
 			if np.ok() && np.w0 != segs[0].w0 {
 				np = x.nameWithPlaces(segs[0]) // "One pastor, Darran Whiting of Liberty Baptist Church in Marion, said"
 			}
-			if np.ok() && np.w0 == segs[0].w0 && x.words[np.w1-1].upper && (!x.titled(np) || x.titledName(np)) && np.w1-np.w0 >= 2 {
+			if np.ok() && np.w0 == segs[0].w0 && x.words[np.w1-1].upper && (!x.titled(np) || x.titledName(np)) && (np.w1-np.w0 >= 2 || x.ownedRoleGivenName(segs[1], np)) {
 				return subject{np: np, span: npSpan{segs[1].w0, comma}, appos: segs[1]}, true
 			}
 		}
@@ -799,6 +799,27 @@ func (x *extractor) appositiveSubject(comma, lo int) (subject, bool) {
 		end = s
 	}
 	return fallback, found
+}
+
+// ownedRoleGivenName reports whether np, one capitalised word after the
+// appositive title, is a person's given name because the title is a role
+// someone holds of its owner: "His wife, Ana, said", "The club's
+// captain, Ola, said", "Gelashvili's daughter, Ketevan,". A name of one
+// word is otherwise not known to be a person's.
+func (x *extractor) ownedRoleGivenName(title, np npSpan) bool {
+	if np.w1-np.w0 != 1 || x.common(np.w0) || x.possessive(np.w0) || title.w1-title.w0 < 2 || title.w1-title.w0 > 5 {
+		return false
+	}
+	h := title.w1 - 1
+	if x.words[h].kind != wordText || x.words[h].upper || !lexicon.IsRoleNoun(x.wordText(h)) {
+		return false
+	}
+	for k := title.w0; k < h; k++ {
+		if x.is(lexicon.CPossDeterminers, k) || x.possessive(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // possessiveRun reports whether the segment s is a capitalised name in
