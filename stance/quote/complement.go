@@ -250,7 +250,7 @@ func (x *extractor) modifierEnd(i, c0, end, lo int) int {
 // ("..., said Ms Berg." is an inverted cue, whose content is before it).
 func (x *extractor) mainCueAfter(t, hi int) bool {
 	e, n, ok := x.cueAt(t+1, hi)
-	if !ok || !e.Past || e.Participle || e.Base || e.Third || e.Class != lexicon.CueSpeech && e.Class != lexicon.CueTell {
+	if !ok || !e.Past && !e.Base || e.Participle || e.Class != lexicon.CueSpeech && e.Class != lexicon.CueTell {
 		return false
 	}
 	c := t + 1 + n
@@ -263,10 +263,19 @@ func (x *extractor) mainCueAfter(t, hi int) bool {
 	if c < hi && (x.isPunct(c, ':') || x.words[c].kind == wordOpen) {
 		return true // "One woman, who asked not to be named, said: ..."
 	}
+	if c+1 < hi && x.is(lexicon.CSubjectPronouns, c) && !x.is(lexicon.CRelativePronouns, c) && x.words[c+1].kind == wordText && !x.words[c+1].upper &&
+		(auxOrModal(x.wordText(c+1)) || isPastForm(x.wordText(c+1))) {
+		return true // "says it was safe": the content's subject and its verb
+	}
 	if c >= hi || x.words[c].kind != wordText || x.words[c].upper || x.is(lexicon.CInfinitiveMarkers, c) || x.is(lexicon.CSubjectPronouns, c) {
 		return false // "said Ms Berg", "said to be", "said he"
 	}
 	if np := x.npRight(c, hi); np.ok() && (np.w1 >= hi || x.words[np.w1].kind != wordText) {
+		for k := np.w0 + 1; k < np.w1; k++ {
+			if !x.words[k].upper && auxOrModal(x.wordText(k)) && !lexicon.EqualFold(x.wordText(k), "not") {
+				return true // "says the trust cannot pump.": its subject and a verb
+			}
+		}
 		return false // "said the mayor." or "said the mayor, who ..."
 	}
 	return true
