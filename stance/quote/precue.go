@@ -206,6 +206,19 @@ func (x *extractor) prePatterns(ui, from, before int) {
 				continue
 			}
 		}
+		if n == 1 && x.wordIs(i, "called") && !x.words[i].upper && i+1 < u.w1 && x.words[i+1].kind == wordText && x.words[i+1].upper {
+			ne := i + 1
+			for ne < u.w1 && ne < i+5 && x.words[ne].kind == wordText && x.words[ne].upper {
+				ne++
+			}
+			verbNext := ne < u.w1 && x.words[ne].kind == wordText && !x.words[ne].upper &&
+				(x.isCueWord(ne) || auxOrModal(x.wordText(ne)) || isPastForm(x.wordText(ne)))
+			if _, _, named := x.namedRole(npSpan{i + 1, ne}, from); named && (verbNext || ne < u.w1 && x.isPunct(ne, ',')) {
+				// "A rider called Ibrahim Lubega told ...": a name given,
+				// not "one lawmaker called Trump “the orange prince”"
+				continue
+			}
+		}
 		subj, ok := x.subjectBefore(i, from)
 		if !ok && e.Past && !e.Base && !e.Third {
 			// "Carson took the stage ... and called the system rotten":

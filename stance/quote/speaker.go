@@ -502,6 +502,9 @@ func (x *extractor) subjectBefore(c, lo int) (subject, bool) {
 			np = ext
 		}
 	}
+	if name, role, ok := x.namedRole(np, lo); ok {
+		return subject{np: name, span: npSpan{role.w0, np.w1}, appos: role}, true
+	}
 	if head, who, ok := x.relativeHead(np, lo); ok {
 		return subject{np: head, span: npSpan{head.w0, np.w1}, rel: who}, true
 	}
@@ -738,6 +741,14 @@ func (x *extractor) appositiveSubject(comma, lo int) (subject, bool) {
 				return subject{np: np, span: npSpan{segs[1].w0, comma}, appos: segs[1]}, true
 			}
 		}
+		if n >= 1 && segs[n].ok() && x.allApposLike(segs[:n]) {
+			if np := x.npLeft(x.beforeParen(end-1, segs[n].w0), segs[n].w0); np.ok() {
+				if name, role, ok := x.namedRole(np, segs[n].w0); ok && role.w0 == segs[n].w0 {
+					// "A rider called Ibrahim Lubega, the very first one, told"
+					return subject{np: name, span: npSpan{role.w0, comma}, appos: role}, true
+				}
+			}
+		}
 		if n >= 1 && segs[n].ok() {
 			placePP := false
 			np := x.npLeft(x.beforeParen(end-1, segs[n].w0), segs[n].w0)
@@ -799,6 +810,50 @@ func (x *extractor) appositiveSubject(comma, lo int) (subject, bool) {
 		end = s
 	}
 	return fallback, found
+}
+
+// namedRole splits np, or the words before it, into a person's role and
+// the name a naming participle gives it: "A farmer named John Smith", "a
+// rider called Ibrahim Lubega". The role is an indefinite noun phrase
+// headed by a role noun or a noun of a person; the name is capitalised.
+func (x *extractor) namedRole(np npSpan, lo int) (name, role npSpan, ok bool) {
+	n := np.w0
+	for t := np.w0; t < np.w1-1 && t < np.w0+6; t++ {
+		if !x.words[t].upper && (x.wordIs(t, "named") || x.wordIs(t, "called")) {
+			n = t + 1
+			break
+		}
+	}
+	c := n - 1
+	if c < lo || !(x.wordIs(c, "named") || x.wordIs(c, "called")) || x.words[c].upper || !x.words[n].upper || np.w1-n > 4 {
+		return npSpan{}, npSpan{}, false
+	}
+	h := c - 1
+	if h < lo || x.words[h].kind != wordText || x.words[h].upper {
+		return npSpan{}, npSpan{}, false
+	}
+	if _, person := personNouns[lexicon.Lower(x.wordText(h))]; !person && !lexicon.IsRoleNoun(x.wordText(h)) {
+		return npSpan{}, npSpan{}, false
+	}
+	s := h
+	for s-1 >= lo && h-s < 4 && x.words[s-1].kind == wordText && !x.words[s-1].upper && !x.is(lexicon.CArticles, s-1) && !x.wordIs(s-1, "one") &&
+		!x.isCueWord(s-1) && !x.is(lexicon.CPrepositions, s-1) {
+		s--
+	}
+	if s-1 < lo || !(x.is(lexicon.CArticles, s-1) || x.wordIs(s-1, "one")) || lexicon.EqualFold(x.wordText(s-1), "the") {
+		return npSpan{}, npSpan{}, false
+	}
+	return npSpan{n, np.w1}, npSpan{s - 1, c}, true
+}
+
+// allApposLike reports whether every segment reads as an appositive.
+func (x *extractor) allApposLike(segs []npSpan) bool {
+	for _, s := range segs {
+		if !x.apposLike(s) {
+			return false
+		}
+	}
+	return true
 }
 
 // ownedRoleGivenName reports whether np, one capitalised word after the
