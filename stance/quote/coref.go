@@ -997,6 +997,16 @@ func (r *resolver) addName(k, end int, unitStart bool) {
 		if e0, ok := r.byName[x.wordText(n)]; ok && r.ents[e0].given && !strings.Contains(r.ents[e0].name, " ") {
 			adopt = e0
 		}
+		// "Lo Bianco said ... Regional civil protection director
+		// Salvatore Lo Bianco told a briefing": a name of two words or
+		// more met first, the end of the full name met later, is that
+		// person, who takes the full name and the role stated with it.
+		if t := n + 1; adopt < 0 && t+2 <= end && x.words[t].kind == wordText && x.words[t].upper && lexicon.GivenNameGender(x.wordText(n)) != 0 && !x.common(n) {
+			suffix := trimPossessive(x.text[x.words[t].Start:x.words[end-1].End])
+			if e0, ok := r.byName[suffix]; ok && !r.ents[e0].thing && !r.ents[e0].writer && r.ents[e0].name == suffix && !lexicon.InFold(lexicon.Places, suffix) {
+				adopt = e0
+			}
+		}
 	}
 	e := entity{name: name}
 	if kin != "" {
