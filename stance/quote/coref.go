@@ -116,9 +116,12 @@ type resolver struct {
 	// describedLast reports that the last roleSegment found a
 	// description no role lexicon lists (describedRole).
 	describedLast bool
-	segEnd        int // where the last roleSegment's words end
-	depth         int // sentence-opening pronouns being resolved (before)
-	lonely        int // text scans loneName has made
+	// copulaLast reports that the last roleAfter found its role in a
+	// predicate after a copula ("..., 41, is a former dancer").
+	copulaLast bool
+	segEnd     int // where the last roleSegment's words end
+	depth      int // sentence-opening pronouns being resolved (before)
+	lonely     int // text scans loneName has made
 	// content is that of the attribution being resolved (inFocus).
 	content  []Span
 	speakers []mention // resolved sources, in order

@@ -1241,8 +1241,12 @@ func (r *resolver) noteRoles(ui, k, end int) {
 				s = normalizeRole(role) + ", " + s
 			}
 			role = s
-			if b := r.roleBeforeComma(ui, k, end); r.describedLast && b != "" {
-				role = b // "The film's director, Ndapewa Shikongo, is a 38-year-old former schoolteacher": the role noun
+			if b := r.roleBeforeComma(ui, k, end); (r.describedLast || r.copulaLast) && b != "" {
+				// "The film's director, Ndapewa Shikongo, is a 38-year-old
+				// former schoolteacher", "The director, Meera Pillai, 41,
+				// is a former dancer": the role the story gives, not the
+				// past the predicate tells
+				role = b
 			}
 		} else if s := r.roleBeforeComma(ui, k, end); s != "" {
 			role = s
@@ -2484,6 +2488,7 @@ func (r *resolver) roleAfter(ui, end int) string {
 	x := r.x
 	w1 := x.units[ui].w1
 	j := end
+	r.copulaLast = false
 	if j < w1 && x.isPunct(j, ',') {
 		j++
 		if j+1 < w1 && lexicon.IsNumber(x.wordText(j)) && x.isPunct(j+1, ',') {
@@ -2500,6 +2505,7 @@ func (r *resolver) roleAfter(ui, end int) string {
 			return "" // "who served as U.S. ambassador ... from 2012" is relativeClauseRole's
 		}
 		if s := r.copula(j, w1); s > 0 {
+			r.copulaLast = true
 			if r.afterAge(s) {
 				return r.describedSegment(s, w1)
 			}
