@@ -890,7 +890,7 @@ func TestSpeakers(t *testing.T) {
 			"Ferries\n\nAsked about the ferries, Lo Presti said the timetable would hold.\n\nHarbour authority director Giuseppe Lo Presti met the mayors on Monday.",
 			[]string{" () <- ", "Giuseppe Lo Presti (harbour authority director) <- Lo Presti"}},
 		{"the definite role before a name beats what a predicate after its age says the person was",
-			"Hall\n\nThe conductor, Ilse Vahl, 52, is a former oboist who trained in Graz. She said the hall was ready.",
+			"Hall\n\nThe conductor, Ilse Vahl, 52, is a former teacher who trained in Graz. She said the hall was ready.",
 			[]string{"Ilse Vahl (conductor) <- She"}},
 		{"mentioned people are not speakers",
 			"Chen Wei said that President Alba Reyes and Premier Jon Voss had agreed.",
