@@ -166,7 +166,8 @@ func RoleGender(role string) byte {
 var Epithets = SetOf(
 	"striker", "forward", "winger", "midfielder", "defender", "goalkeeper", "keeper", "goalie",
 	"fullback", "full-back", "centre-back", "center-back", "playmaker", "quarterback", "pitcher",
-	"batsman", "batter", "bowler", "wicketkeeper", "all-rounder", "fly-half", "scrum-half",
+	"batsman", "batter", "bowler", "wicketkeeper", "all-rounder", "fly-half", "scrum-half", "flanker", "opener",
+	"spinner", "seamer", "paceman", "netminder", "shortstop", "linebacker", "libero",
 	"veteran", "youngster", "teenager", "rookie", "debutant", "newcomer",
 )
 
