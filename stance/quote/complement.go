@@ -131,6 +131,20 @@ func (x *extractor) contentEnd(c0, hi int) int {
 					q++
 				}
 			}
+			if p+1 < hi && x.wordIs(p, "the") && !x.words[p].upper && x.words[p+1].kind == wordText && x.words[p+1].upper {
+				// "..., and the Yukon Department of Highways says it has no
+				// plans": a body's name after "the", joiners included
+				n := p + 1
+				for n < hi && n < p+8 && (x.words[n].kind == wordText && x.words[n].upper || (x.wordIs(n, "of") || x.wordIs(n, "and") || x.wordIs(n, "for")) && n+1 < hi && x.words[n+1].upper) {
+					n++
+				}
+				if e, _, ok := x.cueAt(n, hi); ok && e.Past && !e.Base && !e.Participle && (e.Class == lexicon.CueSpeech || e.Class == lexicon.CueTell) && x.words[n-1].upper {
+					if x.isPunct(t-1, ',') {
+						return t - 1
+					}
+					return t
+				}
+			}
 			if p < hi && (x.is(lexicon.CPossDeterminers, p) || x.is(lexicon.CArticles, p)) && !x.words[p].upper {
 				// "announced a spring run, and its artistic director,
 				// Clive Mercieca, said ...": a described subject, with

@@ -1502,6 +1502,9 @@ func (r *resolver) resolveSource(a *attribution) (string, string) {
 				if name == "" && people {
 					name = r.withPlace(r.groupPhrase(np), np.w1, end) // "Revellers in the Kaiso Blue section", "Fishermen in Anse Tamarin"
 				}
+				if name == "" {
+					name = r.bodyInPlace(npSpan{np.w0, end}) // "The gendarmerie in Antalaha"
+				}
 			}
 			r.group.name = name
 			return name, role
@@ -1653,7 +1656,9 @@ func (r *resolver) resolveSource(a *attribution) (string, string) {
 				pos-gr.end <= groupReach && r.clauseInitial(a.srcUnit, head) {
 				return gr.name, ""
 			}
-			if !plural && r.clauseInitial(a.srcUnit, head) {
+			if !plural && (r.clauseInitial(a.srcUnit, head) || head > x.units[a.srcUnit].w0 && (x.wordIs(head-1, "that") || x.wordIs(head-1, "which"))) {
+				// (and "launched Kata, a pair of earbuds that it says can
+				// translate": the subject of an object's relative clause)
 				if name := r.orgSubjectBefore(pos); name != "" {
 					return name, "" // "Acme Corp is defending the tweets. It says ..."
 				}
@@ -2028,6 +2033,20 @@ func (r *resolver) addOrg(ui, k, end int) {
 	}
 	name := trimPossessive(x.text[x.words[k].Start:x.words[end-1].End])
 	subject := r.clauseInitial(ui, k) || k > x.units[ui].w0 && x.is(lexicon.CArticles, k-1) && r.clauseInitial(ui, k-1)
+	if w0 := x.units[ui].w0; !subject && desc != "" && k-1 >= w0 && lexicon.InFold(orgDescriptionNouns, x.wordText(k-1)) {
+		// "Malaysian start-up Serindit Labs on Thursday launched Kata, ...
+		// that it says ...": the description opens the clause
+		s := k - 1
+		for s-1 >= w0 && k-s < 5 && x.words[s-1].kind == wordText && x.words[s-1].quote < 0 && !x.isCueWord(s-1) && !x.is(lexicon.CPrepositions, s-1) &&
+			!x.is(lexicon.CDeterminers, s-1) && !x.is(lexicon.CConnectives, s-1) && !x.wordIs(s-1, "and") &&
+			(!x.words[s-1].upper || lexicon.IsDemonym(x.wordText(s-1)) || s-1 == w0) {
+			s--
+		}
+		if s-1 >= w0 && x.is(lexicon.CArticles, s-1) {
+			s-- // "The tiny research firm Kallo Data said"
+		}
+		subject = r.clauseInitial(ui, s)
+	}
 	r.orgs = append(r.orgs, orgMention{pos: x.words[k].Start, name: strings.TrimRight(name, "'’"), kind: kind, subject: subject, role: desc})
 }
 

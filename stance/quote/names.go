@@ -921,6 +921,32 @@ func (r *resolver) bodyDescription(np npSpan) string {
 	return text
 }
 
+// bodyInPlace returns the body a definite description names by its place
+// ("The gendarmerie in Antalaha" is the Antalaha gendarmerie, "the
+// council in Leeds" Leeds council), or "": a noun of a body's kind, "in"
+// or "at", and a capitalised place ending the phrase.
+func (r *resolver) bodyInPlace(np npSpan) string {
+	x := r.x
+	if np.w1-np.w0 < 4 || np.w1-np.w0 > 6 || !x.wordIs(np.w0, "the") {
+		return ""
+	}
+	h := np.w0 + 1
+	one := lexicon.Lower(x.wordText(h))
+	if x.words[h].upper || x.words[h].kind != wordText || !lexicon.InFold(bodyKinds, one) && !lexicon.InFold(localBodies, one) || !(x.wordIs(h+1, "in") || x.wordIs(h+1, "at")) {
+		return ""
+	}
+	for k := h + 2; k < np.w1; k++ {
+		if x.words[k].kind != wordText || !x.words[k].upper || x.possessive(k) {
+			return ""
+		}
+	}
+	return x.text[x.words[h+2].Start:x.words[np.w1-1].End] + " " + one
+}
+
+// localBodies are the bodies of a town or district that news names by
+// their place: "the gendarmerie in Antalaha", "the prefecture in Nagano".
+var localBodies = lexicon.SetOf("gendarmerie", "constabulary", "prefecture", "municipality", "mayoralty", "hospital", "coastguard")
+
 // bodyKinds are the kinds of organisation that speak as bodies: not the
 // heads that are as often a person or a thing ("developer", "maker",
 // "side", "paper", "website").
