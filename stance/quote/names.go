@@ -2435,6 +2435,10 @@ func (r *resolver) roleLeft(ui, k int, titled bool) int {
 			x.is(lexicon.CFiniteAux, j-1) {
 			break // "will face challenger Paul Nehlen", "would assail Senator Bernie Sanders": a verb
 		}
+		if !w.upper && j+1 < k && lexicon.PositionCompound(lw, x.wordText(j+1)) {
+			start = j // "from left back Aviaja Lennert": a position, not a verb
+			continue
+		}
 		if !w.upper && lexicon.InFold(lexicon.IrregularPast, lw) {
 			break // "led Sens. Jon Tester ... to invoke"
 		}
@@ -2450,7 +2454,7 @@ func (r *resolver) roleLeft(ui, k int, titled bool) int {
 	if start == k || titled {
 		return start
 	}
-	if lexicon.IsRoleNoun(x.wordText(k-1)) && x.words[k-1].kind == wordText {
+	if lexicon.IsRoleNoun(x.wordText(k-1)) && x.words[k-1].kind == wordText || k-2 >= start && lexicon.PositionCompound(x.wordText(k-2), x.wordText(k-1)) {
 		return start
 	}
 	if joined {

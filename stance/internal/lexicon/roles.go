@@ -157,6 +157,34 @@ func RoleGender(role string) byte {
 	return GenderedRoleNouns[string(fold(&buf, head))]
 }
 
+// positionCompounds are the playing positions of two words whose head
+// alone is no role noun, or whose modifier reads as a verb ("left back",
+// "tight end"), keyed by the head: football, rugby, netball, basketball
+// and American football, as their laws and rule books name them.
+var positionCompounds = map[string][]string{
+	"back":    {"left", "right", "centre", "center", "full", "half", "wing", "running", "defensive"},
+	"half":    {"fly", "scrum", "centre", "center", "stand-off"},
+	"end":     {"tight", "defensive"},
+	"attack":  {"goal", "wing", "centre", "center"},
+	"defence": {"goal", "wing"},
+	"defense": {"goal", "wing"},
+	"guard":   {"point", "shooting"},
+	"forward": {"power", "small", "centre", "center"},
+	"wing":    {"left", "right"},
+}
+
+// PositionCompound reports whether modifier and head name a playing
+// position of two words ("left back", "goal shooter" is a role noun
+// already).
+func PositionCompound(modifier, head string) bool {
+	for _, m := range positionCompounds[strings.ToLower(head)] {
+		if strings.EqualFold(m, modifier) {
+			return true
+		}
+	}
+	return false
+}
+
 // Epithets are the nouns news writing uses to refer back to a person it
 // has already named, for variety rather than to introduce anyone: sport
 // positions ("said the midfielder"), and age or experience ("the
