@@ -48,6 +48,9 @@ type entity struct {
 	// writer marks the name of a byline ("By Hanta Rasoanaivo in
 	// Antalaha"): the article's writer, no one it describes.
 	writer bool
+	// who marks a name a relative "who" speaking after it referred to,
+	// an age one stated for it: a person's, though nothing else shows it.
+	who bool
 	// given marks a person known by a given name alone, from the role
 	// before it ("her son, Fidy,"): a full name with that given name
 	// later is the same person.
@@ -1682,6 +1685,7 @@ func (r *resolver) resolveSource(a *attribution) (string, string) {
 			r.ents[e].gender, r.ents[e].byPronoun = g, true
 		}
 		if g == 1 {
+			r.ents[e].who = true
 			r.noteRelative(pos, e)
 			return r.ents[e].name, r.ents[e].role
 		}
@@ -2664,10 +2668,11 @@ const (
 )
 
 // personal reports whether something shows entity e to be a person: a
-// gender from an honorific, a pronoun or the name lists, or a role.
+// gender from an honorific, a pronoun or the name lists, a role, an age,
+// or a relative "who" that spoke for it.
 func (r *resolver) personal(e int) bool {
 	en := &r.ents[e]
-	return en.gender != 0 || en.nameGender != 0 || en.role != ""
+	return en.gender != 0 || en.nameGender != 0 || en.role != "" || en.age != 0 || en.who
 }
 
 // sentOf returns the index of the unit that byte pos lies in, counted

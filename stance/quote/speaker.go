@@ -616,6 +616,11 @@ func (x *extractor) relativeHead(np npSpan, lo int) (head npSpan, who int, ok bo
 			}
 		}
 	}
+	if s := head.w0; who > w && s-2 >= lo && x.wordIs(s-1, "of") && x.wordIs(s-2, "one") {
+		// "Hazel Joy, 11, one of four students at the school, who told
+		// lawmakers": one person, the name the partitive describes
+		return npSpan{}, 0, false
+	}
 	if h := head.w1 - 1; who > w && (x.words[h].upper && !x.partyPlural(h) || !x.plural(h)) {
 		// "Stevie Wonder, who said": a person's "who" finds its name
 		// through the pronoun's antecedent; the rule is for groups.
