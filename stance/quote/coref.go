@@ -473,6 +473,7 @@ func (r *resolver) addNames(ui int) {
 	subjAt := -2
 	r.addOrgs(ui)
 	r.noteGroupSubject(ui)
+	r.noteKnownAsFronted(ui)
 	for k := u.w0; k < u.w1; {
 		end := r.capRun(k, u.w1)
 		if end > k {
@@ -659,6 +660,67 @@ func (r *resolver) noteKnownAs(k, end, hi int) {
 	r.byFirst[first] = e
 	if end-k == 1 {
 		r.byLast[first] = e
+	}
+}
+
+// noteKnownAsFronted records the name a sentence's opening "Known ... as"
+// phrase gives as another name of the man or woman its subject pronoun
+// means, the one named last: `Known to locals as "Piper Cal", he was once
+// dubbed ...` after "Ex-soldier Callum Baird, 41, has belted out ...".
+func (r *resolver) noteKnownAsFronted(ui int) {
+	x := r.x
+	u := x.units[ui]
+	if u.w1-u.w0 < 5 || !x.wordIs(u.w0, "known") || !x.words[u.w0].upper {
+		return
+	}
+	j := u.w0 + 1
+	for j < u.w1 && j < u.w0+8 && !x.wordIs(j, "as") {
+		if x.words[j].kind != wordText {
+			return
+		}
+		j++
+	}
+	j++ // "as"
+	if j < u.w1 && x.words[j].kind == wordOpen {
+		j++
+	}
+	k := j
+	for j < u.w1 && j < k+3 && x.words[j].kind == wordText && x.words[j].upper {
+		j++
+	}
+	end := j
+	if end == k {
+		return
+	}
+	if j < u.w1 && x.words[j].kind == wordClose {
+		j++
+	}
+	if j+1 >= u.w1 || !x.isPunct(j, ',') {
+		return
+	}
+	g := pronounGender(x.wordText(j + 1))
+	e := r.recentOf(g)
+	for c := len(r.ents) - 1; e < 0 && g != 0 && c >= 0; c-- {
+		// the person introduced last whose gender nothing gave, known to
+		// be a person by a role or an age (not "Amazing Grace", a tune)
+		if en := &r.ents[c]; en.gender == 0 && en.nameGender == 0 && !en.thing && (en.role != "" || en.age != 0) {
+			e = c
+		}
+	}
+	if e < 0 {
+		return
+	}
+	name := trimPossessive(x.text[x.words[k].Start:x.words[end-1].End])
+	if _, taken := r.byName[name]; taken || strings.EqualFold(name, r.ents[e].name) {
+		return
+	}
+	r.byName[name] = e
+	if end-k == 1 {
+		r.byFirst[strings.ToLower(name)] = e
+	} else if rest := trimPossessive(x.text[x.words[k+1].Start:x.words[end-1].End]); lexicon.IsRoleNoun(x.wordText(k)) {
+		if _, taken := r.byName[rest]; !taken {
+			r.byName[rest] = e // "Piper Cal said": the title a lookup drops
+		}
 	}
 }
 

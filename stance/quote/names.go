@@ -1839,7 +1839,11 @@ func (r *resolver) keepRole(e int, role string) {
 		return
 	}
 
-	if old := r.ents[e].role; old == "" || roleWeak(old) && !roleWeak(role) || affiliationOnly(old) && lexicon.IsRoleNoun(roleHead(role)) {
+	if old := r.ents[e].role; old == "" || roleWeak(old) && !roleWeak(role) && (lexicon.IsRoleNoun(roleHead(role)) || !lexicon.IsRoleNoun(roleHead(old))) ||
+		affiliationOnly(old) && lexicon.IsRoleNoun(roleHead(role)) {
+		// (a role noun stays against what a clause says the person does:
+		// "Ex-soldier Callum Baird, 41, has played on the pier every
+		// summer")
 		r.ents[e].role = role // (a role noun replaces a body's bare name: "Morobe's Michael Yawa, in his last game as coach")
 	}
 }
@@ -1966,7 +1970,7 @@ func (r *resolver) roleText(s, e int) string {
 	for t := s + 1; t < e && x.words[t].kind == wordText && x.words[t].upper && !owner; t++ {
 		owner = x.possessive(t)
 	}
-	if x.words[s].upper && x.sentenceInitial(s) && lexicon.CommonWord(first) && !owner &&
+	if x.words[s].upper && x.sentenceInitial(s) && (lexicon.CommonWord(first) || strings.Contains(first, "-") && lexicon.IsRoleNoun(first)) && !owner &&
 		(!later || x.in(timeModifiers, s) ||
 			!x.is(lexicon.CTitleWords, s) && !x.is(lexicon.COrgWords, s) && !x.placePrefix(s, e) &&
 				!(s+1 < e && (x.is(lexicon.CTitleWords, s+1) || x.is(lexicon.CPlaces, s+1) || x.words[s+1].upper && !isPastForm(first) && !lexicon.EqualFold(first, "presumptive")))) {

@@ -35,6 +35,9 @@ func (x *extractor) is(c lexicon.Class, i int) bool {
 			return false
 		}
 		w.cls |= classKnown | lexicon.ClassOf(x.text[w.Start:w.End])
+		if w.cls&lexicon.CTitleWords != 0 && x.abbrevInName(i) {
+			w.cls &^= lexicon.CTitleWords
+		}
 	}
 	return w.cls&c != 0
 }
@@ -1013,6 +1016,26 @@ func (x *extractor) titled(np npSpan) bool {
 		}
 	}
 	return false
+}
+
+// abbrevInName reports whether word i, which spells like an abbreviated
+// title, is a name's word: "Sen" of "Anirban Sen Gupta", with no period,
+// between a capitalised word that is no title, party, nationality, place
+// or common word and another capitalised word. "Sen. Jon Tester",
+// "Republican Sen Ted Cruz" and "Senator Sen" keep their title.
+func (x *extractor) abbrevInName(i int) bool {
+	if i < 1 || i+1 >= len(x.words) || x.words[i-1].kind != wordText || x.words[i+1].kind != wordText || !x.words[i-1].upper || !x.words[i+1].upper {
+		return false
+	}
+	var buf [32]byte
+	if lexicon.TitleAbbrevs[string(lowerKey(&buf, x.wordText(i)))] == "" {
+		return false
+	}
+	prev := x.text[x.words[i-1].Start:x.words[i-1].End]
+	if lexicon.ClassOf(prev)&(lexicon.CTitleWords|lexicon.CHonorificWords|lexicon.CPlaces) != 0 || strings.ContainsRune(prev, '.') {
+		return false
+	}
+	return lexicon.GivenNameGender(prev) != 0 || !lexicon.CommonWord(prev) && !lexicon.IsDemonym(prev) && !lexicon.InFold(lexicon.PartyMembers, prev) && !lexicon.InFold(lexicon.Places, prev)
 }
 
 // titledName reports whether np is a title and then a person's name of
