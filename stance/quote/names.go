@@ -2461,6 +2461,9 @@ func (r *resolver) roleLeft(ui, k int, titled bool) int {
 	if lexicon.IsRoleNoun(x.wordText(k-1)) && x.words[k-1].kind == wordText || k-2 >= start && lexicon.PositionCompound(x.wordText(k-2), x.wordText(k-1)) {
 		return start
 	}
+	if _, person := personNouns[lexicon.Lower(x.wordText(k-1))]; person && k-2 >= start && !x.words[k-1].upper && (!x.words[k-2].upper || x.sentenceInitial(k-2)) && x.words[k-2].kind == wordText {
+		return start // "retired dinner lady Maureen Gedge", "local man Tom Hale": a tabloid's title of a noun of a person
+	}
 	if joined {
 		for t := start; t < k; t++ {
 			if lexicon.IsRoleNoun(x.wordText(t)) {
@@ -2643,9 +2646,10 @@ func (r *resolver) relativeRole(s, hi int) string {
 
 // leadsBody reports whether word s is "leads" with a determiner or
 // possessive after it: "who leads the quartet", "who leads the
-// company's speech team"; "who leads in the polls" states no role.
+// company's speech team", "who leads Wayra's engineering team"; "who
+// leads in the polls" states no role.
 func (x *extractor) leadsBody(s, hi int) bool {
-	if !x.wordIs(s, "leads") || s+2 >= hi || !x.is(lexicon.CArticles, s+1) && !x.is(lexicon.CPossDeterminers, s+1) {
+	if !x.wordIs(s, "leads") || s+2 >= hi || !x.is(lexicon.CArticles, s+1) && !x.is(lexicon.CPossDeterminers, s+1) && !x.possessive(s+1) {
 		return false
 	}
 	for k := s + 2; k < hi && k < s+6 && x.words[k].kind == wordText; k++ {
