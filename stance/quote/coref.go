@@ -1561,6 +1561,18 @@ func (r *resolver) resolveSource(a *attribution) (string, string) {
 					name = r.groupPhrase(np) // "who" says they are people: "surfers who had travelled"
 				}
 			} else if name == "" {
+				for k := np.w1; k < end; k++ {
+					if x.isPunct(k, ',') {
+						e := k + 1
+						for e < end && !x.isPunct(e, ',') {
+							e++
+						}
+						if x.bodyDescription(npSpan{k + 1, e}) {
+							end = k // "Analysts at Hooghly Capital, a Kolkata brokerage,": the group, without what the appositive says of the body
+						}
+						break
+					}
+				}
 				if name = r.groupWithPhrase(np, end); name == "" && x.in(placePreps, np.w1) {
 					name = r.withPlace(r.groupName(np), np.w1, end) // "Farm groups in North Dakota and Montana"
 				}
@@ -2189,7 +2201,7 @@ var orgDescriptionNouns = lexicon.SetOf("group", "firm", "company", "charity", "
 	"association", "federation", "publisher", "broadcaster", "bank", "insurer", "lender", "retailer", "maker",
 	"manufacturer", "developer", "startup", "start-up", "consultancy", "institute", "foundation", "trust",
 	"society", "newspaper", "outlet", "magazine", "airline", "carrier", "operator", "miner", "chain", "club",
-	"employer", "producer", "exporter", "supplier", "service")
+	"employer", "producer", "exporter", "supplier", "service", "brokerage")
 
 // orgRole returns the description the article gives the organisation
 // called name anywhere (orgDescription), else the role one of its

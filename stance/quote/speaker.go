@@ -766,7 +766,7 @@ func (x *extractor) appositiveSubject(comma, lo int) (subject, bool) {
 			if s < lo && np.ok() && np.w0 != segs[n].w0 && segs[n].w1-segs[n].w0 <= 8 && x.nameLike(np) {
 				np = segs[n] // "Officials at Homeland Security Investigations, a division of ..., said"
 				if h := np.w0; h+1 < np.w1 && x.plural(h) && x.is(lexicon.CSubjectPrepositions, h+1) && !x.is(lexicon.COrgWords, h) &&
-					(!x.words[h].upper || x.sentenceInitial(h) && x.common(h)) && (!x.is(lexicon.CGroupHeads, h) && !x.is(lexicon.CSourceNouns, h) || x.placeDescription(segs[n-1])) {
+					(!x.words[h].upper || x.sentenceInitial(h) && x.common(h)) && (!x.is(lexicon.CGroupHeads, h) && !x.is(lexicon.CSourceNouns, h) || x.placeDescription(segs[n-1]) || x.bodyDescription(segs[n-1])) {
 					// "Shopkeepers on the Quai Marchant, the narrow street ...,
 					// said": the people of a place, not the place.
 					np = npSpan{h, h + 1}
@@ -925,6 +925,18 @@ func (x *extractor) placeDescription(s npSpan) bool {
 		}
 	}
 	return false
+}
+
+// bodyDescription reports whether the appositive s describes an
+// organisation: an indefinite article and, as its last word within
+// five, a noun that heads organisations' descriptions ("a Kolkata
+// brokerage", "a state-owned bank").
+func (x *extractor) bodyDescription(s npSpan) bool {
+	if !s.ok() || s.w1-s.w0 > 6 || !(x.wordIs(s.w0, "a") || x.wordIs(s.w0, "an")) {
+		return false
+	}
+	h := s.w1 - 1
+	return x.words[h].kind == wordText && !x.words[h].upper && lexicon.InFold(orgDescriptionNouns, x.wordText(h))
 }
 
 // nameBeforePlaces finds the person's name that opens the clause before
