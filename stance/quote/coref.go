@@ -1466,6 +1466,13 @@ func (r *resolver) resolve(a *attribution) (string, string) {
 		// first name none the lists know.
 		r.ents[e].thing = false
 	}
+	if r.group == before && !(r.group.ok && r.group.name == name) && name != "" && a.hasSrc && a.source.np.ok() && r.knownOrg(name) {
+		// "In its 8am update, the Northern Rivers Flood Command said:" and
+		// a list, then "It said ...": an organisation found by its name
+		// speaks as a body, the antecedent of a later "it" as a plain
+		// source is
+		r.group = latestGroup{name: name, end: r.x.words[a.source.np.w1-1].End, ok: true, thing: true}
+	}
 	if r.group != before && r.group.ok && !r.clauseInitial(a.srcUnit, a.source.span.w0) {
 		// Only a source that opens its clause ("The report said", ", the
 		// groups say") is the clear antecedent of a later "it" or "they".
@@ -2400,6 +2407,16 @@ func (r *resolver) orgOfKind(pos int, kind string) string {
 // company".
 func kindFits(o, want string) bool {
 	return o == want || o == "" && want == lexicon.OrgBusiness
+}
+
+// knownOrg reports whether name is an organisation the text names.
+func (r *resolver) knownOrg(name string) bool {
+	for _, o := range r.orgs {
+		if o.name == name {
+			return true
+		}
+	}
+	return false
 }
 
 // orgSubjectBefore returns the organisation that opened a clause in the

@@ -123,7 +123,7 @@ var OrgNameKinds = map[string]string{
 	"office": OrgPublic, "authority": OrgPublic, "commission": OrgPublic, "agency": OrgPublic,
 	"ministry": OrgPublic, "department": OrgPublic, "inspectorate": OrgPublic,
 	"regulator": OrgPublic, "ombudsman": OrgPublic, "council": OrgPublic, "service": OrgPublic,
-	"board": OrgPublic, "bureau": OrgPublic, "administration": OrgPublic,
+	"board": OrgPublic, "bureau": OrgPublic, "administration": OrgPublic, "command": OrgPublic,
 	"municipality": OrgPublic, "police": OrgPolice, "constabulary": OrgPolice, "gendarmerie": OrgPolice, "garda": OrgPolice,
 	"union": OrgUnion, "workers": OrgUnion, "federation": OrgUnion, "guild": OrgUnion,
 	"association": OrgUnion, "congress": OrgUnion,
