@@ -1903,7 +1903,7 @@ func (r *resolver) resolveSource(a *attribution) (string, string) {
 		return r.plain(np), role
 	}
 	if old := r.ents[e].role; role != "" && old != "" && (roleWeak(old) || strings.Count(old, " ") == 1 && holdsOffice(old) && !strings.Contains(role, old)) &&
-		(partyMember(role) || partyHead(role)) {
+		(partyMember(role) || partyHead(role) || partyClause(role)) {
 		// "said Sen. Ruth Almanza, an Oregon Democrat": "senator, Oregon
 		// Democrat"; "State Sen. Dana Whitcomb, a Democrat from Coos
 		// Bay": "State senator, Democrat from Coos Bay"

@@ -558,6 +558,9 @@ func (r *resolver) appositiveRole(ap npSpan) string {
 	w1 := ap.w1
 	for t := w0 + 1; t < w1; t++ {
 		if x.is(lexicon.CRelativePronouns, t) && !lexicon.EqualFold(x.wordText(t), "that") {
+			if c := r.partyRelative(w0, t, ap.w1+1); c > t {
+				break // "a Republican who represents Tillamook": whom the member represents is the role
+			}
 			w1 = t // "a hydrologist who advised the city" is a hydrologist
 		}
 	}
@@ -2741,13 +2744,64 @@ func (r *resolver) roleSegment(s, hi int) string {
 	}
 	r.describedLast = false
 	r.segEnd = e
-	return r.roleNP(s, e)
+	role := r.roleNP(s, e)
+	if c := r.partyRelative(s, e, hi); c > e && role != "" {
+		r.segEnd = c
+		role += " " + x.text[x.words[e].Start:x.words[c-1].End]
+	}
+	return role
 }
+
+// partyRelative returns the end of a relative clause after a party's
+// member at words [s, e) that says whom the member represents: "a
+// Republican who represents Tillamook", "a Democrat whose district
+// includes Yuma"; or e. A party alone says no office: the clause is the
+// role.
+func (r *resolver) partyRelative(s, e, hi int) int {
+	x := r.x
+	if e <= s || e+2 >= hi || !lexicon.InFold(lexicon.PartyMembers, x.wordText(e-1)) {
+		return e
+	}
+	v := e + 1
+	switch {
+	case x.wordIs(e, "who") && lexicon.InFold(representVerbs, x.wordText(v)):
+	case x.wordIs(e, "whose") && lexicon.InFold(seatNouns, x.wordText(v)) && v+1 < hi && lexicon.InFold(includeVerbs, x.wordText(v+1)):
+	default:
+		return e
+	}
+	c := v + 1
+	for c < hi && c-e < 10 && x.words[c].kind == wordText && x.words[c].quote < 0 {
+		c++
+	}
+	if c < hi && !x.isPunct(c, ',') && !x.isPunct(c, '.') {
+		return e
+	}
+	return c
+}
+
+var (
+	representVerbs = lexicon.SetOf("represents", "represented")
+	seatNouns      = lexicon.SetOf("district", "constituency", "seat", "ward", "riding")
+	includeVerbs   = lexicon.SetOf("includes", "included", "covers", "covered", "spans", "takes")
+)
 
 // partyMember reports whether role names a member of a party ("Missoula
 // Democrat", "a Republican"), which says no office.
 func partyMember(role string) bool {
 	return lexicon.InFold(lexicon.PartyMembers, strings.Trim(lastField(role), ",."))
+}
+
+// partyClause reports whether a role is a party's member and whom the
+// member represents ("Republican who represents Tillamook", "Houma
+// Republican whose district includes the parish").
+func partyClause(role string) bool {
+	f := strings.Fields(role)
+	for i, w := range f {
+		if w == "who" || w == "whose" {
+			return i > 0 && i < len(f)-1 && lexicon.InFold(lexicon.PartyMembers, f[i-1])
+		}
+	}
+	return false
 }
 
 // partyHead reports whether a role is a party's member and where from: its
