@@ -584,8 +584,8 @@ func (r *resolver) nounPhraseStart(w0, w1 int) bool {
 		return false // "of" gives an affiliation: "Ann Ruiz, of the Riverside Trust"
 	}
 	w := lexicon.Lower(x.wordText(w0))
-	if e, ok := lexicon.LookupCue(w); !x.words[w0].upper && (ok && (e.Past || e.Third) && !lexicon.IsRoleNoun(w) || lexicon.InFold(lexicon.IrregularPast, w)) {
-		return false // ", told the Copperbelt Star that ...": a verb, no role; "a Fed governor" stays
+	if e, ok := lexicon.LookupCue(w); !x.words[w0].upper && (ok && (e.Past || e.Third || e.Participle) && !lexicon.IsRoleNoun(w) || lexicon.InFold(lexicon.IrregularPast, w)) {
+		return false // ", told the Copperbelt Star that ...", ", citing data from ...": a verb, no role; "a Fed governor" stays
 	}
 	if len(w) > 4 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) || lexicon.IrregularParticiples[w] {
 		// ("known to regulars as Kersh": a participle phrase)
@@ -594,8 +594,8 @@ func (r *resolver) nounPhraseStart(w0, w1 int) bool {
 		}
 		next := w0 + 1
 		if x.is(lexicon.CPrepositions, next) || x.is(lexicon.CDeterminers, next) ||
-			x.is(lexicon.CPossDeterminers, next) || x.is(lexicon.CObjectPronouns, next) {
-			return false
+			x.is(lexicon.CPossDeterminers, next) || x.is(lexicon.CObjectPronouns, next) || x.endsLy(next) {
+			return false // ("leading narrowly in Iowa polls")
 		}
 	}
 	return true
