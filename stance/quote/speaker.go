@@ -259,7 +259,8 @@ func (x *extractor) npRight(i, hi int) npSpan {
 			break
 		}
 		if !w.upper && !x.is(lexicon.CTitleWords, k) && k > i && x.words[k-1].upper && !x.is(lexicon.CDeterminers, k-1) &&
-			!(k-1 == i && x.sentenceInitial(i) && lexicon.CommonWord(x.wordText(i)) && lexicon.IsRoleNoun(x.wordText(k))) {
+			!(k-1 == i && x.sentenceInitial(i) && lexicon.CommonWord(x.wordText(i)) && lexicon.IsRoleNoun(x.wordText(k))) &&
+			!(k-1 == i && x.partyOrNationality(i) && x.lowerToName(k, hi)) {
 			// "said Trump supporters" is fine, "said Trump yesterday" is
 			// not; "Veteran opener Anil Boodram hit 87" opens with a
 			// word capitalised only by its place, before a role noun.
@@ -284,6 +285,22 @@ func (x *extractor) npRight(i, hi int) npSpan {
 		return npSpan{}
 	}
 	return npSpan{i, k}
+}
+
+// lowerToName reports whether the lower-case words from k, at most
+// four, end in a role noun before a capitalised word: "presidential
+// nominee Hillary Clinton" after "Democratic".
+func (x *extractor) lowerToName(k, hi int) bool {
+	for t := k; t < hi && t < k+4; t++ {
+		if x.words[t].kind != wordText || x.words[t].quote >= 0 {
+			return false
+		}
+		if !x.words[t].upper {
+			continue
+		}
+		return t > k && lexicon.IsRoleNoun(x.wordText(t-1))
+	}
+	return false
 }
 
 // definiteNominal reports whether np is "the" and at most two words more,
