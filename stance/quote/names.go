@@ -549,6 +549,9 @@ func (r *resolver) appositiveRole(ap npSpan) string {
 	if ap.w1-w0 == 1 && lexicon.IsNumber(x.wordText(w0)) {
 		return "" // "Tom Reed, 58," gives an age, not a role
 	}
+	if x.wordIs(w0, "of") && r.hometown(w0+1, ap.w1) {
+		return "" // "Johnnie Wilson, of Springfield, Va.,": where the person lives, no role
+	}
 	for w0 < ap.w1-1 && x.is(lexicon.CArticles, w0) {
 		w0++ // a role is written without its article
 	}
@@ -565,6 +568,35 @@ func (r *resolver) appositiveRole(ap npSpan) string {
 		}
 	}
 	return strings.TrimSpace(x.text[x.words[w0].Start:x.words[w1-1].End])
+}
+
+// hometown reports whether words [s, e) are a place: a name the place
+// lexicon knows, or a capitalised town and then a state or a country
+// ("Springfield, Va.", "Dayton, Ohio").
+func (r *resolver) hometown(s, e int) bool {
+	x := r.x
+	if s >= e || !x.words[s].upper {
+		return false
+	}
+	t := s
+	for t < e && x.words[t].kind == wordText && x.words[t].upper {
+		t++
+	}
+	if t == e && lexicon.InFold(lexicon.Places, x.text[x.words[s].Start:x.words[e-1].End]) {
+		return true
+	}
+	if t < e && x.isPunct(t, ',') && t+1 < e && x.words[t+1].upper {
+		rest := strings.TrimSuffix(strings.TrimSpace(x.text[x.words[t+1].Start:x.words[e-1].End]), ".")
+		return lexicon.InFold(lexicon.Places, rest) || lexicon.InFold(lexicon.Places, rest+".") || isStateAbbrev(rest)
+	}
+	return false
+}
+
+// isStateAbbrev reports whether s is a U.S. state's abbreviation in AP
+// style without its period ("Va", "Calif", "N.H"): lexicon.Abbreviations
+// holds them.
+func isStateAbbrev(s string) bool {
+	return len(s) <= 6 && lexicon.Abbreviations[strings.ToLower(s)]
 }
 
 // nounPhraseStart reports whether the appositive [w0, w1) can be a role,
@@ -2358,6 +2390,9 @@ func spellOutTitles(role string) string {
 		var buf [32]byte
 		if full := lexicon.TitleAbbrevs[string(lowerKey(&buf, ab))]; full != "" {
 			words[i], changed = full, true
+			if i > 0 && !strings.HasSuffix(words[i-1], ",") && titleCase(words[i-1]) && lexicon.IsRoleNoun(words[i-1]) && !lexicon.InFold(titleModifiers, words[i-1]) {
+				words[i-1] += "," // "panel Chairman Rep. Jason Chaffetz": two offices, "panel Chairman, representative"
+			}
 		}
 	}
 	if !changed {
@@ -2365,6 +2400,12 @@ func spellOutTitles(role string) string {
 	}
 	return strings.Join(words, " ")
 }
+
+// titleModifiers are the capitalised words that make one title with the
+// office after them ("Lieutenant Gov.", "Deputy Sen."), where two
+// offices in a row are two roles ("panel Chairman Rep.").
+var titleModifiers = lexicon.SetOf("lieutenant", "deputy", "vice", "assistant", "associate", "acting", "former",
+	"fellow", "lead", "state", "junior", "senior", "chief")
 
 // roleLeft returns the first word of the role words left of the name at
 // word k, or k when there are none. Without a title in the name's run the
