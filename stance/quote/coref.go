@@ -116,6 +116,9 @@ type resolver struct {
 	sents    []int
 	orgRoles map[string]string // noteOrgRole
 	lone     map[string]bool   // loneName, by word
+	// personDescs are the unnamed people sentences open by describing
+	// (notePersonDescriptions), in text order.
+	personDescs []personDesc
 	// describedLast reports that the last roleSegment found a
 	// description no role lexicon lists (describedRole).
 	describedLast bool
@@ -474,6 +477,7 @@ func (r *resolver) addNames(ui int) {
 	r.addOrgs(ui)
 	r.noteGroupSubject(ui)
 	r.noteKnownAsFronted(ui)
+	r.notePersonDescriptions(ui)
 	for k := u.w0; k < u.w1; {
 		end := r.capRun(k, u.w1)
 		if end > k {
@@ -2685,6 +2689,7 @@ func (r *resolver) antecedent(pos int, g byte) int {
 		ent   int
 		score float64 // the weight of its most salient mention
 		near  int     // rank of its nearest mention
+		pos   int     // where its nearest mention is
 	}
 	n, rank := 0, 0
 	lastPos, lastEnt := -1, -1
@@ -2724,7 +2729,7 @@ func (r *resolver) antecedent(pos int, g byte) int {
 			i++
 		}
 		if i == n {
-			cand[i].ent, cand[i].near = m.ent, rank
+			cand[i].ent, cand[i].near, cand[i].pos = m.ent, rank, m.pos
 			n++
 		}
 		cand[i].score = max(cand[i].score, w)
@@ -2737,6 +2742,9 @@ func (r *resolver) antecedent(pos int, g byte) int {
 		}
 	}
 	if best < 0 {
+		return -1
+	}
+	if r.describedPersonBetween(cand[best].pos, pos, g) {
 		return -1
 	}
 	return cand[best].ent
@@ -2757,6 +2765,58 @@ const (
 	// other fits.
 	salienceFallback = 1e-6
 )
+
+// describedPersonBetween reports whether a person no name gives is
+// described between byte offsets from and to (notePersonDescriptions):
+// the "he" or "she" at to is that person, not one named before.
+func (r *resolver) describedPersonBetween(from, to int, g byte) bool {
+	i := sort.Search(len(r.personDescs), func(i int) bool { return r.personDescs[i].pos > from })
+	for ; i < len(r.personDescs) && r.personDescs[i].pos < to; i++ {
+		if r.personDescs[i].gender == g {
+			return true
+		}
+	}
+	return false
+}
+
+// notePersonDescriptions records the unnamed people unit ui's opening
+// words describe by a noun of their gender: the writer's own relative
+// ("My mother has softened with age, but even now she still says") or
+// "the woman", "the man" ("The woman's enthusiasm for Trump ... she
+// said"); not "his father", named or not, nor "a woman", who may be
+// anyone. Every unit is seen before any pronoun is resolved, in a window
+// as in the whole document.
+func (r *resolver) notePersonDescriptions(ui int) {
+	x := r.x
+	u := x.units[ui]
+	d, k := u.w0, u.w0+1
+	for d < u.w1 && x.words[d].kind != wordText {
+		d, k = d+1, k+1 // an opening quotation mark
+	}
+	if k >= u.w1 || x.words[d].quote >= 0 || x.words[k].kind != wordText || x.words[k].upper {
+		return
+	}
+	noun := trimPossessive(x.wordText(k))
+	g, plain := personNouns[lexicon.Lower(noun)]
+	if !plain && lexicon.InFold(kinNouns, noun) {
+		g = lexicon.RoleGender(noun)
+	} else if !plain {
+		return
+	}
+	if g == 0 || !(x.wordIs(d, "my") || x.wordIs(d, "our") || x.wordIs(d, "the") && plain) {
+		return
+	}
+	if k+1 < u.w1 && (x.words[k+1].kind == wordText && x.words[k+1].upper || k+2 < u.w1 && x.isPunct(k+1, ',') && x.words[k+2].upper) {
+		return // "my mother Awa", "his wife, Ana,": named
+	}
+	r.personDescs = append(r.personDescs, personDesc{pos: x.words[k].Start, gender: g})
+}
+
+// A personDesc is an unnamed person a sentence opens by describing.
+type personDesc struct {
+	pos    int
+	gender byte
+}
 
 // personal reports whether something shows entity e to be a person: a
 // gender from an honorific, a pronoun or the name lists, a role, an age,
