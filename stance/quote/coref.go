@@ -1608,8 +1608,9 @@ func (r *resolver) resolveSource(a *attribution) (string, string) {
 		}
 		return r.plain(a.source.span), ""
 	}
-	if appos.ok() && np.w1 > np.w0 && !x.words[np.w1-1].upper && lexicon.IsRoleNoun(x.wordText(np.w1-1)) {
-		// "said the mayor, Dagny Ruud": a description, then the name.
+	if appos.ok() && np.w1 > np.w0 && !x.words[np.w1-1].upper && (lexicon.IsRoleNoun(x.wordText(np.w1-1)) || r.roleBeforeOf(np)) {
+		// "said the mayor, Dagny Ruud", "said the chair of the jury,
+		// Harriet Colquhoun": a description, then the name.
 		if end := r.capRun(appos.w0, appos.w1); end == appos.w1 {
 			e, _, _ := r.lookup(appos.w0, end, len(r.ents))
 			if n := r.splitTitle(appos.w0, end); e < 0 && end-n >= 2 && r.personName(n, end) {
@@ -2411,6 +2412,18 @@ func (r *resolver) orgOfKind(pos int, kind string) string {
 // company".
 func kindFits(o, want string) bool {
 	return o == want || o == "" && want == lexicon.OrgBusiness
+}
+
+// roleBeforeOf reports whether np is headed by a lower-case role noun
+// before "of" or "for": "the chair of the jury", "the head of research".
+func (r *resolver) roleBeforeOf(np npSpan) bool {
+	x := r.x
+	for k := np.w0 + 1; k < np.w1-1; k++ {
+		if x.wordIs(k, "of") || x.wordIs(k, "for") {
+			return !x.words[k-1].upper && lexicon.IsRoleNoun(x.wordText(k-1))
+		}
+	}
+	return false
 }
 
 // knownOrg reports whether name is an organisation the text names.
