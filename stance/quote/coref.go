@@ -1282,8 +1282,53 @@ func (r *resolver) lookup(k, end, limit int) (int, int, int) {
 		if i, ok := r.byFirst[string(last)]; ok && i < limit {
 			return i, n, end
 		}
+		if t := x.wordText(end - 1); titleCase(t) && !(end < len(x.words) && x.isPunct(end, '.') && x.words[end].Start == x.words[end-1].End) {
+			if i := r.hypocorism(string(last), limit); i >= 0 {
+				return i, n, end // ("PAC" is an acronym, "Wis." an abbreviation)
+			}
+		}
 	}
 	return -1, n, end
+}
+
+// petSuffixes end English and Australian familiar forms of given names
+// ("Dazza", "Robbo", "Jonno", "Macca", "Sammy", "Katie", "Shaz").
+var petSuffixes = []string{"zza", "za", "zz", "az", "oz", "bo", "no", "ca", "cca", "my", "ie", "ey", "sy", "gs", "gsy"}
+
+// hypocorism returns the one person named before limit whose given name
+// a familiar form may shorten, or -1: English pet forms keep the given
+// name's first syllable's opening ("Dazza" of Darren, "Gaz" of Gareth,
+// "Del" of Derek, "Cal" of Callum, "Mags" of Margaret). The first two
+// letters must match, the form be no longer than the name, and no other
+// person's given name match.
+func (r *resolver) hypocorism(form string, limit int) int {
+	if len(form) < 3 || lexicon.CommonWord(form) || lexicon.GivenNameGender(form) != 0 {
+		return -1
+	}
+	pet := len(form) == 3
+	for _, suf := range petSuffixes {
+		pet = pet || strings.HasSuffix(form, suf) && len(form) > len(suf)+1
+	}
+	if !pet {
+		return -1 // "Mann" is a surname, not Mark's
+	}
+	found := -1
+	for e := 0; e < limit && e < len(r.ents); e++ {
+		en := &r.ents[e]
+		sp := strings.IndexByte(en.name, ' ')
+		if sp < 0 || en.thing || en.writer {
+			continue
+		}
+		given := strings.ToLower(en.name[:sp])
+		if len(given) < 3 || given[:2] != form[:2] || len(form) > len(given)+1 || given == form {
+			continue
+		}
+		if found >= 0 && found != e {
+			return -1
+		}
+		found = e
+	}
+	return found
 }
 
 // tailOfKnown returns the one longer name the names walk has found whose
