@@ -918,20 +918,24 @@ func (r *resolver) namedBefore(e, pos int) bool {
 // about, and is left out.
 func (r *resolver) kinOpening(k, n int) string {
 	x := r.x
-	if k != n || k < 2 || x.common(k) || x.partyOrNationality(k) ||
-		k+1 < len(x.words) && x.words[k+1].kind == wordText && !x.words[k+1].upper && lexicon.IsRoleNoun(x.wordText(k+1)) {
-		return "" // "Clinton's chief Democratic rival"
+	if k != n || k < 2 {
+		return ""
 	}
 	j := k - 1
 	if x.isPunct(j, ',') {
 		j--
 	}
-	if j < 1 || x.words[j].upper || x.words[j].kind != wordText || !lexicon.InFold(kinNouns, x.wordText(j)) && !lexicon.IsRoleNoun(x.wordText(j)) {
+	if j < 1 || x.words[j].upper || x.words[j].kind != wordText {
 		return ""
 	}
 	p := j - 1
-	if !x.is(lexicon.CPossDeterminers, p) && !(x.possessive(p) && x.words[p].upper) || !x.sentenceInitial(p) {
+	if !x.is(lexicon.CPossDeterminers, p) && !(x.possessive(p) && x.words[p].upper) || !x.sentenceInitial(p) ||
+		!lexicon.InFold(kinNouns, x.wordText(j)) && !lexicon.IsRoleNoun(x.wordText(j)) {
 		return ""
+	}
+	if x.common(k) || x.partyOrNationality(k) ||
+		k+1 < len(x.words) && x.words[k+1].kind == wordText && !x.words[k+1].upper && lexicon.IsRoleNoun(x.wordText(k+1)) {
+		return "" // "Clinton's chief Democratic rival"
 	}
 	return lexicon.Lower(x.wordText(j))
 }
@@ -943,11 +947,11 @@ func (r *resolver) kinOpening(k, n int) string {
 // given name set off by commas after the role is the person's name.
 func (r *resolver) ownedAppositive(k, n int) string {
 	x := r.x
-	if k != n || k < 3 || x.common(k) || !x.isPunct(k-1, ',') || k+1 >= len(x.words) || !x.isPunct(k+1, ',') && !x.isPunct(k+1, '.') {
+	if k != n || k < 3 || !x.isPunct(k-1, ',') || k+1 >= len(x.words) || !x.isPunct(k+1, ',') && !x.isPunct(k+1, '.') {
 		return ""
 	}
 	j := k - 2
-	if x.words[j].upper || x.words[j].kind != wordText || !lexicon.InFold(kinNouns, x.wordText(j)) && !lexicon.IsRoleNoun(x.wordText(j)) {
+	if x.words[j].upper || x.words[j].kind != wordText || x.common(k) || !lexicon.InFold(kinNouns, x.wordText(j)) && !lexicon.IsRoleNoun(x.wordText(j)) {
 		return ""
 	}
 	for p := j - 1; p >= 0 && p >= j-3 && x.words[p].kind == wordText && x.words[p].quote < 0; p-- {
@@ -1302,14 +1306,14 @@ var petSuffixes = []string{"zza", "za", "zz", "az", "oz", "bo", "no", "ca", "cca
 // letters must match, the form be no longer than the name, and no other
 // person's given name match.
 func (r *resolver) hypocorism(form string, limit int) int {
-	if len(form) < 3 || lexicon.CommonWord(form) || lexicon.GivenNameGender(form) != 0 {
+	if len(form) < 3 {
 		return -1
 	}
 	pet := len(form) == 3
 	for _, suf := range petSuffixes {
 		pet = pet || strings.HasSuffix(form, suf) && len(form) > len(suf)+1
 	}
-	if !pet {
+	if !pet || lexicon.CommonWord(form) || lexicon.GivenNameGender(form) != 0 {
 		return -1 // "Mann" is a surname, not Mark's
 	}
 	found := -1
@@ -1319,8 +1323,8 @@ func (r *resolver) hypocorism(form string, limit int) int {
 		if sp < 0 || en.thing || en.writer {
 			continue
 		}
-		given := strings.ToLower(en.name[:sp])
-		if len(given) < 3 || given[:2] != form[:2] || len(form) > len(given)+1 || given == form {
+		given := en.name[:sp]
+		if len(given) < 3 || !lexicon.EqualFold(given[:2], form[:2]) || len(form) > len(given)+1 || lexicon.EqualFold(given, form) {
 			continue
 		}
 		if found >= 0 && found != e {
