@@ -782,11 +782,15 @@ func (x *extractor) appositiveSubject(comma, lo int) (subject, bool) {
 			}
 			if s < lo && np.ok() && np.w0 != segs[n].w0 && segs[n].w1-segs[n].w0 <= 8 && x.nameLike(np) {
 				np = segs[n] // "Officials at Homeland Security Investigations, a division of ..., said"
-				if h := np.w0; h+1 < np.w1 && x.plural(h) && x.is(lexicon.CSubjectPrepositions, h+1) && !x.is(lexicon.COrgWords, h) &&
+				h := np.w0
+				if h+2 < np.w1 && !x.plural(h) && (x.sentenceInitial(h) && x.common(h) || !x.words[h].upper) && x.plural(h+1) && !x.words[h+1].upper {
+					h++ // "Hunting outfitters in Sublette County, whose ..., said": a modifier before the plural
+				}
+				if h+1 < np.w1 && x.plural(h) && x.is(lexicon.CSubjectPrepositions, h+1) && !x.is(lexicon.COrgWords, h) &&
 					(!x.words[h].upper || x.sentenceInitial(h) && x.common(h)) && (!x.is(lexicon.CGroupHeads, h) && !x.is(lexicon.CSourceNouns, h) || x.placeDescription(segs[n-1]) || x.bodyDescription(segs[n-1])) {
 					// "Shopkeepers on the Quai Marchant, the narrow street ...,
 					// said": the people of a place, not the place.
-					np = npSpan{h, h + 1}
+					np = npSpan{np.w0, h + 1}
 					placePP = true
 				}
 			}
@@ -797,7 +801,7 @@ func (x *extractor) appositiveSubject(comma, lo int) (subject, bool) {
 				}
 			}
 			if np.w0 == segs[n].w0 && np.ok() && !(x.is(lexicon.CPrepositions, np.w0) && !x.wordIs(np.w0, "as")) &&
-				(x.nameLike(np) && !(nameFirst && x.is(lexicon.CArticles, np.w0)) || x.agedDescription(np) ||
+				(x.nameLike(np) && !(nameFirst && x.is(lexicon.CArticles, np.w0)) || x.agedDescription(np) || placePP ||
 					n == 1 && !nameFirst && (x.nounHead(np.w1-1) || lexicon.IsRoleNoun(x.wordText(np.w1-1))) && x.modifierClause(segs[0]) ||
 					n == 1 && !nameFirst && x.definiteNominal(np) && x.apposLike(segs[0])) {
 				for k := 0; k < n; k++ {
