@@ -566,6 +566,14 @@ func (x *extractor) subjectBefore(c, lo int) (subject, bool) {
 			h-- // "Sources familiar with the plan"
 		}
 		if head := x.npLeft(h, lo); head.ok() && !x.is(lexicon.CSubjectPronouns, h) && (x.plural(h) || x.is(lexicon.CSourceNouns, h) || x.is(lexicon.CTitleWords, h) || x.is(lexicon.CDeterminers, head.w0)) {
+			if q := head.w0 - 1; !x.plural(h) && !x.is(lexicon.CSourceNouns, h) && q-1 >= lo && x.is(lexicon.CSubjectPrepositions, q) && !x.words[h].upper {
+				// "Residents in the older part of Kamishiro told": the
+				// people before the place's phrase, not "the older part"
+				if g := x.npLeft(q-1, lo); g.ok() && g.w1 == q && x.plural(q-1) && (x.is(lexicon.CGroupHeads, q-1) || personPlural(x.wordText(q-1))) {
+					np.w0 = g.w0
+					return subject{np: g, span: np}, true
+				}
+			}
 			np.w0 = head.w0
 			return subject{np: npSpan{head.w0, head.w1}, span: np}, true
 		}
