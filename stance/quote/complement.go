@@ -118,6 +118,12 @@ func (x *extractor) contentEnd(c0, hi int) int {
 		if x.words[t].quote >= 0 {
 			continue
 		}
+		if t > c0+2 && x.isPunct(t-1, ',') && (x.wordIs(t, "but") || x.wordIs(t, "and")) && t+1 < hi && lexicon.InFold(writerCoda, x.wordText(t+1)) {
+			// "said the vote was rigged, but offered no proof", "..., but
+			// declined to say how": the writer's report of what the
+			// speaker did not do, the main clause's own verb
+			return t - 1
+		}
 		if t > c0+2 && (lexicon.EqualFold(x.wordText(t), "and") || lexicon.EqualFold(x.wordText(t), "but")) {
 			// "He said A and said that B", "She said A but warned that
 			// B": a coordinated cue starts anew.
@@ -190,6 +196,11 @@ func (x *extractor) contentEnd(c0, hi int) int {
 	}
 	return hi
 }
+
+// writerCoda are the past verbs with which a writer, after ", but", says
+// what the speaker did not back a claim with: "offered no evidence",
+// "provided no details", "declined to elaborate", "gave no timeline".
+var writerCoda = lexicon.SetOf("offered", "provided", "gave", "declined", "refused", "presented", "produced", "cited")
 
 // describedSubjectEnd returns the word of a finite past speech cue after
 // a lower-case noun phrase opening at p, headed by a role noun or a noun

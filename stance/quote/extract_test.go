@@ -344,6 +344,10 @@ func TestOrdinaryCounterexamples(t *testing.T) {
 		{"The vote was rigged, tweeted the president on Sunday.", "The vote was rigged", true},
 		{"Smith revealed who had paid for the trip.", "who had paid for the trip", true},
 		{"The mayor did not say why the pool closed.", "why the pool closed", false},
+		// the writer's coda of what the speaker did not back the claim with
+		{"Tom Hale said the election was rigged, but offered no proof.", "the election was rigged", true},
+		{"She said the plan was sound, but declined to say how much it would cost.", "the plan was sound", true},
+		{"He said the firm offered jobs and cited the figures.", "the firm offered jobs", true},
 		{"Tom Hale quoted Ana Ruiz as saying, “We will win this war.”", "", false},
 		{"Tom Hale attacked Ana Ruiz saying, “She has failed this city.”", "", false},
 	} {
