@@ -349,6 +349,9 @@ func TestOrdinaryCounterexamples(t *testing.T) {
 		{"She said the plan was sound, but declined to say how much it would cost.", "the plan was sound", true},
 		{"He said the firm offered jobs and cited the figures.", "the firm offered jobs", true},
 		{"Tom Hale quoted Ana Ruiz as saying, “We will win this war.”", "", false},
+		// a tabloid's picture caption: a label of common words in capitals
+		{"Story\n\nSEA SHANTY: Ron sings by the harbour wall yesterday", "", false},
+		{"Story\n\nWALLACE: Is it late? It is late.", "Is it late? It is late", true},
 		{"Tom Hale attacked Ana Ruiz saying, “She has failed this city.”", "", false},
 	} {
 		qs := Extract("Headline\n\n"+tt.text, DefaultOptions)

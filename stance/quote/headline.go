@@ -30,6 +30,9 @@ func (x *extractor) interview(ui int) bool {
 	if colon <= u.w0 || colon+1 >= u.w1 || u.para == x.dateline {
 		return false
 	}
+	if !x.qa && !x.turns && x.captionLabel(u.w0, colon) {
+		return false // a tabloid's picture caption ("KIOSK KING: Wayne pulls a pint ..."), no speaker
+	}
 	// In an interview, an answer: "A: ...", or a mixed-case name where
 	// interviewer and interviewee take turns ("Skaar: Because ..."). Like
 	// a continuation, PolNeAR leaves these unannotated, so they come with
@@ -73,6 +76,26 @@ func (x *extractor) interview(ui int) bool {
 	}
 	x.skipPara = u.para
 	return true
+}
+
+// captionLabel reports whether the capitals [w0, colon) are a caption's
+// label of two or more common words ("KIOSK KING", "SADDLE SORE"), not a
+// name or a transcript's speaker ("WALLACE", "MR. TRUMP", "SEN.
+// SANDERS", "HOST", "GUEST").
+func (x *extractor) captionLabel(w0, colon int) bool {
+	n := 0
+	for k := w0; k < colon; k++ {
+		if x.words[k].kind != wordText {
+			continue
+		}
+		w := x.wordText(k)
+		if !isAllCaps(w) || !lexicon.CommonWord(strings.ToLower(w)) || x.is(lexicon.CTitleWords, k) || x.is(lexicon.CHonorificWords, k) ||
+			lexicon.GivenNameGender(w) != 0 || x.is(lexicon.CRubrics, k) || lexicon.IsRoleNoun(w) {
+			return false
+		}
+		n++
+	}
+	return n >= 2 // one word is a transcript's speaker ("HOST:", "GUEST:")
 }
 
 // isInterview reports whether the document is an interview printed as
