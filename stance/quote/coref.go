@@ -116,6 +116,9 @@ type resolver struct {
 	sents    []int
 	orgRoles map[string]string // noteOrgRole
 	lone     map[string]bool   // loneName, by word
+	// byPrefix holds the people of full names by the first two letters
+	// of their given name, lower case (hypocorism).
+	byPrefix map[string][]int
 	// personDescs are the unnamed people sentences open by describing
 	// (notePersonDescriptions), in text order.
 	personDescs []personDesc
@@ -684,6 +687,9 @@ func (r *resolver) noteKnownAsFronted(ui int) {
 		}
 		j++
 	}
+	if j >= u.w1 || !x.wordIs(j, "as") {
+		return // "Known to almost everyone who drinks at the old Anchor, he ...": no name given
+	}
 	j++ // "as"
 	if j < u.w1 && x.words[j].kind == wordOpen {
 		j++
@@ -930,8 +936,9 @@ func (r *resolver) kinOpening(k, n int) string {
 	}
 	p := j - 1
 	if !x.is(lexicon.CPossDeterminers, p) && !(x.possessive(p) && x.words[p].upper) || !x.sentenceInitial(p) ||
-		!lexicon.InFold(kinNouns, x.wordText(j)) && !lexicon.IsRoleNoun(x.wordText(j)) {
-		return ""
+		!lexicon.InFold(kinNouns, x.wordText(j)) && !lexicon.IsRoleNoun(x.wordText(j)) ||
+		x.wordIs(p, "its") || lexicon.InFold(orgCapableRoles, x.wordText(j)) {
+		return "" // (nor "Its owner Disney said")
 	}
 	if x.common(k) || x.partyOrNationality(k) ||
 		k+1 < len(x.words) && x.words[k+1].kind == wordText && !x.words[k+1].upper && lexicon.IsRoleNoun(x.wordText(k+1)) {
@@ -951,10 +958,17 @@ func (r *resolver) ownedAppositive(k, n int) string {
 		return ""
 	}
 	j := k - 2
-	if x.words[j].upper || x.words[j].kind != wordText || x.common(k) || !lexicon.InFold(kinNouns, x.wordText(j)) && !lexicon.IsRoleNoun(x.wordText(j)) {
+	if x.words[j].upper || x.words[j].kind != wordText || x.common(k) || !lexicon.InFold(kinNouns, x.wordText(j)) && !lexicon.IsRoleNoun(x.wordText(j)) ||
+		lexicon.InFold(orgCapableRoles, x.wordText(j)) {
 		return ""
 	}
 	for p := j - 1; p >= 0 && p >= j-3 && x.words[p].kind == wordText && x.words[p].quote < 0; p-- {
+		if x.sentenceInitial(p+1) || x.text[x.words[p].End:x.words[p+1].Start] != " " {
+			break // the sentence's own words only, as a window holds them
+		}
+		if x.wordIs(p, "its") {
+			break // "Its largest shareholder, Blackrock,": a body's
+		}
 		if x.is(lexicon.CPossDeterminers, p) || x.possessive(p) {
 			return lexicon.Lower(x.wordText(j))
 		}
@@ -964,6 +978,12 @@ func (r *resolver) ownedAppositive(k, n int) string {
 	}
 	return ""
 }
+
+// orgCapableRoles are role nouns an organisation holds as often as a
+// person: "The firm's biggest customer, Walmart,", "Its owner Disney".
+var orgCapableRoles = lexicon.SetOf("customer", "client", "shareholder", "owner", "partner", "supplier", "buyer",
+	"investor", "rival", "sponsor", "backer", "lender", "parent", "subsidiary", "competitor", "insurer", "creditor",
+	"stakeholder", "tenant", "distributor", "contractor", "affiliate", "operator", "bidder", "acquirer", "landlord")
 
 // kinNouns are the words of kin that stand before a relative's given name.
 var kinNouns = lexicon.SetOf("wife", "husband", "son", "daughter", "mother", "father", "brother", "sister",
@@ -1170,7 +1190,14 @@ func (r *resolver) addName(k, end int, unitStart bool) {
 		}
 	}
 	if !single && !x.is(lexicon.CPeerTitles, n) {
-		index(r.byFirst, strings.ToLower(x.wordText(n)), idx)
+		first := strings.ToLower(x.wordText(n))
+		index(r.byFirst, first, idx)
+		if len(first) >= 2 {
+			if r.byPrefix == nil {
+				r.byPrefix = map[string][]int{}
+			}
+			r.byPrefix[first[:2]] = append(r.byPrefix[first[:2]], idx) // hypocorism
+		}
 	}
 	for t := n + 1; t+3 <= end; t++ {
 		if x.nicknameAt(t, end) {
@@ -1296,8 +1323,9 @@ func (r *resolver) lookup(k, end, limit int) (int, int, int) {
 }
 
 // petSuffixes end English and Australian familiar forms of given names
-// ("Dazza", "Robbo", "Jonno", "Macca", "Sammy", "Katie", "Shaz").
-var petSuffixes = []string{"zza", "za", "zz", "az", "oz", "bo", "no", "ca", "cca", "my", "ie", "ey", "sy", "gs", "gsy"}
+// ("Dazza", "Robbo", "Jonno", "Macca", "Mags", "Shaz"); "-y" and "-ie"
+// end as many brands and places ("Disney", "Jersey").
+var petSuffixes = []string{"zza", "za", "zz", "az", "oz", "bo", "no", "cca", "gs", "gsy"}
 
 // hypocorism returns the one person named before limit whose given name
 // a familiar form may shorten, or -1: English pet forms keep the given
@@ -1309,15 +1337,26 @@ func (r *resolver) hypocorism(form string, limit int) int {
 	if len(form) < 3 {
 		return -1
 	}
-	pet := len(form) == 3
+	pet := len(form) == 3 && !strings.ContainsRune("aeiouy", rune(form[2])) // "Del", "Gaz"; not "Kia"
 	for _, suf := range petSuffixes {
 		pet = pet || strings.HasSuffix(form, suf) && len(form) > len(suf)+1
 	}
-	if !pet || lexicon.CommonWord(form) || lexicon.GivenNameGender(form) != 0 {
-		return -1 // "Mann" is a surname, not Mark's
+	if !pet || lexicon.CommonWord(form) || lexicon.GivenNameGender(form) != 0 || lexicon.InFold(lexicon.Places, form) {
+		return -1 // "Mann" is a surname, not Mark's; "Kia" a carmaker, "Disney" a studio
+	}
+	if _, org := lexicon.OrgNameKinds[form]; org {
+		return -1
+	}
+	for _, o := range r.orgs {
+		if lexicon.EqualFold(o.name, form) || strings.HasPrefix(strings.ToLower(o.name), form+" ") {
+			return -1
+		}
 	}
 	found := -1
-	for e := 0; e < limit && e < len(r.ents); e++ {
+	for _, e := range r.byPrefix[form[:2]] {
+		if e >= limit {
+			continue
+		}
 		en := &r.ents[e]
 		sp := strings.IndexByte(en.name, ' ')
 		if sp < 0 || en.thing || en.writer {
@@ -2843,10 +2882,9 @@ func (r *resolver) describedPersonBetween(from, to int, g byte) bool {
 
 // notePersonDescriptions records the unnamed people unit ui's opening
 // words describe by a noun of their gender: the writer's own relative
-// ("My mother has softened with age, but even now she still says") or
-// "the woman", "the man" ("The woman's enthusiasm for Trump ... she
-// said"); not "his father", named or not, nor "a woman", who may be
-// anyone. Every unit is seen before any pronoun is resolved, in a window
+// ("My mother has softened with age, but even now she still says"); not
+// "his father", named or not, nor "the woman", who is as often the woman
+// just named ("Mary Jones, 34, was charged ... The woman was released"). Every unit is seen before any pronoun is resolved, in a window
 // as in the whole document.
 func (r *resolver) notePersonDescriptions(ui int) {
 	x := r.x
@@ -2865,8 +2903,8 @@ func (r *resolver) notePersonDescriptions(ui int) {
 	} else if !plain {
 		return
 	}
-	if g == 0 || !(x.wordIs(d, "my") || x.wordIs(d, "our") || x.wordIs(d, "the") && plain) {
-		return
+	if g == 0 || !(x.wordIs(d, "my") || x.wordIs(d, "our")) {
+		return // ("The woman was released on bail" after "Mary Jones, 34, was charged" is Mary Jones)
 	}
 	if k+1 < u.w1 && (x.words[k+1].kind == wordText && x.words[k+1].upper || k+2 < u.w1 && x.isPunct(k+1, ',') && x.words[k+2].upper) {
 		return // "my mother Awa", "his wife, Ana,": named

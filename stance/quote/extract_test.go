@@ -238,6 +238,22 @@ func TestListAfterColon(t *testing.T) {
 
 // A relative clause reports nothing of the clause before it: its cue
 // takes what follows ("who had pledged to support the nominee").
+// TestPartyRelativeAtTheEnd: a party's relative clause ending the text,
+// with no punctuation after it, neither panics nor reads past the words
+// (from the review).
+func TestPartyRelativeAtTheEnd(t *testing.T) {
+	for _, text := range []string{
+		"The bridge will close, said Rep. Mitch Harlan, a Republican who represents Tillamook",
+		"\"The bridge will close,\" said Rep. Mitch Harlan, a Republican who represents Tillamook",
+		"The bridge will close, said Rep. Ann Cole, a Democrat whose district",
+	} {
+		qs := Extract(text, DefaultOptions)
+		if len(qs) != 1 || qs[0].Speaker == "" {
+			t.Errorf("%q: got %+v, want one statement with a speaker", text, qs)
+		}
+	}
+}
+
 func TestRelativeClauseContent(t *testing.T) {
 	text := "Paul Rian said he could not support the nominee. It was a reversal for the senator, who had pledged to support the nominee."
 	for _, q := range Extract(text, DefaultOptions) {

@@ -561,7 +561,7 @@ func (r *resolver) appositiveRole(ap npSpan) string {
 	w1 := ap.w1
 	for t := w0 + 1; t < w1; t++ {
 		if x.is(lexicon.CRelativePronouns, t) && !lexicon.EqualFold(x.wordText(t), "that") {
-			if c := r.partyRelative(w0, t, ap.w1+1); c > t {
+			if c := r.partyRelative(w0, t, min(ap.w1+1, len(x.words))); c > t && c <= ap.w1 {
 				break // "a Republican who represents Tillamook": whom the member represents is the role
 			}
 			w1 = t // "a hydrologist who advised the city" is a hydrologist
@@ -593,11 +593,16 @@ func (r *resolver) hometown(s, e int) bool {
 }
 
 // isStateAbbrev reports whether s is a U.S. state's abbreviation in AP
-// style without its period ("Va", "Calif", "N.H"): lexicon.Abbreviations
-// holds them.
+// style without its last period ("Va", "Calif", "N.H").
 func isStateAbbrev(s string) bool {
-	return len(s) <= 6 && lexicon.Abbreviations[strings.ToLower(s)]
+	return len(s) <= 6 && lexicon.InFold(stateAbbrevs, s)
 }
+
+// stateAbbrevs are the AP style abbreviations of U.S. states, without
+// the last period.
+var stateAbbrevs = lexicon.SetOf("ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind",
+	"kan", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "n.h", "n.j", "n.m",
+	"n.y", "n.c", "n.d", "okla", "ore", "pa", "r.i", "s.c", "s.d", "tenn", "vt", "va", "wash", "w.va", "wis", "wyo", "d.c")
 
 // nounPhraseStart reports whether the appositive [w0, w1) can be a role,
 // which is a noun phrase ("a Democrat", "the former governor of Florida",
@@ -2405,7 +2410,8 @@ func spellOutTitles(role string) string {
 // office after them ("Lieutenant Gov.", "Deputy Sen."), where two
 // offices in a row are two roles ("panel Chairman Rep.").
 var titleModifiers = lexicon.SetOf("lieutenant", "deputy", "vice", "assistant", "associate", "acting", "former",
-	"fellow", "lead", "state", "junior", "senior", "chief")
+	"fellow", "lead", "state", "junior", "senior", "chief", "detective", "major", "brigadier", "staff", "master",
+	"sergeant", "petty", "rear", "lance", "first", "second", "police", "army", "air", "navy", "marine")
 
 // roleLeft returns the first word of the role words left of the name at
 // word k, or k when there are none. Without a title in the name's run the
@@ -2800,6 +2806,7 @@ func (r *resolver) roleSegment(s, hi int) string {
 // role.
 func (r *resolver) partyRelative(s, e, hi int) int {
 	x := r.x
+	hi = min(hi, len(x.words))
 	if e <= s || e+2 >= hi || !lexicon.InFold(lexicon.PartyMembers, x.wordText(e-1)) {
 		return e
 	}

@@ -903,10 +903,13 @@ func (x *extractor) ownedRoleGivenName(title, np npSpan) bool {
 		return false
 	}
 	h := title.w1 - 1
-	if x.words[h].kind != wordText || x.words[h].upper || !lexicon.IsRoleNoun(x.wordText(h)) {
-		return false
+	if x.words[h].kind != wordText || x.words[h].upper || !lexicon.IsRoleNoun(x.wordText(h)) || lexicon.InFold(orgCapableRoles, x.wordText(h)) {
+		return false // (not "The firm's biggest customer, Walmart, said")
 	}
 	for k := title.w0; k < h; k++ {
+		if x.wordIs(k, "its") {
+			return false // "Its largest shareholder, Blackrock, said": a body's
+		}
 		if x.is(lexicon.CPossDeterminers, k) || x.possessive(k) {
 			return true
 		}
@@ -1059,21 +1062,24 @@ func (x *extractor) titled(np npSpan) bool {
 	return false
 }
 
-// abbrevInName reports whether word i, which spells like an abbreviated
-// title, is a name's word: "Sen" of "Anirban Sen Gupta", with no period,
-// between a capitalised word that is no title, party, nationality, place
-// or common word and another capitalised word. "Sen. Jon Tester",
-// "Republican Sen Ted Cruz" and "Senator Sen" keep their title.
+// abbrevInName reports whether word i, "Sen" with no period, is a
+// name's word: the Bengali surname of "Anirban Sen Gupta", between a
+// capitalised word that is no title, party, nationality, place, acronym,
+// possessive or common word and another capitalised word of the same
+// sentence. "Sen. Jon Tester", "Republican Sen Ted Cruz", "GOP Sen Ted
+// Cruz", "Minnesota's Sen Amy Klobuchar" keep their title. Only the
+// words next to it in the text are read, so that a window, which may
+// have dropped the sentence before, reads the same.
 func (x *extractor) abbrevInName(i int) bool {
-	if i < 1 || i+1 >= len(x.words) || x.words[i-1].kind != wordText || x.words[i+1].kind != wordText || !x.words[i-1].upper || !x.words[i+1].upper {
+	if i < 1 || i+1 >= len(x.words) || !lexicon.EqualFold(x.wordText(i), "sen") || x.words[i-1].kind != wordText || x.words[i+1].kind != wordText ||
+		!x.words[i-1].upper || !x.words[i+1].upper || x.sentenceInitial(i) {
 		return false
 	}
-	var buf [32]byte
-	if lexicon.TitleAbbrevs[string(lowerKey(&buf, x.wordText(i)))] == "" {
-		return false
+	if gap := x.text[x.words[i-1].End:x.words[i].Start]; gap != " " {
+		return false // not the word just before it in the text
 	}
 	prev := x.text[x.words[i-1].Start:x.words[i-1].End]
-	if lexicon.ClassOf(prev)&(lexicon.CTitleWords|lexicon.CHonorificWords|lexicon.CPlaces) != 0 || strings.ContainsRune(prev, '.') {
+	if isAllCaps(prev) || strings.ContainsAny(prev, ".'’") || lexicon.ClassOf(prev)&(lexicon.CTitleWords|lexicon.CHonorificWords|lexicon.CPlaces) != 0 {
 		return false
 	}
 	return lexicon.GivenNameGender(prev) != 0 || !lexicon.CommonWord(prev) && !lexicon.IsDemonym(prev) && !lexicon.InFold(lexicon.PartyMembers, prev) && !lexicon.InFold(lexicon.Places, prev)

@@ -40,6 +40,10 @@ func TestExtractWindowed(t *testing.T) {
 		// may not hold
 		"Tom Hale spoke first. Connecticut's tax commissioner says a review shows no one leaked the filings.\n\nKevin Sullivan says he told staff to check.",
 		"The commission said:\n\nthe two airlines run nine routes\nrivals would struggle to enter\nTom Hale, a builder, said the cost was high.\n\n- the bridge will open\n- the road will close",
+		// from the review: a title's abbreviation and an appositive's
+		// possessive read only the words next to them in the text
+		"Profile of the singer Mary Poppins in London\nSen Ted Cruz said the bill would fail.",
+		"A photo on the wall of the hut shows her\n\neldest son, Fidy, who is 19. He said the water came fast.",
 	)
 	defer func(n int) { windowWords = n }(windowWords)
 	for _, n := range []int{0, 5, 40} {
