@@ -119,6 +119,7 @@ type resolver struct {
 	// byPrefix holds the people of full names by the first two letters
 	// of their given name, lower case (hypocorism).
 	byPrefix map[string][]int
+	prefixed int // entities [0, prefixed) are in byPrefix
 	// personDescs are the unnamed people sentences open by describing
 	// (notePersonDescriptions), in text order.
 	personDescs []personDesc
@@ -1190,14 +1191,7 @@ func (r *resolver) addName(k, end int, unitStart bool) {
 		}
 	}
 	if !single && !x.is(lexicon.CPeerTitles, n) {
-		first := strings.ToLower(x.wordText(n))
-		index(r.byFirst, first, idx)
-		if len(first) >= 2 {
-			if r.byPrefix == nil {
-				r.byPrefix = map[string][]int{}
-			}
-			r.byPrefix[first[:2]] = append(r.byPrefix[first[:2]], idx) // hypocorism
-		}
+		index(r.byFirst, strings.ToLower(x.wordText(n)), idx)
 	}
 	for t := n + 1; t+3 <= end; t++ {
 		if x.nicknameAt(t, end) {
@@ -1322,6 +1316,10 @@ func (r *resolver) lookup(k, end, limit int) (int, int, int) {
 	return -1, n, end
 }
 
+// prefixScan is the number of people up to which hypocorism scans them
+// all rather than index them.
+const prefixScan = 200
+
 // petSuffixes end English and Australian familiar forms of given names
 // ("Dazza", "Robbo", "Jonno", "Macca", "Mags", "Shaz"); "-y" and "-ie"
 // end as many brands and places ("Disney", "Jersey").
@@ -1347,13 +1345,31 @@ func (r *resolver) hypocorism(form string, limit int) int {
 	if _, org := lexicon.OrgNameKinds[form]; org {
 		return -1
 	}
-	for _, o := range r.orgs {
-		if lexicon.EqualFold(o.name, form) || strings.HasPrefix(strings.ToLower(o.name), form+" ") {
-			return -1
+	// A document of a few hundred people is scanned; a longer one is
+	// indexed when a familiar form is first met, taking in the people
+	// named since at each later one, so that a transcript of thousands of
+	// names does not scan them all for each form.
+	cands := r.ents[:min(limit, len(r.ents))]
+	var idx []int
+	if len(r.ents) > prefixScan {
+		if r.byPrefix == nil {
+			r.byPrefix = map[string][]int{}
 		}
+		for ; r.prefixed < len(r.ents); r.prefixed++ {
+			if name := r.ents[r.prefixed].name; len(name) >= 2 {
+				var buf [32]byte
+				k := string(lowerKey(&buf, name[:2]))
+				r.byPrefix[k] = append(r.byPrefix[k], r.prefixed)
+			}
+		}
+		idx, cands = r.byPrefix[form[:2]], nil
 	}
 	found := -1
-	for _, e := range r.byPrefix[form[:2]] {
+	for i := 0; i < len(cands)+len(idx); i++ {
+		e := i
+		if idx != nil {
+			e = idx[i]
+		}
 		if e >= limit {
 			continue
 		}
@@ -1370,6 +1386,13 @@ func (r *resolver) hypocorism(form string, limit int) int {
 			return -1
 		}
 		found = e
+	}
+	if found >= 0 {
+		for _, o := range r.orgs {
+			if len(o.name) >= len(form) && lexicon.EqualFold(o.name[:len(form)], form) && (len(o.name) == len(form) || o.name[len(form)] == ' ') {
+				return -1 // a body the text names ("Kia Motors")
+			}
+		}
 	}
 	return found
 }
