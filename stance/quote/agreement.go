@@ -158,6 +158,11 @@ func (x *extractor) agreesWithBase(c int, subj subject, lo int) bool {
 		return t != "he" && t != "she" && t != "it"
 	}
 	t := x.wordText(head)
+	for k := subj.np.w0 + 1; k < subj.np.w1-1; k++ {
+		if x.wordIs(k, "and") && !x.words[k].upper && x.groupish(npSpan{subj.np.w0, k}) && x.groupish(npSpan{k + 1, subj.np.w1}) {
+			return true // "Farmers and ranchers say": two groups make a plural (conjoinedGroups)
+		}
+	}
 	if subj.np.w1-subj.np.w0 > 1 && x.is(lexicon.CNpStops, subj.np.w1-2) || trimPossessive(t) != t {
 		return false
 	}

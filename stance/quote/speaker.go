@@ -525,6 +525,11 @@ func (x *extractor) subjectBefore(c, lo int) (subject, bool) {
 	if name, role, ok := x.namedRole(np, lo); ok {
 		return subject{np: name, span: npSpan{role.w0, np.w1}, appos: role}, true
 	}
+	if both, ok := x.conjoinedGroups(np, lo); ok {
+		// "Regulators and environmental groups said", "The New York Times
+		// and the Gannett newspaper chain said": both speak
+		return subject{np: both, span: both}, true
+	}
 	if head, who, ok := x.relativeHead(np, lo); ok {
 		return subject{np: head, span: npSpan{head.w0, np.w1}, rel: who}, true
 	}
@@ -881,6 +886,55 @@ func (x *extractor) namedRole(np npSpan, lo int) (name, role npSpan, ok bool) {
 		return npSpan{}, npSpan{}, false
 	}
 	return npSpan{n, np.w1}, npSpan{s - 1, c}, true
+}
+
+// conjoinedGroups returns np with the noun phrase "and" joins to it on its
+// left when both name groups or bodies, not people by name: plural
+// common nouns ("Regulators and environmental groups") or organisations
+// ("The New York Times and the Gannett newspaper chain"). Two people
+// ("Tom Hale and Ann Lee said") stay the one next to the cue: a
+// statement has one speaker.
+func (x *extractor) conjoinedGroups(np npSpan, lo int) (npSpan, bool) {
+	a := np.w0 - 1
+	if a-1 < lo || !x.wordIs(a, "and") || x.words[a].upper {
+		return npSpan{}, false
+	}
+	first := x.npLeft(a-1, lo)
+	if !first.ok() || first.w1 != a || first.w1-first.w0 > 4 || x.is(lexicon.CPrepositions, first.w0) {
+		return npSpan{}, false
+	}
+	if b := first.w0 - 1; b >= lo && x.words[b].kind == wordText && !x.is(lexicon.CPrepositions, b) && !x.is(lexicon.CConnectives, b) &&
+		!x.is(lexicon.CLeadConjunctions, b) && !x.isCueWord(b) {
+		return npSpan{}, false // "One reason Democrats and civil rights groups": the first conjunct opens a clause or follows a comma
+	}
+	if !x.groupish(first) || !x.groupish(np) {
+		return npSpan{}, false
+	}
+	if h := first.w1 - 1; x.words[h].upper {
+		for k := first.w0; k < h; k++ {
+			if !x.words[k].upper && !x.is(lexicon.CDeterminers, k) {
+				return npSpan{}, false // "One reason Democrats and civil rights groups": no name's words
+			}
+		}
+	}
+	return npSpan{first.w0, np.w1}, true
+}
+
+// groupish reports whether np names a group of people or a body: its
+// head a plural common noun of people or bodies, or a word of an
+// organisation's name or description.
+func (x *extractor) groupish(np npSpan) bool {
+	h := np.w1 - 1
+	if x.words[h].kind != wordText {
+		return false
+	}
+	w := x.wordText(h)
+	if !x.words[h].upper || x.sentenceInitial(h) && h == np.w0 {
+		return x.plural(h) && (x.is(lexicon.CGroupHeads, h) || personPlural(w) || x.is(lexicon.COrgPlurals, h))
+	}
+	var buf [32]byte
+	_, org := lexicon.OrgNameKinds[string(lowerKey(&buf, w))]
+	return org || x.is(lexicon.COrgWords, h)
 }
 
 // allApposLike reports whether every segment reads as an appositive.
