@@ -1689,7 +1689,7 @@ func (r *resolver) resolveSource(a *attribution) (string, string) {
 						for e < end && !x.isPunct(e, ',') {
 							e++
 						}
-						if x.bodyDescription(npSpan{k + 1, e}) {
+						if x.orgAppositive(npSpan{k + 1, e}) {
 							end = k // "Analysts at Hooghly Capital, a Kolkata brokerage,": the group, without what the appositive says of the body
 						}
 						break

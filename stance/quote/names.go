@@ -2041,6 +2041,22 @@ var timeModifiers = lexicon.SetOf("former", "then", "late", "onetime", "one-time
 // is "vice president": lowerTitles); names, places and organisations
 // keep their capitals, and the tally counts roles that differ only in
 // case as one.
+// partyWord spells a party's nickname in a role as its name ("GOP
+// presidential candidate" is a Republican presidential candidate), so
+// that one role written two ways counts once in a summary.
+func partyWord(role string) string {
+	if !strings.Contains(role, "GOP") {
+		return role
+	}
+	f := strings.Fields(role)
+	for i, w := range f {
+		if w == "GOP" && i+1 < len(f) {
+			f[i] = "Republican" // (not "chairwoman of the Hillsborough County GOP", the party itself)
+		}
+	}
+	return strings.Join(f, " ")
+}
+
 func normalizeRole(role string) string {
 	for role != "" {
 		first, rest, _ := strings.Cut(role, " ")
@@ -2065,6 +2081,7 @@ func normalizeRole(role string) string {
 	}
 	role = cutClause(role)
 	role = unglue(role)
+	role = partyWord(role)
 	if words := strings.Fields(role); len(words) > 1 {
 		// "Republican presidential candidates Sen. Marco Rubio (R-Fla.),
 		// Donald Trump and ...": a lower-case plural right before the

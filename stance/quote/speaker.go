@@ -800,7 +800,7 @@ func (x *extractor) appositiveSubject(comma, lo int) (subject, bool) {
 					h++ // "Hunting outfitters in Sublette County, whose ..., said": a modifier before the plural
 				}
 				if h+1 < np.w1 && x.plural(h) && x.is(lexicon.CSubjectPrepositions, h+1) && !x.is(lexicon.COrgWords, h) &&
-					(!x.words[h].upper || x.sentenceInitial(h) && x.common(h)) && (!x.is(lexicon.CGroupHeads, h) && !x.is(lexicon.CSourceNouns, h) || x.placeDescription(segs[n-1]) || x.bodyDescription(segs[n-1])) {
+					(!x.words[h].upper || x.sentenceInitial(h) && x.common(h)) && (!x.is(lexicon.CGroupHeads, h) && !x.is(lexicon.CSourceNouns, h) || x.placeDescription(segs[n-1]) || x.orgAppositive(segs[n-1])) {
 					// "Shopkeepers on the Quai Marchant, the narrow street ...,
 					// said": the people of a place, not the place.
 					np = npSpan{np.w0, h + 1}
@@ -1013,11 +1013,11 @@ func (x *extractor) placeDescription(s npSpan) bool {
 	return false
 }
 
-// bodyDescription reports whether the appositive s describes an
+// orgAppositive reports whether the appositive s describes an
 // organisation: an indefinite article and, as its last word within
 // five, a noun that heads organisations' descriptions ("a Kolkata
 // brokerage", "a state-owned bank").
-func (x *extractor) bodyDescription(s npSpan) bool {
+func (x *extractor) orgAppositive(s npSpan) bool {
 	if !s.ok() || s.w1-s.w0 > 6 || !(x.wordIs(s.w0, "a") || x.wordIs(s.w0, "an")) {
 		return false
 	}
