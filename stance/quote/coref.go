@@ -523,16 +523,24 @@ func (r *resolver) addNames(ui int) {
 				ledeName = k == subjAt
 			}
 			lede := -1
-			if r.lede != "" && ledeName && u.para != r.ledePara && !(end-k == 1 && r.x.sentenceInitial(k) && r.x.common(k)) {
+			if r.lede != "" && ledeName && u.para != r.ledePara && !(end-k == 1 && r.x.sentenceInitial(k) && r.x.common(k)) &&
+				!r.ledeWaits(k, end, u.para) {
 				// (a word capitalised by its place names no one: "Opening
 				// a short debate in the Lords, Lord Errington said")
-				if u.para == r.ledePara+1 {
+				if u.para == r.ledePara+1 || end-k >= 2 && u.para <= r.ledePara+3 {
 					// The lede's indefinite source is that person only when
 					// no other role is stated for them there ("Rachel Reeves,
 					// the chancellor, announced ..." is someone else).
 					if e, _, _ := r.lookup(k, end, len(r.ents)); e >= 0 && (r.ledePos < 0 || !r.x.appositiveRoleAt(end, u.w1)) {
-						r.keepRole(e, r.lede)
-						lede = e
+						if u.para == r.ledePara+1 {
+							r.keepRole(e, r.lede)
+							lede = e
+						} else if r.firstPerson(e) && !r.x.appositiveRoleAt(end, u.w1) && (k == u.w0 || !lexicon.IsRoleNoun(r.x.wordText(k-1))) {
+							// Past paragraphs that name no person ("The
+							// Fylde Coast Licensing Board has brought in a
+							// new rule"), the role only.
+							r.keepRole(e, r.lede)
+						}
 					}
 				}
 				r.lede = ""
@@ -547,6 +555,39 @@ func (r *resolver) addNames(ui int) {
 		k++
 	}
 	r.noteCoordinatedRole(ui, before)
+}
+
+// ledeWaits reports whether the lede's description waits past the name
+// [k, end) that opens paragraph para for a later one: a story names the
+// person its lede describes in full, so a single word that is no given
+// name nor the surname of someone named in full ("A Blackpool donkeyman
+// is braying mad ... Wellington, 24, has plodded up and down the sands
+// ... fumed Derek Ashworth, 66"; "In an interview with ..., Mary Kay
+// Henry said") is someone or something else, within the three
+// paragraphs after the lede.
+func (r *resolver) ledeWaits(k, end, para int) bool {
+	if end-k != 1 || para > r.ledePara+3 || lexicon.GivenNameGender(r.x.wordText(k)) != 0 {
+		return false
+	}
+	e, _, _ := r.lookup(k, end, len(r.ents))
+	return e < 0 || !strings.Contains(r.ents[e].name, " ")
+}
+
+// firstPerson reports whether e is the only person the story has named:
+// a lede's person is named in the first paragraph after it that names a
+// person. A sign of a person is a given name or a name of two words or
+// more that is no organisation's or place's.
+func (r *resolver) firstPerson(e int) bool {
+	for i := range r.ents {
+		en := r.ents[i]
+		if i == e || en.thing || en.writer || hasOrgWord(en.name) || lexicon.Places[lexicon.Lower(en.name)] {
+			continue
+		}
+		if en.nameGender != 0 || strings.Contains(en.name, " ") {
+			return false
+		}
+	}
+	return true
 }
 
 // noteCoordinatedRole records the role a clause coordinated with the

@@ -24,6 +24,15 @@ func TestSpeakers(t *testing.T) {
 		text string
 		want []string
 	}{
+		{"a lede's description is the role of the person named first in the paragraphs after it that name a person, past a one-word name that is no person's",
+			"Donkey row\n\nA Blackpool donkeyman is fuming after beach bosses retired his oldest donkey.\n\nWellington, 24, has carried children since 2003.\n\nBut the licensing board has brought in a new age limit.\n\n\"He is fitter than me,\" fumed Derek Ashworth, 66.",
+			[]string{"Derek Ashworth (Blackpool donkeyman) <- Derek Ashworth, 66"}},
+		{"a capitalised preposition opening the next paragraph is no name that takes the lede's description",
+			"Union chief fears the vote\n\nThe head of the Dock Workers Union is worried about what the plan is stirring up among her members.\n\nIn an interview on Thursday, Mary Hale said the board had not listened.",
+			[]string{" (Union chief) <- Union chief", " (head of the Dock Workers Union) <- The head of the Dock Workers Union", "Mary Hale (head of the Dock Workers Union) <- Mary Hale"}},
+		{"the lede's description is not the role of a person named past the next paragraph with a role of their own",
+			"Tree felled\n\nA pensioner has blasted the council after it cut down his tree.\n\nThe council said the oak was diseased.\n\n\"It was dangerous,\" said Bob Jones, a council spokesman.",
+			[]string{" (pensioner) <- A pensioner", " () <- The council", "Bob Jones (council spokesman) <- Bob Jones, a council spokesman"}},
 		{"'it' after a definite description of an organisation that spoke is that organisation",
 			"Storm cuts power\n\nAvalon Hydro says 41,300 customers are without power. The utility said crews would wait for the wind to drop. It expects most customers to be reconnected by Monday night.",
 			[]string{"Avalon Hydro () <- Avalon Hydro", "Avalon Hydro () <- The utility", "Avalon Hydro () <- It"}},
