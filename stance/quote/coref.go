@@ -146,6 +146,10 @@ type resolver struct {
 	// peer warned ...", "..., a senior official said"), or -1; ledeEnt
 	// is the person the next paragraph names for it, or -1.
 	ledePos, ledeEnt int
+	// ledeWeak marks a lede from a headline's description ("...: a
+	// Lanzarote grower on farming the ash"), a role only for a person
+	// the story gives none.
+	ledeWeak bool
 	// group is the latest source that is no person ("the ministry",
 	// "Rights groups"), the antecedent of a later "it" or "they" when no
 	// person has spoken since.
@@ -522,7 +526,7 @@ func (r *resolver) addNames(ui int) {
 				}
 				ledeName = k == subjAt
 			}
-			lede := -1
+			lede, weak, weakRole := -1, -1, ""
 			if r.lede != "" && ledeName && u.para != r.ledePara && !(end-k == 1 && r.x.sentenceInitial(k) && r.x.common(k)) &&
 				!r.ledeWaits(k, end, u.para) {
 				// (a word capitalised by its place names no one: "Opening
@@ -532,10 +536,13 @@ func (r *resolver) addNames(ui int) {
 					// no other role is stated for them there ("Rachel Reeves,
 					// the chancellor, announced ..." is someone else).
 					if e, _, _ := r.lookup(k, end, len(r.ents)); e >= 0 && (r.ledePos < 0 || !r.x.appositiveRoleAt(end, u.w1)) {
-						if u.para == r.ledePara+1 {
+						switch {
+						case r.ledeWeak:
+							weak, weakRole = e, r.lede
+						case u.para == r.ledePara+1:
 							r.keepRole(e, r.lede)
 							lede = e
-						} else if r.firstPerson(e) && !r.x.appositiveRoleAt(end, u.w1) && (k == u.w0 || !lexicon.IsRoleNoun(r.x.wordText(k-1))) {
+						case r.firstPerson(e) && !r.x.appositiveRoleAt(end, u.w1) && (k == u.w0 || !lexicon.IsRoleNoun(r.x.wordText(k-1))):
 							// Past paragraphs that name no person ("The
 							// Fylde Coast Licensing Board has brought in a
 							// new rule"), the role only.
@@ -543,12 +550,16 @@ func (r *resolver) addNames(ui int) {
 						}
 					}
 				}
-				r.lede = ""
+				r.lede, r.ledeWeak = "", false
 			}
 			if lede >= 0 && r.ledePos >= 0 {
 				r.ledeEnt = lede
 			}
 			r.noteRoles(ui, k, end)
+			if weak >= 0 && r.ents[weak].role == "" {
+				r.ents[weak].role = weakRole // what the story says of the person comes first
+			}
+			weak = -1
 			k = end
 			continue
 		}
@@ -575,15 +586,17 @@ func (r *resolver) ledeWaits(k, end, para int) bool {
 
 // firstPerson reports whether e is the only person the story has named:
 // a lede's person is named in the first paragraph after it that names a
-// person. A sign of a person is a given name or a name of two words or
-// more that is no organisation's or place's.
+// person. A person is one named with a sex, an age, a role or a
+// speaking "who"; a given name alone is no sign ("the black plain of La
+// Geria" is a place), nor an age on a single word ("Wellington, 24," is
+// a donkey).
 func (r *resolver) firstPerson(e int) bool {
 	for i := range r.ents {
 		en := r.ents[i]
 		if i == e || en.thing || en.writer || hasOrgWord(en.name) || lexicon.Places[lexicon.Lower(en.name)] {
 			continue
 		}
-		if en.nameGender != 0 || strings.Contains(en.name, " ") {
+		if en.gender != 0 || en.role != "" || en.who || en.age > 0 && strings.Contains(en.name, " ") {
 			return false
 		}
 	}

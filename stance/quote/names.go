@@ -1569,7 +1569,7 @@ func (r *resolver) noteDescription(ui int) {
 	x := r.x
 	u := x.units[ui]
 	s := x.afterDateline(ui) // "WASHINGTON (Wire) — The chief executive ..."
-	if s+2 >= u.w1 || x.words[s].quote >= 0 {
+	if s+2 >= u.w1 || r.headlineSubject(ui) || x.words[s].quote >= 0 {
 		return
 	}
 	if len(r.ents) == 0 && u.para <= 2 && r.lede == "" {
@@ -1684,6 +1684,43 @@ func (r *resolver) noteDescription(ui int) {
 	if indefinite {
 		r.ledePos = x.words[article].Start
 	}
+}
+
+// headlineSubject records the lede of an interview's headline that
+// describes its subject after a colon, "‘Every vine has its own hole’: a
+// Lanzarote grower on farming the ash": an indefinite role noun phrase
+// that ends the headline or a preposition opens what the subject talks
+// about. It is the role of the person the story names first (the
+// resolver's lede).
+func (r *resolver) headlineSubject(ui int) bool {
+	x := r.x
+	u := x.units[ui]
+	if r.storyNamed() || !x.headlineUnit(ui, "") {
+		return false
+	}
+	for c := u.w0 + 1; c+2 < u.w1; c++ {
+		if !x.isPunct(c, ':') {
+			continue
+		}
+		a := c + 1
+		if !lexicon.EqualFold(x.wordText(a), "a") && !lexicon.EqualFold(x.wordText(a), "an") {
+			return false
+		}
+		h, e, ok := x.roleHeadAt(a+1, u.w1, true)
+		if !ok || x.words[h].upper {
+			return false
+		}
+		if e < u.w1 && !(x.words[e].kind == wordText && x.is(lexicon.CPrepositions, e) && !x.wordIs(e, "of")) && x.words[e].kind == wordText {
+			return false // "...: a farmer says ...": a clause, the headline's own cue
+		}
+		role := r.roleNP(a+1, e)
+		if role == "" {
+			return false
+		}
+		r.lede, r.ledePara, r.ledePos, r.ledeWeak = role, u.para, -1, true
+		return true
+	}
+	return false
 }
 
 // afterFrontedTime returns the word "the" after a time adjunct that opens
