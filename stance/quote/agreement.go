@@ -103,8 +103,8 @@ func (x *extractor) clauseSubject(w0, hi int) (subject, bool) {
 			}
 		}
 	}
-	if !np.ok() || !(x.nameLike(np) || x.is(lexicon.CSourceNouns, np.w1-1) || x.is(lexicon.CTitleWords, np.w1-1)) {
-		return subject{}, false
+	if !np.ok() || !(x.nameLike(np) || x.is(lexicon.CSourceNouns, np.w1-1) || x.is(lexicon.CTitleWords, np.w1-1) || x.is(lexicon.CGroupHeads, np.w1-1)) {
+		return subject{}, false // (or people: "Small groups of protesters looped the streets while chanting")
 	}
 	if np.w1 < hi && x.words[np.w1].kind == wordText {
 		if e, _, ok := x.cueAt(np.w1, hi); ok && e.Participle {

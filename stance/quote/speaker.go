@@ -212,6 +212,19 @@ func (x *extractor) npLeft(j, lo int) npSpan {
 	return npSpan{s, j + 1}
 }
 
+// modifiedPlural reports whether word i, the sentence's first, modifies
+// the plural noun of people k after it: "Small groups of protesters",
+// "Clinton supporters", not "Later officials" nor "Still voters" (an
+// adverb of the sentence).
+func (x *extractor) modifiedPlural(i, k int) bool {
+	people := func(k int) bool {
+		return k < len(x.words) && x.words[k].kind == wordText && x.plural(k) && (x.is(lexicon.CGroupHeads, k) || personPlural(x.wordText(k)))
+	}
+	return x.plural(k) && (people(k) || k+2 < len(x.words) && x.wordIs(k+1, "of") && people(k+2)) &&
+		!x.is(lexicon.CAdjunctsLeft, i) && !x.in(lexicon.SentenceAdverbs, i) && !x.is(lexicon.CTimeWords, i) &&
+		!x.is(lexicon.CLeadConjunctions, i) && !x.is(lexicon.CNpStops, i) && !x.isCueWord(i)
+}
+
 // npRight returns the noun phrase starting at word i (after an inverted
 // cue: "said Khalidi", "said the official"), ending before hi.
 func (x *extractor) npRight(i, hi int) npSpan {
@@ -264,6 +277,14 @@ func (x *extractor) npRight(i, hi int) npSpan {
 			// "said Trump supporters" is fine, "said Trump yesterday" is
 			// not; "Veteran opener Anil Boodram hit 87" opens with a
 			// word capitalised only by its place, before a role noun.
+			if k-1 == i && x.sentenceInitial(i) && x.modifiedPlural(i, k) {
+				// "Small groups of protesters looped the streets": the
+				// people are the phrase
+				if x.wordIs(k+1, "of") {
+					return npSpan{i, k + 3}
+				}
+				return npSpan{i, k + 1}
+			}
 			break
 		}
 		if x.is(lexicon.CAdjunctsLeft, k) && !w.upper {
