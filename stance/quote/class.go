@@ -105,6 +105,9 @@ func isStatement(c CueClass, kind Kind, text, cue, before string) bool {
 		// "a probe the agency said was ongoing" are statements whose
 		// subject is the relative, said or not
 		return false
+	case kind == Indirect && freeRelativeBefore(before) && !lexicon.InFold(lexicon.FiniteAux, first) && !lexicon.InFold(callForms, cueWord) &&
+		!lexicon.InFold(lexicon.NamingCues, cueWord) && !lexicon.EqualFold(cueWord, "described"):
+		return false // "between what Trump says his plan would do and ...": what is said is "what", not the clause, which lacks it
 	case lexicon.InFold(whWords, first) && secondIs(text, "to"):
 		return false // "told staff what to say", "asked how to vote": an instruction or a question, no position
 	case lexicon.InFold(callForms, cueWord) && lexicon.EqualFold(first, "for"):
@@ -650,6 +653,28 @@ func relativeBefore(before string) bool {
 		w := lexicon.Lower(strings.Trim(f[i], ",;:\"“”‘’'()"))
 		if w == "which" || w == "that" || w == "who" || w == "what" || w == "whom" || w == "whatever" || w == "whoever" {
 			return true
+		}
+	}
+	return false
+}
+
+// freeRelativeBefore reports whether the cue's subject follows "what" or
+// "whatever", at most two words before it with no punctuation between:
+// the cue is in a free relative ("what Trump says his plan would do",
+// "whatever the minister claims"), and its content is a clause with a
+// gap, not a proposition. ("Asked what he thought, Ruiz said" is not;
+// nor is a cleft, "What they said was the need to ...", whose content
+// opens with the copula, nor a name given, "what they called Obama's
+// failure".)
+func freeRelativeBefore(before string) bool {
+	f := strings.Fields(before)
+	for i := len(f) - 1; i >= 0 && i >= len(f)-3; i-- {
+		w := f[i]
+		if lexicon.EqualFold(w, "what") || lexicon.EqualFold(w, "whatever") {
+			return i < len(f)-1
+		}
+		if strings.ContainsAny(w, ",;:\"“”()—–") {
+			return false
 		}
 	}
 	return false
