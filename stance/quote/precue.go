@@ -50,6 +50,9 @@ func (x *extractor) accordingAfter(ui, c int) (int, bool) {
 				cont = k
 				break
 			}
+			if k+1 < u.w1 && x.in(comparativeAmounts, k+1) {
+				break // "according to the Tax Foundation, more than twice what it projected ...": the writer's comparison
+			}
 		}
 		if x.words[k].kind == wordText {
 			span.w1 = k + 1

@@ -958,6 +958,10 @@ func (x *extractor) groupish(np npSpan) bool {
 	return org || x.is(lexicon.COrgWords, h)
 }
 
+// comparativeAmounts open a phrase of an amount compared with another,
+// which an appositive never is.
+var comparativeAmounts = lexicon.SetOf("more", "less", "fewer", "twice", "thrice", "half", "double", "triple", "nearly", "almost")
+
 // allApposLike reports whether every segment reads as an appositive.
 func (x *extractor) allApposLike(segs []npSpan) bool {
 	for _, s := range segs {
@@ -1217,8 +1221,8 @@ func (x *extractor) apposLike(s npSpan) bool {
 		return false
 	}
 	first := s.w0
-	if x.words[first].kind != wordText {
-		return false
+	if x.words[first].kind != wordText || x.in(comparativeAmounts, first) {
+		return false // "according to the Tax Foundation, more than twice what it projected": an amount, no description
 	}
 	poss := x.possessive(first)
 	for k := first + 1; !poss && k < s.w1 && k < first+4 && x.words[k].kind == wordText && x.words[k].upper; k++ {
