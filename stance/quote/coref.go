@@ -72,6 +72,11 @@ type mention struct {
 	subject bool // first noun phrase of its unit, or a resolved source
 	quoted  bool // inside a quotation: no antecedent of a source's pronoun
 	owner   bool // a possessive ("Marchetti's granddaughter"): inside a noun phrase, no head of one
+	// reported marks a mention inside the content that follows the
+	// source of an attribution resolved before: a name in what someone
+	// said ("Clinton says the Ohio native is an advocate") is not the
+	// story's focus (inFocus).
+	reported bool
 	// pron is the gender ('m' or 'f') of a "he" or "she" opening a
 	// sentence whose person is not resolved yet (ent is -1 until before
 	// resolves it); 0 for a name.
@@ -1575,6 +1580,11 @@ func dropLegalForm(name string) string {
 func (r *resolver) resolve(a *attribution) (string, string) {
 	before := r.group
 	r.content = a.content
+	if a.hasSrc && a.source.span.ok() && len(a.content) > 0 && a.content[0].Start > r.x.words[a.source.span.w0].Start {
+		// (what a source goes on to say, not a sentence it is added to:
+		// "Donald Trump has invested in ..., according to documents")
+		defer r.markReported(a.content)
+	}
 	name, role := r.resolveSource(a)
 	if a.hasSrc && a.source.np.ok() {
 		r.noteDescribed(a, name)
@@ -3020,6 +3030,17 @@ func (r *resolver) descriptionOwned(np npSpan) bool {
 	return false
 }
 
+// markReported marks the mentions inside the spans of an attribution's
+// content as reported.
+func (r *resolver) markReported(content []Span) {
+	for _, c := range content {
+		i := sort.Search(len(r.mentions), func(i int) bool { return r.mentions[i].pos >= c.Start })
+		for ; i < len(r.mentions) && r.mentions[i].pos < c.End; i++ {
+			r.mentions[i].reported = true
+		}
+	}
+}
+
 // inFocus returns the person in focus at pos: the nearest person named
 // before it outside quotations and outside the content being attributed,
 // when that mention is the subject or a speaker of the sentence before
@@ -3029,7 +3050,7 @@ func (r *resolver) descriptionOwned(np npSpan) bool {
 func (r *resolver) inFocus(pos int) int {
 	here := r.sentOf(pos)
 	for m := range r.before(pos) {
-		if m.quoted || r.inContent(m.pos) || !r.personal(m.ent) || r.ents[m.ent].thing {
+		if m.quoted || m.reported || r.inContent(m.pos) || !r.personal(m.ent) || r.ents[m.ent].thing {
 			continue
 		}
 		if d := here - r.sentOf(m.pos); !m.subject || m.owner || d > 1 || d == 0 && (r.relativeAntecedent || !r.afterConjunction(pos) || r.ents[m.ent].role == "") {
@@ -3085,6 +3106,22 @@ func (r *resolver) personSince(e, pos int) bool {
 	last := r.lastMention(e, pos)
 	for _, m := range r.mentions {
 		if m.pos > last && m.pos < pos && m.ent >= 0 && m.ent != e && !m.quoted && !r.ents[m.ent].thing && !hasOrgWord(r.ents[m.ent].name) {
+			return true
+		}
+	}
+	return false
+}
+
+// partyOf reports whether role is only a party's member ("Democrat")
+// and the description's words (lower case) name that party ("the
+// Democratic presidential nominee").
+func partyOf(role string, words []string) bool {
+	if strings.IndexByte(role, ' ') >= 0 || !lexicon.InFold(lexicon.PartyMembers, role) {
+		return false
+	}
+	party := lexicon.Lower(role)
+	for _, w := range words[:len(words)-1] {
+		if w == party || strings.TrimSuffix(w, "ic") == party {
 			return true
 		}
 	}
@@ -3340,7 +3377,7 @@ func (r *resolver) nominal(np npSpan, pos int) int {
 		// Republican", "the veteran Democrat") is the person in focus too.
 		party := partyDesc
 		if e := r.inFocus(pos); e >= 0 && (r.ents[e].role == "" && !shortened && !lexicon.InFold(lexicon.PartyMembers, words[len(words)-1]) ||
-			roleWithin(spellOutTitles(r.ents[e].role), words) ||
+			roleWithin(spellOutTitles(r.ents[e].role), words) || partyOf(r.ents[e].role, words) ||
 			party && !otherParty(r.ents[e].role, words[len(words)-1]) && !r.personSince(e, pos)) && !r.descriptionOwned(np) &&
 			!r.namedLater(e, pos) {
 			if r.ents[e].role == "" {
