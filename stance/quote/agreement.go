@@ -180,8 +180,8 @@ func (x *extractor) plural(i int) bool {
 	if trimPossessive(t) != t || x.is(lexicon.CNpStops, i) {
 		return false
 	}
-	if t[0] >= '0' && t[0] <= '9' || t == "%" {
-		return true // "About 4 in 10 say", "47% say"
+	if t[0] >= '0' && t[0] <= '9' && strings.IndexByte(t, '/') < 0 || t == "%" {
+		return true // "About 4 in 10 say", "47% say"; not "The 9/11 comment came"
 	}
 	if lexicon.InFold(lexicon.Respondents, t) {
 		return true // "those surveyed say"

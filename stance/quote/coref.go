@@ -1518,7 +1518,40 @@ func (r *resolver) genderFits(e int, g byte) bool {
 	if eg == 0 || r.ents[e].byPronoun {
 		eg = r.ents[e].nameGender
 	}
+	if rg := roleSex(r.ents[e].role); rg != 0 && !r.ents[e].byHonorific {
+		eg = rg
+	}
 	return eg == 0 || eg == g
+}
+
+// roleSex returns the sex a role shows: a role noun of one sex ("widow",
+// "son", "spokeswoman"), not a compound in -man, which news writes for
+// women too ("Trump spokesman Hope Hicks").
+func roleSex(role string) byte {
+	g := lexicon.RoleGender(role)
+	if g == 'm' && strings.HasSuffix(lexicon.Lower(roleHead(role)), "man") {
+		return 0
+	}
+	return g
+}
+
+// sex returns what the document shows of person e's sex: an honorific's,
+// else a role's of one sex ("widow Terry Strada": the role says more than
+// the first name), else the gender noted (a name
+// of the short lists, a pronoun), else the first name's by the long
+// lists; 0 when nothing shows it.
+func (r *resolver) sex(e int) byte {
+	en := &r.ents[e]
+	if en.byHonorific && en.gender != 0 {
+		return en.gender
+	}
+	if rg := roleSex(en.role); rg != 0 {
+		return rg
+	}
+	if en.gender != 0 {
+		return en.gender
+	}
+	return en.nameGender
 }
 
 // bearerOf returns the one entity before limit that has the last word of
@@ -2886,10 +2919,7 @@ func (r *resolver) antecedent(pos int, g byte) int {
 		if m.quoted || m.ent == answerer || answerer >= 0 && !r.personal(m.ent) && !m.subject {
 			continue // (nor, there, a name nothing shows to be a person's: "Hong Kong")
 		}
-		eg := r.ents[m.ent].gender
-		if eg == 0 {
-			eg = r.ents[m.ent].nameGender
-		}
+		eg := r.sex(m.ent)
 		if eg != 0 && eg != g || eg == 0 && (r.ents[m.ent].thing || placeName(r.ents[m.ent].name)) {
 			continue // "she" is not David Stone, nor the album Low Water, nor South Carolina
 		}

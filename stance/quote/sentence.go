@@ -444,12 +444,12 @@ func scanWordDots(text string, i, end int) int {
 			j++ // AT&T, S&P, R&D: one word
 			continue
 		}
-		if j > i && (r == '\'' || r == '’' || r == '-' || r == '.' || r == ',') && j+size < end {
+		if j > i && (r == '\'' || r == '’' || r == '-' || r == '.' || r == ',' || r == '/') && j+size < end {
 			next, _ := utf8.DecodeRuneInString(text[j+size : end])
 			if unicode.IsLetter(next) || unicode.IsDigit(next) {
 				prev, _ := utf8.DecodeLastRuneInString(text[i:j])
-				if r == ',' && !(unicode.IsDigit(prev) && unicode.IsDigit(next)) {
-					break
+				if (r == ',' || r == '/') && !(unicode.IsDigit(prev) && unicode.IsDigit(next)) {
+					break // (a slash between digits is in the word: "9/11", "24/7")
 				}
 				if r == '.' && !(unicode.IsDigit(prev) && unicode.IsDigit(next)) && !(j+size+1 < end && text[j+size+1] == '.') && !(j-i == 1) &&
 					!domainEnd(text[j+size:end]) {
