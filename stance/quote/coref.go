@@ -1951,6 +1951,9 @@ func (r *resolver) resolveSource(a *attribution) (string, string) {
 			}
 			if gr := r.group; gr.ok && gr.plural == plural && (plural || gr.thing) && pos > gr.end &&
 				pos-gr.end <= groupReach && r.clauseInitial(a.srcUnit, head) {
+				if name, at := r.orgSubjectAt(pos); !plural && name != "" && at > gr.end {
+					return name, "" // "The campaign said ... Acme Corp is defending the tweets. It says": the body named since
+				}
 				return gr.name, ""
 			}
 			if !plural && (r.clauseInitial(a.srcUnit, head) || head > x.units[a.srcUnit].w0 && (x.wordIs(head-1, "that") || x.wordIs(head-1, "which"))) {
@@ -2650,23 +2653,30 @@ func (r *resolver) knownOrg(name string) bool {
 // in between: the antecedent of "it" ("Acme Corp is defending the tweets.
 // It says ..."); else "".
 func (r *resolver) orgSubjectBefore(pos int) string {
+	name, _ := r.orgSubjectAt(pos)
+	return name
+}
+
+// orgSubjectAt is orgSubjectBefore with the byte offset of the
+// organisation's mention.
+func (r *resolver) orgSubjectAt(pos int) (string, int) {
 	i := sort.Search(len(r.orgs), func(i int) bool { return r.orgs[i].pos >= pos }) - 1
 	if i < 0 {
-		return ""
+		return "", -1
 	}
 	o := r.orgs[i]
 	if !o.subject || r.sentOf(pos)-r.sentOf(o.pos) > 1 {
-		return ""
+		return "", -1
 	}
 	for m := range r.before(pos) {
 		if m.pos <= o.pos {
 			break
 		}
 		if m.subject && !m.quoted {
-			return "" // a person since: "Acme said ... Ms Lee agreed. It ..." is not clear
+			return "", -1 // a person since: "Acme said ... Ms Lee agreed. It ..." is not clear
 		}
 	}
-	return o.name
+	return o.name, o.pos
 }
 
 // orgBack returns the latest organisation before index i of r.orgs that
