@@ -239,18 +239,24 @@ func (x *extractor) describedSubjectEnd(p, hi int) int {
 // retaliation, said ...", "Barkley, who said he votes Democratic, said
 // ...") or a participle after a comma ("Biden, recalling their
 // breakfasts, described ..."). It ends at the comma before that later cue
-// (mainCueAfter); any other content keeps end.
+// (mainCueAfter), or at the dash that closes a clause a dash opened
+// ("Clinton — who has called for tax hikes — attacked ..."); any other
+// content keeps end.
 func (x *extractor) modifierEnd(i, c0, end, lo int) int {
 	s := i - 1
-	for s >= lo && i-s <= relativeReach && !x.isPunct(s, ',') && x.words[s].quote < 0 {
+	for s >= lo && i-s <= relativeReach && !x.isPunct(s, ',') && !isDash(x.wordText(s)) && x.words[s].quote < 0 {
 		s--
 	}
-	if s < lo || !x.isPunct(s, ',') || s+1 >= end || !x.modifierClause(npSpan{s + 1, end}) {
+	dash := s >= lo && isDash(x.wordText(s))
+	if s < lo || !x.isPunct(s, ',') && !dash || s+1 >= end || !x.modifierClause(npSpan{s + 1, end}) {
 		return end
 	}
 	for t := c0 + 1; t < end; t++ {
 		if x.words[t].quote >= 0 {
 			return end
+		}
+		if dash && isDash(x.wordText(t)) {
+			return t // "Hillary Clinton — who's called for big tax hikes on the rich — lambasting ...": the dash closes the clause
 		}
 		if x.isPunct(t, ',') && (x.mainCueAfter(t, end) || t+1 < end && !x.words[t+1].upper && x.words[t+1].kind == wordText &&
 			(x.is(lexicon.CFiniteAux, t+1) || isPastForm(x.wordText(t+1)))) {

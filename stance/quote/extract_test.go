@@ -360,6 +360,8 @@ func TestOrdinaryCounterexamples(t *testing.T) {
 		{"The vote was rigged, tweeted the president on Sunday.", "The vote was rigged", true},
 		{"Smith revealed who had paid for the trip.", "who had paid for the trip", true},
 		{"The mayor did not say why the pool closed.", "why the pool closed", false},
+		// a clause a dash opens between a subject and its verb ends at the closing dash
+		{"Hillary Clinton — who has called for big tax hikes on the rich — attacked the plan.", "for big tax hikes on the rich", true},
 		// the writer's coda of what the speaker did not back the claim with
 		{"Tom Hale said the election was rigged, but offered no proof.", "the election was rigged", true},
 		{"She said the plan was sound, but declined to say how much it would cost.", "the plan was sound", true},
