@@ -149,6 +149,8 @@ func isStatement(c CueClass, kind Kind, text, cue, before string) bool {
 		// closed": when, not what; "said when the war ends, troops will
 		// come home" and "said after a lunch that ..." stay
 		return false
+	case kind == Indirect && (lexicon.EqualFold(first, "on") || lexicon.EqualFold(first, "upon")) && lexicon.InFold(topicCues, cueWord) && !aboutHow(text):
+		return false // "commented on proposed market regulations": the topic, not what was said
 	case kind == Indirect && lexicon.InFold(lexicon.SpeakForms, firstWord(cue)):
 		return aboutHow(text) // speak takes no clause: "spoke at the rally", "speaks fluent Spanish"; "spoke about how ..." does
 	case kind != Direct && lexicon.InFold(objectCues, firstWord(cue)):
@@ -159,6 +161,11 @@ func isStatement(c CueClass, kind Kind, text, cue, before string) bool {
 	}
 	return isClause(firstConjunct(text), cue)
 }
+
+// topicCues take what they are about after "on": "commented on the
+// rules", "remarked on his absence", "reflected on the loss".
+var topicCues = lexicon.SetOf("comment", "comments", "commented", "commenting", "remark", "remarks", "remarked",
+	"reflect", "reflects", "reflected", "elaborate", "elaborated", "expand", "expanded", "weigh", "weighed", "opine", "opined")
 
 // relativeThat reports whether text opens with "that" and a verb in the
 // past tense other than "be" or "have" ("that stopped delivering"), or
