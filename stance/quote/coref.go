@@ -1690,8 +1690,14 @@ func (r *resolver) resolve(a *attribution) (string, string) {
 		// groups say") is the clear antecedent of a later "it" or "they".
 		r.group.ok = false
 	}
+	if p, rest, ok := strings.Cut(name, " "); ok && leadPrepositions[p] {
+		name = rest // "of Democratic primary voters", "of Trump campaign": a phrase cut after its head, no name's word
+	}
 	return name, role
 }
+
+// leadPrepositions never open a noun phrase ("outside experts" is one).
+var leadPrepositions = lexicon.SetOf("of", "for", "to", "in", "at", "on", "by", "with", "from", "about", "into", "among")
 
 func (r *resolver) resolveSource(a *attribution) (string, string) {
 	if !a.hasSrc {

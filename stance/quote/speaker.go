@@ -201,6 +201,9 @@ func (x *extractor) npLeft(j, lo int) npSpan {
 		if !w.upper && k < j && !x.words[k+1].upper && n >= 3 {
 			break
 		}
+		if !w.upper && k < j && x.words[k+1].upper && !x.is(lexicon.CPrepositions, k) && x.ownerAfter(k+1, j) {
+			break // "The message Clinton's forces expect ...": a name's possessive opens its phrase
+		}
 		k--
 		n++
 	}
@@ -210,6 +213,19 @@ func (x *extractor) npLeft(j, lo int) npSpan {
 		s++
 	}
 	return npSpan{s, j + 1}
+}
+
+// ownerAfter reports whether the capitalised words from k, at most
+// three, end in a possessive that a lower-case word up to j follows: a
+// name owning a common noun ("Clinton's forces", "Harbour Party's
+// leaders"), not a possessive inside a name ("Taxpayers' Watch").
+func (x *extractor) ownerAfter(k, j int) bool {
+	for t := k; t < j && t < k+3 && x.words[t].kind == wordText && x.words[t].upper; t++ {
+		if x.possessive(t) {
+			return x.words[t+1].kind == wordText && !x.words[t+1].upper
+		}
+	}
+	return false
 }
 
 // modifiedPlural reports whether word i, the sentence's first, modifies
