@@ -391,6 +391,8 @@ func TestOrdinaryCounterexamples(t *testing.T) {
 func TestRoleCounterexamples(t *testing.T) {
 	for _, tt := range []struct{ text, speaker, role string }{
 		{"Outgoing President Tom Hale thanked staff. The president said he had no regrets.", "Tom Hale", "outgoing president"},
+		{"New Jersey's Steve Lonegan said the effort would go on.", "Steve Lonegan", ""},
+		{"New Balance's Tom Hale said sales rose.", "Tom Hale", "New Balance"},
 		{"Tom Hale, who keeps a close eye on the budget, said costs rose.", "Tom Hale", ""},
 	} {
 		qs := Extract("Headline\n\n"+tt.text, DefaultOptions)

@@ -2010,8 +2010,19 @@ func placeNoRole(owner string) string {
 	if lexicon.InFold(lexicon.Places, owner) {
 		return ""
 	}
+	if first, rest, ok := strings.Cut(owner, " "); ok && placeName(owner) && lexicon.InFold(compassFirst, first) &&
+		(lexicon.InFold(lexicon.Places, rest) || lexicon.InFold(placeSeconds, rest)) {
+		return "" // "New Jersey's Steve Lonegan", "South Carolina's"
+	}
 	return owner
 }
+
+// compassFirst open a place's name of two words whose second is a place
+// (lexicon.Places) or one of placeSeconds.
+var compassFirst = lexicon.SetOf("north", "south", "east", "west", "new")
+
+// placeSeconds end a place's name after "New": "New York", "New Zealand".
+var placeSeconds = lexicon.SetOf("york", "zealand", "orleans", "delhi", "england")
 
 // roleText is the role of words [s, e): abbreviated titles spelled out
 // ("Sen." is a senator) and a capital that only opens the sentence
