@@ -2913,6 +2913,9 @@ func (r *resolver) before(pos int) iter.Seq[mention] {
 func (r *resolver) antecedent(pos int, g byte) int {
 	if g == 1 {
 		for m := range r.before(pos) {
+			if en := &r.ents[m.ent]; en.thing || hasOrgWord(en.name) || en.gender == 0 && en.nameGender == 0 && r.knownOrg(en.name) {
+				continue // "a Bear Stearns assistant ... and an aspiring trader who felt": "who" is a person
+			}
 			return m.ent
 		}
 		return -1
