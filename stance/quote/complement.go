@@ -61,7 +61,7 @@ func (x *extractor) complement(k, hi int, c lexicon.CueClass) (int, bool) {
 		return 0, false
 	case lexicon.CueTell:
 		np := x.npRight(k, hi)
-		if x.is(lexicon.CObjectPronouns, k) {
+		if x.is(lexicon.CObjectPronouns, k) && !x.possessiveHer(k, hi) {
 			np = npSpan{k, k + 1} // "told them their policy did not cover it"
 		}
 		if !np.ok() {
@@ -345,3 +345,16 @@ var addresseeCues = lexicon.VerbSet(`say/said,saying,says tell/told,telling,tell
 	speak/spoke,speaking,speaks add note state declare announce suggest insist argue report reveal mention appeal
 	describe testify/testified,testifying,testifies apologize apologise boast lament whisper shout recount concede
 	acknowledge`)
+
+// possessiveHer reports whether "her" at word k owns the noun of people
+// after it, the addressee of a cue of telling ("told her staff the plan
+// was doomed", "told her son that ..."), rather than being that
+// addressee ("told her the plan was doomed").
+func (x *extractor) possessiveHer(k, hi int) bool {
+	n := k + 1
+	if !x.wordIs(k, "her") || n >= hi || x.words[n].kind != wordText || x.words[n].upper || x.is(lexicon.CNpStops, n) || x.is(lexicon.CDeterminers, n) {
+		return false
+	}
+	w := x.wordText(n)
+	return x.is(lexicon.CGroupHeads, n) || personPlural(w) || lexicon.IsRoleNoun(w) || lexicon.InFold(lexicon.PluralNouns, w) && x.plural(n)
+}

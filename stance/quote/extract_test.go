@@ -362,6 +362,9 @@ func TestOrdinaryCounterexamples(t *testing.T) {
 		{"The mayor did not say why the pool closed.", "why the pool closed", false},
 		// a clause a dash opens between a subject and its verb ends at the closing dash
 		{"Hillary Clinton — who has called for big tax hikes on the rich — attacked the plan.", "for big tax hikes on the rich", true},
+		// "her" that owns the addressee of a cue of telling is no addressee herself
+		{"Ana Ruiz told her staff the plan was doomed.", "the plan was doomed", true},
+		{"Ana Ruiz told her the plan was doomed.", "the plan was doomed", true},
 		// the writer's coda of what the speaker did not back the claim with
 		{"Tom Hale said the election was rigged, but offered no proof.", "the election was rigged", true},
 		{"She said the plan was sound, but declined to say how much it would cost.", "the plan was sound", true},
