@@ -1087,6 +1087,9 @@ func (r *resolver) addName(k, end int, unitStart bool) {
 		}
 	}
 	name := trimPossessive(x.runName(n, end))
+	if sfx := x.suffixAt(end); sfx != "" && end-n >= 2 {
+		name += " " + sfx
+	}
 	if x.placeAppositive(end) {
 		if e, ok := r.byName[name]; ok && r.ents[e].gender == 0 {
 			r.ents[e].thing = true // named in the headline, a place in the story
@@ -1341,6 +1344,21 @@ func (r *resolver) lookup(k, end, limit int) (int, int, int) {
 	}
 	if end-n > 9 || end-n > 6 && !x.nicknameAt(end-4, end) {
 		return -1, n, end // no name is that long, but for a nickname's three words
+	}
+	sfx := x.suffixAt(end)
+	if sfx == "" && end-n >= 3 {
+		if sfx = x.suffixAt(end - 1); sfx != "" {
+			end-- // a mention that took the generation in: "His son Donald Trump Jr"
+		}
+	}
+	if sfx != "" && end-n >= 2 {
+		// "Donald Trump Jr.": the name with its generation, no one else
+		for e := n; e < end-1; e++ {
+			if i, ok := r.byName[trimPossessive(x.text[x.words[e].Start:x.words[end-1].End])+" "+sfx]; ok && i < limit {
+				return i, e, end
+			}
+		}
+		return -1, n, end
 	}
 	for e := end; e > n; e-- {
 		name := trimPossessive(x.text[x.words[n].Start:x.words[e-1].End])

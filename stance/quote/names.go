@@ -29,6 +29,31 @@ func (r *resolver) titleFirst(w0, k int) bool {
 	return true
 }
 
+// nameSuffixes follow a full name and say which of a family's
+// generations it is: "Joseph R. Biden Jr.", "John Smith III".
+var nameSuffixes = lexicon.SetOf("jr", "sr", "ii", "iii", "iv")
+
+// suffixAt returns the generation that follows a name ending before word
+// end ("Jr." of "Donald Trump Jr."), or "": the capitalised run leaves it
+// out, so that the surname is the word before it ("Mr. Biden"), and the
+// canonical name keeps it, so that the son is not the father.
+func (x *extractor) suffixAt(end int) string {
+	if end < len(x.words) && x.words[end].kind == wordText && x.words[end].upper && isNameSuffix(x.wordText(end)) {
+		w := strings.TrimSuffix(x.wordText(end), ".")
+		if lexicon.EqualFold(w, "jr") || lexicon.EqualFold(w, "sr") {
+			return w + "." // an abbreviation, with its period or without
+		}
+		return w
+	}
+	return ""
+}
+
+// isNameSuffix reports whether w is a generation's suffix, with or
+// without a period.
+func isNameSuffix(w string) bool {
+	return lexicon.InFold(nameSuffixes, strings.TrimSuffix(w, "."))
+}
+
 // capRun returns the end of the run of capitalised words starting at k
 // (with the periods of "Sen." and initials), or k when there is none.
 func (r *resolver) capRun(k, hi int) int {
@@ -39,6 +64,9 @@ func (r *resolver) capRun(k, hi int) int {
 	j := k
 	for j < hi {
 		w := x.words[j]
+		if j >= k+2 && w.kind == wordText && isNameSuffix(x.wordText(j)) {
+			break // "Joseph R. Biden Jr.": the generation follows the name (suffixAt)
+		}
 		if w.kind == wordText && w.upper {
 			j++
 			continue
@@ -1238,6 +1266,9 @@ func (r *resolver) noteRoles(ui, k, end int) {
 		case 'f':
 			r.recentWoman = e
 		}
+	}
+	if x.suffixAt(end) != "" {
+		end++ // "Brent Bozell III, founder of ...": what follows the generation
 	}
 	r.noteAlias(ui, end, e)
 	if u := x.units[ui]; end+1 < u.w1 && x.isPunct(end, ',') {

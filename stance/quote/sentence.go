@@ -464,6 +464,9 @@ func scanWordDots(text string, i, end int) int {
 		}
 		break
 	}
+	if j-i == 2 && j < end && text[j] == '.' && (strings.EqualFold(text[i:j], "jr") || strings.EqualFold(text[i:j], "sr")) {
+		j++ // "Jr.", "Sr.": a name's generation keeps its period, which ends no sentence
+	}
 	return j
 }
 
