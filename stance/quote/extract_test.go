@@ -395,6 +395,7 @@ func TestRoleCounterexamples(t *testing.T) {
 	for _, tt := range []struct{ text, speaker, role string }{
 		{"Outgoing President Tom Hale thanked staff. The president said he had no regrets.", "Tom Hale", "outgoing president"},
 		{"New Jersey's Steve Lonegan said the effort would go on.", "Steve Lonegan", ""},
+		{"Retired neurosurgeon Ben Carson said the campaign was fine.", "Ben Carson", "retired neurosurgeon"},
 		{"New Balance's Tom Hale said sales rose.", "Tom Hale", "New Balance"},
 		{"Tom Hale, who keeps a close eye on the budget, said costs rose.", "Tom Hale", ""},
 	} {

@@ -276,6 +276,10 @@ func tradesman(l string) bool {
 	return len(stem) >= 4 && CommonWord(stem)
 }
 
+// combiningPrefixes make a role noun of a role noun written after them
+// as one word: "neuro" + "surgeon", "co" + "founder", "head" + "teacher".
+var combiningPrefixes = []string{"neuro", "cardio", "ortho", "psycho", "micro", "bio", "geo", "astro", "co", "sub", "head"}
+
 // IsRoleNoun reports whether w, in any ASCII case, is a role noun: in
 // RoleNouns, with an agent suffix (roleSuffixes, agentIst), a trade in
 // -man or -woman written in lower case (tradesman), or a hyphenated compound whose last part or
@@ -296,6 +300,11 @@ func IsRoleNoun(w string) bool {
 	}
 	if n := len(l); agentIst(string(l)) || n >= 7 && w[0] >= 'a' && w[0] <= 'z' && string(l[n-3:]) == "man" && tradesman(string(l)) {
 		return true
+	}
+	for _, p := range combiningPrefixes {
+		if len(l) >= len(p)+5 && string(l[:len(p)]) == p && RoleNouns[string(l[len(p):])] {
+			return true // "neurosurgeon", "cofounder", "headteacher"
+		}
 	}
 	if i := strings.LastIndexByte(string(l), '-'); i > 0 && i < len(l)-1 {
 		if j := strings.Index(string(l), "-of-"); j > 0 {
