@@ -396,6 +396,8 @@ func TestRoleCounterexamples(t *testing.T) {
 		{"Outgoing President Tom Hale thanked staff. The president said he had no regrets.", "Tom Hale", "outgoing president"},
 		{"New Jersey's Steve Lonegan said the effort would go on.", "Steve Lonegan", ""},
 		{"Retired neurosurgeon Ben Carson said the campaign was fine.", "Ben Carson", "retired neurosurgeon"},
+		{"Vatican spokesman the Rev. Federico Lombardi told reporters that the pope had no plans.", "Federico Lombardi", "Vatican spokesman"},
+		{"He met the Rev. Tom Hale, who said the church would close.", "Tom Hale", ""},
 		{"New Balance's Tom Hale said sales rose.", "Tom Hale", "New Balance"},
 		{"Tom Hale, who keeps a close eye on the budget, said costs rose.", "Tom Hale", ""},
 	} {

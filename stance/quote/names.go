@@ -2017,6 +2017,12 @@ func (r *resolver) titleRole(ui, k, end int) string {
 			if m == rs {
 				last = k - 1
 			}
+		} else if m == rs && k-2 >= x.units[ui].w0 && x.wordIs(k-1, "the") && x.is(lexicon.CHonorificWords, k) {
+			// "Vatican spokesman the Rev. Federico Lombardi": the role
+			// before the article of a cleric's style
+			if l := r.roleLeft(ui, k-1, false); l < k-1 {
+				start, last = l, k-2
+			}
 		}
 	}
 	for last >= start && x.words[last].kind != wordText {
