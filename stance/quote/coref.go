@@ -2319,6 +2319,9 @@ func (r *resolver) addOrg(ui, k, end int) {
 	if k >= end || x.possessive(end-1) && end-k == 1 && !x.sentenceInitial(k) {
 		return
 	}
+	if x.officeHolder(k, end) > k {
+		return // "Palm Beach County Supervisor of Elections Susan Bucher": an office and its holder, no body
+	}
 	kind, found := "", false
 	for t := k; t < end; t++ {
 		var buf [32]byte

@@ -351,7 +351,41 @@ func (r *resolver) titleEnd(k, end int) int {
 	if n == k && end-k >= 3 && r.titleComplement(k) {
 		n = end - 2
 	}
+	if g := x.officeHolder(k, end); g > n {
+		return g
+	}
 	return n
+}
+
+// officeHolder returns where the person's name begins in a long
+// capitalised run [n, end) that names an office and then its holder,
+// "Palm Beach County Supervisor of Elections Susan Bucher": a role's
+// word in the run, then a first name of the lists and a surname or two;
+// or -1.
+func (x *extractor) officeHolder(n, end int) int {
+	if end-n < 4 {
+		return -1
+	}
+	for g := end - 2; g >= n+2 && g >= end-3; g-- {
+		if x.words[g].kind != wordText || lexicon.GivenNameGender(x.wordText(g)) == 0 || x.common(g) || x.possessive(g) {
+			continue
+		}
+		if p := g - 1; x.words[p].kind != wordText || len(x.wordText(p)) < 2 || lexicon.GivenNameGender(x.wordText(p)) != 0 || x.nicknameAt(p, end) ||
+			!(x.common(p) || lexicon.IsRoleNoun(x.wordText(p)) || x.is(lexicon.CTitleWords, p) || x.partyOrNationality(p)) {
+			continue // "Senator Shelley Moore Capito", "W. Neil Eggleston": the name began before ("Elections", "Advocate", "Democrat" end an office)
+		}
+		for t := n; t < g; t++ {
+			if x.words[t].upper && x.is(lexicon.CNpStops, t) {
+				return -1 // "... Bad News After Separation From Huma Abedin": a headline's capitals
+			}
+		}
+		for t := max(n, g-4); t < g; t++ {
+			if x.words[t].kind == wordText && (lexicon.IsRoleNoun(x.wordText(t)) || x.is(lexicon.CTitleWords, t)) {
+				return g
+			}
+		}
+	}
+	return -1
 }
 
 // roleBeforeName reports whether word n, before at least two more words

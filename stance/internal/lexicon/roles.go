@@ -25,7 +25,7 @@ var RoleNouns = SetOf(
 	"executive", "manager", "founder", "co-founder", "cofounder", "owner", "co-owner", "ceo",
 	"cfo", "coo", "cto", "host", "presenter", "anchor", "correspondent", "reporter",
 	"journalist", "editor", "columnist", "critic", "reviewer", "coordinator", "delegate",
-	"treasurer", "clerk", "superintendent", "commander", "general", "colonel", "captain",
+	"treasurer", "clerk", "supervisor", "comptroller", "controller", "assessor", "administrator", "superintendent", "commander", "general", "colonel", "captain",
 	"lieutenant", "sergeant", "major", "corporal", "private", "admiral", "inspector",
 	"detective", "constable", "superintendent", "marshal", "ranger", "warden", "governor",
 	"boss", "president", "vice-chair", "trustee", "organiser", "organizer", "campaigner",
