@@ -1711,6 +1711,9 @@ func (r *resolver) resolve(a *attribution) (string, string) {
 	if p, rest, ok := strings.Cut(name, " "); ok && leadPrepositions[p] {
 		name = rest // "of Democratic primary voters", "of Trump campaign": a phrase cut after its head, no name's word
 	}
+	if i := strings.Index(name, " ("); i > 0 && !strings.Contains(name[i:], ")") {
+		name = name[:i] // "Alliance to Reclaim Our Schools (AROS": the acronym's bracket, cut by the sentence's end
+	}
 	return name, role
 }
 

@@ -128,6 +128,11 @@ func (x *extractor) quoteSource(ui, c0, qo, qc int) (int, bool) {
 				// the description first, then the name
 				subj = as
 				subj.span = npSpan{qc + 1, j + 1}
+			} else if s2, ok := x.subjectBefore(c, qc+1); np.w0 != qc+1 && ok && s2.span.w0 == qc+1 && s2.appos.ok() && !x.isPunct(s2.np.w1, ',') {
+				// `"...," Mr. Morgan of the Sierra Club said`: a name and
+				// the body it is of
+				subj = s2
+				subj.span = npSpan{qc + 1, j + 1}
 			} else if np.w0 != qc+1 {
 				// "a narrator in the Clinton ad asks", "Scott Pruitt, the
 				// attorney general of Oklahoma, said": everything between
