@@ -674,15 +674,17 @@ func relativeBefore(before string) bool {
 // opens with the copula, nor a name given, "what they called Obama's
 // failure".)
 func freeRelativeBefore(before string) bool {
-	f := strings.Fields(before)
-	for i := len(f) - 1; i >= 0 && i >= len(f)-3; i-- {
-		w := f[i]
+	rest := strings.TrimRight(before, " \t\r\n")
+	for n := 0; n < 3 && rest != ""; n++ {
+		i := strings.LastIndexAny(rest, " \t\r\n")
+		w := rest[i+1:]
 		if lexicon.EqualFold(w, "what") || lexicon.EqualFold(w, "whatever") {
-			return i < len(f)-1
+			return n > 0
 		}
-		if strings.ContainsAny(w, ",;:\"“”()—–") {
+		if strings.ContainsAny(w, ",;:\"“”()—–") || i < 0 {
 			return false
 		}
+		rest = strings.TrimRight(rest[:i], " \t\r\n")
 	}
 	return false
 }

@@ -55,6 +55,10 @@ type entity struct {
 	// before it ("her son, Fidy,"): a full name with that given name
 	// later is the same person.
 	given bool
+	// sexRole memoises roleSex of role: sexOf is the role it was
+	// computed for.
+	sexOf   string
+	sexRole byte
 }
 
 // An orgMention is an organisation's name in the text.
@@ -1536,10 +1540,22 @@ func (r *resolver) genderFits(e int, g byte) bool {
 	if eg == 0 || r.ents[e].byPronoun {
 		eg = r.ents[e].nameGender
 	}
-	if rg := roleSex(r.ents[e].role); rg != 0 && !r.ents[e].byHonorific {
+	if rg := r.roleSexOf(e); rg != 0 && !r.ents[e].byHonorific {
 		eg = rg
 	}
 	return eg == 0 || eg == g
+}
+
+// roleSexOf returns roleSex of person e's role, computed once per role.
+func (r *resolver) roleSexOf(e int) byte {
+	en := &r.ents[e]
+	if en.role == "" {
+		return 0
+	}
+	if en.sexOf != en.role {
+		en.sexOf, en.sexRole = en.role, roleSex(en.role)
+	}
+	return en.sexRole
 }
 
 // roleSex returns the sex a role shows: a role noun of one sex ("widow",
@@ -1563,7 +1579,7 @@ func (r *resolver) sex(e int) byte {
 	if en.byHonorific && en.gender != 0 {
 		return en.gender
 	}
-	if rg := roleSex(en.role); rg != 0 {
+	if rg := r.roleSexOf(e); rg != 0 {
 		return rg
 	}
 	if en.gender != 0 {

@@ -51,7 +51,8 @@ func (x *extractor) suffixAt(end int) string {
 // isNameSuffix reports whether w is a generation's suffix, with or
 // without a period.
 func isNameSuffix(w string) bool {
-	return lexicon.InFold(nameSuffixes, strings.TrimSuffix(w, "."))
+	return len(w) >= 2 && len(w) <= 4 && (w[0]|0x20 == 'j' || w[0]|0x20 == 's' || w[0]|0x20 == 'i') &&
+		lexicon.InFold(nameSuffixes, strings.TrimSuffix(w, "."))
 }
 
 // capRun returns the end of the run of capitalised words starting at k
@@ -1760,7 +1761,7 @@ func (r *resolver) noteDescription(ui int) {
 func (r *resolver) headlineSubject(ui int) bool {
 	x := r.x
 	u := x.units[ui]
-	if r.storyNamed() || !x.headlineUnit(ui, "") {
+	if u.para != x.firstPara || r.storyNamed() || !x.headlineUnit(ui, "") {
 		return false
 	}
 	for c := u.w0 + 1; c+2 < u.w1; c++ {

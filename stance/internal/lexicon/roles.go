@@ -301,9 +301,11 @@ func IsRoleNoun(w string) bool {
 	if n := len(l); agentIst(string(l)) || n >= 7 && w[0] >= 'a' && w[0] <= 'z' && string(l[n-3:]) == "man" && tradesman(string(l)) {
 		return true
 	}
-	for _, p := range combiningPrefixes {
-		if len(l) >= len(p)+5 && string(l[:len(p)]) == p && RoleNouns[string(l[len(p):])] {
-			return true // "neurosurgeon", "cofounder", "headteacher"
+	if len(l) >= 7 {
+		for _, p := range combiningPrefixes {
+			if l[0] == p[0] && len(l) >= len(p)+5 && string(l[:len(p)]) == p && RoleNouns[string(l[len(p):])] {
+				return true // "neurosurgeon", "cofounder", "headteacher"
+			}
 		}
 	}
 	if i := strings.LastIndexByte(string(l), '-'); i > 0 && i < len(l)-1 {
