@@ -256,7 +256,7 @@ func (x *extractor) modifierEnd(i, c0, end, lo int) int {
 			return end
 		}
 		if dash && isDash(x.wordText(t)) {
-			return t // "Hillary Clinton — who's called for big tax hikes on the rich — lambasting ...": the dash closes the clause
+			return t // "Hillary Clinton — who has called for big tax hikes on the rich — lambasting ...": the dash closes the clause
 		}
 		if x.isPunct(t, ',') && (x.mainCueAfter(t, end) || t+1 < end && !x.words[t+1].upper && x.words[t+1].kind == wordText &&
 			(x.is(lexicon.CFiniteAux, t+1) || isPastForm(x.wordText(t+1)))) {
@@ -356,5 +356,16 @@ func (x *extractor) possessiveHer(k, hi int) bool {
 		return false
 	}
 	w := x.wordText(n)
-	return x.is(lexicon.CGroupHeads, n) || personPlural(w) || lexicon.IsRoleNoun(w) || lexicon.InFold(lexicon.PluralNouns, w) && x.plural(n)
+	if !(x.is(lexicon.CGroupHeads, n) || personPlural(w) || lexicon.IsRoleNoun(w) || lexicon.InFold(lexicon.PluralNouns, w) && x.plural(n)) {
+		return false
+	}
+	// and the clause's subject opens after the noun: "told her staff the
+	// plan was doomed", "told her son that ..."; not "told her patients
+	// often recover", "told her officials had lied"
+	c := n + 1
+	if c+1 < hi && (x.isPunct(c, ',') || x.isPunct(c, ':')) && x.words[c+1].kind == wordOpen {
+		return true // "told her supporters, “I still love New Hampshire”"
+	}
+	return c < hi && x.words[c].kind == wordText && (x.is(lexicon.CDeterminers, c) || x.is(lexicon.CComplementizers, c) ||
+		x.is(lexicon.CSubjectPronouns, c) && !x.is(lexicon.CRelativePronouns, c) || x.words[c].upper)
 }

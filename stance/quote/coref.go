@@ -547,7 +547,9 @@ func (r *resolver) addNames(ui int) {
 					if e, _, _ := r.lookup(k, end, len(r.ents)); e >= 0 && (r.ledePos < 0 || !r.x.appositiveRoleAt(end, u.w1)) {
 						switch {
 						case r.ledeWeak:
-							weak, weakRole = e, r.lede
+							if end < u.w1 && r.x.isPunct(end, ',') {
+								weak, weakRole = e, r.lede // "Nieves Betancort, 63, tends ...": the interview's subject introduced; not "Ana Ruiz said ..."
+							}
 						case u.para == r.ledePara+1:
 							r.keepRole(e, r.lede)
 							lede = e
@@ -568,7 +570,6 @@ func (r *resolver) addNames(ui int) {
 			if weak >= 0 && r.ents[weak].role == "" {
 				r.ents[weak].role = weakRole // what the story says of the person comes first
 			}
-			weak = -1
 			k = end
 			continue
 		}
@@ -1091,8 +1092,8 @@ func (r *resolver) addName(k, end int, unitStart bool) {
 		}
 	}
 	name := trimPossessive(x.runName(n, end))
-	if sfx := x.suffixAt(end); sfx != "" && end-n >= 2 {
-		name += " " + sfx
+	if sfx := x.suffixAt(end); sfx != "" && (end-n >= 2 || n > k) {
+		name += " " + sfx // "Donald Trump Jr.", "Queen Elizabeth II"
 	}
 	if x.placeAppositive(end) {
 		if e, ok := r.byName[name]; ok && r.ents[e].gender == 0 {
@@ -1350,12 +1351,12 @@ func (r *resolver) lookup(k, end, limit int) (int, int, int) {
 		return -1, n, end // no name is that long, but for a nickname's three words
 	}
 	sfx := x.suffixAt(end)
-	if sfx == "" && end-n >= 3 {
+	if sfx == "" && (end-n >= 3 || end-n >= 2 && n > k) {
 		if sfx = x.suffixAt(end - 1); sfx != "" {
 			end-- // a mention that took the generation in: "His son Donald Trump Jr"
 		}
 	}
-	if sfx != "" && end-n >= 2 {
+	if sfx != "" && (end-n >= 2 || n > k) {
 		// "Donald Trump Jr.": the name with its generation, no one else
 		for e := n; e < end-1; e++ {
 			if i, ok := r.byName[trimPossessive(x.text[x.words[e].Start:x.words[end-1].End])+" "+sfx]; ok && i < limit {
@@ -3157,6 +3158,24 @@ func (r *resolver) inFocus(pos int) int {
 	return -1
 }
 
+// reportedFits reports whether a person other than e, named in what was
+// reported in the sentence before pos or its own (the mentions inFocus
+// skips), fits the description as well: "Hillary Clinton said Donald
+// Trump is unfit. The Republican nominee said ..." is not clearly
+// Clinton's.
+func (r *resolver) reportedFits(pos, e int, fits func(int) bool) bool {
+	here := r.sentOf(pos)
+	for m := range r.before(pos) {
+		if here-r.sentOf(m.pos) > 1 {
+			break
+		}
+		if m.reported && !m.quoted && m.ent != e && r.personal(m.ent) && !r.ents[m.ent].thing && fits(m.ent) {
+			return true
+		}
+	}
+	return false
+}
+
 // afterConjunction reports whether the word that begins at byte pos
 // follows "and" or "but", perhaps after "then" or "later": a coordinated
 // clause's subject.
@@ -3465,10 +3484,12 @@ func (r *resolver) nominal(np npSpan, pos int) int {
 		// A party's member with only lower-case words before it ("the
 		// Republican", "the veteran Democrat") is the person in focus too.
 		party := partyDesc
-		if e := r.inFocus(pos); e >= 0 && (r.ents[e].role == "" && !shortened && !lexicon.InFold(lexicon.PartyMembers, words[len(words)-1]) ||
-			roleWithin(spellOutTitles(r.ents[e].role), words) || partyOf(r.ents[e].role, words) ||
-			party && !otherParty(r.ents[e].role, words[len(words)-1]) && !r.personSince(e, pos)) && !r.descriptionOwned(np) &&
-			!r.namedLater(e, pos) {
+		fits := func(e int) bool {
+			return r.ents[e].role == "" && !shortened && !lexicon.InFold(lexicon.PartyMembers, words[len(words)-1]) ||
+				roleWithin(spellOutTitles(r.ents[e].role), words) || partyOf(r.ents[e].role, words) ||
+				party && !otherParty(r.ents[e].role, words[len(words)-1]) && !r.personSince(e, pos)
+		}
+		if e := r.inFocus(pos); e >= 0 && fits(e) && !r.descriptionOwned(np) && !r.namedLater(e, pos) && !r.reportedFits(pos, e, fits) {
 			if r.ents[e].role == "" {
 				// and states the role the article gave no other way: "The
 				// 38-year-old director, who grew up in Klaksvík, said"

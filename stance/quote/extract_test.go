@@ -362,6 +362,10 @@ func TestOrdinaryCounterexamples(t *testing.T) {
 		{"The mayor did not say why the pool closed.", "why the pool closed", false},
 		// a clause a dash opens between a subject and its verb ends at the closing dash
 		{"Hillary Clinton — who has called for big tax hikes on the rich — attacked the plan.", "for big tax hikes on the rich", true},
+		// review cases: an age after "nearly" is an appositive; "her" before a plural subject with its verb is the addressee; a generation's period before a pronoun ends a sentence
+		{"Tom Hale, nearly 80, said the plan was sound.", "the plan was sound", true},
+		{"The doctor told her patients often recover within a week.", "patients often recover within a week", true},
+		{"Ana Ruiz told her supporters, “I still love this town.”", "“I still love this town.”", true},
 		// "her" that owns the addressee of a cue of telling is no addressee herself
 		{"Ana Ruiz told her staff the plan was doomed.", "the plan was doomed", true},
 		{"Ana Ruiz told her the plan was doomed.", "the plan was doomed", true},

@@ -38,7 +38,8 @@ var nameSuffixes = lexicon.SetOf("jr", "sr", "ii", "iii", "iv")
 // out, so that the surname is the word before it ("Mr. Biden"), and the
 // canonical name keeps it, so that the son is not the father.
 func (x *extractor) suffixAt(end int) string {
-	if end < len(x.words) && x.words[end].kind == wordText && x.words[end].upper && isNameSuffix(x.wordText(end)) {
+	if end > 0 && end < len(x.words) && x.words[end].kind == wordText && x.words[end].upper && isNameSuffix(x.wordText(end)) &&
+		x.text[x.words[end-1].End:x.words[end].Start] == " " { // in the name's sentence: not "Tom Hale\n\nIV drug use"
 		w := strings.TrimSuffix(x.wordText(end), ".")
 		if lexicon.EqualFold(w, "jr") || lexicon.EqualFold(w, "sr") {
 			return w + "." // an abbreviation, with its period or without

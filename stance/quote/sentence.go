@@ -338,7 +338,7 @@ func (x *extractor) abbreviationBefore(dot, next, end int) bool {
 		j := skipSpace(text, next, end)
 		return j < end && '0' <= text[j] && text[j] <= '9'
 	}
-	if lw == "u.s" || lw == "a.m" || lw == "p.m" || lw == "inc" || lw == "co" || lw == "etc" {
+	if lw == "u.s" || lw == "a.m" || lw == "p.m" || lw == "inc" || lw == "co" || lw == "etc" || lw == "jr" || lw == "sr" {
 		// Often sentence-final: a new sentence starts if a common starter follows.
 		j := skipSpace(text, next, end)
 		k := j

@@ -260,6 +260,10 @@ func (x *extractor) npRight(i, hi int) npSpan {
 		if w.quote >= 0 {
 			break
 		}
+		if k > i && w.kind == wordText && w.upper && strings.HasSuffix(x.wordText(k), ".") && isNameSuffix(x.wordText(k)) {
+			k++ // "said Donald Trump Jr. He added ...": the generation's period ends the name
+			break
+		}
 		if w.kind == wordPunct {
 			if k > i && x.nicknameAt(k, hi) {
 				k += 3 // `said Marcia "Cia" Price`
@@ -296,7 +300,7 @@ func (x *extractor) npRight(i, hi int) npSpan {
 			if k-1 == i && x.sentenceInitial(i) && x.modifiedPlural(i, k) {
 				// "Small groups of protesters looped the streets": the
 				// people are the phrase
-				if x.wordIs(k+1, "of") {
+				if k+3 <= hi && x.wordIs(k+1, "of") {
 					return npSpan{i, k + 3}
 				}
 				return npSpan{i, k + 1}
@@ -976,7 +980,7 @@ func (x *extractor) groupish(np npSpan) bool {
 
 // comparativeAmounts open a phrase of an amount compared with another,
 // which an appositive never is.
-var comparativeAmounts = lexicon.SetOf("more", "less", "fewer", "twice", "thrice", "half", "double", "triple", "nearly", "almost")
+var comparativeAmounts = lexicon.SetOf("more", "less", "fewer", "twice", "thrice", "double", "triple")
 
 // allApposLike reports whether every segment reads as an appositive.
 func (x *extractor) allApposLike(segs []npSpan) bool {

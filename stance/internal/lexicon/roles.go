@@ -301,9 +301,9 @@ func IsRoleNoun(w string) bool {
 	if n := len(l); agentIst(string(l)) || n >= 7 && w[0] >= 'a' && w[0] <= 'z' && string(l[n-3:]) == "man" && tradesman(string(l)) {
 		return true
 	}
-	if len(l) >= 7 {
+	if len(l) >= 6 {
 		for _, p := range combiningPrefixes {
-			if l[0] == p[0] && len(l) >= len(p)+5 && string(l[:len(p)]) == p && RoleNouns[string(l[len(p):])] {
+			if l[0] == p[0] && len(l) >= len(p)+4 && string(l[:len(p)]) == p && RoleNouns[string(l[len(p):])] {
 				return true // "neurosurgeon", "cofounder", "headteacher"
 			}
 		}
