@@ -110,6 +110,23 @@ func canonicalActorsWith(counts map[string]int, info map[string]nameInfo) map[st
 		if len(words) == 2 {
 			firstForms[words[0]] = append(firstForms[words[0]], k)
 		}
+		if base := withoutSuffix(words); len(base) >= 2 && len(base) < len(words) {
+			// "Joseph R. Biden Jr.": its surname is the word before the
+			// generation; the forms of its given name's short form ("Joe
+			// Biden") are its own when it is the formal name of that
+			// short form, so that the same person, spelled in full by one
+			// paper and familiarly by another, is one actor. A son who
+			// shares the father's spelling ("Donald Trump Jr.") is not.
+			plain := withoutInitials(base)
+			forms[plain[len(plain)-1]] = append(forms[plain[len(plain)-1]], k)
+			if len(plain) == 2 {
+				for short, formal := range lexicon.GivenShortForms {
+					if formal == plain[0] {
+						forms[short+" "+plain[1]] = append(forms[short+" "+plain[1]], k)
+					}
+				}
+			}
+		}
 		if plain := withoutInitials(words); len(plain) >= 2 && len(plain) < len(words) {
 			short := strings.Join(plain, " ")
 			forms[short] = append(forms[short], k)
@@ -305,6 +322,18 @@ func better(a, b string, quotes map[string]int) bool {
 func givenFirst(k string) bool {
 	first, _, ok := strings.Cut(k, " ")
 	return ok && (lexicon.FemaleNames[first] || lexicon.MaleNames[first])
+}
+
+// withoutSuffix returns the words of a name without a generation's
+// suffix at its end ("jr.", "sr.", "ii", "iii", "iv").
+func withoutSuffix(words []string) []string {
+	if n := len(words); n >= 3 {
+		switch strings.TrimSuffix(words[n-1], ".") {
+		case "jr", "sr", "ii", "iii", "iv":
+			return words[:n-1]
+		}
+	}
+	return words
 }
 
 // withoutInitials returns the words of a name without its middle initials

@@ -13,6 +13,12 @@ func TestCanonicalActors(t *testing.T) {
 		want   map[string]string
 	}{
 		{
+			name:   "a generation's suffix: the formal name of a short form is one person, a son who shares the father's name is not",
+			counts: map[string]int{"Joe Biden": 36, "Joseph R. Biden Jr.": 18, "Biden": 5, "Donald Trump": 800, "Donald Trump Jr.": 6, "Trump": 40},
+			want: map[string]string{"Joe Biden": "Joe Biden", "Joseph R. Biden Jr.": "Joe Biden", "Biden": "Joe Biden",
+				"Donald Trump": "Donald Trump", "Donald Trump Jr.": "Donald Trump Jr.", "Trump": "Donald Trump"},
+		},
+		{
 			name:   "surname joins the only full name",
 			counts: map[string]int{"Khalidi": 2, "Bushra Khalidi": 1},
 			want:   map[string]string{"Khalidi": "Bushra Khalidi", "Bushra Khalidi": "Bushra Khalidi"},

@@ -44,3 +44,20 @@ func GivenNameGender(w string) byte {
 	}
 	return givenNameGender()[string(l)]
 }
+
+// GivenShortForms maps the commonest English short forms of given names
+// to the formal name they shorten, as dictionaries of English given names
+// list them ("Joe" is Joseph, "Bill" is William): a paper that writes
+// "Joseph R. Biden Jr." and one that writes "Joe Biden" name one person.
+// A short form of two formal names ("Steve": Steven and Stephen; "Ted":
+// Edward and Theodore; "Harry", "Al", "Pat", "Sam") is not listed.
+var GivenShortForms = map[string]string{
+	"joe": "joseph", "bill": "william", "billy": "william", "bob": "robert", "bobby": "robert",
+	"rob": "robert", "jim": "james", "jimmy": "james", "mike": "michael", "tom": "thomas",
+	"tommy": "thomas", "dick": "richard", "eddie": "edward", "tony": "anthony", "dan": "daniel",
+	"danny": "daniel", "dave": "david", "ben": "benjamin", "ken": "kenneth", "nick": "nicholas",
+	"pete": "peter", "ron": "ronald", "tim": "timothy", "greg": "gregory", "matt": "matthew",
+	"andy": "andrew", "doug": "douglas", "chuck": "charles", "charlie": "charles", "hank": "henry",
+	"liz": "elizabeth", "betsy": "elizabeth", "peggy": "margaret", "maggie": "margaret",
+	"becky": "rebecca", "jenny": "jennifer", "mitch": "mitchell", "newt": "newton",
+}
