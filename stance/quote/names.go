@@ -2734,6 +2734,17 @@ func (r *resolver) roleAfter(ui, end int) string {
 			if r.afterAge(s) {
 				return r.describedSegment(s, w1)
 			}
+			if j > end+1 && x.wordIs(j, "is") {
+				// "Stavros Kambouris, 68, is a sponge diver on Kalymnos":
+				// a name, an age and a copula introduce the person, as an
+				// age before an appositive does; "a desperate man" is a
+				// judgement
+				role := r.describedSegment(s, w1)
+				if _, plain := personNouns[lexicon.Lower(roleHead(role))]; plain {
+					return ""
+				}
+				return role
+			}
 			return r.roleSegment(s, w1)
 		}
 		if j > end+1 && x.isPunct(j-1, ',') && lexicon.IsNumber(x.wordText(j-2)) {
@@ -3019,6 +3030,14 @@ func (r *resolver) describedSegment(s, hi int) string {
 		s++
 	}
 	if s > 0 && x.wordIs(s-1, "the") {
+		if s >= 4 && x.isPunct(s-2, ',') && lexicon.IsNumber(x.wordText(s-3)) && x.isPunct(s-4, ',') {
+			// "Aurelio Cárcamo, 71, the last full-time shingle maker in
+			// Achao,": after an age, a definite description ending in a
+			// noun of a person is who the person is
+			if role := r.describedRole(s, r.segEnd); role != "" {
+				return role
+			}
+		}
 		// "Bachisio Sanna, 81, the bassu of Tenore Santu Juanne": a
 		// definite description of one in a named body is a role, whatever
 		// its noun

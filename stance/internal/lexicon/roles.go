@@ -108,6 +108,8 @@ var RoleVerbs = SetOf(
 	"studies", "researches", "tracks", "covers", "serves", "farms", "operates", "organises",
 	"organizes", "coordinates", "supervises", "administers", "captains", "presents", "produces",
 	"curates", "rents", "lets", "keeps", "lectures", "practises", "practices",
+	// command: "who commands the volunteer fire brigade"
+	"commands",
 	// trades and crafts: "who reviews theatre for the weekly", "who
 	// fishes the east coast", "who builds canoes"
 	"reviews", "fishes", "builds", "sells", "buys", "drives", "flies", "designs", "paints", "brews", "bakes",
