@@ -123,7 +123,13 @@ func orgLike(name string) bool {
 			return true
 		}
 	}
-	if n < 2 || lexicon.GivenNameGender(first) != 0 {
+	if n < 2 {
+		return false
+	}
+	if t := strings.Trim(last, ",.;:"); strings.EqualFold(t, "co") && last != t {
+		return true // "Old Carrick Distilling Co.": a company's legal form, with its period ("Co Durham" is a county)
+	}
+	if lexicon.GivenNameGender(first) != 0 {
 		return false
 	}
 	var buf [32]byte
@@ -156,10 +162,14 @@ func (r *resolver) fullOrgName(short string) string {
 			return true
 		}
 		extra := name[len(short)+1:]
+		legal := false
+		if sp := strings.LastIndexByte(extra, ' '); sp > 0 && lexicon.InFold(legalForms, extra[sp+1:]) {
+			extra, legal = strings.TrimRight(extra[:sp], ", &"), true // "Old Carrick" of "Old Carrick Distilling Co."
+		}
 		if sp := strings.IndexByte(extra, ' '); sp >= 0 && (!one || strings.Count(extra, " ") > 1) {
 			return true
 		}
-		if !orgExtra(lastWord(extra)) {
+		if !legal && !orgExtra(lastWord(extra)) {
 			return true
 		}
 		if found != "" {

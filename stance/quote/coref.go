@@ -1627,7 +1627,7 @@ func lowerKey(buf *[32]byte, s string) []byte {
 // legalForms are the abbreviated legal forms that end a company's
 // registered name ("Sahyadri Forgings Ltd", "Halvard Inc."); news writing
 // drops them after the first mention, and the canonical name does too.
-var legalForms = lexicon.SetOf("ltd", "ltd.", "inc", "inc.", "plc", "llc", "l.l.c.", "corp.", "gmbh", "pty", "pvt")
+var legalForms = lexicon.SetOf("ltd", "ltd.", "inc", "inc.", "plc", "llc", "l.l.c.", "corp", "corp.", "co", "co.", "gmbh", "pty", "pvt")
 
 // dropLegalForm returns a company's name without the legal form that ends
 // it, when a name of one or more words is left: "Sahyadri Forgings Ltd" is
@@ -1638,7 +1638,10 @@ func dropLegalForm(name string) string {
 		if sp <= 0 || !lexicon.InFold(legalForms, name[sp+1:]) {
 			break
 		}
-		name = strings.TrimRight(name[:sp], ",")
+		if rest := strings.TrimRight(name[:sp], ", &"); !strings.Contains(rest, " ") && lexicon.CommonWord(lexicon.Lower(rest)) {
+			break // "Democracy Corp" is no "Democracy"
+		}
+		name = strings.TrimRight(name[:sp], ", &") // "Goldman Sachs & Co."
 	}
 	return name
 }
@@ -2344,6 +2347,10 @@ func (r *resolver) addOrg(ui, k, end int) {
 	}
 	kind, found := "", false
 	for t := k; t < end; t++ {
+		if w := x.wordText(t); t > k && strings.HasSuffix(w, ".") && legalFormWord(w[:len(w)-1]) {
+			kind, found = lexicon.OrgBusiness, true // "Old Carrick Distilling Co., which ..."
+			continue
+		}
 		var buf [32]byte
 		if kd, ok := lexicon.OrgNameKinds[string(lowerKey(&buf, trimPossessive(x.wordText(t))))]; ok && x.words[t].upper &&
 			!((kd == lexicon.OrgMedia || kd == lexicon.OrgPolice) && x.units[ui].para == 0) {

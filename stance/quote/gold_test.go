@@ -264,6 +264,9 @@ func sameSpeaker(pred, gold string) bool {
 	if len(p) == 0 {
 		return false
 	}
+	// A company's legal form is no part of its canonical name (Quote.Speaker
+	// drops it): "Old Carrick Distilling Co." is Old Carrick Distilling.
+	p, g = withoutLegalForm(p), withoutLegalForm(g)
 	if strings.EqualFold(pred, gold) {
 		return true
 	}
@@ -291,6 +294,15 @@ func sameSpeaker(pred, gold string) bool {
 	}
 	// A person: no first name that differs.
 	return len(p) == 1 || len(g) == 1 || p[0] == g[0]
+}
+
+// withoutLegalForm returns the words of a name without a company's legal
+// form at its end.
+func withoutLegalForm(f []string) []string {
+	for len(f) > 1 && legalForms[strings.Trim(f[len(f)-1], ",.")] {
+		f = f[:len(f)-1]
+	}
+	return f
 }
 
 // sameRole reports whether a predicted role holds at least half of the

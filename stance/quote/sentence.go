@@ -466,8 +466,18 @@ func scanWordDots(text string, i, end int) int {
 	}
 	if j-i == 2 && j < end && text[j] == '.' && (strings.EqualFold(text[i:j], "jr") || strings.EqualFold(text[i:j], "sr")) {
 		j++ // "Jr.", "Sr.": a name's generation keeps its period, which ends no sentence
+	} else if j-i >= 2 && j-i <= 4 && j+1 < end && text[j] == '.' && legalFormWord(text[i:j]) {
+		if k := skipSpace(text, j+1, end); k < end && (text[k] == ',' || 'a' <= text[k] && text[k] <= 'z') {
+			j++ // "Old Carrick Distilling Co. said": a company's legal form keeps its period inside a sentence
+		}
 	}
 	return j
+}
+
+// legalFormWord reports whether w is a company's abbreviated legal form
+// that is written with a period: "Co.", "Inc.", "Ltd.", "Corp.".
+func legalFormWord(w string) bool {
+	return strings.EqualFold(w, "co") || strings.EqualFold(w, "inc") || strings.EqualFold(w, "ltd") || strings.EqualFold(w, "corp")
 }
 
 // domainEnd reports whether s opens with a top-level domain that ends
