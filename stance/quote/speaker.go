@@ -809,7 +809,11 @@ func (x *extractor) appositiveSubject(comma, lo int) (subject, bool) {
 		for segs[n].w0 < end-1 && x.is(lexicon.CLeadConjunctions, segs[n].w0) && !x.words[segs[n].w0].upper {
 			segs[n].w0++ // ", and its artistic director, Nina Calleja, said": the conjunction joins clauses
 		}
-		if n == 1 && segs[1].ok() && segs[0].ok() && x.apposLike(segs[1]) && (!x.words[segs[1].w0].upper || x.possessiveRun(segs[1])) || n == 1 && x.is(lexicon.CDeterminers, segs[1].w0) {
+		// "Jane Hall, 52, from Seaham, Co Durham, said": an appositive of
+		// where someone is from, with more before it, goes on with the
+		// place next to the cue; no name follows a role there
+		fromPlace := n == 1 && s >= lo && x.isPunct(s, ',') && placePrep(x.wordText(segs[1].w0)) && !x.words[segs[1].w0].upper
+		if !fromPlace && (n == 1 && segs[1].ok() && segs[0].ok() && x.apposLike(segs[1]) && (!x.words[segs[1].w0].upper || x.possessiveRun(segs[1])) || n == 1 && x.is(lexicon.CDeterminers, segs[1].w0)) {
 			// "The council's treasurer, Tomas Berg, warned": the title
 			// comes first and the name sits next to the cue.
 			np := x.npLeft(x.beforeParen(segs[0].w1-1, segs[0].w0), segs[0].w0)
