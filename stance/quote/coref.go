@@ -163,6 +163,10 @@ type resolver struct {
 	// "Rights groups"), the antecedent of a later "it" or "they" when no
 	// person has spoken since.
 	group latestGroup
+	// lastNamed is the latest source found by a name that opens its
+	// clause, person or not: "Vigilante Aero said ... It promised ...",
+	// where only the "it" shows that the name is no person's.
+	lastNamed latestGroup
 	// described is the latest source that is a person described, not
 	// named ("one woman in the crowd"): a "she" right after is hers.
 	described describedSource
@@ -1723,6 +1727,10 @@ func (r *resolver) resolve(a *attribution) (string, string) {
 		// source is
 		r.group = latestGroup{name: name, end: r.x.words[a.source.np.w1-1].End, ok: true, thing: true}
 	}
+	if name != "" && a.hasSrc && a.source.np.ok() {
+		r.lastNamed = latestGroup{name: name, end: r.x.words[a.source.np.w1-1].End,
+			ok: isUpperASCII(name[0]) && r.clauseInitial(a.srcUnit, a.source.span.w0) && r.x.words[a.source.np.w1-1].upper}
+	}
 	if r.group != before && r.group.ok && !r.clauseInitial(a.srcUnit, a.source.span.w0) {
 		// Only a source that opens its clause ("The report said", ", the
 		// groups say") is the clear antecedent of a later "it" or "they".
@@ -1735,6 +1743,28 @@ func (r *resolver) resolve(a *attribution) (string, string) {
 		name = name[:i] // "Alliance to Reclaim Our Schools (AROS": the acronym's bracket, cut by the sentence's end
 	}
 	return name, role
+}
+
+// impersonal reports whether nothing shows the name to be a person's: a
+// word of English in it, no first name the lists know, gender, role or
+// age, and no "who" or "he" or "she" that referred to it.
+func (r *resolver) impersonal(name string) bool {
+	if lexicon.GivenNameGender(firstWord(name)) != 0 {
+		return false
+	}
+	common := false // "Vigilante Aero", "the Census": a word of English, as no surname alone is ("McConnell", "Joey Salceda")
+	for _, w := range strings.Fields(name) {
+		common = common || lexicon.CommonWord(lexicon.Lower(strings.Trim(w, ",.")))
+	}
+	if !common {
+		return false
+	}
+	e, ok := r.byName[name]
+	if !ok {
+		return true
+	}
+	en := &r.ents[e]
+	return en.gender == 0 && en.nameGender == 0 && en.role == "" && en.age == 0 && !en.who && !en.given
 }
 
 // leadPrepositions never open a noun phrase ("outside experts" is one).
@@ -2009,6 +2039,15 @@ func (r *resolver) resolveSource(a *attribution) (string, string) {
 				if name := r.orgSubjectBefore(pos); name != "" {
 					return name, "" // "Acme Corp is defending the tweets. It says ..."
 				}
+			}
+			if ln := r.lastNamed; !plural && ln.ok && pos > ln.end && pos-ln.end <= groupReach && r.clauseInitial(a.srcUnit, head) && r.impersonal(ln.name) {
+				// "Vigilante Aero said the drone stored only heat maps. It
+				// promised ...": the name that spoke last, which nothing
+				// shows to be a person's, is a body's
+				if e, ok := r.byName[ln.name]; ok {
+					r.ents[e].thing = true
+				}
+				return ln.name, ""
 			}
 			return "", ""
 		default:
