@@ -909,7 +909,21 @@ func (r *resolver) afterFrontedAdjunct(u unit, k, end int) bool {
 		}
 		j--
 	}
-	if j <= u.w0 || !x.isPunct(j, ',') || x.words[end].kind != wordText {
+	if j <= u.w0 || !x.isPunct(j, ',') {
+		return false
+	}
+	if x.isPunct(end, ',') {
+		// "In the Lords, Baroness Whitmore, a former chair of the Trust,
+		// urged": the verb after an appositive
+		c := end + 1
+		for c < u.w1 && c-end <= 12 && !x.isPunct(c, ',') && x.words[c].kind == wordText && x.words[c].quote < 0 {
+			c++
+		}
+		if c+1 < u.w1 && c-end > 1 && x.isPunct(c, ',') {
+			end = c + 1
+		}
+	}
+	if x.words[end].kind != wordText {
 		return false
 	}
 	if x.is(lexicon.CFiniteAux, end) {
@@ -3533,6 +3547,7 @@ func (r *resolver) nominal(np npSpan, pos int) int {
 		fits := func(e int) bool {
 			return r.ents[e].role == "" && !shortened && !lexicon.InFold(lexicon.PartyMembers, words[len(words)-1]) ||
 				roleWithin(spellOutTitles(r.ents[e].role), words) || partyOf(r.ents[e].role, words) ||
+				words[len(words)-1] == "peer" && lexicon.InFold(lexicon.PeerTitles, firstWord(r.ents[e].name)) || // "Baroness Whitmore ... The Conservative peer"
 				party && !otherParty(r.ents[e].role, words[len(words)-1]) && !r.personSince(e, pos)
 		}
 		if e := r.inFocus(pos); e >= 0 && fits(e) && !r.descriptionOwned(np) && !r.namedLater(e, pos) && !r.reportedFits(pos, e, fits) {
