@@ -2751,6 +2751,9 @@ func (r *resolver) roleAfter(ui, end int) string {
 			if role := r.relativeRole(j, w1); role != "" {
 				return role // "Marie Tokon, 49, chairs the Pentecost Kava Growers' Cooperative"
 			}
+			if s := r.coordinatedCopula(j, w1); s > 0 {
+				return r.roleSegment(s, w1) // "Margaret Hine, 67, has lived on the road for forty years and is chair of ..."
+			}
 		}
 		return r.describedSegment(j, w1)
 	}
@@ -2760,7 +2763,34 @@ func (r *resolver) roleAfter(ui, end int) string {
 		}
 		return r.roleSegment(s, w1)
 	}
+	if s := r.coordinatedCopula(j, w1); s > 0 {
+		return r.roleSegment(s, w1)
+	}
 	return ""
+}
+
+// coordinatedCopula returns the word after "and is" or "and was" that
+// joins a second predicate to the clause of the name's verb at word j
+// ("has lived on the road for forty years and is chair of the residents'
+// association"), within twelve words that hold no comma, quotation or
+// other clause; or 0.
+func (r *resolver) coordinatedCopula(j, hi int) int {
+	x := r.x
+	if j >= hi || x.words[j].kind != wordText || x.words[j].upper || !x.is(lexicon.CFiniteAux, j) && !strings.HasSuffix(x.wordText(j), "s") && !strings.HasSuffix(x.wordText(j), "ed") {
+		return 0
+	}
+	if _, cue := lexicon.LookupCue(x.wordText(j)); cue {
+		return 0 // "said ... and was": what someone says is no role
+	}
+	for k := j + 1; k+1 < hi && k-j <= 12; k++ {
+		if x.words[k].kind != wordText || x.words[k].quote >= 0 || x.is(lexicon.CRelativePronouns, k) || x.in(subordinators, k) || x.isCueWord(k) {
+			return 0
+		}
+		if x.wordIs(k, "and") && (x.wordIs(k+1, "is") || x.wordIs(k+1, "was")) {
+			return k + 2
+		}
+	}
+	return 0
 }
 
 // relativeClauseRole returns the role a relative clause right after a
