@@ -188,7 +188,16 @@ func (r *resolver) dropCommon(n, end int) int {
 		// "Afterwards Ferrante said": at the start of a sentence, a common
 		// word before one capitalised word that is no common word; a title
 		// stays ("Baroness Whitlow").
-		if !x.sentenceInitial(n) || x.is(lexicon.CTitleWords, n) || x.is(lexicon.CHonorificWords, n) ||
+		// Inside a sentence, a tabloid's epithet before the first name of
+		// a person named in full before ("Stan Pickering, 81, ...", then
+		// "Undeterred, Scooter Stan has vowed"): the first name alone;
+		// "Ash Carter" is a name of its own.
+		epithet := false
+		if given := trimPossessive(x.wordText(n + 1)); n > 0 && x.words[n-1].quote < 0 && x.words[n+1].kind == wordText && lexicon.GivenNameGender(given) != 0 && !lexicon.CommonWord(given) {
+			e, ok := r.byFirst[strings.ToLower(given)]
+			epithet = ok && strings.HasPrefix(r.ents[e].name, given+" ")
+		}
+		if !x.sentenceInitial(n) && !epithet || x.is(lexicon.CTitleWords, n) || x.is(lexicon.CHonorificWords, n) ||
 			x.is(lexicon.CPeerTitles, n) || lexicon.IsRoleNoun(x.wordText(n)) || x.words[n+1].kind != wordText || lexicon.CommonWord(trimPossessive(x.wordText(n+1))) ||
 			r.loneName(n) {
 			return n
