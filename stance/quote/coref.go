@@ -1072,6 +1072,45 @@ var orgCapableRoles = lexicon.SetOf("customer", "client", "shareholder", "owner"
 var kinNouns = lexicon.SetOf("wife", "husband", "son", "daughter", "mother", "father", "brother", "sister",
 	"nephew", "niece", "uncle", "aunt", "grandson", "granddaughter", "grandmother", "grandfather", "widow", "widower")
 
+// renamed reports whether the definite description np at byte pos
+// describes someone met before rather than someone new: a relative "who"
+// says more about them ("The retired fisherman, who was dubbed ...,
+// decided"), and none of its modifiers was said in the two sentences
+// before, as "the bus driver" is of "a bus hit her" ("The bus driver,
+// who was not hurt, said" is someone new).
+func (r *resolver) renamed(np npSpan, pos int) bool {
+	x := r.x
+	if np.w1+1 >= len(x.words) || !x.isPunct(np.w1, ',') || !x.wordIs(np.w1+1, "who") {
+		return false
+	}
+	here := r.sentOf(pos)
+	from := 0
+	if here >= 2 {
+		from = x.units[here-2].w0
+	}
+	for k := np.w0 + 1; k < np.w1-1; k++ {
+		w := x.wordText(k)
+		for t := from; t < np.w0; t++ {
+			if x.words[t].kind == wordText && lexicon.EqualFold(singular(x.wordText(t)), singular(w)) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// familyRole reports whether a role says only how a person is related
+// ("grandad", "mum-of-three", "widow"), as a tabloid's lede calls
+// someone: what the person does, when a description says it ("The
+// retired fisherman, who ..."), is the better role.
+func familyRole(role string) bool {
+	h := lexicon.Lower(lastWord(role))
+	return lexicon.InFold(kinNouns, h) || lexicon.InFold(informalKin, h) || kinEpithet(h)
+}
+
+// informalKin are the words of family that news writes informally.
+var informalKin = lexicon.SetOf("grandad", "granddad", "grandpa", "grandma", "gran", "granny", "nan", "nana", "mum", "mom", "dad", "mummy", "daddy")
+
 // lastWord is the last space-separated word of s.
 func lastWord(s string) string {
 	return s[strings.LastIndexByte(s, ' ')+1:]
@@ -3545,13 +3584,13 @@ func (r *resolver) nominal(np npSpan, pos int) int {
 		// Republican", "the veteran Democrat") is the person in focus too.
 		party := partyDesc
 		fits := func(e int) bool {
-			return r.ents[e].role == "" && !shortened && !lexicon.InFold(lexicon.PartyMembers, words[len(words)-1]) ||
+			return (r.ents[e].role == "" || familyRole(r.ents[e].role)) && (!shortened || r.renamed(np, pos)) && !lexicon.InFold(lexicon.PartyMembers, words[len(words)-1]) ||
 				roleWithin(spellOutTitles(r.ents[e].role), words) || partyOf(r.ents[e].role, words) ||
 				words[len(words)-1] == "peer" && lexicon.InFold(lexicon.PeerTitles, firstWord(r.ents[e].name)) || // "Baroness Whitmore ... The Conservative peer"
 				party && !otherParty(r.ents[e].role, words[len(words)-1]) && !r.personSince(e, pos)
 		}
 		if e := r.inFocus(pos); e >= 0 && fits(e) && !r.descriptionOwned(np) && !r.namedLater(e, pos) && !r.reportedFits(pos, e, fits) {
-			if r.ents[e].role == "" {
+			if r.ents[e].role == "" || familyRole(r.ents[e].role) && lexicon.IsRoleNoun(words[len(words)-1]) && !familyRole(words[len(words)-1]) {
 				// and states the role the article gave no other way: "The
 				// 38-year-old director, who grew up in Klaksvík, said"
 				r.ents[e].role = r.definiteRole(np)
