@@ -19,6 +19,12 @@ import (
 	"github.com/stancekit/stancekit/stance/internal/lexicon"
 )
 
+// railForms are the forms of "rail", a cue only before railPrepositions.
+var (
+	railForms        = lexicon.SetOf("rail", "rails", "railed", "railing")
+	railPrepositions = lexicon.SetOf("against", "at", "about", "over", "on")
+)
+
 // cueAt reports the cue starting at word i and how many words it spans.
 func (x *extractor) cueAt(i, hi int) (lexicon.CueEntry, int, bool) {
 	if i >= hi || i >= len(x.words) {
@@ -65,6 +71,17 @@ func (x *extractor) cueAt(i, hi int) (lexicon.CueEntry, int, bool) {
 		// follows it is no content. A nominal attribution with its
 		// clause ("Mr. Trump's claims that his worth exceeds ...") stays.
 		return lexicon.CueEntry{}, 0, false
+	}
+	if ok && lexicon.InFold(railForms, lw) {
+		// "rail" speaks only with its preposition ("railed against the
+		// council"); "her porch rails were turning black" is a noun
+		j := i + 1
+		if j < hi && x.endsLy(j) {
+			j++ // "railed loudly against"
+		}
+		if j >= hi || !lexicon.InFold(railPrepositions, x.wordText(j)) {
+			return lexicon.CueEntry{}, 0, false
+		}
 	}
 	if !ok {
 		// "continued" is a cue only where it introduces or closes a quote:

@@ -266,6 +266,11 @@ func TestExtractReported(t *testing.T) {
 		{"noun after determiner is no cue",
 			"The report said the plan had a similar question about costs.",
 			[]wantQuote{{[]string{"the plan had a similar question about costs"}, "The report", "said", Indirect}}},
+		{"'rail' is a cue only before its preposition; 'rails' before a verb is a noun",
+			"Her porch rails were turning black. Ortiz railed against the tax, and Ruiz railed loudly at the board.",
+			[]wantQuote{
+				{[]string{"against the tax"}, "Ortiz", "railed", Indirect},
+				{[]string{"loudly at the board"}, "Ruiz", "railed", Indirect}}},
 		{"to say is inside a content",
 			"She declined to say whether the mine would close.",
 			[]wantQuote{{[]string{"to say whether the mine would close"}, "She", "declined", Indirect}}},
