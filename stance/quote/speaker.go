@@ -613,11 +613,26 @@ func (x *extractor) subjectBefore(c, lo int) (subject, bool) {
 		}
 		if head := x.npLeft(h, lo); head.ok() && !x.is(lexicon.CSubjectPronouns, h) && (x.plural(h) || x.is(lexicon.CSourceNouns, h) || x.is(lexicon.CTitleWords, h) || x.is(lexicon.CDeterminers, head.w0)) {
 			if q := head.w0 - 1; !x.plural(h) && !x.is(lexicon.CSourceNouns, h) && q-1 >= lo && x.is(lexicon.CSubjectPrepositions, q) && !x.words[h].upper {
-				// "Residents in the older part of Kamishiro told": the
-				// people before the place's phrase, not "the older part"
-				if g := x.npLeft(q-1, lo); g.ok() && g.w1 == q && x.plural(q-1) && (x.is(lexicon.CGroupHeads, q-1) || personPlural(x.wordText(q-1))) {
-					np.w0 = g.w0
-					return subject{np: g, span: np}, true
+				// "Residents in the older part of Kamishiro told",
+				// "Drinkers at the pub at the bottom of the steps said": the
+				// people before the place's phrases, not "the older part"
+				for n := 0; n < 3 && q-1 >= lo && x.is(lexicon.CSubjectPrepositions, q); n++ {
+					g := x.npLeft(q-1, lo)
+					if !g.ok() || g.w1 != q {
+						break
+					}
+					opens := g.w0 == lo || x.words[g.w0-1].kind != wordText || x.is(lexicon.CLeadConjunctions, g.w0-1)
+					if x.plural(q-1) && (x.is(lexicon.CGroupHeads, q-1) || personPlural(x.wordText(q-1))) && (n == 0 || opens) {
+						// (past the first phrase, only a group that opens
+						// its clause: not "to reach out to black voters at
+						// Monday's debate in her response to ...")
+						np.w0 = g.w0
+						return subject{np: g, span: np}, true
+					}
+					if x.plural(q-1) || x.words[q-1].upper {
+						break
+					}
+					q = g.w0 - 1
 				}
 			}
 			np.w0 = head.w0
