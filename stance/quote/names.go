@@ -3293,6 +3293,12 @@ func (r *resolver) roleBeforeComma(ui, k, end int) string {
 			return ""
 		}
 	}
+	for t := s + 1; t < k-1; t++ {
+		if x.wordIs(t, "the") && x.words[t-1].kind == wordText && !x.is(lexicon.CPrepositions, t-1) && !x.is(lexicon.CArticles, t-1) &&
+			!x.is(lexicon.CPossDeterminers, t-1) && !x.possessive(t-1) {
+			s = t // "On Monday the mayor, Tom Hale,", "After the match the coach, Ana Ruiz,": a fronted phrase with no comma
+		}
+	}
 	for s < k-1 && (x.is(lexicon.CArticles, s) || x.is(lexicon.CPossDeterminers, s)) {
 		s++
 	}

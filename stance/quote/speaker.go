@@ -824,6 +824,19 @@ func (x *extractor) appositiveSubject(comma, lo int) (subject, bool) {
 		for segs[n].w0 < end-1 && x.is(lexicon.CLeadConjunctions, segs[n].w0) && !x.words[segs[n].w0].upper {
 			segs[n].w0++ // ", and its artistic director, Nina Calleja, said": the conjunction joins clauses
 		}
+		if n == 1 && s < lo && (x.is(lexicon.CPrepositions, segs[1].w0) || x.is(lexicon.CTimeWords, segs[1].w0)) {
+			// "On Monday the mayor, Tom Hale, said", "After the match the
+			// coach, Ana Ruiz, said": a fronted phrase with no comma before
+			// the title; the title opens at its last article
+			for t := end - 2; t > segs[1].w0+1; t-- {
+				if x.wordIs(t, "the") || x.words[t].kind != wordText {
+					if x.wordIs(t, "the") {
+						segs[1].w0 = t
+					}
+					break
+				}
+			}
+		}
 		// "Jane Hall, 52, from Seaham, Co Durham, said": an appositive of
 		// where someone is from, with more before it, goes on with the
 		// place next to the cue; no name follows a role there
