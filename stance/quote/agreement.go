@@ -166,6 +166,9 @@ func (x *extractor) agreesWithBase(c int, subj subject, lo int) bool {
 	if subj.np.w1-subj.np.w0 > 1 && x.is(lexicon.CNpStops, subj.np.w1-2) || trimPossessive(t) != t {
 		return false
 	}
+	if lexicon.EqualFold(t, "data") {
+		return true // "Data from the Alpine Weather Service show": a plural without its -s
+	}
 	if a := subj.span.w0 - 1; a-1 >= lo && x.words[head].upper && x.wordIs(a, "and") && x.words[a-1].kind == wordText && x.words[a-1].upper &&
 		!x.possessive(a-1) && !(x.sentenceInitial(a-1) && x.common(a-1)) {
 		return true // "Mr. Grassley and Mr. Leahy say": two people by name make a plural (the one next to the cue speaks)

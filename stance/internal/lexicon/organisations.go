@@ -183,6 +183,7 @@ var OrgNominals = map[string]string{
 	// Supreme Court)
 	"fund": OrgNamed, "committee": OrgNamed, "court": OrgNamed, "foundation": OrgNamed,
 	"institute": OrgNamed, "association": OrgNamed, "board": OrgNamed, "bureau": OrgNamed,
+	"service": OrgNamed, // "the service" of the Alpine Weather Service, the National Park Service
 }
 
 // CommonWordOutlets are news publications whose names are common English

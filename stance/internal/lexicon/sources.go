@@ -8,7 +8,7 @@ var SourceNouns = SetOf(
 	"campaign", "aides", "aide", "advisers", "adviser", "critics", "supporters", "voters",
 	"analysts", "experts", "economists", "strategists", "sources", "source", "people",
 	"administration", "court", "judge", "committee", "group", "groups", "government",
-	"department", "agency", "statement", "memo", "lawmakers", "leaders", "members",
+	"department", "agency", "service", "statement", "memo", "lawmakers", "leaders", "members",
 	"respondents", "americans", "democrats", "republicans", "observers", "documents",
 	"records", "numbers", "figures", "research", "researchers", "investigators", "prosecutors",
 	"police", "party", "organization", "organizations", "ministry", "office", "majority",
