@@ -85,6 +85,11 @@ type mention struct {
 	// sentence whose person is not resolved yet (ent is -1 until before
 	// resolves it); 0 for a name.
 	pron byte
+	// descEnd is the byte offset where a definite description of a
+	// person that opens its unit at pos ends (describedSubject), whose
+	// person is not resolved yet (ent is -1 until before resolves it, as
+	// for pron); 0 for a name.
+	descEnd int
 }
 
 type resolver struct {
@@ -837,6 +842,7 @@ func (r *resolver) addMentions(ui int) {
 	u := x.units[ui]
 	r.sents = append(r.sents, u.Start)
 	r.pronounSubject(ui)
+	r.describedSubject(ui)
 	byline := x.bylineUnit(ui)
 	opens := x.afterDateline(ui) // "SPLIT — Luka Matijević scored"
 	for k := u.w0; k < u.w1; {
@@ -854,6 +860,37 @@ func (r *resolver) addMentions(ui int) {
 		}
 		k++
 	}
+}
+
+// describedSubject records a definite description of a person that opens
+// unit ui before its verb as a subject mention of the person it refers to
+// (nominal), so that the person stays in focus through it: "Mike Pence
+// says ... The Republican vice presidential nominee was speaking Friday
+// ... The Indiana governor said".
+func (r *resolver) describedSubject(ui int) {
+	x := r.x
+	u := x.units[ui]
+	k := u.w0
+	if k+1 < u.w1 && x.is(lexicon.CLeadConjunctions, k) {
+		k++
+	}
+	if k >= u.w1 || x.words[k].quote >= 0 || x.words[k].kind != wordText || !lexicon.EqualFold(x.wordText(k), "the") {
+		return
+	}
+	end := k + 1
+	for end < u.w1 && end-k <= 5 && x.words[end].kind == wordText && x.words[end].quote < 0 && !x.is(lexicon.CFiniteAux, end) &&
+		!x.is(lexicon.CPrepositions, end) && !x.is(lexicon.CCue, end) && !x.possessive(end) {
+		end++
+	}
+	if end >= u.w1 || end-k < 2 || !x.is(lexicon.CFiniteAux, end) && !x.isPunct(end, ',') {
+		return // "The Republican vice presidential nominee was", "The retired fisherman, who"
+	}
+	if h := x.wordText(end - 1); x.words[end-1].upper || x.plural(end-1) || !lexicon.IsRoleNoun(h) {
+		return
+	}
+	// Resolved when an antecedent search first reaches it (before), once
+	// the speakers before it are known.
+	r.mentions = append(r.mentions, mention{pos: x.words[k].Start, ent: -1, subject: true, descEnd: x.words[end-1].End})
 }
 
 // pronounSubject records "he" or "she" opening unit ui (after "And",
@@ -1098,6 +1135,10 @@ func (r *resolver) renamed(np npSpan, pos int) bool {
 	}
 	return true
 }
+
+// officeNouns are the elected offices of a place that news uses to name a
+// politician again: "the Indiana governor", "the Vermont senator".
+var officeNouns = lexicon.SetOf("governor", "senator", "congressman", "congresswoman", "representative", "mayor", "lawmaker", "legislator")
 
 // familyRole reports whether a role says only how a person is related
 // ("grandad", "mum-of-three", "widow"), as a tabloid's lede calls
@@ -3023,6 +3064,18 @@ func (r *resolver) before(pos int) iter.Seq[mention] {
 					}
 					r.depth--
 				}
+				if mi := &r.mentions[i]; mi.descEnd > 0 && r.depth < maxPronounDepth {
+					end := mi.descEnd
+					mi.descEnd = 0
+					x := r.x
+					k := sort.Search(len(x.words), func(i int) bool { return x.words[i].Start >= mi.pos })
+					e := sort.Search(len(x.words), func(i int) bool { return x.words[i].End >= end })
+					if k < len(x.words) && e < len(x.words) && x.words[k].Start == mi.pos && x.words[e].End == end {
+						r.depth++
+						mi.ent = r.nominal(npSpan{k, e + 1}, mi.pos)
+						r.depth--
+					}
+				}
 				m = r.mentions[i]
 				if m.ent < 0 {
 					n++ // a pronoun that names no one still counts toward the reach, as forget keeps it
@@ -3583,10 +3636,16 @@ func (r *resolver) nominal(np npSpan, pos int) int {
 		// A party's member with only lower-case words before it ("the
 		// Republican", "the veteran Democrat") is the person in focus too.
 		party := partyDesc
+		// "the Indiana governor", "the Vermont senator": an office of a
+		// place, which news uses to name again the person it is about,
+		// whatever other role it gave them (not "the French president", a
+		// nationality's, nor "the bus driver", of a thing just said)
+		placeOffice := len(words) == 2 && lexicon.InFold(officeNouns, words[1]) && x.words[np.w0+1].upper && x.placeBefore(np.w1-1) && !lexicon.IsDemonym(x.wordText(np.w0+1))
 		fits := func(e int) bool {
 			return (r.ents[e].role == "" || familyRole(r.ents[e].role)) && (!shortened || r.renamed(np, pos)) && !lexicon.InFold(lexicon.PartyMembers, words[len(words)-1]) ||
 				roleWithin(spellOutTitles(r.ents[e].role), words) || partyOf(r.ents[e].role, words) ||
 				words[len(words)-1] == "peer" && lexicon.InFold(lexicon.PeerTitles, firstWord(r.ents[e].name)) || // "Baroness Whitmore ... The Conservative peer"
+				placeOffice && r.personal(e) || // "Mike Pence ... The Republican vice presidential nominee ... The Indiana governor said"
 				party && !otherParty(r.ents[e].role, words[len(words)-1]) && !r.personSince(e, pos)
 		}
 		if e := r.inFocus(pos); e >= 0 && fits(e) && !r.descriptionOwned(np) && !r.namedLater(e, pos) && !r.reportedFits(pos, e, fits) {
@@ -3663,7 +3722,7 @@ func (r *resolver) definiteRole(np npSpan) string {
 	var role []string
 	for k := np.w0 + 1; k < np.w1; k++ {
 		w := x.wordText(k)
-		if x.words[k].upper && !x.partyOrNationality(k) || strings.HasSuffix(lexicon.Lower(w), "-year-old") || lexicon.IsNumber(w) {
+		if x.words[k].upper && !x.partyOrNationality(k) && !x.hyphenAdjective(k) || strings.HasSuffix(lexicon.Lower(w), "-year-old") || lexicon.IsNumber(w) {
 			continue
 		}
 		role = append(role, w)
