@@ -55,6 +55,11 @@ type entity struct {
 	// before it ("her son, Fidy,"): a full name with that given name
 	// later is the same person.
 	given bool
+	// lone marks a person known so far by one word that is a given name,
+	// speaking (loneGivenSpeaker: `"I would," Melanie said`): a full name
+	// later that begins or ends with it is the same person ("Sanders
+	// said" before "Bernie Sanders").
+	lone bool
 	// sexRole memoises roleSex of role: sexOf is the role it was
 	// computed for.
 	sexOf   string
@@ -1165,7 +1170,7 @@ func (r *resolver) addName(k, end int, unitStart bool) {
 		return
 	}
 	single := end-n == 1
-	kin := ""
+	kin, lone := "", false
 	if single {
 		titled := false
 		for t := k; t < n; t++ {
@@ -1185,9 +1190,10 @@ func (r *resolver) addName(k, end int, unitStart bool) {
 		if w := r.ownedAppositive(k, n); !titled && w != "" {
 			kin, titled = w, true
 		}
-		if !titled {
+		if !titled && !r.loneGivenSpeaker(k, n, end) {
 			return // a lone capitalised word is not known to be a person
 		}
+		lone = !titled
 	}
 	name := trimPossessive(x.runName(n, end))
 	if sfx := x.suffixAt(end); sfx != "" && (end-n >= 2 || n > k) {
@@ -1256,8 +1262,11 @@ func (r *resolver) addName(k, end int, unitStart bool) {
 		// "Gelashvili's daughter, Ketevan, found the suitcases ...
 		// Ketevan Gelashvili told me": the full name is the relative
 		// the appositive named by her given name alone.
-		if e0, ok := r.byName[x.wordText(n)]; ok && r.ents[e0].given && !strings.Contains(r.ents[e0].name, " ") {
+		if e0, ok := r.byName[x.wordText(n)]; ok && (r.ents[e0].given || r.ents[e0].lone) && !strings.Contains(r.ents[e0].name, " ") {
 			adopt = e0
+		}
+		if e0, ok := r.byName[trimPossessive(x.wordText(end-1))]; adopt < 0 && ok && r.ents[e0].lone && !strings.Contains(r.ents[e0].name, " ") {
+			adopt = e0 // "Sanders said ..." before "Bernie Sanders"
 		}
 		// "Lo Bianco said ... Regional civil protection director
 		// Salvatore Lo Bianco told a briefing": a name of two words or
@@ -1270,7 +1279,7 @@ func (r *resolver) addName(k, end int, unitStart bool) {
 			}
 		}
 	}
-	e := entity{name: name}
+	e := entity{name: name, lone: lone}
 	if kin != "" {
 		e.role, e.gender = kin, lexicon.RoleGender(kin)
 		e.given = single
@@ -1369,6 +1378,27 @@ func (r *resolver) addName(k, end int, unitStart bool) {
 	if end-n == 2 && n == k {
 		r.addPartner(k, end, idx)
 	}
+}
+
+// loneGivenSpeaker reports whether the one word [n, end), with nothing
+// before it from k, is a given name the lists know and no common word,
+// right before or after a verb of saying in the past or third person:
+// `"I would," Melanie said`, "said Melanie". A feature calls ordinary
+// people by their first name alone, and a "she" later is hers.
+func (r *resolver) loneGivenSpeaker(k, n, end int) bool {
+	x := r.x
+	if k != n || x.words[n].quote >= 0 || lexicon.GivenNameGender(x.wordText(n)) == 0 || x.common(n) || x.possessive(n) ||
+		x.words[n].Start < r.headlineEnd() {
+		return false // (a headline's "Sanders Says ..." is the story's to name)
+	}
+	cue := func(i int) bool {
+		if i < 0 || i >= len(x.words) || x.words[i].kind != wordText || x.words[i].upper {
+			return false
+		}
+		e, ok := lexicon.LookupCue(x.wordText(i))
+		return ok && e.Class == lexicon.CueSpeech && (e.Past || e.Third) && !e.Participle
+	}
+	return end < x.units[len(x.units)-1].w1 && cue(end) || n > 0 && cue(n-1)
 }
 
 // addPartner records the partner a couple's shared surname names: "Geoff
