@@ -1221,7 +1221,7 @@ func (r *resolver) addName(k, end int, unitStart bool) {
 		// "Mr. Van Voorhis" after "Chandler Van Voorhis": the last words
 		// of a known name are that person, not a new one.
 		if e, ok := r.byLast[string(lastKey)]; ok {
-			if en := r.ents[e].name; len(en) > len(name) && strings.HasSuffix(en, name) && en[len(en)-len(name)-1] == ' ' &&
+			if en := r.ents[e].name; len(en) > len(name) && strings.EqualFold(en[len(en)-len(name):], name) && en[len(en)-len(name)-1] == ' ' &&
 				r.givenNames(en[:len(en)-len(name)-1]) {
 				r.honorific(k, n, e)
 				index(r.byName, name, e)
@@ -1272,9 +1272,13 @@ func (r *resolver) addName(k, end int, unitStart bool) {
 		// Salvatore Lo Bianco told a briefing": a name of two words or
 		// more met first, the end of the full name met later, is that
 		// person, who takes the full name and the role stated with it.
-		if t := n + 1; adopt < 0 && t+2 <= end && x.words[t].kind == wordText && x.words[t].upper && lexicon.GivenNameGender(x.wordText(n)) != 0 && !x.common(n) {
+		if t := n + 1; adopt < 0 && t+2 <= end && x.words[t].kind == wordText && (x.words[t].upper || x.is(lexicon.CNameParticles, t)) && lexicon.GivenNameGender(x.wordText(n)) != 0 && !x.common(n) {
 			suffix := trimPossessive(x.text[x.words[t].Start:x.words[end-1].End])
-			if e0, ok := r.byName[suffix]; ok && !r.ents[e0].thing && !r.ents[e0].writer && r.ents[e0].name == suffix && !lexicon.InFold(lexicon.Places, suffix) {
+			e0, ok := r.byName[suffix]
+			if c := suffix[0]; !ok && 'a' <= c && c <= 'z' {
+				e0, ok = r.byName[string(c-'a'+'A')+suffix[1:]] // "De Blasio says" in a headline, then "Mayor Bill de Blasio"
+			}
+			if ok && !r.ents[e0].thing && !r.ents[e0].writer && strings.EqualFold(r.ents[e0].name, suffix) && !lexicon.InFold(lexicon.Places, suffix) {
 				adopt = e0
 			}
 		}
