@@ -3144,6 +3144,11 @@ func (r *resolver) describedRole(s, e int) string {
 			break
 		}
 	}
+	for t := head + 7; e-head > 7 && t > head+1; t-- {
+		if x.is(lexicon.CPrepositions, t) {
+			e = t // "a basket weaver in the Kalinago Territory on Dominica's Atlantic coast": up to its last phrase that fits
+		}
+	}
 	if head < s || head-s > 3 || e-head > 7 {
 		return ""
 	}
