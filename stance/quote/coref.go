@@ -2772,6 +2772,14 @@ func (r *resolver) orgNominal(np npSpan, pos int) string {
 		return r.ownedOrg(np, pos, i, head)
 	}
 	generic := lexicon.InFold(genericOrgNouns, head) && lexicon.EqualFold(x.wordText(np.w0), "the") // not "his organization"
+	if named := r.orgBack(i, pos, 0, func(o orgMention) bool {
+		return !strings.EqualFold(o.name, head) && nameHas(o.name, head)
+	}); named != "" && lexicon.EqualFold(x.wordText(np.w0), "the") {
+		// "the Mostar Summer Festival ... the National Theatre ... The
+		// festival said": the body whose name has the noun, before a
+		// nearer one of the same kind
+		return named
+	}
 	fallback := r.orgBack(i, pos, 0, func(o orgMention) bool {
 		// (not "Club president Censu Farrugia": the noun alone names no body)
 		return !strings.EqualFold(o.name, head) && (kindFits(o.kind, kind) || generic || nameHas(o.name, head))
