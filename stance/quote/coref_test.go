@@ -1062,7 +1062,7 @@ func TestSpeakers(t *testing.T) {
 			"Weaver\n\nMarta Quispe, 71, a hat maker in the Sacred Valley of the Incas on Peru's Andean slopes, has sewn since she was nine. \"It is hard,\" she said.",
 			[]string{"Marta Quispe (hat maker in the Sacred Valley) <- she"}},
 		{"'the festival' is the body whose name has the noun, before a nearer one of the same kind",
-			"Dance\n\nThe Kessel Summer Festival opened on Friday with a new piece. Its lead dancer is a soloist with the Brask National Theatre.\n\nThe festival said all four performances had sold out.",
+			"Dance\n\nThe Kessel Summer Festival opened on Friday with a new piece. The Brask National Theatre lent it six dancers.\n\nThe festival said all four performances had sold out.",
 			[]string{"Kessel Summer Festival () <- The festival"}},
 		{"mentioned people are not speakers",
 			"Chen Wei said that President Alba Reyes and Premier Jon Voss had agreed.",
