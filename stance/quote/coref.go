@@ -1498,6 +1498,9 @@ func (r *resolver) lookup(k, end, limit int) (int, int, int) {
 		return -1, n, end
 	}
 	for e := end; e > n; e-- {
+		if e < end && end-n >= 3 && x.is(lexicon.COrgWords, end-1) && x.words[end-1].upper {
+			break // "The Prince Rupert Port Authority", "the Tom Hale Foundation": a body's name, not the person or place it begins with
+		}
 		name := trimPossessive(x.text[x.words[n].Start:x.words[e-1].End])
 		if i, ok := r.byName[name]; ok && i < limit {
 			return i, n, e
