@@ -1870,6 +1870,11 @@ func (r *resolver) resolve(a *attribution) (string, string) {
 	if p, rest, ok := strings.Cut(name, " "); ok && leadPrepositions[p] {
 		name = rest // "of Democratic primary voters", "of Trump campaign": a phrase cut after its head, no name's word
 	}
+	for _, rel := range [...]string{", which ", ", who ", ", whose "} {
+		if i := strings.Index(name, rel); i > 0 {
+			name = name[:i] // "according to the Utah Division of Wildlife Resources, which regulates it": the name without its relative clause
+		}
+	}
 	if i := strings.Index(name, " ("); i > 0 && !strings.Contains(name[i:], ")") {
 		name = name[:i] // "Alliance to Reclaim Our Schools (AROS": the acronym's bracket, cut by the sentence's end
 	}
@@ -2020,6 +2025,15 @@ func (r *resolver) resolveSource(a *attribution) (string, string) {
 			if g := r.groupPhrase(np); g != "" {
 				r.plain(np)
 				return g, ""
+			}
+		}
+		if h := np.w1; h+1 < a.source.span.w1 && np.w1-np.w0 >= 2 && x.words[np.w1-1].upper && (x.wordIs(h, "in") || x.wordIs(h, "near")) && x.words[h+1].upper {
+			for t := np.w0; t < np.w1; t++ {
+				if x.is(lexicon.COrgWords, t) && x.words[t].upper && !lexicon.InFold(lexicon.PartyMembers, singular(x.wordText(t))) {
+					// "the Bonneville Institute for Saline Lakes in Salt
+					// Lake City": a body's name, without where it is
+					return r.plain(np), ""
+				}
 			}
 		}
 		return r.plain(a.source.span), ""
