@@ -1084,8 +1084,8 @@ func personPlural(w string) bool {
 		return false // "three-quarters" of the voters is a share (share.go)
 	}
 	one := singular(w)
-	if lexicon.IsRoleNoun(one) || lexicon.InFold(lexicon.PeopleNouns, one) {
-		return true
+	if lexicon.IsRoleNoun(one) || lexicon.InFold(lexicon.PeopleNouns, one) || lexicon.InFold(pluralPeople, w) {
+		return true // ("women", "children": plurals without an -s)
 	}
 	if lexicon.InFold(lexicon.ArtifactNouns, one) || lexicon.InFold(lexicon.NotPeople, one) || lexicon.InFold(documentNouns, w) {
 		return false
@@ -2665,6 +2665,15 @@ func (r *resolver) roleLeft(ui, k int, titled bool) int {
 	if _, person := personNouns[lexicon.Lower(x.wordText(k-1))]; person && k-2 >= start && !x.words[k-1].upper && (!x.words[k-2].upper || x.sentenceInitial(k-2)) && x.words[k-2].kind == wordText {
 		return start // "retired dinner lady Maureen Gedge", "local man Tom Hale": a tabloid's title of a noun of a person
 	}
+	if h := x.wordText(k - 1); k-2 >= start && !x.words[k-1].upper && x.words[k-1].kind == wordText && agentSuffix(h, 2) &&
+		!lexicon.InFold(lexicon.ArtifactNouns, h) && !lexicon.InFold(lexicon.NotPeople, h) && (!x.words[k-2].upper || x.sentenceInitial(k-2)) && x.words[k-2].kind == wordText &&
+		!x.plural(k-2) && (start == w0 || !x.is(lexicon.CDeterminers, start-1)) {
+		// "Dog walker Gareth Pugh", "cancer sufferer Ann Lee": a title
+		// without an article, of an agent noun no lexicon lists; not "the
+		// private email server Hillary Clinton used" nor "young voters
+		// prefer Sanders"
+		return start
+	}
 	if joined {
 		for t := start; t < k; t++ {
 			if lexicon.IsRoleNoun(x.wordText(t)) {
@@ -2856,7 +2865,7 @@ func (r *resolver) relativeRole(s, hi int) string {
 		!(x.plural(s+1) && !strings.HasSuffix(x.wordText(s+1), "ing")) {
 		return "" // "who keeps 220 dairy cows", "who lets two cottages", "who keeps bees"; not "who keeps a close eye on", "who keeps saying"
 	}
-	e, limit := s+1, 10
+	e, limit := s+1, 12
 	for e < hi && e-s <= limit {
 		w := x.words[e]
 		if w.quote >= 0 {
