@@ -124,7 +124,7 @@ var OrgNameKinds = map[string]string{
 	"ministry": OrgPublic, "department": OrgPublic, "inspectorate": OrgPublic,
 	"regulator": OrgPublic, "ombudsman": OrgPublic, "council": OrgPublic, "service": OrgPublic,
 	"board": OrgPublic, "bureau": OrgPublic, "administration": OrgPublic, "command": OrgPublic,
-	"municipality": OrgPublic, "police": OrgPolice, "constabulary": OrgPolice, "gendarmerie": OrgPolice, "garda": OrgPolice,
+	"municipality": OrgPublic, "division": OrgPublic, "police": OrgPolice, "constabulary": OrgPolice, "gendarmerie": OrgPolice, "garda": OrgPolice,
 	"union": OrgUnion, "workers": OrgUnion, "federation": OrgUnion, "guild": OrgUnion,
 	"association": OrgUnion, "congress": OrgUnion,
 	"trust": OrgCivic, "foundation": OrgCivic, "charity": OrgCivic, "society": OrgCivic,
@@ -183,7 +183,8 @@ var OrgNominals = map[string]string{
 	// Supreme Court)
 	"fund": OrgNamed, "committee": OrgNamed, "court": OrgNamed, "foundation": OrgNamed,
 	"institute": OrgNamed, "association": OrgNamed, "board": OrgNamed, "bureau": OrgNamed,
-	"service": OrgNamed, // "the service" of the Alpine Weather Service, the National Park Service
+	"service":  OrgNamed, // "the service" of the Alpine Weather Service, the National Park Service
+	"division": OrgNamed, // "the wildlife division" of the Utah Division of Wildlife Resources
 }
 
 // CommonWordOutlets are news publications whose names are common English
