@@ -165,6 +165,15 @@ type resolver struct {
 	// peer warned ...", "..., a senior official said"), or -1; ledeEnt
 	// is the person the next paragraph names for it, or -1.
 	ledePos, ledeEnt int
+	// ledeOrgPos is the byte offset of an indefinite description of a
+	// body that opens the story's first paragraph ("A start-up from Malé
+	// has launched ..."), ledeOrgPara that paragraph and ledeOrgKind the
+	// kind of body it names; ledeOrgDone marks that the body the next
+	// paragraph opens with has been taken as it (addOrg), or that none
+	// did.
+	ledeOrgPos, ledeOrgPara int
+	ledeOrgKind             string
+	ledeOrgDone             bool
 	// ledeWeak marks a lede from a headline's description ("...: a
 	// Lanzarote grower on farming the ash"), a role only for a person
 	// the story gives none.
@@ -2458,6 +2467,7 @@ func (r *resolver) personIn(w0, w1 int) int {
 func (r *resolver) addOrgs(ui int) {
 	x := r.x
 	u := x.units[ui]
+	r.noteLedeOrg(ui)
 	for k := u.w0; k < u.w1; {
 		if x.words[k].kind != wordText || !x.words[k].upper || x.words[k].quote >= 0 {
 			k++
@@ -2480,6 +2490,54 @@ func (r *resolver) addOrgs(ui int) {
 		r.addOrg(ui, k, end)
 		k = end
 	}
+}
+
+// noteLedeOrg records an indefinite description of a body that opens the
+// story's first paragraph, after any dateline: "A start-up from Malé has
+// launched a network of sensors and a phone app that it says can warn
+// ...", when the next paragraph opens with the body's name ("Raalhu Labs,
+// founded in 2021, has ...", "Vigilante Aero's Atalaia ..."), the lede
+// meant that body (addOrg).
+func (r *resolver) noteLedeOrg(ui int) {
+	x := r.x
+	u := x.units[ui]
+	if r.ledeOrgDone || r.ledeOrgPos > 0 {
+		if r.ledeOrgPos > 0 && !r.ledeOrgDone && u.para > r.ledeOrgPara+1 {
+			r.ledeOrgDone = true // the next paragraph named no body first
+		}
+		return
+	}
+	if u.para == 0 || ui == 0 || x.units[ui-1].para == u.para || x.bylineUnit(ui) {
+		return
+	}
+	r.ledeOrgDone = true // only the first paragraph of the story
+	k := x.afterDateline(ui)
+	if k+1 >= u.w1 || !x.wordIs(k, "a") && !x.wordIs(k, "an") && !lexicon.EqualFold(x.wordText(k), "a") && !lexicon.EqualFold(x.wordText(k), "an") {
+		return
+	}
+	for h := k + 1; h < u.w1 && h <= k+4 && x.words[h].kind == wordText && x.words[h].quote < 0; h++ {
+		kind, ok := lexicon.OrgNominals[lexicon.Lower(x.wordText(h))]
+		if !ok {
+			if x.is(lexicon.CPrepositions, h) || x.isCueWord(h) {
+				return
+			}
+			continue
+		}
+		if kind == lexicon.OrgNamed || x.plural(h) {
+			return
+		}
+		r.ledeOrgPos, r.ledeOrgPara, r.ledeOrgKind, r.ledeOrgDone = x.words[k].Start, u.para, kind, false
+		return
+	}
+}
+
+// ledeOrgNamed reports whether the capitalised run at word k opens the
+// paragraph after a lede's description of a body (noteLedeOrg).
+func (r *resolver) ledeOrgNamed(ui, k int) bool {
+	x := r.x
+	u := x.units[ui]
+	return r.ledeOrgPos > 0 && !r.ledeOrgDone && u.para == r.ledeOrgPara+1 && k == x.afterDateline(ui) &&
+		(ui == 0 || x.units[ui-1].para != u.para)
 }
 
 // personRun reports whether the capitalised run [k, end) is a person's
@@ -2562,6 +2620,20 @@ func (r *resolver) addOrg(ui, k, end int) {
 			}
 		}
 	}
+	lede := r.ledeOrgNamed(ui, k) && lexicon.GivenNameGender(x.wordText(k)) == 0 && !x.appositiveRoleAt(end, x.units[ui].w1) &&
+		!(end+1 < x.units[ui].w1 && x.isPunct(end, ',') && lexicon.IsNumber(x.wordText(end+1))) // ("Kwabena Otieno, its owner," "..., 52,": a person)
+	if lede {
+		r.ledeOrgDone = true
+		for t := k; t < end-1; t++ {
+			if x.possessive(t) {
+				end = t + 1 // "Vigilante Aero's Atalaia": the owner is the body
+				break
+			}
+		}
+		if !found {
+			found, kind = true, r.ledeOrgKind // "A start-up from Braga ... / Vigilante Aero's Atalaia ..."
+		}
+	}
 	if !found {
 		if !r.itAfter(ui, k, end) {
 			return
@@ -2586,7 +2658,14 @@ func (r *resolver) addOrg(ui, k, end int) {
 		}
 		subject = r.clauseInitial(ui, s)
 	}
-	r.orgs = append(r.orgs, orgMention{pos: x.words[k].Start, name: strings.TrimRight(name, "'’"), kind: kind, subject: subject, role: desc})
+	if lede {
+		// the lede's description is the body too: a mention at its place,
+		// in text order, for an "it" or "the company" after it
+		m := orgMention{pos: r.ledeOrgPos, name: strings.TrimRight(name, "'’"), kind: kind, subject: true}
+		i := sort.Search(len(r.orgs), func(i int) bool { return r.orgs[i].pos >= m.pos })
+		r.orgs = slices.Insert(r.orgs, i, m)
+	}
+	r.orgs = append(r.orgs, orgMention{pos: x.words[k].Start, name: strings.TrimRight(name, "'’"), kind: kind, subject: subject || lede, role: desc})
 }
 
 // causeWords name the cause or the members of a group that campaigns,
