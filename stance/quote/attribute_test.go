@@ -271,6 +271,12 @@ func TestExtractReported(t *testing.T) {
 			[]wantQuote{
 				{[]string{"against the tax"}, "Ortiz", "railed", Indirect},
 				{[]string{"loudly at the board"}, "Ruiz", "railed", Indirect}}},
+		{"a phrase of where or how something was said, and its time, is no part of a content that follows it without 'that'",
+			"Raalhu Labs said in a statement the app had been downloaded 9,400 times. The paper said in an op-ed Thursday, the candidate had surprised everyone. Hale told reporters in Malé the buoys worked.",
+			[]wantQuote{
+				{[]string{"the app had been downloaded 9,400 times"}, "Raalhu Labs", "said", Indirect},
+				{[]string{"the candidate had surprised everyone"}, "The paper", "said", Indirect},
+				{[]string{"the buoys worked"}, "Hale", "told", Indirect}}},
 		{"to say is inside a content",
 			"She declined to say whether the mine would close.",
 			[]wantQuote{{[]string{"to say whether the mine would close"}, "She", "declined", Indirect}}},

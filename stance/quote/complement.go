@@ -92,6 +92,15 @@ func (x *extractor) complement(k, hi int, c lexicon.CueClass) (int, bool) {
 	if k < hi && x.is(lexicon.CAdjunctStarts, k) && !x.is(lexicon.CDeterminers, k) && k+1 < hi && x.is(lexicon.CTimeWords, k+1) {
 		k += 2 // "on Tuesday"
 	}
+	if j := x.mediumPhraseEnd(k, hi); j > k {
+		k = j // "said in a statement the app had been downloaded", "told reporters in Malé the app ..."
+		for k < hi && (x.is(lexicon.CTimeWords, k) || x.in(dayParts, k) && k > 0 && x.is(lexicon.CTimeWords, k-1)) {
+			k++ // "in a statement Thursday night they ..."
+		}
+		if k+1 < hi && x.isPunct(k, ',') && x.words[k+1].kind == wordText {
+			k++ // "said in an op-ed Thursday, the leading GOP candidate ..."
+		}
+	}
 	if k >= hi {
 		return 0, false
 	}
@@ -110,6 +119,51 @@ func (x *extractor) complement(k, hi int, c lexicon.CueClass) (int, bool) {
 	}
 	return k, true
 }
+
+// mediumPhraseEnd returns the word after a phrase of where or how
+// something was said that opens word k, when a clause's subject follows
+// it with no "that": "in a statement", "in an interview", "on social
+// media", "in Malé"; or k.
+func (x *extractor) mediumPhraseEnd(k, hi int) int {
+	if k+2 >= hi || !x.wordIs(k, "in") && !x.wordIs(k, "on") {
+		return k
+	}
+	j := k + 1
+	if x.words[j].kind == wordText && x.words[j].upper && !x.is(lexicon.CArticles, j) {
+		h := j + 1 // "in Malé the app": a place's name
+		for h < hi && h < j+3 && x.words[h].kind == wordText && x.words[h].upper {
+			h++
+		}
+		if h < hi && x.is(lexicon.CArticles, h) && !x.words[h].upper {
+			return h
+		}
+		return k
+	}
+	if x.is(lexicon.CArticles, j) || x.is(lexicon.CPossDeterminers, j) {
+		j++
+	}
+	h := j
+	for h < hi && h < j+3 && x.words[h].kind == wordText && !x.words[h].upper && x.words[h].quote < 0 && !x.is(lexicon.CArticles, h) && !x.is(lexicon.CNpStops, h) {
+		h++
+	}
+	if h == j || h >= hi || !lexicon.InFold(mediumNouns, x.wordText(h-1)) {
+		return k
+	}
+	if x.is(lexicon.CArticles, h) || x.is(lexicon.CPossDeterminers, h) || x.is(lexicon.CSubjectPronouns, h) && !x.is(lexicon.CRelativePronouns, h) ||
+		x.words[h].upper && x.words[h].kind == wordText {
+		return h
+	}
+	return k
+}
+
+// dayParts follow a day's name: "Thursday night".
+var dayParts = lexicon.SetOf("morning", "afternoon", "evening", "night")
+
+// mediumNouns are where or how something is said: "in a statement", "in
+// an interview", "on social media".
+var mediumNouns = lexicon.SetOf("statement", "interview", "letter", "email", "e-mail", "post", "posting", "video", "speech", "release",
+	"tweet", "message", "filing", "broadcast", "podcast", "briefing", "conference", "media", "radio", "television", "op-ed", "blog",
+	"memo", "report", "note", "text", "call", "appearance", "address", "remarks", "court", "documents", "response", "reply")
 
 // contentEnd returns where a content starting at c0 ends: the unit end, or
 // the comma before a participle cue that continues the attribution.
