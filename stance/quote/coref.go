@@ -3824,6 +3824,15 @@ func (r *resolver) nominal(np npSpan, pos int) int {
 			return e
 		}
 	}
+	if found < 0 && np.w1-np.w0 == 3 && lexicon.PositionCompound(words[0], words[1]) {
+		// "the left back said": a position of two words, as "the
+		// midfielder" is one
+		e := r.agedPerson(pos, 0)
+		if e >= 0 && r.ents[e].role == "" {
+			r.ents[e].role = words[0] + " " + words[1]
+		}
+		return e
+	}
 	if found < 0 && (np.w1-np.w0 == 2 && (lexicon.InFold(lexicon.Epithets, words[0]) || kinEpithet(words[0])) || x.nationalDescription(np)) {
 		// "said the midfielder", "the Swede told": an epithet no stated
 		// role holds refers back to the person in focus, and is their
