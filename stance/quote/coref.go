@@ -2316,6 +2316,14 @@ func (r *resolver) resolveSource(a *attribution) (string, string) {
 			}
 			return "", ""
 		}
+		if h := lexicon.Lower(x.wordText(np.w1 - 1)); (k-s == 1 || k-s == 2 && x.is(lexicon.CArticles, s)) && lexicon.IsDemonym(x.wordText(k-1)) && !x.plural(np.w1-1) {
+			if _, person := personNouns[h]; person || lexicon.IsRoleNoun(h) || lexicon.PositionHead(h) || agentSuffix(h, 2) && !lexicon.InFold(lexicon.ArtifactNouns, h) {
+				// "The Serbian back insisted": a nationality and a noun of
+				// a person describe someone, no name ("the French
+				// government" is a body)
+				return "", ""
+			}
+		}
 		// "the Trump campaign": the head is a common noun.
 		return r.plain(np), role
 	}

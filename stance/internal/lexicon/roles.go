@@ -175,6 +175,14 @@ var positionCompounds = map[string][]string{
 	"wing":    {"left", "right"},
 }
 
+// PositionHead reports whether w heads a position of two words ("back"
+// of "left back"), which a nationality may stand before ("the Serbian
+// back").
+func PositionHead(w string) bool {
+	_, ok := positionCompounds[strings.ToLower(w)]
+	return ok
+}
+
 // PositionCompound reports whether modifier and head name a playing
 // position of two words ("left back", "goal shooter" is a role noun
 // already).
