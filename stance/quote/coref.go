@@ -174,6 +174,11 @@ type resolver struct {
 	ledeOrgPos, ledeOrgPara int
 	ledeOrgKind             string
 	ledeOrgDone             bool
+	// namePara is the paragraph of the unit the names walk read last,
+	// and paraOpens whether the unit it reads now opens its paragraph:
+	// the window may not hold the unit before.
+	namePara  int
+	paraOpens bool
 	// ledeWeak marks a lede from a headline's description ("...: a
 	// Lanzarote grower on farming the ash"), a role only for a person
 	// the story gives none.
@@ -186,6 +191,9 @@ type resolver struct {
 	// clause, person or not: "Vigilante Aero said ... It promised ...",
 	// where only the "it" shows that the name is no person's.
 	lastNamed latestGroup
+	// descFrom is the index in mentions up to which the descriptions
+	// that open sentences are resolved (resolveDescriptions).
+	descFrom int
 	// described is the latest source that is a person described, not
 	// named ("one woman in the crowd"): a "she" right after is hers.
 	described describedSource
@@ -501,7 +509,7 @@ func newResolver(x *extractor) *resolver {
 	if x.scratch != nil {
 		m = x.scratch.names
 	}
-	return &resolver{x: x, byName: m[0], byLast: m[1], byFirst: m[2], recent: -1, recentMan: -1, recentWoman: -1, ledePos: -1, ledeEnt: -1}
+	return &resolver{x: x, byName: m[0], byLast: m[1], byFirst: m[2], recent: -1, recentMan: -1, recentWoman: -1, ledePos: -1, ledeEnt: -1, namePara: -1}
 }
 
 // addNames registers the full names of unit ui and the roles the unit
@@ -907,6 +915,29 @@ func (r *resolver) describedSubject(ui int) {
 	r.mentions = append(r.mentions, mention{pos: x.words[k].Start, ent: -1, subject: true, descEnd: x.words[end-1].End})
 }
 
+// resolveDescriptions resolves the descriptions that open sentences
+// before byte limit (describedSubject), in text order: before the first
+// attribution after them is resolved (settle), or before their words
+// leave the window (compact), so that a window and the whole document
+// resolve them at the same point.
+func (r *resolver) resolveDescriptions(limit int) {
+	x := r.x
+	for r.descFrom < len(r.mentions) && r.mentions[r.descFrom].pos < limit {
+		mi := &r.mentions[r.descFrom]
+		r.descFrom++
+		if mi.descEnd == 0 {
+			continue
+		}
+		end := mi.descEnd
+		mi.descEnd = 0
+		k := sort.Search(len(x.words), func(i int) bool { return x.words[i].Start >= mi.pos })
+		e := sort.Search(len(x.words), func(i int) bool { return x.words[i].End >= end })
+		if k < len(x.words) && e < len(x.words) && x.words[k].Start == mi.pos && x.words[e].End == end {
+			mi.ent = r.nominal(npSpan{k, e + 1}, mi.pos)
+		}
+	}
+}
+
 // pronounSubject records "he" or "she" opening unit ui (after "And",
 // "But" or "So") as a subject mention of the person it refers to, so that
 // a person the story goes on about stays salient through sentences that
@@ -1006,6 +1037,7 @@ func (r *resolver) forget(pos int) {
 	i := sort.Search(len(r.mentions), func(i int) bool { return r.mentions[i].pos >= pos })
 	if i -= antecedentReach; i > 0 {
 		r.mentions = r.mentions[:copy(r.mentions, r.mentions[i:])]
+		r.descFrom = max(0, r.descFrom-i)
 	}
 }
 
@@ -1134,17 +1166,26 @@ func (r *resolver) renamed(np npSpan, pos int) bool {
 	if np.w1+1 >= len(x.words) || !x.isPunct(np.w1, ',') || !x.wordIs(np.w1+1, "who") {
 		return false
 	}
+	// The two sentences before, read from the text by their offsets: a
+	// window may no longer hold their words.
 	here := r.sentOf(pos)
 	from := 0
 	if here >= 2 {
-		from = x.units[here-2].w0
+		from = r.sents[here-2]
 	}
+	before := strings.ToLower(x.text[from:min(pos, len(x.text))])
 	for k := np.w0 + 1; k < np.w1-1; k++ {
-		w := x.wordText(k)
-		for t := from; t < np.w0; t++ {
-			if x.words[t].kind == wordText && lexicon.EqualFold(singular(x.wordText(t)), singular(w)) {
-				return false
+		w := singular(lexicon.Lower(x.wordText(k)))
+		for i := 0; i+len(w) <= len(before); {
+			j := strings.Index(before[i:], w)
+			if j < 0 {
+				break
 			}
+			j += i
+			if (j == 0 || !isWordByte(before[j-1])) && (j+len(w) == len(before) || !isWordByte(before[j+len(w)]) || before[j+len(w)] == 's') {
+				return false // "a bus hit her. The bus driver, who ...": someone new
+			}
+			i = j + 1
 		}
 	}
 	return true
@@ -2509,13 +2550,15 @@ func (r *resolver) addOrgs(ui int) {
 func (r *resolver) noteLedeOrg(ui int) {
 	x := r.x
 	u := x.units[ui]
+	r.paraOpens = u.para != r.namePara
+	r.namePara = u.para
 	if r.ledeOrgDone || r.ledeOrgPos > 0 {
 		if r.ledeOrgPos > 0 && !r.ledeOrgDone && u.para > r.ledeOrgPara+1 {
 			r.ledeOrgDone = true // the next paragraph named no body first
 		}
 		return
 	}
-	if u.para == 0 || ui == 0 || x.units[ui-1].para == u.para || x.bylineUnit(ui) {
+	if u.para == 0 || !r.paraOpens || x.bylineUnit(ui) {
 		return
 	}
 	r.ledeOrgDone = true // only the first paragraph of the story
@@ -2544,8 +2587,7 @@ func (r *resolver) noteLedeOrg(ui int) {
 func (r *resolver) ledeOrgNamed(ui, k int) bool {
 	x := r.x
 	u := x.units[ui]
-	return r.ledeOrgPos > 0 && !r.ledeOrgDone && u.para == r.ledeOrgPara+1 && k == x.afterDateline(ui) &&
-		(ui == 0 || x.units[ui-1].para != u.para)
+	return r.ledeOrgPos > 0 && !r.ledeOrgDone && u.para == r.ledeOrgPara+1 && k == x.afterDateline(ui) && r.paraOpens
 }
 
 // personRun reports whether the capitalised run [k, end) is a person's
@@ -3209,18 +3251,6 @@ func (r *resolver) before(pos int) iter.Seq[mention] {
 						mi.ent = e
 					}
 					r.depth--
-				}
-				if mi := &r.mentions[i]; mi.descEnd > 0 && r.depth < maxPronounDepth {
-					end := mi.descEnd
-					mi.descEnd = 0
-					x := r.x
-					k := sort.Search(len(x.words), func(i int) bool { return x.words[i].Start >= mi.pos })
-					e := sort.Search(len(x.words), func(i int) bool { return x.words[i].End >= end })
-					if k < len(x.words) && e < len(x.words) && x.words[k].Start == mi.pos && x.words[e].End == end {
-						r.depth++
-						mi.ent = r.nominal(npSpan{k, e + 1}, mi.pos)
-						r.depth--
-					}
 				}
 				m = r.mentions[i]
 				if m.ent < 0 {

@@ -643,6 +643,11 @@ func (x *extractor) settle(n int) {
 		if len(a.content) == 0 || x.answersOwn(a) {
 			continue
 		}
+		at := a.content[0].Start
+		if a.hasSrc && a.source.span.ok() {
+			at = min(at, x.words[a.source.span.w0].Start)
+		}
+		x.r.resolveDescriptions(at)
 		q := Quote{Content: a.content}
 		if len(a.content) == 1 {
 			q.Text = x.text[a.content[0].Start:a.content[0].End]

@@ -41,6 +41,7 @@ func (x *extractor) compact(ui int) int {
 	if keep <= 0 {
 		return 0
 	}
+	x.r.resolveDescriptions(x.units[keep].Start) // before their words leave the window
 	x.mentioned -= keep
 	dw := x.units[keep].w0
 	n := copy(x.units, x.units[keep:])

@@ -44,6 +44,12 @@ func TestExtractWindowed(t *testing.T) {
 		// possessive read only the words next to them in the text
 		"Profile of the singer Mary Poppins in London\nSen Ted Cruz said the bill would fail.",
 		"A photo on the wall of the hut shows her\n\neldest son, Fidy, who is 19. He said the water came fast.",
+		// from the thirteenth session's review: a description's earlier
+		// sentences are read by their offsets, and the descriptions that
+		// open sentences are resolved at the same point in a window
+		"GRAN'S BIG SWIM\n\nA PLUCKY gran has swum the bay.\n\nPam Hollis, 79, finished in four hours.\n\nThe former lifeguard, who trained for a year, said the water was cold.\n\nAna Ruiz was crossing the road when a bus hit her. The bus driver, who was not hurt, said he had braked.",
+		"Rally\n\nMike Dolan says the tweets matter little.\n\nThe Republican vice presidential nominee was speaking Friday in Fort Wayne. The crowd was large. Rain fell all day. The hall was cold.\n\nHe said the media were to blame.",
+		"Braga start-up unveils drone\n\nA start-up from Braga on Tuesday unveiled a drone that it says can spot smoke.\n\nVigilante Aero's Atalaia weighs 4.2kg. The company says its software works.",
 	)
 	defer func(n int) { windowWords = n }(windowWords)
 	for _, n := range []int{0, 5, 40} {
