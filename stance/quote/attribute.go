@@ -79,8 +79,8 @@ func (x *extractor) cueAt(i, hi int) (lexicon.CueEntry, int, bool) {
 		if j < hi && x.endsLy(j) {
 			j++ // "railed loudly against"
 		}
-		if j >= hi || !lexicon.InFold(railPrepositions, x.wordText(j)) {
-			return lexicon.CueEntry{}, 0, false
+		if j < hi && !lexicon.InFold(railPrepositions, x.wordText(j)) && !x.wordIs(j, "that") && x.words[j].kind == wordText {
+			return lexicon.CueEntry{}, 0, false // (`"This is theft," Ortiz railed.`, "railed that ..." speak)
 		}
 	}
 	if !ok {

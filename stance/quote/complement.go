@@ -149,6 +149,11 @@ func (x *extractor) mediumPhraseEnd(k, hi int) int {
 	if h == j || h >= hi || !lexicon.InFold(mediumNouns, x.wordText(h-1)) {
 		return k
 	}
+	for t := h; t < hi && t < h+14 && x.words[t].quote < 0; t++ {
+		if x.wordIs(t, "that") && t > h {
+			return k // "said in a letter she sent to parents on Friday that the school would close": the letter's clause
+		}
+	}
 	if x.is(lexicon.CArticles, h) || x.is(lexicon.CPossDeterminers, h) || x.is(lexicon.CSubjectPronouns, h) && !x.is(lexicon.CRelativePronouns, h) ||
 		x.words[h].upper && x.words[h].kind == wordText {
 		return h

@@ -1191,6 +1191,17 @@ func (r *resolver) renamed(np npSpan, pos int) bool {
 	return true
 }
 
+// otherOffice reports whether role holds an elected office other than
+// office ("senator" of Sen. Ted Cruz is no governor).
+func otherOffice(role, office string) bool {
+	for _, w := range strings.Fields(lexicon.Lower(role)) {
+		if w = strings.Trim(w, ",."); w != office && lexicon.InFold(officeNouns, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // officeNouns are the elected offices of a place that news uses to name a
 // politician again: "the Indiana governor", "the Vermont senator".
 var officeNouns = lexicon.SetOf("governor", "senator", "congressman", "congresswoman", "representative", "mayor", "lawmaker", "legislator")
@@ -1445,6 +1456,9 @@ func (r *resolver) loneGivenSpeaker(k, n, end int) bool {
 		x.words[n].Start < r.headlineEnd() {
 		return false // (a headline's "Sanders Says ..." is the story's to name)
 	}
+	if lexicon.Places[lexicon.Lower(x.wordText(n))] {
+		return false // "Jordan said", "Georgia said": a country
+	}
 	cue := func(i int) bool {
 		if i < 0 || i >= len(x.words) || x.words[i].kind != wordText || x.words[i].upper {
 			return false
@@ -1452,7 +1466,38 @@ func (r *resolver) loneGivenSpeaker(k, n, end int) bool {
 		e, ok := lexicon.LookupCue(x.wordText(i))
 		return ok && e.Class == lexicon.CueSpeech && (e.Past || e.Third) && !e.Participle
 	}
-	return end < x.units[len(x.units)-1].w1 && cue(end) || n > 0 && cue(n-1)
+	after := end < x.units[len(x.units)-1].w1 && cue(end)
+	before := n > 0 && cue(n-1)
+	if !after && !before {
+		return false
+	}
+	// Next to a quotation (`"I would," Melanie said`, `... ," said Bob`),
+	// or speaking alone three times in the text ("Bob said he was ..."):
+	// not a club or a firm named once ("Chelsea said the striker ...").
+	if after && n > 0 && (x.words[n-1].kind == wordClose || x.isPunct(n-1, ',') && n > 1 && x.words[n-2].kind == wordClose) ||
+		before && n > 1 && (x.words[n-2].kind == wordClose || x.isPunct(n-2, ',')) {
+		return true
+	}
+	return loneUses(x.text, x.wordText(n)) >= 3
+}
+
+// loneUses counts the places in text where w stands as a word followed
+// by a space and a lower-case word: "Bob said", "Bob provided".
+func loneUses(text, w string) int {
+	n := 0
+	for i := 0; i < len(text) && n < 3; {
+		j := strings.Index(text[i:], w)
+		if j < 0 {
+			break
+		}
+		j += i
+		e := j + len(w)
+		if (j == 0 || !isWordByte(text[j-1])) && e+1 < len(text) && text[e] == ' ' && 'a' <= text[e+1] && text[e+1] <= 'z' {
+			n++
+		}
+		i = e
+	}
+	return n
 }
 
 // addPartner records the partner a couple's shared surname names: "Geoff
@@ -1823,8 +1868,8 @@ func dropLegalForm(name string) string {
 		if sp <= 0 || !lexicon.InFold(legalForms, name[sp+1:]) {
 			break
 		}
-		if rest := strings.TrimRight(name[:sp], ", &"); !strings.Contains(rest, " ") && lexicon.CommonWord(lexicon.Lower(rest)) {
-			break // "Democracy Corp" is no "Democracy"
+		if rest := strings.TrimRight(name[:sp], ", &"); !strings.Contains(rest, " ") && lexicon.CommonWord(lexicon.Lower(rest)) && strings.HasPrefix(lexicon.Lower(name[sp+1:]), "corp") {
+			break // "Democracy Corp" (Corps) is no "Democracy"; "Alphabet Inc." is Alphabet
 		}
 		name = strings.TrimRight(name[:sp], ", &") // "Goldman Sachs & Co."
 	}
@@ -2670,7 +2715,7 @@ func (r *resolver) addOrg(ui, k, end int) {
 			}
 		}
 	}
-	lede := r.ledeOrgNamed(ui, k) && lexicon.GivenNameGender(x.wordText(k)) == 0 && !x.appositiveRoleAt(end, x.units[ui].w1) &&
+	lede := r.ledeOrgNamed(ui, k) && lexicon.GivenNameGender(x.wordText(k)) == 0 && !x.appositiveRoleAt(end, x.units[ui].w1) && !x.isCueWord(end) &&
 		!(end+1 < x.units[ui].w1 && x.isPunct(end, ',') && lexicon.IsNumber(x.wordText(end+1))) // ("Kwabena Otieno, its owner," "..., 52,": a person)
 	if lede {
 		r.ledeOrgDone = true
@@ -3818,10 +3863,10 @@ func (r *resolver) nominal(np npSpan, pos int) int {
 		// nationality's, nor "the bus driver", of a thing just said)
 		placeOffice := len(words) == 2 && lexicon.InFold(officeNouns, words[1]) && x.words[np.w0+1].upper && x.placeBefore(np.w1-1) && !lexicon.IsDemonym(x.wordText(np.w0+1))
 		fits := func(e int) bool {
-			return (r.ents[e].role == "" || familyRole(r.ents[e].role)) && (!shortened || r.renamed(np, pos)) && !lexicon.InFold(lexicon.PartyMembers, words[len(words)-1]) ||
+			return (r.ents[e].role == "" && (!shortened || r.renamed(np, pos)) || familyRole(r.ents[e].role) && r.renamed(np, pos)) && !lexicon.InFold(lexicon.PartyMembers, words[len(words)-1]) ||
 				roleWithin(spellOutTitles(r.ents[e].role), words) || partyOf(r.ents[e].role, words) ||
-				words[len(words)-1] == "peer" && lexicon.InFold(lexicon.PeerTitles, firstWord(r.ents[e].name)) || // "Baroness Whitmore ... The Conservative peer"
-				placeOffice && r.personal(e) || // "Mike Pence ... The Republican vice presidential nominee ... The Indiana governor said"
+				words[len(words)-1] == "peer" && lexicon.InFold(lexicon.PeerTitles, firstWord(r.ents[e].name)) && !roleHas(r.ents[e].role, []string{"peer"}) || // "Baroness Whitmore ... The Conservative peer"
+				placeOffice && r.personal(e) && !otherOffice(r.ents[e].role, words[1]) || // "Mike Pence ... The Republican vice presidential nominee ... The Indiana governor said"
 				party && !otherParty(r.ents[e].role, words[len(words)-1]) && !r.personSince(e, pos)
 		}
 		if e := r.inFocus(pos); e >= 0 && fits(e) && !r.descriptionOwned(np) && !r.namedLater(e, pos) && !r.reportedFits(pos, e, fits) {
@@ -3866,9 +3911,10 @@ func (r *resolver) nominal(np npSpan, pos int) int {
 		// "the left back said": a position of two words, as "the
 		// midfielder" is one
 		e := r.agedPerson(pos, 0)
-		if e >= 0 && r.ents[e].role == "" {
-			r.ents[e].role = words[0] + " " + words[1]
+		if e < 0 || r.ents[e].role != "" {
+			return -1 // ("Tom Hale, the Tory leader ... The right wing said": no player)
 		}
+		r.ents[e].role = words[0] + " " + words[1]
 		return e
 	}
 	if found < 0 && (np.w1-np.w0 == 2 && (lexicon.InFold(lexicon.Epithets, words[0]) || kinEpithet(words[0])) || x.nationalDescription(np)) {

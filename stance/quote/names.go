@@ -2666,12 +2666,13 @@ func (r *resolver) roleLeft(ui, k int, titled bool) int {
 		return start // "retired dinner lady Maureen Gedge", "local man Tom Hale": a tabloid's title of a noun of a person
 	}
 	if h := x.wordText(k - 1); k-2 >= start && !x.words[k-1].upper && x.words[k-1].kind == wordText && agentSuffix(h, 2) &&
-		!lexicon.InFold(lexicon.ArtifactNouns, h) && !lexicon.InFold(lexicon.NotPeople, h) && (!x.words[k-2].upper || x.sentenceInitial(k-2)) && x.words[k-2].kind == wordText &&
-		!x.plural(k-2) && (start == w0 || !x.is(lexicon.CDeterminers, start-1)) {
+		!lexicon.InFold(lexicon.ArtifactNouns, h) && !lexicon.InFold(lexicon.NotPeople, h) && !lexicon.InFold(timeNouns, h) && // ("Last winter Gareth Pugh said") (!x.words[k-2].upper || x.sentenceInitial(k-2)) && x.words[k-2].kind == wordText &&
+		!x.plural(k-2) && (start == w0 || !x.is(lexicon.CDeterminers, start-1) && !x.is(lexicon.CInfinitiveMarkers, start-1) && !x.is(lexicon.CPrepositions, start-1)) {
 		// "Dog walker Gareth Pugh", "cancer sufferer Ann Lee": a title
 		// without an article, of an agent noun no lexicon lists; not "the
-		// private email server Hillary Clinton used" nor "young voters
-		// prefer Sanders"
+		// private email server Hillary Clinton used", "young voters
+		// prefer Sanders" nor "to overthrow Libyan dictator Moammar
+		// Gadhafi"
 		return start
 	}
 	if joined {
@@ -2763,7 +2764,7 @@ func (r *resolver) roleAfter(ui, end int) string {
 				// judgement
 				role := r.describedSegment(s, w1)
 				if _, plain := personNouns[lexicon.Lower(roleHead(role))]; plain {
-					return ""
+					return r.roleSegment(s, w1) // "is a desperate man": no role; "is the father of the victim" a role noun's
 				}
 				return role
 			}
