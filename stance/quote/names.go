@@ -1320,6 +1320,9 @@ func (r *resolver) noteRoles(ui, k, end int) {
 		end++ // "Brent Bozell III, founder of ...": what follows the generation
 	}
 	r.noteAlias(ui, end, e)
+	if u := x.units[ui]; k-2 >= u.w0 && x.wordIs(k-1, "by") && byAgents[lexicon.Lower(x.wordText(k-2))] != "" && r.ents[e].role == "" {
+		r.keepRole(e, byAgents[lexicon.Lower(x.wordText(k-2))]) // "Skok, directed by Lejla Kurtović": its director
+	}
 	if u := x.units[ui]; end+1 < u.w1 && x.isPunct(end, ',') {
 		// ("said coach Tonći Grgić, 51." ends its sentence with the age;
 		// "Naja Berthelsen, also 31," and "Kiri Mahuika and Sophie
@@ -2004,6 +2007,13 @@ func (r *resolver) keepRole(e int, role string) {
 		r.ents[e].role = role // (a role noun replaces a body's bare name: "Morobe's Michael Yawa, in his last game as coach")
 	}
 }
+
+// byAgents name the part a person played in a work by the participle
+// before "by" and the name: "directed by Lejla Kurtović" is its director.
+var byAgents = map[string]string{"directed": "director", "written": "writer", "choreographed": "choreographer",
+	"composed": "composer", "produced": "producer", "designed": "designer", "illustrated": "illustrator",
+	"translated": "translator", "edited": "editor", "curated": "curator", "conducted": "conductor", "painted": "painter",
+	"photographed": "photographer", "founded": "founder", "coached": "coach", "captained": "captain"}
 
 // roleHead returns the head noun of a role: its last word before a
 // preposition ("trawlerman" of "retired trawlerman from Eidi").
