@@ -1456,9 +1456,6 @@ func (r *resolver) loneGivenSpeaker(k, n, end int) bool {
 		x.words[n].Start < r.headlineEnd() {
 		return false // (a headline's "Sanders Says ..." is the story's to name)
 	}
-	if lexicon.Places[lexicon.Lower(x.wordText(n))] {
-		return false // "Jordan said", "Georgia said": a country
-	}
 	cue := func(i int) bool {
 		if i < 0 || i >= len(x.words) || x.words[i].kind != wordText || x.words[i].upper {
 			return false
@@ -1468,8 +1465,8 @@ func (r *resolver) loneGivenSpeaker(k, n, end int) bool {
 	}
 	after := end < x.units[len(x.units)-1].w1 && cue(end)
 	before := n > 0 && cue(n-1)
-	if !after && !before {
-		return false
+	if !after && !before || lexicon.Places[lexicon.Lower(x.wordText(n))] {
+		return false // ("Jordan said", "Georgia said": a country)
 	}
 	// Next to a quotation (`"I would," Melanie said`, `... ," said Bob`),
 	// or speaking alone three times in the text ("Bob said he was ..."):

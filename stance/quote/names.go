@@ -483,8 +483,8 @@ func (r *resolver) personName(k, end int) bool {
 	if last := x.wordText(end - 1); x.plural(end-1) && (lexicon.InFold(properGroups, last) || lexicon.IsNationalityNoun(singular(last))) {
 		return false // "Young Latinos", "Young Americans": a people, not a person
 	}
-	if last := lexicon.Lower(singular(trimPossessive(x.wordText(end - 1)))); end-k >= 2 && x.plural(end-1) && lexicon.GivenNameGender(x.wordText(k)) == 0 &&
-		(lexicon.IsRoleNoun(last) || lexicon.InFold(lexicon.PeopleNouns, last)) {
+	if end-k >= 2 && x.plural(end-1) && lexicon.GivenNameGender(x.wordText(k)) == 0 &&
+		(lexicon.IsRoleNoun(singular(trimPossessive(x.wordText(end-1)))) || lexicon.InFold(lexicon.PeopleNouns, singular(trimPossessive(x.wordText(end-1))))) {
 		return false // "Jackfield Residents' Association": people of a place, no person's name
 	}
 	if end-k >= 2 && lexicon.InFold(placeHeads, trimPossessive(x.wordText(end-1))) {
