@@ -892,11 +892,8 @@ func (r *resolver) addMentions(ui int) {
 func (r *resolver) describedSubject(ui int) {
 	x := r.x
 	u := x.units[ui]
-	k := u.w0
-	if k+1 < u.w1 && x.is(lexicon.CLeadConjunctions, k) {
-		k++
-	}
-	if k >= u.w1 || x.words[k].quote >= 0 || x.words[k].kind != wordText || !lexicon.EqualFold(x.wordText(k), "the") {
+	k, ok := x.openingWord(ui)
+	if !ok || !lexicon.EqualFold(x.wordText(k), "the") {
 		return
 	}
 	end := k + 1
@@ -938,18 +935,25 @@ func (r *resolver) resolveDescriptions(limit int) {
 	}
 }
 
+// openingWord returns the word that opens unit ui after "And", "But" or
+// "So", when it is a word outside a quotation.
+func (x *extractor) openingWord(ui int) (int, bool) {
+	u := x.units[ui]
+	k := u.w0
+	if k+1 < u.w1 && x.is(lexicon.CLeadConjunctions, k) {
+		k++
+	}
+	return k, k < u.w1 && x.words[k].quote < 0 && x.words[k].kind == wordText
+}
+
 // pronounSubject records "he" or "she" opening unit ui (after "And",
 // "But" or "So") as a subject mention of the person it refers to, so that
 // a person the story goes on about stays salient through sentences that
 // name no one ("Ban ... He has championed gay rights. And he said ...").
 func (r *resolver) pronounSubject(ui int) {
 	x := r.x
-	u := x.units[ui]
-	k := u.w0
-	if k+1 < u.w1 && x.is(lexicon.CLeadConjunctions, k) {
-		k++
-	}
-	if k >= u.w1 || x.words[k].quote >= 0 || x.words[k].kind != wordText {
+	k, ok := x.openingWord(ui)
+	if !ok {
 		return
 	}
 	g := pronounGender(x.wordText(k))
