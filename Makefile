@@ -36,7 +36,7 @@ eval-polnear: build
 	$(BIN) quotes --format jsonl $(SHARED)/data/polnear/dev > bin/polnear-dev.jsonl
 	python3 $(SHARED)/tools/score_quotes.py $(SHARED)/data/polnear/dev bin/polnear-dev.jsonl
 
-# Quote extraction scored on the project's own gold articles (data/gold, 236
+# Quote extraction scored on the project's own gold articles (data/gold, 266
 # articles in 10 house styles): the shared scorer for contents and sources,
 # then the project's measures of statements, speakers and roles.
 eval-gold: build
