@@ -540,14 +540,14 @@ func (x *extractor) restAfter(k, hi int) (int, bool) {
 					return t, true
 				}
 			}
-			if t == k {
-				return 0, false
-			}
 			if t+1 < e && (x.in(subordinators, t+1) || x.wordIs(t+1, "as") || x.wordIs(t+1, "amid") || x.wordIs(t+1, "despite")) {
 				// "..., a peer told the House of Lords last night, as
 				// ministers came under pressure ...": the writer's
 				// adverbial clause, however long
 				return hi, true
+			}
+			if t == k {
+				return 0, false
 			}
 			continue
 		}
