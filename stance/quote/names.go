@@ -1174,7 +1174,7 @@ func (r *resolver) groupPhrase(np npSpan) string {
 // quantityNouns count a group: "a number of readers", "dozens of
 // parents" are readers and parents.
 var quantityNouns = lexicon.SetOf("number", "handful", "couple", "lot", "lots", "dozens", "hundreds", "thousands",
-	"scores", "group", "majority", "minority", "plenty", "host", "series", "range", "variety")
+	"scores", "group", "majority", "minority", "plenty", "host", "series", "range", "variety", "array")
 
 // singular returns the singular of a regular English plural noun:
 // "booksellers" -> "bookseller", "lobbyists" -> "lobbyist".
