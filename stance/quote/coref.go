@@ -1898,8 +1898,9 @@ func (r *resolver) resolve(a *attribution) (string, string) {
 			if a.source.span.w0 == np.w0 {
 				// "a spokesperson for the town hall": its prepositional
 				// phrase, not a relative clause ("who was in the room")
-				for end < a.source.span.w1 && r.x.words[end].kind == wordText && !r.x.is(lexicon.CRelativePronouns, end) {
-					end++
+				for end < a.source.span.w1 && (r.x.words[end].kind == wordText && !r.x.is(lexicon.CRelativePronouns, end) ||
+					r.x.isPunct(end, '.') && end > np.w1 && r.x.is(lexicon.CHonorificWords|lexicon.CTitleWords, end-1)) {
+					end++ // (the period of "a spokesman for Mr. Smith")
 				}
 			}
 			s := np.w0

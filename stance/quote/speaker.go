@@ -860,6 +860,14 @@ func (x *extractor) appositiveSubject(comma, lo int) (subject, bool) {
 				}
 			}
 		}
+		if n == 1 && s < lo && segs[1].ok() && x.is(lexicon.CRelativePronouns, segs[0].w0) && !lexicon.EqualFold(x.wordText(segs[0].w0), "that") {
+			// "A nurse at the clinic, who asked not to be named, said":
+			// a person's noun and its phrase of place, then a relative
+			// clause, open the sentence
+			if head, ok := x.personBeforePlace(segs[1]); ok {
+				return subject{np: head, span: npSpan{segs[1].w0, comma}, rel: segs[0].w0}, true
+			}
+		}
 		if n >= 1 && segs[n].ok() {
 			placePP := false
 			np := x.npLeft(x.beforeParen(end-1, segs[n].w0), segs[n].w0)
@@ -1334,4 +1342,28 @@ func (x *extractor) lowerWord(i int) string {
 		return ""
 	}
 	return x.wordText(i)
+}
+
+// personPlace returns the mention that opens seg when seg is a person's or
+// a group's noun in lower case and a phrase of place after it ("A nurse
+// at the clinic", "One café owner on the front", "Nurses on the night
+// shift"): the noun phrase up to the first preposition.
+func (x *extractor) personBeforePlace(seg npSpan) (npSpan, bool) {
+	for p := seg.w0 + 1; p < seg.w1-1; p++ {
+		if x.words[p].kind != wordText {
+			return npSpan{}, false
+		}
+		if !x.is(lexicon.CSubjectPrepositions, p) {
+			continue
+		}
+		h := p - 1
+		head := x.npLeft(h, seg.w0)
+		t := x.wordText(h)
+		if !head.ok() || head.w0 != seg.w0 || x.words[h].upper && !(x.sentenceInitial(h) && x.common(h)) ||
+			!lexicon.IsRoleNoun(t) && !personPlural(t) && !lexicon.InFold(lexicon.PeopleNouns, t) {
+			return npSpan{}, false
+		}
+		return head, true
+	}
+	return npSpan{}, false
 }
