@@ -60,7 +60,7 @@ eval-gold: build
 model:
 	@mkdir -p bin
 	$(GO) build -o bin/stance-train ./cmd/stance
-	SOURCE_DATE_EPOCH=$$(git log -1 --format=%ct -- data/labeled/quotes.jsonl data/labeled/stance_only.jsonl) bin/stance-train train --label stance --method complement --alpha 1 --weighting count --ngrams 1 --negation --polarity 3 --kfold 5 -o models/stance.model data/labeled/quotes.jsonl data/labeled/stance_only.jsonl
+	SOURCE_DATE_EPOCH=$$(git log -1 --format=%ct -- data/labeled/quotes.jsonl data/labeled/stance_only.jsonl) bin/stance-train train --label stance --method complement --alpha 0.3 --weighting count --ngrams 1 --negation --polarity 3 --kfold 5 -o models/stance.model data/labeled/quotes.jsonl data/labeled/stance_only.jsonl
 	SOURCE_DATE_EPOCH=$$(git log -1 --format=%ct -- data/labeled/quotes.jsonl) bin/stance-train train --label topic --target-field "" --select --kfold 5 -o models/topic.model data/labeled/quotes.jsonl
 	$(GO) test ./models -run TestRealNewsCalibration -recalibrate -count=1
 

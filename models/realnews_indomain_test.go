@@ -20,7 +20,7 @@ import (
 // would buy as training data (in-domain data) for the stance model: an
 // experiment, not a check; nothing shipped trains on them. For each of
 // the 10 article-grouped folds of TestRealNewsCalibration the model is
-// trained with the shipped settings (complement, alpha 1, counts,
+// trained with the settings shipped when it was written (complement, alpha 1, counts,
 // unigrams, negation) on the labeled files (stanceData) plus the set's
 // statements of the other nine folds, each repeated w times, and predicts
 // the held-out fold; w 0 is the shipped model (no in-domain data). The

@@ -20,7 +20,7 @@ var stanceData = []string{"../data/labeled/quotes.jsonl", "../data/labeled/stanc
 // stance settings' selection from below: what was measured when the
 // settings were chosen (models/README.md), with a margin for changes to
 // the data.
-const realNewsSelectionFloor = 0.53
+const realNewsSelectionFloor = 0.54
 
 // TestRealNewsSelection chooses the stance model's settings on the
 // real-news set and scores that choice honestly, by nested
@@ -29,12 +29,14 @@ const realNewsSelectionFloor = 0.53
 // without and with contrast, and each of those without and with polarity
 // features) is trained on the labeled data (stanceData; the
 // real-news statements are never trained on) and predicts the set's
-// statements; the statements are split into
+// statements. The candidates are the 112 within the cost bound
+// (withinCost: no contrast); the choice among all 224 is logged beside
+// it. The statements are split into
 // the 10 folds of TestRealNewsCalibration, all statements of an article
 // in one fold; for each fold the setting with the best macro-F1 on the
 // other nine is chosen (the first on ties) and predicts it. The pooled
 // held-out predictions give the nested macro-F1, the estimate for news
-// the choice did not see; since one split of 359 statements is a noisy
+// the choice did not see; since one split of 523 statements is a noisy
 // draw, the mean over 20 random splits is reported beside it. The
 // setting with the best macro-F1 on all the statements is what the
 // Makefile's model target trains the embedded model with, and the test
@@ -49,8 +51,10 @@ func TestRealNewsSelection(t *testing.T) {
 	if testing.Short() {
 		t.Skip("trains 448 models; not with -short")
 	}
-	gold, groups, grid, preds := realNewsGrid(t, stanceData)
+	gold, groups, all, allPreds := realNewsGrid(t, stanceData)
 	fold := train.TargetFolds(groups, realNewsFolds, 1)
+	allHeld, _ := nestedChoice(gold, allPreds, fold, realNewsFolds)
+	grid, preds := withinCost(all, allPreds)
 	held, chosen := nestedChoice(gold, preds, fold, realNewsFolds)
 	choices := map[string]int{}
 	for _, s := range chosen {
@@ -69,8 +73,11 @@ func TestRealNewsSelection(t *testing.T) {
 		nested.MacroF1, nested.Accuracy, nested.N, len(grid), realNewsSplits, meanNested(gold, groups, preds))
 	t.Logf("chosen on all statements: %s, in-sample (optimistic): macro-F1 %.4f  accuracy %.4f", train.Describe(grid[s]), in, inSample.Accuracy)
 	t.Logf("every setting on all statements: %s", spread(ranked))
+	t.Logf("choosing among all %d settings, contrast's too: nested macro-F1 %.4f, mean over %d splits %.4f",
+		len(all), train.Score(gold, allHeld, nil).MacroF1, realNewsSplits, meanNested(gold, groups, allPreds))
 	if len(stanceData) > 1 {
 		_, _, _, alone := realNewsGrid(t, stanceData[:1])
+		_, alone = withinCost(all, alone)
 		h, _ := nestedChoice(gold, alone, fold, realNewsFolds)
 		a, ain := bestSetting(gold, alone, func(int) bool { return true })
 		for k := range grid {
@@ -93,6 +100,23 @@ func TestRealNewsSelection(t *testing.T) {
 	if want := grid[s]; got.Method != want.Method || got.Alpha != want.Alpha || got.Features != want.Features {
 		t.Errorf("the embedded stance model has settings %s; the real-news selection chooses %s: train it with them (Makefile, model target)", train.Describe(got), train.Describe(want))
 	}
+}
+
+// withinCost keeps the settings of grid (and their predictions) whose
+// per-statement cost stays within issue 11's bound of 10% over the
+// stance model's before it: not contrast (stance train --contrast),
+// which costs 16% more per statement (BenchmarkContrastStancePredict,
+// models/README.md). TestRealNewsSelection still reports the choice among
+// all of them.
+func withinCost(grid []nb.TrainOptions, preds [][]string) ([]nb.TrainOptions, [][]string) {
+	var g []nb.TrainOptions
+	var p [][]string
+	for k, o := range grid {
+		if !o.Features.Contrast {
+			g, p = append(g, o), append(p, preds[k])
+		}
+	}
+	return g, p
 }
 
 // realNewsSplits is the number of random article-grouped splits whose
