@@ -2710,7 +2710,7 @@ func (r *resolver) addOrg(ui, k, end int) {
 	desc := r.orgDescription(ui, k, end)
 	if !found && desc != "" && lexicon.GivenNameGender(x.wordText(k)) == 0 {
 		found = true // "Digital rights group Suara Data", "Tinjau Insights, a research firm,"
-		if kd, ok := lexicon.OrgNominals[lexicon.Lower(lastWord(desc))]; ok && kind == "" && kd != lexicon.OrgNamed {
+		if kd, ok := descKind(desc); ok && kind == "" && kd != lexicon.OrgNamed {
 			kind = kd // "Lorong Robotics, a two-year-old start-up": a business
 			if f := strings.Fields(desc); len(f) > 1 && lexicon.EqualFold(f[len(f)-1], "group") && lexicon.InFold(causeWords, strings.Trim(f[len(f)-2], "'’")) {
 				kind = lexicon.OrgCivic // "Digital rights group Kalayaang Digital" is no company
@@ -2820,6 +2820,27 @@ func (r *resolver) orgDescription(ui, k, end int) string {
 			return x.text[x.words[s].Start:x.words[last].End]
 		}
 	}
+	if end+3 < u.w1 && x.isPunct(end, ',') && x.wordIs(end+1, "one") && x.wordIs(end+2, "of") {
+		// ", one of Ecuador's largest shrimp farmers and exporters,": a
+		// plural of the description nouns after "one of"
+		s := end + 3
+		last := -1
+		for e := s; e < u.w1 && e-s < 8 && x.words[e].kind == wordText; e++ {
+			w := x.wordText(e)
+			if e == s && x.words[e].upper && x.possessive(e) {
+				continue // "Ecuador's"
+			}
+			if x.is(lexicon.CPrepositions, e) || x.is(lexicon.CRelativePronouns, e) || x.words[e].upper && !lexicon.IsDemonym(w) {
+				break
+			}
+			if lexicon.InFold(orgDescriptionNouns, singular(w)) && singular(w) != w {
+				last = e
+			}
+		}
+		if last >= s {
+			return x.text[x.words[end+1].Start:x.words[last].End]
+		}
+	}
 	if k-1 >= u.w0 && x.words[k-1].kind == wordText && lexicon.InFold(orgDescriptionNouns, x.wordText(k-1)) && !x.words[k-1].upper {
 		s := k - 1
 		for s-1 >= u.w0 && k-s < 4 && x.words[s-1].kind == wordText && !x.is(lexicon.CArticles, s-1) && !x.is(lexicon.CPrepositions, s-1) &&
@@ -2829,6 +2850,21 @@ func (r *resolver) orgDescription(ui, k, end int) string {
 		return lexicon.Lower(x.text[x.words[s].Start:x.words[s].End]) + x.text[x.words[s].End:x.words[k-1].End]
 	}
 	return ""
+}
+
+// descKind is the kind of organisation a description's last noun names,
+// in the singular or, after "one of", the plural ("one of Ecuador's
+// largest shrimp exporters").
+func descKind(desc string) (string, bool) {
+	w := lexicon.Lower(lastWord(desc))
+	if kd, ok := lexicon.OrgNominals[w]; ok {
+		return kd, true
+	}
+	if strings.HasPrefix(desc, "one of ") {
+		kd, ok := lexicon.OrgNominals[singular(w)]
+		return kd, ok
+	}
+	return "", false
 }
 
 // orgDescriptionNouns head the descriptions of organisations: "a
