@@ -902,6 +902,8 @@ func isClause(text, cue string) bool {
 		case i > 0 && i <= 5 && lexicon.EqualFold(w, "to") && next != "" && isVerbLike(next) && lexicon.InFold(objectControl, firstWord(cue)) &&
 			!(lexicon.InFold(callForms, firstWord(cue)) && !lexicon.EqualFold(first, "on") && !lexicon.EqualFold(first, "upon") && !lexicon.EqualFold(first, "for")):
 			return true // "urged broadcasters to give", "called on them to reject"; not "called her to get together again"
+		case i > 0 && i <= 8 && lexicon.EqualFold(w, "to") && next != "" && isVerbLike(next) && lexicon.InFold(expectCues, firstWord(cue)):
+			return true // "expects sales in China and the Gulf to double": what is expected of something, a proposition
 		case (lexicon.EqualFold(w, "of") || lexicon.EqualFold(w, "against") || lexicon.EqualFold(w, "for")) &&
 			strings.HasSuffix(lexicon.Lower(next), "ing"):
 			return true // "accused X of using", "warned against overstating"
@@ -909,6 +911,10 @@ func isClause(text, cue string) bool {
 	}
 	return false
 }
+
+// expectCues take an object and a to-infinitive that state what the
+// source expects of it: "expects sales to double".
+var expectCues = lexicon.SetOf("expect", "expects", "expected", "expecting")
 
 // utteranceNouns are plural nouns for what someone says, never a verb:
 // "says racist things", "said kind words", "made offensive remarks".

@@ -90,8 +90,11 @@ func (x *extractor) postPattern(ui int) (int, bool) {
 				// "predicted 12 of the 15 analysts" are)
 				return 0, false
 			}
-			if !np.ok() || lexicon.InFold(objectControl, x.wordText(c)) && x.wordIs(np.w1, "to") {
-				return 0, false // nor one with an object and an infinitive: "..., urged the agency to hold back a loan"
+			if !np.ok() || lexicon.InFold(objectControl, x.wordText(c)) && x.wordIs(np.w1, "to") || e.Class == lexicon.CueBelief && x.infinitiveAfter(np.w0, u.w1) {
+				// nor one with an object and an infinitive: "..., urged the
+				// agency to hold back a loan", "..., expects sales in China
+				// and the Gulf to double"
+				return 0, false
 			}
 			if np.w1-np.w0 == 1 && !x.words[np.w0].upper && !x.is(lexicon.CSubjectPronouns, np.w0) && !x.plural(np.w0) && !lexicon.IsRoleNoun(x.wordText(np.w0)) &&
 				np.w1 < u.w1 && x.words[np.w1].kind == wordText {
@@ -249,4 +252,21 @@ func (x *extractor) ofNameEnd(w1, hi int) int {
 		return w1
 	}
 	return e
+}
+
+// infinitiveAfter reports whether a to-infinitive follows the noun phrase
+// that opens at word k within eight words and before any punctuation
+// ("expects sales in China and the Gulf to double"): after a cue of
+// belief, the phrase is an object, not an inverted source.
+func (x *extractor) infinitiveAfter(k, hi int) bool {
+	for t := k + 1; t+1 < hi && t-k <= 8; t++ {
+		if x.words[t].kind != wordText || x.words[t].quote >= 0 {
+			return false
+		}
+		if x.wordIs(t, "to") {
+			v := x.wordText(t + 1)
+			return x.words[t+1].kind == wordText && !x.words[t+1].upper && isVerbLike(v) && (!strings.HasSuffix(v, "s") || strings.HasSuffix(v, "ss"))
+		}
+	}
+	return false
 }
