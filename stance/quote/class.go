@@ -912,6 +912,28 @@ func isClause(text, cue string) bool {
 	return false
 }
 
+// wantForms take an object and a to-infinitive that says what the source
+// wants of it ("wants the council to reopen the library"), a position
+// unlike "wants to run", a plan.
+var wantForms = lexicon.SetOf("want", "wants", "wanted")
+
+// objectInfinitive reports whether text is an object and a to-infinitive
+// ("the council to reopen the library"): it opens with a determiner or
+// an object pronoun and has "to" within its first nine words.
+func objectInfinitive(text string) bool {
+	var buf [10]string
+	f := appendFields(buf[:0], text, 10)
+	if len(f) < 3 || !lexicon.InFold(lexicon.Determiners, f[0]) && !lexicon.InFold(lexicon.ObjectPronouns, f[0]) || lexicon.InFold(lexicon.Complementizers, f[0]) {
+		return false
+	}
+	for _, w := range f[1:] {
+		if lexicon.EqualFold(w, "to") {
+			return true
+		}
+	}
+	return false
+}
+
 // expectCues take an object and a to-infinitive that state what the
 // source expects of it: "expects sales to double".
 var expectCues = lexicon.SetOf("expect", "expects", "expected", "expecting")

@@ -58,6 +58,10 @@ func (x *extractor) complement(k, hi int, c lexicon.CueClass) (int, bool) {
 		if lexicon.EqualFold(x.wordText(k), "not") && k+1 < hi && x.is(lexicon.CInfinitiveMarkers, k+1) {
 			return k, true
 		}
+		if x.in(wantForms, k-1) && !x.is(lexicon.CRelativePronouns, k-2) && x.words[k].kind == wordText && !x.words[k].upper && (x.is(lexicon.CDeterminers, k) || x.is(lexicon.CObjectPronouns, k)) &&
+			x.infinitiveAfter(k, hi) {
+			return k, true // "wants the council to reopen the library": what the source wants of others, a position
+		}
 		return 0, false
 	case lexicon.CueTell:
 		np := x.npRight(k, hi)

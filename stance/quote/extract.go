@@ -681,6 +681,9 @@ func (x *extractor) settle(n int) {
 		q.Class = Speech
 		if a.hasCue {
 			q.Class = cueClass(x.text[a.cue.Start:a.cue.End])
+			if q.Class == Plan && lexicon.InFold(wantForms, x.text[a.cue.Start:a.cue.End]) && objectInfinitive(q.Text) {
+				q.Class = Belief // "wants the council to reopen the library": a position on what others should do
+			}
 			if q.Class == Speech && a.hasSrc && (isDocumentSource(x.text[a.srcSpan.Start:a.srcSpan.End]) ||
 				isDocumentAgent(x.text[max(0, a.srcSpan.Start-60):a.srcSpan.Start])) {
 				q.Class = Evidence // "according to the report", "a study by X found"

@@ -254,6 +254,9 @@ func (x *extractor) ofNameEnd(w1, hi int) int {
 	return e
 }
 
+// auxBases are the auxiliaries' base forms.
+var auxBases = lexicon.SetOf("be", "have", "do")
+
 // infinitiveAfter reports whether a to-infinitive follows the noun phrase
 // that opens at word k within eight words and before any punctuation
 // ("expects sales in China and the Gulf to double"): after a cue of
@@ -265,7 +268,12 @@ func (x *extractor) infinitiveAfter(k, hi int) bool {
 		}
 		if x.wordIs(t, "to") {
 			v := x.wordText(t + 1)
-			return x.words[t+1].kind == wordText && !x.words[t+1].upper && isVerbLike(v) && (!strings.HasSuffix(v, "s") || strings.HasSuffix(v, "ss"))
+			if x.words[t+1].kind != wordText || x.words[t+1].upper || !isVerbLike(v) || strings.HasSuffix(v, "s") && !strings.HasSuffix(v, "ss") ||
+				x.is(lexicon.CLeadConjunctions|lexicon.CPrepositions|lexicon.CDeterminers|lexicon.CSubjectPronouns|lexicon.CObjectPronouns, t+1) {
+				return false // "wants it to but ...": no verb
+			}
+			// an auxiliary alone ends an ellipsis: "Everyone wants it to be."
+			return !(lexicon.InFold(auxBases, v) && (t+2 >= hi || x.words[t+2].kind != wordText))
 		}
 	}
 	return false
