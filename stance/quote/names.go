@@ -2833,8 +2833,8 @@ func (r *resolver) relativeClauseRole(ui, end int) string {
 	x := r.x
 	w1 := x.units[ui].w1
 	j := end
-	if j >= w1 || !x.isPunct(j, ',') {
-		return ""
+	if j >= w1 || !x.isPunct(j, ',') && !(x.words[j].kind == wordPunct && isDash(x.wordText(j))) {
+		return "" // (", who runs the bakery," or "– who runs the bakery –")
 	}
 	j++
 	if j+1 < w1 && lexicon.IsNumber(x.wordText(j)) && x.isPunct(j+1, ',') {
@@ -2900,7 +2900,7 @@ func (r *resolver) relativeRole(s, hi int) string {
 		}
 		e++
 	}
-	if e-s < 2 || e-s > limit || e < hi && !x.isPunct(e, ',') && !x.isPunct(e, '.') || x.is(lexicon.CHonorificWords, e-1) {
+	if e-s < 2 || e-s > limit || e < hi && !x.isPunct(e, ',') && !x.isPunct(e, '.') && !isDash(x.wordText(e)) || x.is(lexicon.CHonorificWords, e-1) {
 		return "" // "who works on Mr. Sanders's ..." is cut at "Mr"
 	}
 	return x.text[x.words[s].Start:x.words[e-1].End]

@@ -543,6 +543,9 @@ func (x *extractor) subjectBefore(c, lo int) (subject, bool) {
 	if x.isPunct(j, ',') {
 		return x.appositiveSubject(j, lo)
 	}
+	if x.words[j].kind == wordPunct && isDash(x.wordText(j)) {
+		return x.dashAppositiveSubject(j, lo)
+	}
 	np := x.npLeft(j, lo)
 	if !np.ok() && j == c-1 && x.in(partitivePronouns, j) && (j == lo || x.sentenceInitial(j)) {
 		// "Several said", "Others say": some of a group named before
@@ -1366,4 +1369,35 @@ func (x *extractor) personBeforePlace(seg npSpan) (npSpan, bool) {
 		return head, true
 	}
 	return npSpan{}, false
+}
+
+// dashAppositiveSubject handles "NAME — APPOSITIVE — cue": dash is the
+// word index of the dash before the cue. The name opens its clause, and
+// what the dashes enclose describes it ("Mia Vos — a former president
+// of the club — said", "Tom Hale – who farms at Rye – said").
+func (x *extractor) dashAppositiveSubject(dash, lo int) (subject, bool) {
+	open := dash - 1
+	for open >= lo && dash-open <= 25 && x.words[open].quote < 0 && !(x.words[open].kind == wordPunct && isDash(x.wordText(open))) {
+		open--
+	}
+	if open < lo || dash-open > 25 || x.words[open].quote >= 0 || open+1 >= dash || x.wordText(open) != x.wordText(dash) {
+		return subject{}, false
+	}
+	np := x.npLeft(open-1, lo)
+	opens := np.ok() && (np.w0 == lo || x.is(lexicon.CLeadConjunctions, np.w0-1) && np.w0-1 == lo || x.isPunct(np.w0-1, ','))
+	if !opens || np.w1 != open || !x.nameLike(np) && !x.agedDescription(np) && !x.definiteNominal(np) {
+		return subject{}, false
+	}
+	ap := npSpan{open + 1, dash}
+	if !x.apposLike(ap) && !(x.is(lexicon.CRelativePronouns, ap.w0) && !lexicon.EqualFold(x.wordText(ap.w0), "that")) {
+		return subject{}, false
+	}
+	for t := ap.w0; t < ap.w1; t++ {
+		if x.wordIs(t, "according") || x.words[t].kind == wordText && lexicon.IsNumber(x.wordText(t)) && !x.is(lexicon.CRelativePronouns, ap.w0) {
+			// "most Americans - 63 percent in 2014, according to the
+			// report -": a share or a source, no description
+			return subject{np: np, span: np}, true
+		}
+	}
+	return subject{np: np, span: npSpan{np.w0, dash}, appos: ap}, true
 }
