@@ -3908,7 +3908,10 @@ func (r *resolver) nominal(np npSpan, pos int) int {
 				party && !otherParty(r.ents[e].role, words[len(words)-1]) && !r.personSince(e, pos)
 		}
 		if e := r.inFocus(pos); e >= 0 && fits(e) && !r.descriptionOwned(np) && !r.namedLater(e, pos) && !r.reportedFits(pos, e, fits) {
-			if r.ents[e].role == "" || familyRole(r.ents[e].role) && lexicon.IsRoleNoun(words[len(words)-1]) && !familyRole(words[len(words)-1]) {
+			if r.ents[e].role == "" || familyRole(r.ents[e].role) && lexicon.IsRoleNoun(words[len(words)-1]) && !familyRole(words[len(words)-1]) ||
+				lexicon.InFold(lexicon.PartyMembers, r.ents[e].role) && len(words) > 1 && lexicon.IsRoleNoun(words[len(words)-1]) {
+				// (a party alone says less than "the Democratic presidential
+				// nominee")
 				// and states the role the article gave no other way: "The
 				// 38-year-old director, who grew up in Klaksvík, said"
 				r.ents[e].role = r.definiteRole(np)

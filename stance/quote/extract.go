@@ -755,6 +755,9 @@ func (x *extractor) settle(n int) {
 			q.Speaker, q.SpeakerType = full, Organisation // "IMF" is the International Monetary Fund the article names
 		}
 		q.Role = cleanSpaces(normalizeRole(q.Role))
+		if lexicon.InFold(lexicon.PartyMembers, q.Role) {
+			q.Role = "" // "The Republican is also encouraging ...": a party, no title, job or office
+		}
 		q.Speaker = cleanSpaces(q.Speaker)
 		x.last = q
 		if x.yield == nil {
