@@ -3547,14 +3547,25 @@ func (r *resolver) markReported(content []Span) {
 // when that mention is the subject or a speaker of the sentence before
 // the one at pos; else -1. Anyone named in between ("Mr. Trump took on
 // Hillary Clinton after the Democratic front-runner had said") takes the
-// focus, and then the description is not resolved.
-func (r *resolver) inFocus(pos int) int {
+// focus, and then the description is not resolved; but with fits, a
+// person named in the sentence before only as an object whom the
+// description does not fit is passed over ("Graham has been critical of
+// Trump ... the South Carolina senator called").
+func (r *resolver) inFocus(pos int, fits func(int) bool) int {
 	here := r.sentOf(pos)
 	for m := range r.before(pos) {
 		if m.quoted || m.reported || r.inContent(m.pos) || !r.personal(m.ent) || r.ents[m.ent].thing {
 			continue
 		}
-		if d := here - r.sentOf(m.pos); !m.subject || m.owner || d > 1 || d == 0 && (r.relativeAntecedent || !r.afterConjunction(pos) || r.ents[m.ent].role == "") {
+		d := here - r.sentOf(m.pos)
+		if d == 1 && !m.subject && !m.owner && fits != nil && !fits(m.ent) && !r.conjoined(m.pos) {
+			// "Graham has been critical of Trump since ... In June, the
+			// South Carolina senator called": past an object of the
+			// sentence before that the description does not fit, to its
+			// subject
+			continue
+		}
+		if !m.subject || m.owner || d > 1 || d == 0 && (r.relativeAntecedent || !r.afterConjunction(pos) || r.ents[m.ent].role == "") {
 			// (a description refers to the subject of its own sentence
 			// only as the subject of a clause coordinated with it:
 			// "Christie arrived late, but the New Jersey governor said";
@@ -3585,6 +3596,15 @@ func (r *resolver) reportedFits(pos, e int, fits func(int) bool) bool {
 		}
 	}
 	return false
+}
+
+// conjoined reports whether the word that begins at byte pos follows
+// "and", "or" or "nor" straight away: a second of two ("He and Lord
+// Garrow both served"), who shares the subject's place.
+func (r *resolver) conjoined(pos int) bool {
+	x := r.x
+	k := sort.Search(len(x.words), func(i int) bool { return x.words[i].Start >= pos })
+	return k > 0 && k < len(x.words) && x.words[k].Start == pos && (x.wordIs(k-1, "and") || x.wordIs(k-1, "or") || x.wordIs(k-1, "nor"))
 }
 
 // afterConjunction reports whether the word that begins at byte pos
@@ -3907,7 +3927,7 @@ func (r *resolver) nominal(np npSpan, pos int) int {
 				placeOffice && r.personal(e) && !otherOffice(r.ents[e].role, words[1]) || // "Mike Pence ... The Republican vice presidential nominee ... The Indiana governor said"
 				party && !otherParty(r.ents[e].role, words[len(words)-1]) && !r.personSince(e, pos)
 		}
-		if e := r.inFocus(pos); e >= 0 && fits(e) && !r.descriptionOwned(np) && !r.namedLater(e, pos) && !r.reportedFits(pos, e, fits) {
+		if e := r.inFocus(pos, fits); e >= 0 && fits(e) && !r.descriptionOwned(np) && !r.namedLater(e, pos) && !r.reportedFits(pos, e, fits) {
 			if r.ents[e].role == "" || familyRole(r.ents[e].role) && lexicon.IsRoleNoun(words[len(words)-1]) && !familyRole(words[len(words)-1]) ||
 				lexicon.InFold(lexicon.PartyMembers, r.ents[e].role) && len(words) > 1 && lexicon.IsRoleNoun(words[len(words)-1]) {
 				// (a party alone says less than "the Democratic presidential
@@ -3943,7 +3963,7 @@ func (r *resolver) nominal(np npSpan, pos int) int {
 		// "Vesterby's Henrik Sand said ... 'the coach added'": the person
 		// in focus, whose only stated role is the club or firm in the
 		// possessive, is the one of that club the description names
-		if e := r.inFocus(pos); e >= 0 && affiliationOnly(r.ents[e].role) {
+		if e := r.inFocus(pos, nil); e >= 0 && affiliationOnly(r.ents[e].role) {
 			r.ents[e].role += " " + words[0]
 			return e
 		}
