@@ -15,7 +15,7 @@ func (x *extractor) postPattern(ui int) (int, bool) {
 	u := x.units[ui]
 	for c := u.w1 - 1; c > u.w0; c-- {
 		e, n, ok := x.cueAt(c, u.w1)
-		if !ok || x.words[c].upper && !lexicon.EqualFold(x.wordText(c), "according") {
+		if !ok || x.words[c].upper && !lexicon.EqualFold(x.wordText(c), "according") || x.inWorkRelative(c, u.w0) {
 			continue
 		}
 		if e.Participle && x.isPunct(c-1, ',') {

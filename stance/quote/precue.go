@@ -40,6 +40,9 @@ func (x *extractor) accordingAfter(ui, c int) (int, bool) {
 	// The source runs to the end of the sentence or to a continuation:
 	// "according to early results of the exit poll conducted by ...".
 	span := np
+	if author, ok := x.authorOfWork(c+2, u.w1); ok {
+		np = author // "according to a speech Mrs. Clinton delivered at ...": she speaks
+	}
 	cont := u.w1
 	for k := np.w1; k < u.w1 && k < c+40; k++ {
 		if x.words[k].quote >= 0 || x.isPunct(k, ';') {
@@ -74,6 +77,9 @@ func (x *extractor) prePatterns(ui, from, before int) {
 			continue
 		}
 		lw := x.wordText(i)
+		if x.inWorkRelative(i, u.w0) {
+			continue
+		}
 		if lexicon.EqualFold(lw, "according") {
 			np := x.npRight(i+2, u.w1)
 			if !np.ok() {
@@ -414,4 +420,59 @@ func (x *extractor) capStart(j, lo int) int {
 		b--
 	}
 	return b
+}
+
+// utteredWorks name what someone said or wrote as a thing: "a speech", "an
+// email", "remarks".
+var utteredWorks = lexicon.SetOf("speech", "speeches", "remarks", "statement", "letter", "letters", "email", "emails",
+	"e-mail", "memo", "interview", "op-ed", "column", "post", "tweet", "tweets", "essay", "note", "message", "testimony", "address")
+
+// authorVerbs are the past forms with which someone makes a work.
+var authorVerbs = lexicon.SetOf("delivered", "gave", "made", "sent", "wrote", "posted", "published", "released",
+	"issued", "signed", "penned", "tweeted", "emailed", "filed")
+
+// authorOfWork returns the author of a work named at word w ("a speech
+// Mrs. Clinton delivered at New York University", "remarks Tom Hale made
+// on Monday", "a letter the mayor sent to residents"): the noun phrase
+// between the work's noun and the verb that made it.
+func (x *extractor) authorOfWork(w, hi int) (npSpan, bool) {
+	if w < hi && (x.is(lexicon.CArticles, w) || x.is(lexicon.CPossDeterminers, w)) {
+		w++
+	}
+	if w+2 >= hi || !x.in(utteredWorks, w) {
+		return npSpan{}, false
+	}
+	np := x.npRight(w+1, hi)
+	if !np.ok() {
+		return npSpan{}, false
+	}
+	for k := np.w0 + 1; k < np.w1; k++ {
+		if x.in(authorVerbs, k) && !x.words[k].upper {
+			np.w1 = k // ("Tom Hale made" read as one phrase)
+			break
+		}
+	}
+	if np.w1 >= hi || !x.in(authorVerbs, np.w1) || x.words[np.w1].upper {
+		return npSpan{}, false
+	}
+	if !x.words[np.w0].upper && !(x.is(lexicon.CArticles, np.w0) && np.w1-np.w0 >= 2 && lexicon.IsRoleNoun(x.wordText(np.w1-1))) {
+		return npSpan{}, false // a name or "the mayor"
+	}
+	return np, true
+}
+
+// inWorkRelative reports whether the cue at word i makes a work named
+// just before its subject ("an email Ana Ruiz wrote to staff"): no
+// attribution of its own.
+func (x *extractor) inWorkRelative(i, lo int) bool {
+	if !x.in(authorVerbs, i) {
+		return false
+	}
+	for k := i - 2; k >= lo && k >= i-6; k-- {
+		if x.in(utteredWorks, k) {
+			a, ok := x.authorOfWork(k, i+1)
+			return ok && a.w1 == i
+		}
+	}
+	return false
 }
