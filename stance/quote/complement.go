@@ -41,6 +41,9 @@ func (x *extractor) complement(k, hi int, c lexicon.CueClass) (int, bool) {
 		if x.is(lexicon.CComplementizers, t) || c == lexicon.CueTell && t > k && x.is(lexicon.CQuestionWords, t) {
 			return t, true
 		}
+		if t > k && !x.words[t].upper && x.subjectVerb(k, t) {
+			break // "said Obama hopes that his successor ...": a clause of its own, whose subject opens the content
+		}
 		if x.is(lexicon.CNpStops, t) && !x.is(lexicon.CAdjunctStarts, t) && !x.is(lexicon.CTimeWords, t) {
 			break
 		}
@@ -431,4 +434,21 @@ func (x *extractor) possessiveHer(k, hi int) bool {
 	}
 	return c < hi && x.words[c].kind == wordText && (x.is(lexicon.CDeterminers, c) || x.is(lexicon.CComplementizers, c) ||
 		x.is(lexicon.CSubjectPronouns, c) && !x.is(lexicon.CRelativePronouns, c) || x.words[c].upper)
+}
+
+// subjectVerb reports whether word t is a cue's finite form after its
+// subject, which opens at k: a name, a pronoun or a role noun ("Obama
+// hopes", "she thinks", "the governor believes").
+func (x *extractor) subjectVerb(k, t int) bool {
+	e, ok := lexicon.LookupCue(x.wordText(t))
+	if !ok || !e.Third && !(e.Past && !e.Base) || e.Participle || t-1 < k {
+		return false
+	}
+	p := t - 1
+	if p-1 >= k && (x.is(lexicon.CArticles, p-1) || x.is(lexicon.CPrepositions, p-1)) && x.words[p].upper {
+		return false // "in a Facebook post that": a noun after its modifier
+	}
+	return x.words[p].upper && x.words[p].kind == wordText && !x.is(lexicon.CPrepositions, p) ||
+		x.is(lexicon.CSubjectPronouns, p) && !x.is(lexicon.CRelativePronouns, p) ||
+		lexicon.IsRoleNoun(x.wordText(p)) && p-1 >= k && x.is(lexicon.CArticles, p-1)
 }
