@@ -184,6 +184,13 @@ func (x *extractor) contentEnd(c0, hi int) int {
 		if x.words[t].quote >= 0 {
 			continue
 		}
+		if t > c0+2 && (x.isPunct(t-1, ',') || x.words[t-1].kind == wordPunct && isDash(x.wordText(t-1))) && x.wordIs(t, "something") && t+1 < hi &&
+			(x.is(lexicon.CArticles, t+1) || x.is(lexicon.CSubjectPronouns, t+1) || x.is(lexicon.CPossDeterminers, t+1) || x.words[t+1].upper && x.words[t+1].kind == wordText) {
+			// "she suspected he was on drugs — something a 911 caller also
+			// told a dispatcher", "..., something the council denies": the
+			// writer's aside on what was said
+			return t - 1
+		}
 		if t > c0+2 && x.isPunct(t-1, ',') && (x.wordIs(t, "but") || x.wordIs(t, "and")) && t+1 < hi && lexicon.InFold(writerCoda, x.wordText(t+1)) {
 			// "said the vote was rigged, but offered no proof", "..., but
 			// declined to say how": the writer's report of what the

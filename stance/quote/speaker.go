@@ -554,6 +554,12 @@ func (x *extractor) subjectBefore(c, lo int) (subject, bool) {
 	if !np.ok() {
 		return subject{}, false
 	}
+	if x.wordIs(np.w0, "something") || np.w0-1 >= lo && x.wordIs(np.w0-1, "something") {
+		// "..., something she has repeatedly asked of her rival", "—
+		// something Sanders aides say is possible": the writer's aside,
+		// whose object is the clause before
+		return subject{}, false
+	}
 	if ext := np; x.wordIs(np.w0, "of") && np.w0-1 >= lo {
 		// "Commercial fishermen in the town of Kashelik Bay said": the
 		// noun phrase goes on left of its "of", when what it names is
