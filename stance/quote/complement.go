@@ -191,6 +191,12 @@ func (x *extractor) contentEnd(c0, hi int) int {
 			// writer's aside on what was said
 			return t - 1
 		}
+		if x.words[c0].kind == wordOpen && x.words[t-1].kind == wordClose && (x.wordIs(t, "and") || x.wordIs(t, "but")) &&
+			x.words[t+1].kind == wordText && !x.words[t+1].upper && isPastForm(x.wordText(t+1)) {
+			// 'chanted "What curfew?" and kept going until 2 a.m.': the
+			// quotation, then the subject's next act
+			return t
+		}
 		if t > c0+2 && x.isPunct(t-1, ',') && (x.wordIs(t, "but") || x.wordIs(t, "and")) && t+1 < hi && lexicon.InFold(writerCoda, x.wordText(t+1)) {
 			// "said the vote was rigged, but offered no proof", "..., but
 			// declined to say how": the writer's report of what the
