@@ -3238,6 +3238,10 @@ func (r *resolver) roleNP(s, e int) string {
 // roleBeforeComma returns the role a description states before a name at
 // word k that stands between commas: "A spokesman for Greyfield, Matt
 // Ennis, said", "said the mayor, Dagny Ruud."
+// frontedRoleAdverbs may open a description fronted before a name: "Now
+// the highest-ranking prosecutor in the country, Lynch ...".
+var frontedRoleAdverbs = lexicon.SetOf("now", "once", "formerly", "still", "then", "long")
+
 func (r *resolver) roleBeforeComma(ui, k, end int) string {
 	x := r.x
 	u := x.units[ui]
@@ -3256,6 +3260,24 @@ func (r *resolver) roleBeforeComma(ui, k, end int) string {
 			if w := x.wordText(t); x.words[t].kind != wordText && !(w == "'" || w == "’") || x.isCueWord(t) || x.is(lexicon.CFiniteAux, t) ||
 				strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") {
 				return ""
+			}
+		}
+		return r.roleNP(s, k-1)
+	}
+	if f := u.w0; k-1-f <= 12 && x.words[f].quote < 0 && (x.in(frontedRoleAdverbs, f) && f+1 < k-1 && x.is(lexicon.CArticles, f+1) || x.is(lexicon.CArticles, f)) &&
+		end < u.w1 && x.words[end].kind == wordText && !x.words[end].upper {
+		// "Now the highest-ranking prosecutor in the United States, Lynch
+		// rose to prominence", "A former teacher, Ana Ruiz now runs the
+		// shop": a description fronted before the subject it describes
+		s := f
+		if x.in(frontedRoleAdverbs, s) {
+			s++
+		}
+		s++ // the article
+		for t := s; t < k-1; t++ {
+			if w := x.wordText(t); x.words[t].kind != wordText && !(w == "'" || w == "’") && !x.isPunct(t, '-') || x.isCueWord(t) && !x.words[t].upper || x.is(lexicon.CFiniteAux, t) ||
+				(strings.HasSuffix(w, "ed") && !x.is(lexicon.CPrepositions, t-1) || strings.HasSuffix(w, "ing")) && !strings.Contains(w, "-") && !x.words[t].upper {
+				return "" // ("the highest-ranking prosecutor" is one)
 			}
 		}
 		return r.roleNP(s, k-1)
