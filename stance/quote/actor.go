@@ -116,6 +116,9 @@ func orgLike(name string) bool {
 		}
 		if n == 0 {
 			first = w
+			if lexicon.InFold(lexicon.ClubPrefixes, w) {
+				return true // "Atlético Prado Norte": a club
+			}
 		}
 		last = w
 		n++

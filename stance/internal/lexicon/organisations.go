@@ -20,6 +20,13 @@ var OrgWords = SetOf(
 	"ltd", "plc", "llc", "gmbh", "pty", "pvt",
 )
 
+// ClubPrefixes open sports clubs' names in other languages than English
+// ("Atlético Prado Norte", "Sporting Cristal", "Dinamo Tbilisi",
+// "Olympique Lyonnais", "Hapoel Haifa", "FK Partizan"): a name that opens
+// with one is a club's, not a person's.
+var ClubPrefixes = SetOf("atlético", "atletico", "sporting", "deportivo", "dynamo", "dinamo", "olympique",
+	"spartak", "lokomotiv", "hapoel", "maccabi", "fk", "sk", "cf", "cd")
+
 // ArtifactNouns are things that can say something and be called "it".
 var ArtifactNouns = SetOf(
 	"poll", "survey", "report", "study", "analysis", "review", "statement", "memo", "letter",
@@ -118,6 +125,10 @@ var OrgNameKinds = map[string]string{
 	"united": OrgSport, "athletic": OrgSport, "athletics": OrgSport, "fc": OrgSport,
 	"rovers": OrgSport, "wanderers": OrgSport, "harriers": OrgSport, "albion": OrgSport,
 	"rangers": OrgSport, "hotspur": OrgSport, "club": OrgSport,
+	// the words that open clubs' names in other languages (ClubPrefixes)
+	"atlético": OrgSport, "atletico": OrgSport, "sporting": OrgSport, "deportivo": OrgSport, "dynamo": OrgSport,
+	"dinamo": OrgSport, "olympique": OrgSport, "spartak": OrgSport, "lokomotiv": OrgSport, "hapoel": OrgSport,
+	"maccabi": OrgSport, "fk": OrgSport, "sk": OrgSport, "cf": OrgSport, "cd": OrgSport,
 	"party": OrgParty, "alliance": OrgParty, "democrats": OrgParty, "greens": OrgParty,
 	"conservatives": OrgParty, "labour": OrgParty, "liberals": OrgParty, "republicans": OrgParty,
 	"office": OrgPublic, "authority": OrgPublic, "commission": OrgPublic, "agency": OrgPublic,
