@@ -3230,6 +3230,21 @@ func (r *resolver) ownedOrg(np npSpan, pos, i int, head string) string {
 		name := r.ents[e].name
 		owner = name[strings.LastIndexByte(name, ' ')+1:]
 	}
+	if owner == "" && np.w1-np.w0 == 2 && lexicon.EqualFold(x.wordText(np.w0), "the") && lexicon.EqualFold(head, "campaign") {
+		if e := r.inFocus(pos, nil); e >= 0 && strings.IndexByte(r.ents[e].name, ' ') > 0 {
+			// "Hillary Clinton plans to call on young people ... The
+			// campaign says": the campaign of the person in focus, not a
+			// campaign named in an earlier entry
+			name := r.ents[e].name
+			owner = name[strings.LastIndexByte(name, ' ')+1:]
+			for i, n := i-1, 0; i >= 0 && n < orgReach; i, n = i-1, n+1 {
+				if o := r.orgs[i]; nameHas(o.name, head) && nameHas(o.name, owner) {
+					return o.name
+				}
+			}
+			return owner + " campaign"
+		}
+	}
 	for i, n := i-1, 0; i >= 0 && n < orgReach; i, n = i-1, n+1 {
 		if o := r.orgs[i]; nameHas(o.name, head) && (owner == "" || nameHas(o.name, owner)) {
 			return o.name
