@@ -189,6 +189,51 @@ func (r *resolver) fullOrgName(short string) string {
 	return found
 }
 
+// outletTitleWords end newspapers' names, by which news calls them
+// short: "The Times" (The New York Times), "The Post", "The Journal".
+var outletTitleWords = lexicon.SetOf("times", "post", "journal", "herald", "tribune", "globe", "guardian", "telegraph",
+	"chronicle", "examiner", "gazette", "observer", "inquirer", "courier", "star", "mirror", "express", "record", "bee")
+
+// fullOutletName returns the one name the document gives before in full
+// that ends with short when short is a newspaper's last word ("Times" is
+// "New York Times" when the article named it), else "".
+func (r *resolver) fullOutletName(short string) string {
+	if strings.Contains(short, " ") || !lexicon.InFold(outletTitleWords, short) {
+		return ""
+	}
+	found := ""
+	x := r.x
+	for i := range r.orgs {
+		name := r.orgs[i].name
+		if len(name) > len(short)+1 && strings.HasSuffix(name, " "+short) {
+			// the capitalised word before the name is part of it when
+			// the run dropped it ("the New York Times": "New" opens no
+			// name on its own)
+			// (read from the text, which a window keeps whole)
+			if p := r.orgs[i].pos; p > 1 && x.text[p-1] == ' ' {
+				b := p - 1
+				for b > 0 && (x.text[b-1] >= 'a' && x.text[b-1] <= 'z' || x.text[b-1] >= 'A' && x.text[b-1] <= 'Z') {
+					b--
+				}
+				w := x.text[b : p-1]
+				if len(w) > 1 && w[0] >= 'A' && w[0] <= 'Z' && !lexicon.InFold(lexicon.Articles, w) && b > 1 && x.text[b-1] == ' ' && !strings.ContainsRune(".!?\n", rune(x.text[b-2])) {
+					name = w + " " + name
+				}
+			}
+		}
+		if len(name) > len(short)+1 && strings.HasSuffix(name, " "+short) && name != found {
+			switch {
+			case found == "" || strings.HasSuffix(name, " "+found):
+				found = name // ("York Times", then "New York Times": the run's tails are kept too)
+			case strings.HasSuffix(found, " "+name):
+			default:
+				return "" // two fit ("Washington Post", "Jerusalem Post")
+			}
+		}
+	}
+	return found
+}
+
 // orgShortWord reports whether the one word w may be the short name of
 // an organisation named in full before ("Mophane" of "Mophane Diamond
 // Polishers", "Rändur" of "Rändur Robotics"): no common word, first name,

@@ -511,6 +511,19 @@ func (x *extractor) timeSpanAt(t, hi int) bool {
 		x.in(timeAfterwords, t+2)
 }
 
+// partOfDay reports whether "late" or "early" at word t opens a time:
+// "late Thursday", "early on Monday", "late last year".
+func (x *extractor) partOfDay(t, hi int) bool {
+	if t+1 >= hi || !x.wordIs(t, "late") && !x.wordIs(t, "early") {
+		return false
+	}
+	n := t + 1
+	if x.wordIs(n, "on") && n+1 < hi {
+		n++
+	}
+	return x.words[n].kind == wordText && (lexicon.IsWeekdayOrMonth(x.wordText(n)) || x.is(lexicon.CTimeWords, n))
+}
+
 // timeUnits measure a span of time: "10 days ago", "two weeks later".
 var timeUnits = lexicon.SetOf("seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades")
 
@@ -551,7 +564,7 @@ func (x *extractor) restAfter(k, hi int) (int, bool) {
 			}
 			continue
 		}
-		if t == k && (!x.is(lexicon.CAdjunctStarts, t) || x.is(lexicon.CDeterminers, t)) && !x.timeSpanAt(t, e) {
+		if t == k && (!x.is(lexicon.CAdjunctStarts, t) || x.is(lexicon.CDeterminers, t)) && !x.timeSpanAt(t, e) && !x.partOfDay(t, e) {
 			return 0, false // "said the crisis ..." is a content, not an adjunct; "said 10 days ago" is one
 		}
 		if x.is(lexicon.CComplementizers, t) || t-k > 14 {

@@ -1349,7 +1349,7 @@ func isPastForm(w string) bool {
 var documentNouns = lexicon.SetOf("report", "reports", "study", "studies", "poll", "polls", "survey",
 	"surveys", "data", "figures", "analysis", "research", "review", "documents", "records", "statistics", "index",
 	"findings", "estimates", "forecast", "forecasts", "projections", "audit", "modelling", "modeling",
-	"average", "averages", "tally") // "the RealClearPolitics average of national polls shows"
+	"average", "averages", "tally", "database", "databases", "tracker") // "the RealClearPolitics average of national polls shows"
 
 // headBoundary are words that end the head of a noun phrase and open its
 // post-modifier: "a study by X", "figures from X", "the report, published
@@ -1366,6 +1366,9 @@ func isDocumentSource(src string) bool {
 	for i, w := range f {
 		if i > 0 && lexicon.InFold(headBoundary, w) {
 			return documentNoun(f[i-1], i == 1)
+		}
+		if i > 0 && len(w) > 4 && strings.HasSuffix(w, "ing") && w[0] >= 'a' && w[0] <= 'z' && documentNoun(f[i-1], i == 1) {
+			return true // "a database tracking such deaths": a participle after the head ("polling average" goes on)
 		}
 		if strings.HasSuffix(w, ",") {
 			return documentNoun(w, i == 0)

@@ -66,6 +66,8 @@ func TestStatement(t *testing.T) {
 		{"what is in dispute", "Hospitals have argued over whether staff on nights should be allowed to sleep.", []bool{false}, []CueClass{Speech}},
 		{"an amount opening a clause with an auxiliary", "Tellan Foods said a 38 per cent rise in costs had squeezed margins.", []bool{true}, []CueClass{Speech}},
 		{"plan", "Anna Berg decided to sell the stadium.", []bool{false}, []CueClass{Plan}},
+		{"a database with a participle after it is a document: its figures are evidence",
+			"Ola Berg is one of 707 people shot this year, according to a Washington Post database tracking such deaths.", []bool{false}, []CueClass{Evidence}},
 		{"what a source wants of others is a position; wanting to do something a plan; a relative after 'want' neither; an ellipsis nothing",
 			"Anna Berg wants the council to reopen the library. Tom Hale wants to run for mayor. Voters want policies that create jobs. Everyone wants it to be.",
 			[]bool{true, false, false}, []CueClass{Belief, Plan, Plan}},

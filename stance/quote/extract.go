@@ -729,6 +729,8 @@ func (x *extractor) settle(n int) {
 			if q.SpeakerType == Organisation || q.SpeakerType == Unknown || q.SpeakerType == Person && q.SpeakerGender == Unknown && q.Role == "" {
 				if full := x.r.fullOrgName(q.Speaker); full != "" {
 					q.Speaker, q.SpeakerType = full, Organisation // "Karoo Crest" is Karoo Crest Dairies
+				} else if full := x.r.fullOutletName(q.Speaker); full != "" {
+					q.Speaker, q.SpeakerType = full, Organisation // "The Times" after "The New York Times"
 				}
 			}
 			if q.SpeakerType == Organisation {
