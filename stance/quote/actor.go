@@ -266,7 +266,7 @@ func orgExtra(w string) bool {
 	if _, ok := lexicon.OrgNameKinds[l]; ok {
 		return true
 	}
-	return tradePlural(w)
+	return lexicon.CommodityNouns[l] || tradePlural(w)
 }
 
 // tradePlural reports whether w is the plural of a common noun that no

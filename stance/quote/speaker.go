@@ -903,7 +903,7 @@ func (x *extractor) appositiveSubject(comma, lo int) (subject, bool) {
 					nameFirst = true
 				}
 			}
-			if np.w0 == segs[n].w0 && np.ok() && !(x.is(lexicon.CPrepositions, np.w0) && !x.wordIs(np.w0, "as")) &&
+			if np.w0 == segs[n].w0 && np.ok() && !(x.is(lexicon.CPrepositions, np.w0) && !x.wordIs(np.w0, "as")) && !x.placeGoesOn(segs[n], s) &&
 				(x.nameLike(np) && !(nameFirst && x.is(lexicon.CArticles, np.w0)) || x.agedDescription(np) || placePP ||
 					n == 1 && !nameFirst && (x.nounHead(np.w1-1) || lexicon.IsRoleNoun(x.wordText(np.w1-1))) && x.modifierClause(segs[0]) ||
 					n == 1 && !nameFirst && x.definiteNominal(np) && x.apposLike(segs[0])) {
@@ -1406,4 +1406,24 @@ func (x *extractor) dashAppositiveSubject(dash, lo int) (subject, bool) {
 		}
 	}
 	return subject{np: np, span: npSpan{np.w0, dash}, appos: ap}, true
+}
+
+// placeGoesOn reports whether seg, which follows the comma at word c, is
+// a state, a county or a country that goes on with the town before the
+// comma ("a picker from Weslaco, Texas, who ...", "from Seaham, Co
+// Durham,"): part of where someone is from, no one's name.
+func (x *extractor) placeGoesOn(seg npSpan, c int) bool {
+	if c < 1 || seg.w1-seg.w0 > 3 || !x.isPunct(c, ',') || !x.is(lexicon.CPlaces, seg.w1-1) {
+		return false
+	}
+	for t := seg.w0; t < seg.w1; t++ {
+		if x.words[t].kind != wordText || !x.words[t].upper {
+			return false
+		}
+	}
+	t := c - 1
+	for t >= 0 && c-t <= 3 && x.words[t].kind == wordText && x.words[t].upper {
+		t--
+	}
+	return t >= 0 && t < c-1 && (x.wordIs(t, "from") || x.wordIs(t, "in") || x.wordIs(t, "near") || x.wordIs(t, "of"))
 }

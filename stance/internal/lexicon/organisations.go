@@ -27,6 +27,13 @@ var OrgWords = SetOf(
 var ClubPrefixes = SetOf("atlético", "atletico", "sporting", "deportivo", "dynamo", "dinamo", "olympique",
 	"spartak", "lokomotiv", "hapoel", "maccabi", "fk", "sk", "cf", "cd")
 
+// CommodityNouns are the goods a company's name may end with after its
+// own words ("Ermera Highlands Coffee", "Densu Cocoa"), so that the name
+// without them is its short name. Lower-case keys.
+var CommodityNouns = SetOf("coffee", "tea", "cocoa", "sugar", "rice", "cotton", "wool", "steel", "cement", "timber",
+	"rubber", "tobacco", "wine", "beer", "salt", "seafood", "dairy", "grain", "flour", "coal", "copper", "gold",
+	"diamonds", "gems", "paper", "textiles", "foods", "brewing", "fruit", "produce", "fisheries", "spices", "vanilla", "honey")
+
 // ArtifactNouns are things that can say something and be called "it".
 var ArtifactNouns = SetOf(
 	"poll", "survey", "report", "study", "analysis", "review", "statement", "memo", "letter",
