@@ -2634,6 +2634,12 @@ func (r *resolver) roleLeft(ui, k int, titled bool) int {
 			}
 			break
 		}
+		if lexicon.IsNumber(t) && start == j+1 && j+1 < k && j > w0 && x.words[j-1].kind == wordText && x.words[j-1].upper && !x.is(lexicon.CNonNameCaps, j-1) &&
+			lexicon.IsRoleNoun(x.wordText(k-1)) && !x.possessive(j-1) && !(j-2 >= w0 && x.is(lexicon.CPrepositions, j-2)) {
+			start = j - 1 // "Ward 5 councillor Gurleen Dhaliwal", "District 9 supervisor": the seat's number
+			j--
+			continue
+		}
 		if x.is(lexicon.CDeterminers, j) || x.is(lexicon.CPrepositions, j) || x.is(lexicon.CNpStops, j) ||
 			x.is(lexicon.CConnectives, j) || x.is(lexicon.CSentenceAdverbs, j) || x.is(lexicon.CSubjectPronouns, j) ||
 			x.is(lexicon.CObjectPronouns, j) || lexicon.IsNumber(t) || x.endsLy(j) {
