@@ -247,6 +247,12 @@ func (x *extractor) contentEnd(c0, hi int) int {
 				// appeal", "..., and Ms. Berg said": a new subject and cue
 				// start a new attribution.
 				_, _, adj := x.beliefAdjective(q, hi) // "..., and Ms Greve is convinced the run will sell out"
+				if q+1 < hi && (x.wordIs(q, "has") || x.wordIs(q, "have") || x.wordIs(q, "had")) {
+					if e, n, ok := x.cueAt(q+1, hi); (ok && e.Past && e.Class == lexicon.CueSpeech || ok && e.Class == lexicon.CueTell) && q+1+n < hi &&
+						(x.is(lexicon.CComplementizers, q+1+n) || x.words[q+1+n].kind == wordOpen) {
+						q++ // "..., but Environment Canada has warned that ...": a perfect and its clause ("Russia and China have maintained close coordination" is none)
+					}
+				}
 				if e, _, ok := x.cueAt(q, hi); ok && e.Past && !e.Base && (e.Class == lexicon.CueSpeech || e.Class == lexicon.CueTell || adj) {
 					if x.isPunct(t-1, ',') {
 						return t - 1
