@@ -203,6 +203,23 @@ func (x *extractor) contentEnd(c0, hi int) int {
 			// speaker did not do, the main clause's own verb
 			return t - 1
 		}
+		if t > c0+2 && x.isPunct(t-1, ',') && (x.wordIs(t, "while") || x.wordIs(t, "whereas")) && t+2 < hi {
+			// "..., while worker advocates said the changes were overdue":
+			// a contrasting source and its cue
+			p := t + 1
+			if x.is(lexicon.CArticles, p) && !x.words[p].upper {
+				p++
+			}
+			q := p
+			for q < hi && q < p+4 && x.words[q].kind == wordText && !x.isCueWord(q) && (x.words[q].upper || !x.is(lexicon.CFiniteAux, q)) {
+				q++
+			}
+			if q > p && q < hi && (x.plural(q-1) || x.words[q-1].upper) {
+				if e, _, ok := x.cueAt(q, hi); ok && e.Past && !e.Base && (e.Class == lexicon.CueSpeech || e.Class == lexicon.CueTell) {
+					return t - 1
+				}
+			}
+		}
 		if t > c0+2 && (lexicon.EqualFold(x.wordText(t), "and") || lexicon.EqualFold(x.wordText(t), "but")) {
 			// "He said A and said that B", "She said A but warned that
 			// B": a coordinated cue starts anew.

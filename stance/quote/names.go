@@ -614,8 +614,8 @@ func (r *resolver) appositiveRole(ap npSpan) string {
 	for w0 < ap.w1 && (lexicon.EqualFold(x.wordText(w0), "also") || lexicon.EqualFold(x.wordText(w0), "now")) {
 		w0++
 	}
-	if w0 >= ap.w1 || x.is(lexicon.CRelativePronouns, w0) {
-		return "" // "who chairs the association" describes, it is no role
+	if w0 >= ap.w1 || x.is(lexicon.CRelativePronouns, w0) || x.quantRelative(npSpan{w0, ap.w1}) {
+		return "" // "who chairs the association" describes, it is no role; nor "many of whom ..."
 	}
 	if x.partyTag(npSpan{w0, w0 + 1}) {
 		return "" // "Sen. Corinne Maddox, D-Vt.,": a party and a state; the title is the role

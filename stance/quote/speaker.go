@@ -922,8 +922,8 @@ func (x *extractor) appositiveSubject(comma, lo int) (subject, bool) {
 					}
 					break
 				}
-				if placePP || x.partyTag(segs[n-1]) {
-					ap = npSpan{} // the appositive describes the place; "D-Vt." is a party and a state, no role
+				if placePP || x.partyTag(segs[n-1]) || x.quantRelative(segs[n-1]) {
+					ap = npSpan{} // the appositive describes the place; "D-Vt." is a party and a state, no role; "some of whom ..." is none
 				}
 				subj := subject{np: np, span: npSpan{np.w0, comma}, appos: ap}
 				if !x.titled(np) {
@@ -1193,11 +1193,22 @@ func (x *extractor) modifierClause(s npSpan) bool {
 	if !s.ok() || x.words[s.w0].kind != wordText {
 		return false
 	}
-	if lexicon.EqualFold(x.wordText(s.w0), "who") || lexicon.EqualFold(x.wordText(s.w0), "which") {
+	if lexicon.EqualFold(x.wordText(s.w0), "who") || lexicon.EqualFold(x.wordText(s.w0), "which") || x.quantRelative(s) {
 		return true
 	}
 	e, _, ok := x.cueAt(s.w0, s.w1)
 	return ok && e.Participle
+}
+
+// quantRelative reports whether s opens a relative clause with a share of
+// its antecedent: "many of whom had made the trip", "some of which".
+func (x *extractor) quantRelative(s npSpan) bool {
+	if s.w1-s.w0 < 4 || x.words[s.w0].kind != wordText {
+		return false
+	}
+	w := lexicon.Lower(x.wordText(s.w0))
+	q := lexicon.InFold(lexicon.Quantifiers, w) || lexicon.IsNumber(w) || lexicon.IsNumeral(w) || w == "most" || w == "half" || w == "none"
+	return q && x.wordIs(s.w0+1, "of") && (x.wordIs(s.w0+2, "whom") || x.wordIs(s.w0+2, "which"))
 }
 
 // titled reports whether np contains a title or organisation word.
