@@ -2202,6 +2202,14 @@ func partyWord(role string) string {
 }
 
 func normalizeRole(role string) string {
+	first0, _, _ := strings.Cut(role, " ")
+	verbal := lexicon.RoleVerbs[first0] || isPastForm(first0) || lexicon.InFold(lexicon.FiniteAux, first0) // what someone does ("has run the committee since 2011")
+	if first, rest, ok := strings.Cut(role, " "); ok && strings.HasSuffix(first, "-year-old") && rest != "" {
+		role = rest // "a 34-year-old nurse" is a nurse
+		if w, _, _ := strings.Cut(rest, " "); lexicon.InFold(lexicon.Prepositions, w) {
+			return "" // "59-year-old from Hilton Head": an age and a place, no role
+		}
+	}
 	for role != "" {
 		first, rest, _ := strings.Cut(role, " ")
 		w := strings.Trim(first, ",;:")
@@ -2251,7 +2259,20 @@ func normalizeRole(role string) string {
 		return ""
 	}
 	role = partitiveRole(role)
+	if first, _, _ := strings.Cut(role, " "); mayHoldTime(role) && !verbal && !lexicon.RoleVerbs[first] && !isPastForm(first) && !lexicon.InFold(lexicon.FiniteAux, first) {
+		// "the town's mayor since 2019", "the club's captain for six
+		// seasons": how long, no part of a noun's role (what someone
+		// does, "has run the committee since 2011", keeps it)
+		role = cutTime(role)
+	}
 	return lowerTitles(spellOutTitles(role))
+}
+
+// mayHoldTime reports, without allocating, whether role has a word cutTime
+// cuts at.
+func mayHoldTime(role string) bool {
+	return strings.Contains(role, " since ") || strings.Contains(role, " for ") || strings.Contains(role, " from ") ||
+		strings.Contains(role, " until ") || strings.Contains(role, " between ") || strings.Contains(role, " in ") || strings.Contains(role, " during ")
 }
 
 // ownedTitle reports whether a title names the body it is held in before
@@ -2372,7 +2393,8 @@ func lowerTitles(role string) string {
 			j++
 		}
 		last := strings.TrimRight(words[j-1], ",;:")
-		inName := i >= 2 && (words[i-1] == "of" || words[i-1] == "for" || words[i-1] == "and") && titleCase(words[i-2])
+		inName := i >= 2 && (words[i-1] == "of" || words[i-1] == "for" || words[i-1] == "and") && titleCase(words[i-2]) ||
+			i >= 1 && words[i-1] == "the" && j < len(words) && !titleCase(words[j]) && !lexicon.InFold(lexicon.Prepositions, words[j]) // "owner of the Anchor pub": a name before its noun
 		switch {
 		case inName:
 			// "Brennan Center for Justice": a name's words after its "for"
@@ -2970,13 +2992,20 @@ func cutTime(role string) string {
 	for i := 1; i+1 < len(words); i++ {
 		switch strings.ToLower(words[i]) {
 		case "from", "since", "until", "between", "in", "during", "for":
-			if n := strings.Trim(words[i+1], ",."); lexicon.IsNumber(n) || lexicon.EqualFold(n, "early") || lexicon.EqualFold(n, "late") ||
+			if n := strings.Trim(words[i+1], ",."); isYear(n) || (lexicon.IsNumber(n) || lexicon.IsNumeral(n)) && i+2 < len(words) && timeUnitWord(words[i+2]) ||
+				lexicon.EqualFold(n, "early") || lexicon.EqualFold(n, "late") ||
 				!lexicon.EqualFold(words[i], "for") && (lexicon.IsWeekdayOrMonth(n) || lexicon.EqualFold(n, "last") || lexicon.EqualFold(n, "this")) {
 				return strings.Join(words[:i], " ")
 			}
 		}
 	}
 	return role
+}
+
+// timeUnitWord reports whether w counts time: "six seasons", "three terms".
+func timeUnitWord(w string) bool {
+	w = strings.Trim(lexicon.Lower(w), ",.")
+	return lexicon.InFold(timeUnits, w) || w == "seasons" || w == "terms" || w == "season" || w == "term" || w == "year" || w == "decade"
 }
 
 // roleSegment returns the role that the noun phrase opening at word s
