@@ -221,7 +221,7 @@ func (r *resolver) fullOutletName(short string) string {
 				}
 			}
 		}
-		if len(name) > len(short)+1 && strings.HasSuffix(name, " "+short) && name != found {
+		if len(name) > len(short)+1 && strings.HasSuffix(name, " "+short) && name != found && !otherPaper(name[:len(name)-len(short)-1]) {
 			switch {
 			case found == "" || strings.HasSuffix(name, " "+found):
 				found = name // ("York Times", then "New York Times": the run's tails are kept too)
@@ -232,6 +232,19 @@ func (r *resolver) fullOutletName(short string) string {
 		}
 	}
 	return found
+}
+
+// otherPaper reports whether the words before a newspaper's last word
+// make it another paper than the one called by that word alone: one word
+// of English, a day or a nation's ("The Financial Times", "the Sunday
+// Times", "The Irish Times" are not The Times); "Washington", "New York"
+// and "Wall Street" are where the paper is.
+func otherPaper(mod string) bool {
+	if strings.Contains(mod, " ") {
+		return false
+	}
+	l := lexicon.Lower(mod)
+	return lexicon.CommonWord(l) || lexicon.IsWeekdayOrMonth(mod) || lexicon.IsDemonym(mod)
 }
 
 // orgShortWord reports whether the one word w may be the short name of

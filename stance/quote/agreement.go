@@ -159,8 +159,12 @@ func (x *extractor) agreesWithBase(c int, subj subject, lo int) bool {
 	}
 	for k := subj.np.w0 + 1; k < subj.np.w1-1; k++ {
 		if x.wordIs(k, "of") && !x.words[k].upper && (!x.words[k-1].upper || x.sentenceInitial(k-1) && x.common(k-1)) {
-			if !x.in(quantityNouns, k-1) && !x.in(lexicon.FractionWords, k-1) && !x.in(lexicon.PercentWords, k-1) && !x.wordIs(k-1, "cent") && !lexicon.IsNumber(x.wordText(k-1)) {
-				head = k - 1 // "Residents of Feydhoo say": the noun before its 'of' phrase; not "a wide array of economists say"
+			if x.plural(k-1) && !x.in(quantityNouns, k-1) && !x.in(lexicon.FractionWords, k-1) && !x.in(lexicon.PercentWords, k-1) && !x.wordIs(k-1, "cent") && !lexicon.IsNumber(x.wordText(k-1)) {
+				// "Residents of Feydhoo say": the plural before its 'of'
+				// phrase; not "a wide array of economists say", nor a
+				// collective, which news writes with a plural verb ("A
+				// team of researchers say")
+				head = k - 1
 			}
 			break
 		}

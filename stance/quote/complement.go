@@ -61,9 +61,14 @@ func (x *extractor) complement(k, hi int, c lexicon.CueClass) (int, bool) {
 		if lexicon.EqualFold(x.wordText(k), "not") && k+1 < hi && x.is(lexicon.CInfinitiveMarkers, k+1) {
 			return k, true
 		}
-		if x.in(wantForms, k-1) && !x.is(lexicon.CRelativePronouns, k-2) && x.words[k].kind == wordText && !x.words[k].upper && (x.is(lexicon.CDeterminers, k) || x.is(lexicon.CObjectPronouns, k)) &&
-			x.infinitiveAfter(k, hi) {
-			return k, true // "wants the council to reopen the library": what the source wants of others, a position
+		if x.in(wantForms, k-1) && !x.relativeBefore(k-1) && x.words[k].kind == wordText && !x.words[k].upper &&
+			(x.is(lexicon.CDeterminers, k) && !x.wordIs(k, "a") && !x.wordIs(k, "an") || x.is(lexicon.CPossDeterminers, k) || x.is(lexicon.CObjectPronouns, k)) &&
+			x.infinitiveAfter(k, hi) && !x.infinitiveNoun(k, hi) {
+			// "wants the council to reopen the library": what the source
+			// wants of others, a position; not "wanted a car to get to
+			// work" (a purpose) nor "wants the chance to prove himself"
+			// (the noun's own infinitive)
+			return k, true
 		}
 		return 0, false
 	case lexicon.CueTell:
@@ -265,8 +270,8 @@ func (x *extractor) contentEnd(c0, hi int) int {
 				// start a new attribution.
 				_, _, adj := x.beliefAdjective(q, hi) // "..., and Ms Greve is convinced the run will sell out"
 				if q+1 < hi && (x.wordIs(q, "has") || x.wordIs(q, "have") || x.wordIs(q, "had")) {
-					if e, n, ok := x.cueAt(q+1, hi); (ok && e.Past && e.Class == lexicon.CueSpeech || ok && e.Class == lexicon.CueTell) && q+1+n < hi &&
-						(x.is(lexicon.CComplementizers, q+1+n) || x.words[q+1+n].kind == wordOpen) {
+					if e, n, ok := x.cueAt(q+1, hi); (ok && e.Past && e.Class == lexicon.CueSpeech || ok && e.Class == lexicon.CueTell) && q+2+n < hi &&
+						(x.is(lexicon.CComplementizers, q+1+n) && x.clauseStart(q+2+n) || x.words[q+1+n].kind == wordOpen) {
 						q++ // "..., but Environment Canada has warned that ...": a perfect and its clause ("Russia and China have maintained close coordination" is none)
 					}
 				}
@@ -487,4 +492,50 @@ func (x *extractor) subjectVerb(k, t int) bool {
 	return x.words[p].upper && x.words[p].kind == wordText && !x.is(lexicon.CPrepositions, p) ||
 		x.is(lexicon.CSubjectPronouns, p) && !x.is(lexicon.CRelativePronouns, p) ||
 		lexicon.IsRoleNoun(x.wordText(p)) && p-1 >= k && x.is(lexicon.CArticles, p-1)
+}
+
+// relativeBefore reports whether a relative pronoun stands before the cue
+// at word c, past adverbs and auxiliaries ("Fans who never wanted the
+// club to move", "Hale, who also wants the council to ...").
+func (x *extractor) relativeBefore(c int) bool {
+	for p := c - 1; p >= 0 && p >= c-4; p-- {
+		if x.words[p].kind != wordText {
+			return false
+		}
+		if x.is(lexicon.CRelativePronouns, p) {
+			return true
+		}
+		if !x.endsLy(p) && !x.in(midAdverbs, p) && !x.is(lexicon.CFiniteAux, p) && !x.wordIs(p, "never") && !x.wordIs(p, "long") && !x.wordIs(p, "also") && !x.wordIs(p, "always") {
+			return false
+		}
+	}
+	return false
+}
+
+// infinitiveNouns take a to-infinitive of their own: "the chance to
+// prove himself", "the right to strike".
+var infinitiveNouns = lexicon.SetOf("chance", "opportunity", "right", "time", "money", "power", "means", "way", "ability",
+	"freedom", "authority", "permission", "help", "support", "resources", "funds", "tools", "courage", "space", "room")
+
+// infinitiveNoun reports whether the noun before the first "to" after
+// word k takes that infinitive itself.
+func (x *extractor) infinitiveNoun(k, hi int) bool {
+	for t := k + 1; t < hi && t <= k+9; t++ {
+		if x.wordIs(t, "to") {
+			return x.in(infinitiveNouns, t-1)
+		}
+	}
+	return false
+}
+
+// clauseStart reports whether word i can open a clause's subject: an
+// article, a determiner, a subject pronoun, a number or a capitalised
+// word (not "that many times", "that too").
+func (x *extractor) clauseStart(i int) bool {
+	w := x.words[i]
+	if w.kind != wordText {
+		return false
+	}
+	return w.upper || x.is(lexicon.CArticles, i) || x.is(lexicon.CPossDeterminers, i) || x.is(lexicon.CSubjectPronouns, i) && !x.is(lexicon.CRelativePronouns, i) ||
+		lexicon.IsNumber(x.wordText(i)) || x.is(lexicon.CDeterminers, i) && !x.wordIs(i, "many") && !x.wordIs(i, "much")
 }

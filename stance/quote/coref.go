@@ -2833,7 +2833,7 @@ func (r *resolver) orgDescription(ui, k, end int) string {
 			if x.is(lexicon.CPrepositions, e) || x.is(lexicon.CRelativePronouns, e) || x.words[e].upper && !lexicon.IsDemonym(w) {
 				break
 			}
-			if lexicon.InFold(orgDescriptionNouns, singular(w)) && singular(w) != w {
+			if lexicon.InFold(orgDescriptionNouns, singular(w)) && singular(w) != w && singular(w) != "employer" { // ("one of the region's biggest employers" may be a person)
 				last = e
 			}
 		}
@@ -3236,13 +3236,17 @@ func (r *resolver) ownedOrg(np npSpan, pos, i int, head string) string {
 			// campaign says": the campaign of the person in focus, not a
 			// campaign named in an earlier entry
 			name := r.ents[e].name
-			owner = name[strings.LastIndexByte(name, ' ')+1:]
+			surname := name[strings.LastIndexByte(name, ' ')+1:]
 			for i, n := i-1, 0; i >= 0 && n < orgReach; i, n = i-1, n+1 {
-				if o := r.orgs[i]; nameHas(o.name, head) && nameHas(o.name, owner) {
+				if o := r.orgs[i]; nameHas(o.name, head) && nameHas(o.name, surname) {
 					return o.name
 				}
 			}
-			return owner + " campaign"
+			if role := r.ents[e].role; strings.Contains(role, "candidate") || strings.Contains(role, "nominee") || r.salient(e, pos) {
+				// a candidate's campaign, or that of the person the
+				// article is about, which it did not name
+				return surname + " campaign"
+			}
 		}
 	}
 	for i, n := i-1, 0; i >= 0 && n < orgReach; i, n = i-1, n+1 {
@@ -3568,6 +3572,7 @@ func (r *resolver) markReported(content []Span) {
 // Trump ... the South Carolina senator called").
 func (r *resolver) inFocus(pos int, fits func(int) bool) int {
 	here := r.sentOf(pos)
+	skipped := false
 	for m := range r.before(pos) {
 		if m.quoted || m.reported || r.inContent(m.pos) || !r.personal(m.ent) || r.ents[m.ent].thing {
 			continue
@@ -3577,8 +3582,17 @@ func (r *resolver) inFocus(pos int, fits func(int) bool) int {
 			// "Graham has been critical of Trump since ... In June, the
 			// South Carolina senator called": past an object of the
 			// sentence before that the description does not fit, to its
-			// subject
+			// subject, whose stated role must fit it (an object of no
+			// fitting role is as often the one meant: "Jane Holt sacked
+			// finance director Tom Reid. The former banker said")
+			skipped = true
 			continue
+		}
+		if skipped && r.ents[m.ent].role == "" && !candidacyWords(r.x, pos) && !r.salient(m.ent, pos) {
+			// (a candidate's epithet, "the Democratic presidential
+			// candidate", is the subject's in campaign news, and so is
+			// a description of someone the article keeps naming)
+			return -1
 		}
 		if !m.subject || m.owner || d > 1 || d == 0 && (r.relativeAntecedent || !r.afterConjunction(pos) || r.ents[m.ent].role == "") {
 			// (a description refers to the subject of its own sentence
@@ -3613,13 +3627,58 @@ func (r *resolver) reportedFits(pos, e int, fits func(int) bool) bool {
 	return false
 }
 
+// salient reports whether entity e was named at least three times before
+// byte pos: someone the article is about, whom a description refers to
+// past others ("Trump ... blamed the policies of President Obama and
+// Clinton. The New York businessman said").
+func (r *resolver) salient(e, pos int) bool {
+	n := 0
+	for i := range r.mentions {
+		if r.mentions[i].pos >= pos {
+			break
+		}
+		if r.mentions[i].ent == e {
+			if n++; n >= 3 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// candidacyWords reports whether the description at byte pos ends with a
+// noun of candidacy: "the Democratic presidential candidate", "the GOP
+// front-runner", "the Republican nominee".
+func candidacyWords(x *extractor, pos int) bool {
+	end := pos
+	for end < len(x.text) && end-pos < 80 && x.text[end] != ',' && x.text[end] != '.' && !strings.HasPrefix(x.text[end:], " said") && !strings.HasPrefix(x.text[end:], " says") {
+		end++
+	}
+	d := lexicon.Lower(x.text[pos:end])
+	for _, w := range [...]string{"candidate", "nominee", "front-runner", "frontrunner", "hopeful", "contender"} {
+		if strings.Contains(d, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // conjoined reports whether the word that begins at byte pos follows
 // "and", "or" or "nor" straight away: a second of two ("He and Lord
 // Garrow both served"), who shares the subject's place.
 func (r *resolver) conjoined(pos int) bool {
-	x := r.x
-	k := sort.Search(len(x.words), func(i int) bool { return x.words[i].Start >= pos })
-	return k > 0 && k < len(x.words) && x.words[k].Start == pos && (x.wordIs(k-1, "and") || x.wordIs(k-1, "or") || x.wordIs(k-1, "nor"))
+	// (read from the text, which a window keeps whole: the words of the
+	// sentence before may have left it)
+	t := r.x.text
+	if pos < 2 || pos > len(t) || t[pos-1] != ' ' {
+		return false
+	}
+	b := pos - 1
+	for b > 0 && t[b-1] >= 'a' && t[b-1] <= 'z' {
+		b--
+	}
+	w := t[b : pos-1]
+	return (w == "and" || w == "or" || w == "nor") && (b == 0 || t[b-1] == ' ')
 }
 
 // afterConjunction reports whether the word that begins at byte pos

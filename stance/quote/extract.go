@@ -757,8 +757,8 @@ func (x *extractor) settle(n int) {
 			q.Speaker, q.SpeakerType = full, Organisation // "IMF" is the International Monetary Fund the article names
 		}
 		q.Role = cleanSpaces(normalizeRole(q.Role))
-		if lexicon.InFold(lexicon.PartyMembers, q.Role) {
-			q.Role = "" // "The Republican is also encouraging ...": a party, no title, job or office
+		if lexicon.InFold(lexicon.PartyMembers, q.Role) && q.Role != "Independent" {
+			q.Role = "" // "The Republican is also encouraging ...": a party, no title, job or office ("the Independent" is a newspaper)
 		}
 		q.Speaker = cleanSpaces(q.Speaker)
 		x.last = q

@@ -2656,8 +2656,9 @@ func (r *resolver) roleLeft(ui, k int, titled bool) int {
 			}
 			break
 		}
-		if lexicon.IsNumber(t) && start == j+1 && j+1 < k && j > w0 && x.words[j-1].kind == wordText && x.words[j-1].upper && !x.is(lexicon.CNonNameCaps, j-1) &&
-			lexicon.IsRoleNoun(x.wordText(k-1)) && !x.possessive(j-1) && !(j-2 >= w0 && x.is(lexicon.CPrepositions, j-2)) {
+		if lexicon.IsNumber(t) && !isYear(t) && start == j+1 && j+1 < k && j > w0 && x.words[j-1].kind == wordText && x.words[j-1].upper && !x.is(lexicon.CNonNameCaps, j-1) &&
+			!(x.sentenceInitial(j-1) && x.common(j-1)) && !x.is(lexicon.CPrepositions, j-1) &&
+			lexicon.IsRoleNoun(x.wordText(k-1)) && !x.possessive(j-1) && !(j-2 >= w0 && (x.is(lexicon.CPrepositions, j-2) || lexicon.IsNumber(x.wordText(j-2)))) {
 			start = j - 1 // "Ward 5 councillor Gurleen Dhaliwal", "District 9 supervisor": the seat's number
 			j--
 			continue
@@ -2995,12 +2996,28 @@ func cutTime(role string) string {
 			if n := strings.Trim(words[i+1], ",."); isYear(n) || (lexicon.IsNumber(n) || lexicon.IsNumeral(n)) && i+2 < len(words) && timeUnitWord(words[i+2]) ||
 				lexicon.EqualFold(n, "early") || lexicon.EqualFold(n, "late") ||
 				!lexicon.EqualFold(words[i], "for") && (lexicon.IsWeekdayOrMonth(n) || lexicon.EqualFold(n, "last") || lexicon.EqualFold(n, "this")) {
+				// the time phrase goes; a phrase after it stays ("a
+				// candidate in 2024 for the Senate")
+				j := i + 2
+				if j < len(words) && timeUnitWord(words[j]) {
+					j++
+				}
+				if j+1 < len(words) && (words[j] == "to" || words[j] == "and") && isYear(strings.Trim(words[j+1], ",.")) {
+					j += 2
+				}
+				if j < len(words) && lexicon.InFold(lexicon.Prepositions, words[j]) &&
+					!(lexicon.InFold(timePreps, words[j]) && j+1 < len(words) && lexicon.IsNumber(strings.Trim(words[j+1], ",."))) {
+					return strings.Join(append(words[:i:i], words[j:]...), " ")
+				}
 				return strings.Join(words[:i], " ")
 			}
 		}
 	}
 	return role
 }
+
+// timePreps open a time phrase.
+var timePreps = lexicon.SetOf("from", "since", "until", "between", "in", "during", "for")
 
 // timeUnitWord reports whether w counts time: "six seasons", "three terms".
 func timeUnitWord(w string) bool {

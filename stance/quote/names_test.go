@@ -18,6 +18,7 @@ func TestNormalizeRole(t *testing.T) {
 		{"has run the village's fog-water committee since 2011", "run the village's fog-water committee since 2011"},
 		{"lawyer for 40 households suing the district", "lawyer for 40 households suing the district"},
 		{"34-year-old nurse", "nurse"},
+		{"candidate in 2024 for the Senate", "candidate for the Senate"},
 		{"59-year-old from Hilton Head", ""},
 		{"owner of the Anchor pub", "owner of the Anchor pub"},
 		{"Democratic presidential candidate Sen.", "Democratic presidential candidate"}, // a description, then the seat before the name

@@ -470,6 +470,13 @@ func (x *extractor) inWorkRelative(i, lo int) bool {
 	}
 	for k := i - 2; k >= lo && k >= i-6; k-- {
 		if x.in(utteredWorks, k) {
+			d := k - 1
+			for d >= lo && (x.is(lexicon.CArticles, d) || x.is(lexicon.CPossDeterminers, d)) {
+				d--
+			}
+			if d >= lo && x.is(lexicon.CPrepositions, d) && !x.wordIs(d, "to") {
+				return false // "In a letter Ruiz wrote that ...": the medium, then the cue's subject
+			}
 			a, ok := x.authorOfWork(k, i+1)
 			return ok && a.w1 == i
 		}

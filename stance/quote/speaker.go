@@ -850,6 +850,9 @@ func (x *extractor) appositiveSubject(comma, lo int) (subject, bool) {
 		// where someone is from, with more before it, goes on with the
 		// place next to the cue; no name follows a role there
 		fromPlace := n == 1 && s >= lo && x.isPunct(s, ',') && placePrep(x.wordText(segs[1].w0)) && !x.words[segs[1].w0].upper
+		// "a nurse from Leeds, West Yorkshire, said": the place next to
+		// the cue goes on with the place the role ends in
+		fromPlace = fromPlace || n == 1 && segs[0].ok() && x.placeGoesOn(segs[0], segs[0].w0-1)
 		if !fromPlace && (n == 1 && segs[1].ok() && segs[0].ok() && x.apposLike(segs[1]) && (!x.words[segs[1].w0].upper || x.possessiveRun(segs[1])) || n == 1 && x.is(lexicon.CDeterminers, segs[1].w0)) {
 			// "The council's treasurer, Tomas Berg, warned": the title
 			// comes first and the name sits next to the cue.
@@ -867,6 +870,13 @@ func (x *extractor) appositiveSubject(comma, lo int) (subject, bool) {
 					// "A rider called Ibrahim Lubega, the very first one, told"
 					return subject{np: name, span: npSpan{role.w0, comma}, appos: role}, true
 				}
+			}
+		}
+		if n == 1 && s < lo && segs[1].ok() && segs[0].ok() && x.placeGoesOn(segs[0], segs[0].w0-1) {
+			// "A farmer from Weslaco, Texas, said": the person's noun and
+			// a place that goes on past the comma open the sentence
+			if head, ok := x.personBeforePlace(npSpan{segs[1].w0, segs[0].w1}); ok {
+				return subject{np: head, span: npSpan{segs[1].w0, comma}}, true
 			}
 		}
 		if n == 1 && s < lo && segs[1].ok() && x.is(lexicon.CRelativePronouns, segs[0].w0) && !lexicon.EqualFold(x.wordText(segs[0].w0), "that") {
@@ -1409,6 +1419,9 @@ func (x *extractor) dashAppositiveSubject(dash, lo int) (subject, bool) {
 	if !x.apposLike(ap) && !(x.is(lexicon.CRelativePronouns, ap.w0) && !lexicon.EqualFold(x.wordText(ap.w0), "that")) {
 		return subject{}, false
 	}
+	if x.wordIs(ap.w0, "not") || x.endsLy(ap.w0) {
+		return subject{np: np, span: np}, true // "Ruiz — not for the first time — said": an aside, no role
+	}
 	for t := ap.w0; t < ap.w1; t++ {
 		if x.wordIs(t, "according") || x.words[t].kind == wordText && lexicon.IsNumber(x.wordText(t)) && !x.is(lexicon.CRelativePronouns, ap.w0) {
 			// "most Americans - 63 percent in 2014, according to the
@@ -1424,10 +1437,15 @@ func (x *extractor) dashAppositiveSubject(dash, lo int) (subject, bool) {
 // comma ("a picker from Weslaco, Texas, who ...", "from Seaham, Co
 // Durham,"): part of where someone is from, no one's name.
 func (x *extractor) placeGoesOn(seg npSpan, c int) bool {
-	if c < 1 || seg.w1-seg.w0 > 3 || !x.isPunct(c, ',') || !x.is(lexicon.CPlaces, seg.w1-1) {
+	first, last := lexicon.Lower(strings.TrimSuffix(x.wordText(seg.w0), ".")), lexicon.Lower(x.wordText(seg.w1-1))
+	county := first == "co" || first == "county" || last == "county" || strings.HasSuffix(last, "shire") // ("Co" is a word of its own kind: a legal form)
+	if c < 1 || seg.w1-seg.w0 > 3 || !x.isPunct(c, ',') || !x.is(lexicon.CPlaces, seg.w1-1) && !county {
 		return false
 	}
 	for t := seg.w0; t < seg.w1; t++ {
+		if t == seg.w0+1 && first == "co" && x.isPunct(t, '.') {
+			continue // "Co. Durham"
+		}
 		if x.words[t].kind != wordText || !x.words[t].upper {
 			return false
 		}

@@ -50,6 +50,10 @@ func TestExtractWindowed(t *testing.T) {
 		"GRAN'S BIG SWIM\n\nA PLUCKY gran has swum the bay.\n\nPam Hollis, 79, finished in four hours.\n\nThe former lifeguard, who trained for a year, said the water was cold.\n\nAna Ruiz was crossing the road when a bus hit her. The bus driver, who was not hurt, said he had braked.",
 		"Rally\n\nMike Dolan says the tweets matter little.\n\nThe Republican vice presidential nominee was speaking Friday in Fort Wayne. The crowd was large. Rain fell all day. The hall was cold.\n\nHe said the media were to blame.",
 		"Braga start-up unveils drone\n\nA start-up from Braga on Tuesday unveiled a drone that it says can spot smoke.\n\nVigilante Aero's Atalaia weighs 4.2kg. The company says its software works.",
+		// from the fourteenth session's review: whether a mention is the
+		// second of two is read from the text, which a window keeps
+		"Lords\n\nLord Garrow, a bishop, said the buses were late. Lord Fenwick backed the amendment. He and Lord Garrow both served in the 2000s. \"I regret it,\" said the former minister.",
+		"Senate\n\nTom Hale, a farmer, told reporters the fees were low.\n\nLindsey Graham has clashed with Cruz and Hale since the primary. The South Carolina senator said the party needed new leaders.",
 	)
 	defer func(n int) { windowWords = n }(windowWords)
 	for _, n := range []int{0, 5, 40} {
