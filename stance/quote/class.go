@@ -118,8 +118,10 @@ func isStatement(c CueClass, kind Kind, text, cue, before string) bool {
 		return false // "agreed to lend $5 million": a decision, as "decided to" is
 	case c == Writing && kind == Indirect && writtenWork(text):
 		return false // "wrote a memoir of her years at the White House": the work, not what it says
-	case lexicon.InFold(questionCues, firstWord(cue)) && lexicon.InFold(lexicon.AskWords, first):
-		return false
+	case lexicon.InFold(questionCues, firstWord(cue)) && (lexicon.InFold(lexicon.AskWords, first) || askedOfAddressee(text)):
+		return false // "asked whether ...", "asked Mook if ...": a question, no position
+	case kind == Indirect && (c == Speech || c == Writing) && negatedBefore(before) && !lexicon.InFold(lexicon.AskWords, first):
+		return false // "did not mention that Rubio broke ranks", "has never said the plan failed": what no one said
 	case kind == Indirect && lexicon.InFold(raisingCues, cueWord) && lexicon.EqualFold(first, "to") && nounBefore(before) && !thatSoon(text):
 		return false // "a project now estimated to cost $46m", "a man said to be close to him": a passive, no one's word
 	case kind == Indirect && (lexicon.EqualFold(first, "who") || lexicon.EqualFold(first, "which")) && strings.HasSuffix(strings.TrimSpace(text), "?"):
@@ -282,7 +284,7 @@ func clauseFrame(text string) bool {
 		if lexicon.EqualFold(w, "as") && i > 0 && asPredicate(f, i) {
 			return true // "hailed the deal as a turning point": what the object is said to be
 		}
-		if i > 6 || !(lexicon.EqualFold(w, "for") || lexicon.EqualFold(w, "of") || lexicon.EqualFold(w, "over")) {
+		if i > 6 || !(lexicon.EqualFold(w, "for") || lexicon.EqualFold(w, "over")) {
 			continue
 		}
 		next := lexicon.Lower(strings.Trim(f[i+1], ",.;\"“”‘’"))
@@ -487,6 +489,25 @@ var agreeForms = lexicon.SetOf("agree", "agreed", "agrees", "agreeing")
 
 // whWords open an indirect question or, before "to", an instruction.
 var whWords = lexicon.SetOf("what", "how", "where", "when", "who", "which", "whom")
+
+// askedOfAddressee reports whether the content of a question cue opens
+// with whom the question was put, then "if" or "whether" ("Mook if a
+// Clinton administration would ...", "the minister whether ..."): a
+// question, as "asked whether" is.
+func askedOfAddressee(text string) bool {
+	var buf [6]string
+	f := appendFields(buf[:0], text, 6)
+	for i := 1; i < len(f); i++ {
+		w := lexicon.Lower(strings.Trim(f[i], ",.;"))
+		if w == "if" || w == "whether" {
+			return true
+		}
+		if lexicon.InFold(lexicon.FiniteAux, w) || w == "that" || w == "to" {
+			return false
+		}
+	}
+	return false
+}
 
 // nounBefore reports whether the last word before a cue is a lower-case
 // word that is no pronoun or auxiliary, a noun the cue as a participle
