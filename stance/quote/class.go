@@ -112,6 +112,8 @@ func isStatement(c CueClass, kind Kind, text, cue, before string) bool {
 		return false // "told staff what to say", "asked how to vote": an instruction or a question, no position
 	case lexicon.InFold(callForms, cueWord) && lexicon.EqualFold(first, "for"):
 		return true // "called for a temporary ban": a demand, the position itself
+	case kind == Indirect && lexicon.InFold(callForms, cueWord) && !freeRelativeBefore(before) && evaluatedObject(text):
+		return true // "called her vote for the war a mistake", "called him a liar": what the source holds the object to be
 	case lexicon.InFold(callForms, cueWord) && lexicon.InFold(callParticles, first):
 		return false // "called in to a town hall", "called back": a telephone call
 	case lexicon.InFold(agreeForms, cueWord) && lexicon.EqualFold(first, "to"):
@@ -747,6 +749,31 @@ var workNouns = lexicon.SetOf("memoir", "memoirs", "book", "books", "novel", "es
 // "call for":
 // "called her to get together" is a telephone call.
 var callForms = lexicon.SetOf("call", "called", "calls", "calling")
+
+// evaluatedObject reports whether the content of "call" is an object and
+// then an indefinite noun phrase saying what it is ("her vote in favor of
+// the war a mistake", "the plan an insult to voters"): an evaluation,
+// unlike a name given ("the governor Chris") or a time ("him a week
+// ago").
+func evaluatedObject(text string) bool {
+	var buf [14]string
+	f := appendFields(buf[:0], text, 14)
+	for i := 1; i+1 < len(f); i++ {
+		w := lexicon.Lower(f[i])
+		if w != "a" && w != "an" {
+			continue
+		}
+		prev := lexicon.Lower(strings.Trim(f[i-1], ",;\"“”‘’'"))
+		next := lexicon.Lower(strings.Trim(f[i+1], ",.;\"“”‘’'"))
+		if strings.HasSuffix(f[i-1], ",") || lexicon.InFold(lexicon.Prepositions, prev) || lexicon.InFold(lexicon.FiniteAux, prev) ||
+			lexicon.InFold(lexicon.TimeWords, next) || next == "day" || next == "few" || next == "while" || next == "minute" || next == "hour" || next == "decade" ||
+			prev == "and" || prev == "or" || prev == "such" || prev == "what" || prev == "quite" || prev == "called" {
+			return false
+		}
+		return true
+	}
+	return false
+}
 
 // questionCues ask rather than state: what follows is a question.
 var questionCues = lexicon.SetOf("asked", "ask", "asks", "asking", "wondered", "wonders", "questioned", "queried", "inquired", "enquired")

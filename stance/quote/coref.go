@@ -1543,7 +1543,10 @@ func gluedHeadlineWord(w string) bool {
 	if lexicon.FemaleNames[l] || lexicon.MaleNames[l] || lexicon.GivenNameGender(l) != 0 {
 		return false
 	}
-	return lexicon.Places[l] || lexicon.CommonWord(l)
+	// a place, a common word, or any other word no given name is
+	// ("Young Sanders supporters": "young" is kept off the common words
+	// as a surname)
+	return true
 }
 
 // index maps key to entity e in m unless the key is taken, under both
