@@ -114,6 +114,8 @@ func isStatement(c CueClass, kind Kind, text, cue, before string) bool {
 		return true // "called for a temporary ban": a demand, the position itself
 	case kind == Indirect && lexicon.InFold(callForms, cueWord) && !freeRelativeBefore(before) && evaluatedObject(text):
 		return true // "called her vote for the war a mistake", "called him a liar": what the source holds the object to be
+	case kind == Indirect && lexicon.InFold(gerundCues, cueWord) && gerundClause(text):
+		return true // "reported having $19 million in the bank", "admitted making a mistake": a proposition with its subject left out
 	case lexicon.InFold(callForms, cueWord) && lexicon.InFold(callParticles, first):
 		return false // "called in to a town hall", "called back": a telephone call
 	case lexicon.InFold(agreeForms, cueWord) && lexicon.EqualFold(first, "to"):
@@ -749,6 +751,34 @@ var workNouns = lexicon.SetOf("memoir", "memoirs", "book", "books", "novel", "es
 // "call for":
 // "called her to get together" is a telephone call.
 var callForms = lexicon.SetOf("call", "called", "calls", "calling")
+
+// gerundCues take a gerund whose subject is the source's own: what it
+// reports of itself ("reported having", "admitted making", "recalled
+// meeting").
+var gerundCues = lexicon.SetOf("report", "reports", "reported", "admit", "admits", "admitted", "acknowledge", "acknowledges",
+	"acknowledged", "recall", "recalls", "recalled", "remember", "remembers", "remembered")
+
+// adjunctParticiples open a phrase that goes with the cue, not its content.
+var adjunctParticiples = lexicon.SetOf("citing", "saying", "adding", "noting", "referring", "speaking", "writing",
+	"calling", "arguing", "quoting", "according", "describing", "explaining", "following")
+
+// gerundClause reports whether text opens with a gerund with its object
+// or complement: a lower-case word in -ing that is not followed by "of"
+// nor is a noun of an event ("a shooting"), which a determiner would
+// precede anyway.
+func gerundClause(text string) bool {
+	var buf [3]string
+	f := appendFields(buf[:0], text, 3)
+	if len(f) < 2 {
+		return false
+	}
+	w := f[0]
+	if len(w) < 5 || !strings.HasSuffix(w, "ing") || isUpperASCII(w[0]) || strings.HasSuffix(w, "thing") || lexicon.InFold(adjunctParticiples, w) {
+		return false // (not "the Post reported, citing another source": a participle of the reporter's)
+	}
+	next := lexicon.Lower(strings.Trim(f[1], ",.;"))
+	return next != "of" && next != "" && !strings.HasSuffix(f[0], ",") && !lexicon.InFold(lexicon.FiniteAux, next)
+}
 
 // evaluatedObject reports whether the content of "call" is an object and
 // then an indefinite noun phrase saying what it is ("her vote in favor of

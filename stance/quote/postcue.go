@@ -62,7 +62,7 @@ func (x *extractor) postPattern(ui int) (int, bool) {
 			}
 			if cont, ok := x.restAfter(rest, u.w1); ok {
 				b := subj.span.w0 - 1
-				if b > u.w0 && x.contentBoundary(b) && (cont == u.w1 || x.quotedBefore(u.w0, b)) {
+				if b > u.w0 && x.contentBoundary(b) && (cont == u.w1 || x.quotedBefore(u.w0, b) || x.participleCueAt(cont, u.w1) && x.clauseBefore(u.w0, b)) {
 					c1 := b
 					if x.words[b].kind == wordClose {
 						c1 = b + 1
@@ -277,4 +277,27 @@ func (x *extractor) infinitiveAfter(k, hi int) bool {
 		}
 	}
 	return false
+}
+
+// participleCueAt reports whether a comma at word k opens a participle
+// cue that goes on with the attribution before it: "The deal is off,
+// the minister said, adding that talks would resume", "..., Reuters
+// reported, citing two people familiar with the talks". What came before
+// the cue is then its content, as it is when the cue ends the sentence.
+func (x *extractor) participleCueAt(k, hi int) bool {
+	if k+1 >= hi || !x.isPunct(k, ',') {
+		return false
+	}
+	e, _, ok := x.cueAt(k+1, hi)
+	return ok && e.Participle
+}
+
+// clauseBefore reports whether words w0 to b make a clause that opens
+// with its subject, not with an adjunct ("On Thursday, however, Trump
+// spoke to ...", "Weighing in on the discussion, Huckabee agreed").
+func (x *extractor) clauseBefore(w0, b int) bool {
+	if b <= w0 || x.is(lexicon.CPrepositions, w0) || x.in(subordinators, w0) || x.words[w0].kind != wordText {
+		return false
+	}
+	return isClause(x.text[x.words[w0].Start:x.words[b-1].End], "")
 }
