@@ -225,12 +225,24 @@ func (x *extractor) contentEnd(c0, hi int) int {
 				}
 			}
 		}
-		if t > c0+2 && (lexicon.EqualFold(x.wordText(t), "and") || lexicon.EqualFold(x.wordText(t), "but")) {
+		if t > c0 && (lexicon.EqualFold(x.wordText(t), "and") || lexicon.EqualFold(x.wordText(t), "but")) {
 			// "He said A and said that B", "She said A but warned that
-			// B": a coordinated cue starts anew.
-			if e, _, ok := x.cueAt(t+1, hi); ok && e.Past && !e.Base && !e.Third && (e.Class == lexicon.CueSpeech || e.Class == lexicon.CueTell) {
+			// B", "praised the plan and said that it would work", "describes
+			// himself as a moderate and has said that ...": a coordinated
+			// cue starts anew.
+			v := t + 1
+			if x.wordIs(v, "has") || x.wordIs(v, "have") || x.wordIs(v, "had") {
+				v++
+			}
+			if e, _, ok := x.cueAt(v, hi); ok && e.Past && !e.Base && !e.Third && (e.Class == lexicon.CueSpeech || e.Class == lexicon.CueTell) &&
+				(t > c0+2 && v == t+1 || v+1 < hi && (x.wordIs(v+1, "that") || x.words[v+1].kind == wordOpen || x.isPunct(v+1, ','))) {
+				// (after a short object, or with "has", only with what
+				// opens a content: "said the governor was watching and
+				// had asked agencies to ..." goes on with the governor)
 				return t
 			}
+		}
+		if t > c0+2 && (lexicon.EqualFold(x.wordText(t), "and") || lexicon.EqualFold(x.wordText(t), "but")) {
 			p := t + 1
 			q := p + 1 // the word after the subject: "he", "Ms. Berg", "Tom Hale"
 			if p < hi && x.words[p].kind == wordText && x.words[p].upper && !x.is(lexicon.CSubjectPronouns, p) {
