@@ -136,6 +136,11 @@ func isStatement(c CueClass, kind Kind, text, cue, before string) bool {
 		return false // "a robot called Kaya has spent the month ...": a name given, then the sentence's own verb
 	case (lexicon.InFold(whWords, first) || lexicon.EqualFold(first, "why")) && kind == Indirect && negatedBefore(before):
 		return false // "did not say how many jobs ...", "declined to say when": no answer, no position
+	case kind == Indirect && lexicon.InFold(accountCues, cueWord) && lexicon.InFold(whWords, first) && !lexicon.EqualFold(first, "how"):
+		// "describes what happens on the video", "discussed where the
+		// money would go": an account named, not given ("explained how
+		// tough it is", "described how the jobs will go" give it)
+		return false
 	case lexicon.EqualFold(first, "whether"):
 		return false // "did not say whether ...": a question, no position ("explained why X" presumes X, and stays)
 	case lexicon.InFold(lexicon.Prepositions, first) && !lexicon.InFold(objectControl, firstWord(cue)) && determinerSecond(text):
@@ -751,6 +756,13 @@ var workNouns = lexicon.SetOf("memoir", "memoirs", "book", "books", "novel", "es
 // "call for":
 // "called her to get together" is a telephone call.
 var callForms = lexicon.SetOf("call", "called", "calls", "calling")
+
+// accountCues give an account of something: with a wh-clause ("describes
+// what happens", "discussed where the money goes") they name what the
+// account is of, not what it says ("explained why" and "how" carry their
+// clause, and stay).
+var accountCues = lexicon.SetOf("describe", "describes", "described", "describing", "detail", "details", "detailed",
+	"outline", "outlines", "outlined", "discuss", "discusses", "discussed", "explain", "explains", "explained")
 
 // gerundCues take a gerund whose subject is the source's own: what it
 // reports of itself ("reported having", "admitted making", "recalled
