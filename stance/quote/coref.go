@@ -1891,6 +1891,9 @@ func (r *resolver) resolve(a *attribution) (string, string) {
 		defer r.markReported(a.content)
 	}
 	name, role := r.resolveSource(a)
+	if name == "" && role == "" {
+		name = r.documentOwner(a, before)
+	}
 	if a.hasSrc && a.source.np.ok() {
 		r.noteDescribed(a, name)
 		if np := a.source.np; name == "" && role == "" && (r.roleDescription(np) || r.description(np) && r.x.words[np.w1-1].kind == wordText &&
@@ -1979,6 +1982,40 @@ func (r *resolver) resolve(a *attribution) (string, string) {
 		name = name[:i] // "Alliance to Reclaim Our Schools (AROS": the acronym's bracket, cut by the sentence's end
 	}
 	return name, role
+}
+
+// documentOwner returns who published the document a source names with a
+// possessive ("Its own figures show", "The board's report found", "the
+// Cleddau Health Board's data"): the organisation in focus for "its" and
+// "their", else the owner the possessive names; "" when there is none.
+func (r *resolver) documentOwner(a *attribution, group latestGroup) string {
+	x := r.x
+	if !a.hasSrc || !a.source.np.ok() {
+		return ""
+	}
+	np := a.source.np
+	if last := x.wordText(np.w1 - 1); x.words[np.w1-1].upper || !lexicon.InFold(documentNouns, last) {
+		return ""
+	}
+	for k := np.w0; k < np.w1-1; k++ {
+		w := x.wordText(k)
+		if lexicon.EqualFold(w, "its") || lexicon.EqualFold(w, "their") {
+			if k != np.w0 {
+				return ""
+			}
+			return r.orgBefore(a, group)
+		}
+		if t := trimPossessive(w); t != w && k > np.w0 || t != w && x.words[k].upper {
+			owner := *a
+			owner.source = subject{np: npSpan{np.w0, k + 1}, span: npSpan{np.w0, k + 1}}
+			if kind, ok := lexicon.OrgNominals[lexicon.Lower(t)]; ok && !x.words[k].upper {
+				return r.orgOfKind(x.words[np.w0].Start, kind) // "The board's own figures"
+			}
+			name, _ := r.resolveSource(&owner)
+			return trimPossessive(name)
+		}
+	}
+	return ""
 }
 
 // impersonal reports whether nothing shows the name to be a person's: a

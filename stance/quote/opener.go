@@ -74,8 +74,8 @@ func (x *extractor) leadClause(ui, before int) {
 			return
 		}
 		sp, quoted, _, n := x.contentRange(comma+1, u.w1)
-		if quoted || n < 3 {
-			return
+		if quoted || n < 3 || x.ownCueAfter(comma+1, u.w1) {
+			return // ("In a survey of 1,100 residents, almost one in three respondents said ...": the share's own cue says what the poll found)
 		}
 		np := npSpan{k + 1, head + 1}
 		a = attribution{content: []Span{sp}, source: subject{np: np, span: np}, hasSrc: true,
@@ -92,4 +92,22 @@ func (x *extractor) leadClause(ui, before int) {
 	if x.pending >= before {
 		x.pending++ // "Asked about the next version, Sivakumar said:" and a list: the list is Sivakumar's
 	}
+}
+
+// ownCueAfter reports whether the clause from w0 has a subject of its own
+// and a cue of speech or belief within a few words: what follows a
+// fronted phrase is then an attribution of its own.
+func (x *extractor) ownCueAfter(w0, hi int) bool {
+	for t := w0 + 1; t < hi && t < w0+12; t++ {
+		if x.words[t].quote >= 0 || x.isPunct(t, ',') {
+			return false
+		}
+		e, _, ok := x.cueAt(t, hi)
+		if !ok || e.Participle || e.Class != lexicon.CueSpeech && e.Class != lexicon.CueTell && e.Class != lexicon.CueBelief {
+			continue
+		}
+		subj, ok := x.subjectBefore(t, w0)
+		return ok && subj.np.w0 >= w0
+	}
+	return false
 }

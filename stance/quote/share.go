@@ -69,6 +69,9 @@ func (x *extractor) shareSource(a *attribution) bool {
 	if w1 > len(x.words) {
 		return false
 	}
+	if x.pollOpened(a.srcUnit, w0) {
+		return true // "In a new poll, most voters said ...": what the poll found
+	}
 	// The numeral may lie before the mention ("67 [percent of voters]").
 	lo, floor := w0, 0
 	if a.srcUnit >= 0 && a.srcUnit < len(x.units) {
@@ -88,6 +91,31 @@ func (x *extractor) shareSource(a *attribution) bool {
 	for s := lo; s <= w0; s++ {
 		if j, ok := x.shareAt(s, w1); ok && j <= w1 {
 			return true
+		}
+	}
+	return false
+}
+
+// pollOpened reports whether unit ui opens with a poll ("In a new
+// Tidewater poll,", "In a survey of 1,100 residents,") and word w0 comes
+// after it: the people the clause reports are the poll's respondents.
+func (x *extractor) pollOpened(ui, w0 int) bool {
+	if ui < 0 || ui >= len(x.units) {
+		return false
+	}
+	k := x.units[ui].w0
+	if !x.wordIs(k, "in") || k+2 >= w0 || !x.is(lexicon.CDeterminers, k+1) {
+		return false
+	}
+	poll := false
+	for t := k + 1; t < w0 && t < k+20; t++ {
+		switch {
+		case x.is(lexicon.CPollNouns, t) && t <= k+8:
+			poll = true
+		case x.isPunct(t, ','):
+			return poll
+		case x.words[t].quote >= 0:
+			return false
 		}
 	}
 	return false
