@@ -157,6 +157,9 @@ func (x *extractor) mediumPhraseEnd(k, hi int) int {
 	h := j
 	for h < hi && h < j+3 && x.words[h].kind == wordText && !x.words[h].upper && x.words[h].quote < 0 && !x.is(lexicon.CArticles, h) && !x.is(lexicon.CNpStops, h) {
 		h++
+		if lexicon.InFold(mediumNouns, x.wordText(h-1)) && !(h < hi && lexicon.InFold(mediumNouns, x.wordText(h))) {
+			break // ("in a statement nobody had ...": the medium ends at its noun)
+		}
 	}
 	if h == j || h >= hi || !lexicon.InFold(mediumNouns, x.wordText(h-1)) {
 		return k
@@ -170,7 +173,49 @@ func (x *extractor) mediumPhraseEnd(k, hi int) int {
 		x.words[h].upper && x.words[h].kind == wordText {
 		return h
 	}
+	if x.clauseSubjectAt(h, hi) {
+		return h // "said in a statement nobody had been hurt", "... most residents would"
+	}
+	if x.wordIs(h, "to") || x.wordIs(h, "with") || x.wordIs(h, "from") || x.wordIs(h, "for") {
+		// "said in a letter to residents the road would reopen": whom
+		// the medium went to, then the clause
+		for t := h + 2; t < hi && t < h+6 && x.words[t].kind == wordText && x.words[t].quote < 0; t++ {
+			if (x.is(lexicon.CArticles, t) || x.is(lexicon.CPossDeterminers, t) || x.is(lexicon.CSubjectPronouns, t) && !x.is(lexicon.CRelativePronouns, t) ||
+				x.clauseSubjectAt(t, hi)) && x.finiteSoon(t, hi) {
+				return t
+			}
+		}
+	}
 	return k
+}
+
+// clauseSubjectAt reports whether word h opens a clause with a subject
+// that is no article nor pronoun: an indefinite pronoun or a quantifier
+// ("nobody", "most residents"), with a finite verb within a few words.
+func (x *extractor) clauseSubjectAt(h, hi int) bool {
+	if h >= hi || x.words[h].kind != wordText || x.words[h].upper {
+		return false
+	}
+	switch lexicon.Lower(x.wordText(h)) {
+	case "nobody", "everybody", "somebody", "anybody", "everyone", "someone", "anyone", "nothing", "everything", "something", "none":
+	default:
+		if !x.is(lexicon.CQuantifiers, h) && !lexicon.IsNumber(x.wordText(h)) {
+			return false
+		}
+	}
+	return x.finiteSoon(h, hi)
+}
+
+// finiteSoon reports whether a finite auxiliary or modal follows word h
+// within four words, before any punctuation: the verb of a clause whose
+// subject h opens.
+func (x *extractor) finiteSoon(h, hi int) bool {
+	for t := h + 1; t < hi && t <= h+4 && x.words[t].kind == wordText; t++ {
+		if x.is(lexicon.CFiniteAux, t) || x.is(lexicon.CModals, t) {
+			return true
+		}
+	}
+	return false
 }
 
 // dayParts follow a day's name: "Thursday night".
