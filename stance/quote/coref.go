@@ -32,6 +32,10 @@ type entity struct {
 	// alone; honorConflict, honorifics of both genders on the surname.
 	byPronoun, byHonorific, honorConflict bool
 	age                                   int // years, from "Tom Reed, 58,"; 0 when not stated
+	// descRole marks a role taken from a definite description that
+	// referred back ("the hapless skipper"), which a role the article
+	// states beside the name later replaces.
+	descRole bool
 	// nameGender is the gender of the first name by the long name lists
 	// (lexicon.GivenNameGender): reported for a speaker whose gender
 	// nothing else gives, and, when nothing else gives one, the gender a
@@ -2501,11 +2505,12 @@ func (r *resolver) resolveSource(a *attribution) (string, string) {
 		// Bay": "State senator, Democrat from Coos Bay"
 		role = normalizeRole(old) + ", " + role
 	}
-	if old := r.ents[e].role; role != "" && (roleWeak(old) || len(role) > len(old) && strings.HasPrefix(role, old)) {
+	if old := r.ents[e].role; role != "" && (roleWeak(old) || len(role) > len(old) && strings.HasPrefix(role, old) || r.ents[e].descRole) {
 		// An appositive says more than a one-word title ("Mayor"), or
 		// goes on past a comma ("Deputy Director for Ports, Roads and
-		// Rail").
-		r.ents[e].role = role
+		// Rail"), or than an epithet a description gave ("The hapless
+		// skipper ... Dean, a plasterer from Dereham,").
+		r.ents[e].role, r.ents[e].descRole = role, false
 	}
 	r.note(pos, e)
 	return r.ents[e].name, r.ents[e].role
@@ -4048,7 +4053,7 @@ func (r *resolver) nominal(np npSpan, pos int) int {
 				// nominee")
 				// and states the role the article gave no other way: "The
 				// 38-year-old director, who grew up in Klaksvík, said"
-				r.ents[e].role = r.definiteRole(np)
+				r.ents[e].role, r.ents[e].descRole = r.definiteRole(np), true
 			}
 			return e
 		}
@@ -4066,7 +4071,7 @@ func (r *resolver) nominal(np npSpan, pos int) int {
 			}
 			if e := r.fittingAged(np, words, pos, n); e >= 0 {
 				if r.ents[e].role == "" {
-					r.ents[e].role = r.definiteRole(np)
+					r.ents[e].role, r.ents[e].descRole = r.definiteRole(np), true
 				}
 				return e
 			}

@@ -1759,7 +1759,7 @@ func (r *resolver) noteDescription(ui int) {
 	}
 	if person >= 0 {
 		if r.ents[person].role == "" {
-			r.ents[person].role = role
+			r.ents[person].role, r.ents[person].descRole = role, true
 		}
 		return
 	}

@@ -51,8 +51,8 @@ func (x *extractor) common(i int) bool {
 	}
 	if w.cls&commonKnown == 0 {
 		w.cls |= commonKnown
-		if lexicon.CommonWord(x.text[w.Start:w.End]) {
-			w.cls |= lexicon.CCommon
+		if lexicon.CommonWord(x.text[w.Start:w.End]) || x.hyphenAdjective(i) {
+			w.cls |= lexicon.CCommon // ("Red-faced", "Long-serving", "Pune-based": a compound adjective names no one)
 		}
 	}
 	return w.cls&lexicon.CCommon != 0
