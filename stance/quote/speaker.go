@@ -813,6 +813,9 @@ func (x *extractor) agedDescription(np npSpan) bool {
 // appositiveSubject handles "NAME, APPOSITIVE, [APPOSITIVE,] cue": comma is
 // the word index of the comma before the cue.
 func (x *extractor) appositiveSubject(comma, lo int) (subject, bool) {
+	if subj, ok := x.whoseSubject(comma, lo); ok {
+		return subj, true
+	}
 	var segs [5]npSpan // segs[0] is nearest the cue
 	var fallback subject
 	found := false
@@ -952,6 +955,35 @@ func (x *extractor) appositiveSubject(comma, lo int) (subject, bool) {
 		end = s
 	}
 	return fallback, found
+}
+
+// whoseSubject handles "NAME, whose ... VERB ..., cue": a relative clause
+// of "whose" with a verb of its own closes before the cue, and the name
+// before it is the cue's subject, not a name inside the clause ("Gagnon,
+// whose road agent, Paula Roy, sat beside her, said").
+func (x *extractor) whoseSubject(comma, lo int) (subject, bool) {
+	for t := comma - 1; t-2 >= lo && comma-t <= 30; t-- {
+		if x.words[t].quote >= 0 || x.isPunct(t, '.') || x.isPunct(t, ';') {
+			return subject{}, false
+		}
+		if !x.wordIs(t, "whose") || !x.isPunct(t-1, ',') {
+			continue
+		}
+		np := x.npLeft(t-2, lo)
+		if !np.ok() || np.w1 != t-1 || !x.nameLike(np) || np.w0 > lo && x.words[np.w0-1].kind == wordPunct || np.w0-1 > lo && x.is(lexicon.CPrepositions, np.w0-1) {
+			// (the subject opens its clause: not "Hogan Gidley, a former
+			// director of the Republican Party, whose roots ...", where
+			// the relative follows an appositive)
+			return subject{}, false
+		}
+		for v := t + 2; v < comma; v++ {
+			if x.words[v].kind == wordText && !x.words[v].upper && (x.clauseVerb(v) || x.is(lexicon.CFiniteAux, v)) {
+				return subject{np: np, span: npSpan{np.w0, comma}, rel: t}, true
+			}
+		}
+		return subject{}, false
+	}
+	return subject{}, false
 }
 
 // namedRole splits np, or the words before it, into a person's role and
