@@ -279,7 +279,7 @@ func (x *extractor) prePatterns(ui, from, before int) {
 		if c0 > i+n && x.isPunct(c0-1, ',') && x.sourceAndCueAt(c0, u.w1) {
 			continue // "It was written, Brophy said, “in a fortnight”": the next cue is the attribution
 		}
-		end := x.namingEnd(i, c0, x.modifierEnd(i, c0, x.contentEnd(c0, u.w1), from))
+		end := x.objectEnd(i, c0, x.namingEnd(i, c0, x.modifierEnd(i, c0, x.contentEnd(c0, u.w1), from)))
 		if x.addAttribution(ui, c0, end, subj, true, i, i+n) {
 			x.parentheticalSubject(ui, from, subj, i+n, c0)
 			i = end - 1
@@ -368,6 +368,25 @@ func (x *extractor) nounAfter(i, hi int) bool {
 		}
 	}
 	return !x.endsLy(i) && !lexicon.InFold(contractions, x.wordText(i))
+}
+
+// objectEnd ends the content of an object cue at "and" or "but" before a
+// finite verb: "praised the winners' spirit but was angry about ...",
+// "condemned the attack and called for calm": the object, then the
+// subject's next act. A that-clause after the cue goes on as contents do.
+func (x *extractor) objectEnd(i, c0, end int) int {
+	if !x.in(objectCues, i) || x.wordIs(c0, "that") {
+		return end
+	}
+	for t := c0 + 1; t+1 < end; t++ {
+		if x.words[t].quote >= 0 || !(x.wordIs(t, "and") || x.wordIs(t, "but")) {
+			continue
+		}
+		if v := t + 1; x.words[v].kind == wordText && !x.words[v].upper && (x.is(lexicon.CFiniteAux, v) || x.clauseVerb(v) && !x.is(lexicon.CNpStops, v)) {
+			return t
+		}
+	}
+	return end
 }
 
 // namingEnd ends the content of a naming cue at word i after its first
