@@ -104,6 +104,12 @@ func (x *extractor) prePatterns(ui, from, before int) {
 					appos, k = npSpan{k + 1, k2}, k2
 				} else if k2+3 < u.w1 && x.isPunct(k2, ',') && (x.wordIs(k+1, "who") || x.wordIs(k+1, "which")) {
 					k = k2 // "According to C.J. Oakes, who manages a seafood plant, about 120 ...": the relative is the source's
+				} else if name := x.npRight(k+1, k2); k2+3 < u.w1 && x.isPunct(k2, ',') && name.ok() && name.w0 == k+1 && name.w1 == k2 && name.w1-name.w0 >= 2 &&
+					x.nameLike(name) && x.words[np.w1-1].kind == wordText && !x.words[np.w1-1].upper && lexicon.IsRoleNoun(x.wordText(np.w1-1)) {
+					// "According to the festival's artistic director,
+					// Manivone Sayarath, it was accepted ...": the role,
+					// then the name it belongs to
+					appos, np, k = np, name, k2
 				}
 			}
 			end := x.contentEnd(k+1, u.w1)
