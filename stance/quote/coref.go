@@ -2846,22 +2846,27 @@ func (r *resolver) itAfter(ui, k, end int) bool {
 func (r *resolver) orgDescription(ui, k, end int) string {
 	x := r.x
 	u := x.units[ui]
-	if end+2 < u.w1 && x.isPunct(end, ',') && (lexicon.EqualFold(x.wordText(end+1), "a") || lexicon.EqualFold(x.wordText(end+1), "an")) {
+	the := end+2 < u.w1 && x.isPunct(end, ',') && x.wordIs(end+1, "the") && !(end-k == 1 && x.common(k)) // (not "Separately, the Pune-based firm")
+	if end+2 < u.w1 && x.isPunct(end, ',') && (lexicon.EqualFold(x.wordText(end+1), "a") || lexicon.EqualFold(x.wordText(end+1), "an")) || the {
 		// ", a traditionalist group,", ", an Icelandic start-up founded by
-		// ...": up to the last description noun before a clause.
+		// ...": up to the last description noun before a clause; ", the
+		// Tromsø-based operator of northern lights tours,": with "the",
+		// only a description noun that heads its phrase (not "the club
+		// captain")
 		s := end + 2
-		last := -1
+		last, stop := -1, u.w1
 		for e := s; e < u.w1 && e-s < 6 && x.words[e].kind == wordText; e++ {
 			w := x.wordText(e)
 			if x.is(lexicon.CPrepositions, e) || x.is(lexicon.CRelativePronouns, e) || e > s && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) ||
-				x.words[e].upper && !lexicon.IsDemonym(w) {
+				x.words[e].upper && !lexicon.IsDemonym(w) && !x.hyphenAdjective(e) {
+				stop = e
 				break
 			}
 			if lexicon.InFold(orgDescriptionNouns, w) {
 				last = e
 			}
 		}
-		if last >= s {
+		if last >= s && (!the || last+1 == stop || last+1 < u.w1 && x.words[last+1].kind == wordPunct) {
 			return x.text[x.words[s].Start:x.words[last].End]
 		}
 	}
