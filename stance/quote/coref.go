@@ -2007,7 +2007,16 @@ func (r *resolver) documentOwner(a *attribution, group latestGroup) string {
 			if k != np.w0 {
 				return ""
 			}
-			return r.orgBefore(a, group)
+			if org := r.orgBefore(a, group); org != "" {
+				return org
+			}
+			// the organisation that spoke last, though not at the start
+			// of its clause ("In a letter to patients, the health board
+			// said ... Its own figures show")
+			if pos := x.words[np.w0].Start; group.name != "" && isUpperASCII(group.name[0]) && pos >= group.end && pos-group.end <= groupReach {
+				return group.name
+			}
+			return ""
 		}
 		if t := trimPossessive(w); t != w && k > np.w0 || t != w && x.words[k].upper {
 			owner := *a
