@@ -98,8 +98,8 @@ func (x *extractor) complement(k, hi int, c lexicon.CueClass) (int, bool) {
 			return 0, false // "told reporters in Washington:" leads in to the next paragraph
 		}
 	}
-	for k < hi && x.is(lexicon.CTimeWords, k) {
-		k++
+	for k < hi && x.is(lexicon.CTimeWords, k) && !(x.wordIs(k, "too") && k+1 < hi && x.words[k+1].kind == wordText && !x.wordIs(k+1, "that")) {
+		k++ // (not "says too much is made of the tweets": "too" is the content's)
 	}
 	if k < hi && x.is(lexicon.CAdjunctStarts, k) && !x.is(lexicon.CDeterminers, k) && k+1 < hi && x.is(lexicon.CTimeWords, k+1) {
 		k += 2 // "on Tuesday"

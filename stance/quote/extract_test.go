@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -416,5 +417,19 @@ func TestRoleCounterexamples(t *testing.T) {
 			}
 			t.Errorf("%q: got %q, want %s (%s)", tt.text, got, tt.speaker, tt.role)
 		}
+	}
+}
+
+// What opens a content after the cue is kept: "too" of "too many", the
+// clause after a medium's noun, the clause before a participle cue.
+func TestContentStarts(t *testing.T) {
+	text := "Ana Ruiz warned too many people were waiting. The committee said in a statement nobody had been hurt. The deal is off, the minister said, adding that talks would resume."
+	want := []string{"too many people were waiting", "nobody had been hurt", "The deal is off", "that talks would resume"}
+	var got []string
+	for _, q := range Extract(text, DefaultOptions) {
+		got = append(got, q.Text)
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("contents %q, want %q", got, want)
 	}
 }
