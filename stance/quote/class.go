@@ -1291,7 +1291,8 @@ func agreeingVerb(words []string, i int) bool {
 	t, third := strings.CutSuffix(w, "s")
 	third = third && !strings.HasSuffix(t, "s") && !strings.HasSuffix(t, "u") && !strings.HasSuffix(t, "i")
 	det := func(k int) bool {
-		return k >= 0 && (lexicon.InFold(lexicon.Articles, words[k]) || lexicon.InFold(lexicon.PossDeterminers, words[k]))
+		return k >= 0 && (lexicon.InFold(lexicon.Articles, words[k]) || lexicon.InFold(lexicon.PossDeterminers, words[k]) ||
+			third && lexicon.InFold(singularDeterminers, words[k])) // "each buoy costs"
 	}
 	if third {
 		// a noun after a determiner, past one noun or adjective before it
@@ -1340,12 +1341,19 @@ func agreeingVerb(words []string, i int) bool {
 			return false
 		}
 		adjective := (lexicon.CommonWord(subj+"er") || lexicon.CommonWord(subj+"r")) && (lexicon.CommonWord(subj+"est") || lexicon.CommonWord(subj+"st"))
-		return !adjective
+		// (a word that is an adjective too is the noun when what follows
+		// the verb can only follow a verb: "the firm employs 40 people")
+		return !adjective || i+1 < len(words) && (lexicon.IsNumber(words[i+1]) || startsWithDigitOrCurrency(words[i+1]) ||
+			lexicon.InFold(lexicon.Articles, words[i+1]) || lexicon.InFold(lexicon.PossDeterminers, words[i+1]))
 	}
 	// a plural noun, then a verb's bare form
 	return (lexicon.InFold(irregularPlurals, subj) || lexicon.CommonWord(singular(subj))) && verbal(w) &&
 		(lexicon.CommonWord(w+"s") || lexicon.CommonWord(w+"es"))
 }
+
+// singularDeterminers open a singular noun phrase, which a verb in -s
+// agrees with: "each buoy costs", "every vote counts".
+var singularDeterminers = lexicon.SetOf("each", "every", "this", "that", "another", "either", "neither")
 
 // lowerWord reports whether w is a word of lower-case ASCII letters and
 // hyphens.
