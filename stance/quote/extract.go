@@ -372,7 +372,8 @@ func (x *extractor) findingSource(a *attribution, cue string) bool {
 	if head < 0 || x.is(lexicon.CSubjectPronouns, head) || x.is(lexicon.CRelativePronouns, head) {
 		return false
 	}
-	return !agentNoun(lexicon.Lower(x.wordText(head)))
+	h := lexicon.Lower(x.wordText(head))
+	return !agentNoun(h) && !strings.HasSuffix(h, "-year-old") && !lexicon.IsNationalityNoun(x.wordText(head)) // ("The 38-year-old confirmed", "the Dane confirmed": a person)
 }
 
 // agentNouns are common nouns for people, places that act as one, and
