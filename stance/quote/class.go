@@ -1337,7 +1337,7 @@ func agreeingVerb(words []string, i int) bool {
 		if !lexicon.CommonWord(stem) {
 			stem = strings.TrimSuffix(t, "e") // "pushes"
 		}
-		if !lexicon.CommonWord(stem) || !verbal(stem) || !lexicon.CommonWord(subj+"s") {
+		if !lexicon.CommonWord(stem) || !verbal(stem) || !lexicon.CommonWord(subj+"s") && !lexicon.CommonWord(pluralY(subj)) {
 			return false
 		}
 		adjective := (lexicon.CommonWord(subj+"er") || lexicon.CommonWord(subj+"r")) && (lexicon.CommonWord(subj+"est") || lexicon.CommonWord(subj+"st"))
@@ -1349,6 +1349,15 @@ func agreeingVerb(words []string, i int) bool {
 	// a plural noun, then a verb's bare form
 	return (lexicon.InFold(irregularPlurals, subj) || lexicon.CommonWord(singular(subj))) && verbal(w) &&
 		(lexicon.CommonWord(w+"s") || lexicon.CommonWord(w+"es"))
+}
+
+// pluralY returns the plural in -ies of a noun in a consonant and -y
+// ("battery", "batteries"), else "".
+func pluralY(w string) string {
+	if len(w) < 3 || w[len(w)-1] != 'y' || strings.ContainsRune("aeiou", rune(w[len(w)-2])) {
+		return ""
+	}
+	return w[:len(w)-1] + "ies"
 }
 
 // singularDeterminers open a singular noun phrase, which a verb in -s
