@@ -1895,8 +1895,10 @@ func (r *resolver) resolve(a *attribution) (string, string) {
 		defer r.markReported(a.content)
 	}
 	name, role := r.resolveSource(a)
-	if name == "" && role == "" {
-		name = r.documentOwner(a, before)
+	if name == "" && role == "" || role == "" && lexicon.InFold(documentNouns, lexicon.Lower(name)) {
+		if owner := r.documentOwner(a, before); owner != "" || name == "" {
+			name = owner // "Figures published by the company show": the company, not "figures"
+		}
 	}
 	if a.hasSrc && a.source.np.ok() {
 		r.noteDescribed(a, name)
@@ -1998,8 +2000,59 @@ func (r *resolver) documentOwner(a *attribution, group latestGroup) string {
 		return ""
 	}
 	np := a.source.np
-	if last := x.wordText(np.w1 - 1); x.words[np.w1-1].upper || !lexicon.InFold(documentNouns, last) {
+	head := np.w1 - 1
+	for t := np.w0; t < np.w1-1 && t < np.w0+3; t++ {
+		if x.wordIs(t+1, "published") || x.wordIs(t+1, "released") || x.wordIs(t+1, "compiled") || x.wordIs(t+1, "issued") || x.wordIs(t+1, "from") || x.wordIs(t+1, "by") {
+			head = t // "Figures published by the company": the document, then its publisher
+			break
+		}
+	}
+	if last := x.wordText(head); x.words[head].upper && !(head == np.w0 && x.sentenceInitial(np.w0)) || !lexicon.InFold(documentNouns, lexicon.Lower(last)) {
 		return ""
+	}
+	if k := head + 1; k+1 < len(x.words) && k < a.source.span.w1+3 {
+		// "Figures published by the company show", "Data from the
+		// district's monitoring wells show": the publisher after the
+		// document, or the owner of what it comes from
+		if x.wordIs(k, "published") || x.wordIs(k, "released") || x.wordIs(k, "compiled") || x.wordIs(k, "issued") {
+			k++
+		}
+		if (x.wordIs(k, "by") || x.wordIs(k, "from")) && k+2 < len(x.words) {
+			if x.wordIs(k+1, "the") && !x.words[k+2].upper {
+				// "the company", "the district's monitoring wells"
+				noun := lexicon.Lower(trimPossessive(x.wordText(k + 2)))
+				pos := x.words[k+1].Start
+				if kind, ok := lexicon.OrgNominals[noun]; ok {
+					if org := r.orgOfKind(pos, kind); org != "" {
+						return org
+					}
+				}
+				// the body whose name holds the noun ("the district's
+				// wells" after the Buffalo Creek Natural Resources District)
+				i := sort.Search(len(r.orgs), func(i int) bool { return r.orgs[i].pos >= pos })
+				return r.orgBack(i, pos, possessiveReach, func(o orgMention) bool { return nameHas(o.name, noun) })
+			}
+			if o := x.npRight(k+1, min(len(x.words), k+12)); o.ok() && x.words[o.w0].upper {
+				for t := o.w0; t < o.w1; t++ {
+					if w := x.wordText(t); trimPossessive(w) != w || !x.words[t].upper {
+						o.w1 = t + 1 // "Buffalo Creek's wells": the owner
+						if trimPossessive(w) == w {
+							o.w1 = t
+						}
+						break
+					}
+				}
+				if o.ok() {
+					owner := *a
+					owner.source = subject{np: o, span: o}
+					name, _ := r.resolveSource(&owner)
+					return trimPossessive(name)
+				}
+			}
+		}
+		if head+1 < np.w1 {
+			return ""
+		}
 	}
 	for k := np.w0; k < np.w1-1; k++ {
 		w := x.wordText(k)
