@@ -2301,7 +2301,10 @@ func (r *resolver) resolveSource(a *attribution) (string, string) {
 		}
 	}
 	if np.w1-np.w0 == 1 && lexicon.EqualFold(x.wordText(head), "who") && np.w0-1 >= 0 && x.words[np.w0-1].kind == wordText &&
-		!x.words[np.w0-1].upper && x.words[np.w0-1].quote < 0 && x.plural(np.w0-1) && !r.thirdPersonCue(a) {
+		(!x.words[np.w0-1].upper || x.sentenceInitial(np.w0-1) && x.common(np.w0-1) || lexicon.InFold(lexicon.PartyMembers, singular(lexicon.Lower(x.wordText(np.w0-1))))) &&
+		x.words[np.w0-1].quote < 0 && x.plural(np.w0-1) && !r.thirdPersonCue(a) {
+		// (capitalised at the sentence's start, or a party's members:
+		// "Nurses who say", "Republicans who agree")
 		// "some economists who argue", "farmers who say": the plural
 		// noun phrase the relative clause is of, with no comma between
 		ante := npSpan{np.w0 - 1, np.w0}

@@ -433,3 +433,17 @@ func TestContentStarts(t *testing.T) {
 		t.Errorf("contents %q, want %q", got, want)
 	}
 }
+
+// A cue in a restrictive relative clause of the sentence's subject: the
+// group speaks, and what it says ends before the main clause's verb.
+func TestRestrictiveRelativeSubject(t *testing.T) {
+	text := "Republicans who agree that the prison should be closed were irritated about the lack of detail. Nurses who say the ward is full were angry."
+	want := []string{"Republicans: that the prison should be closed", "nurses: the ward is full"}
+	var got []string
+	for _, q := range Extract(text, DefaultOptions) {
+		got = append(got, q.Speaker+": "+q.Text)
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

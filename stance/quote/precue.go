@@ -285,7 +285,7 @@ func (x *extractor) prePatterns(ui, from, before int) {
 		if c0 > i+n && x.isPunct(c0-1, ',') && x.sourceAndCueAt(c0, u.w1) {
 			continue // "It was written, Brophy said, “in a fortnight”": the next cue is the attribution
 		}
-		end := x.objectEnd(i, c0, x.namingEnd(i, c0, x.modifierEnd(i, c0, x.contentEnd(c0, u.w1), from)))
+		end := x.relativeSubjectEnd(i, c0, x.objectEnd(i, c0, x.namingEnd(i, c0, x.modifierEnd(i, c0, x.contentEnd(c0, u.w1), from))))
 		if x.addAttribution(ui, c0, end, subj, true, i, i+n) {
 			x.parentheticalSubject(ui, from, subj, i+n, c0)
 			i = end - 1
@@ -375,6 +375,50 @@ func (x *extractor) nounAfter(i, hi int) bool {
 	}
 	return !x.endsLy(i) && !lexicon.InFold(contractions, x.wordText(i))
 }
+
+// relativeSubjectEnd ends the content of a cue in a restrictive relative
+// clause of the sentence's subject at the main clause's verb: "Nurses who
+// say the ward is full were angry", "Republicans who agree that the
+// prison should be closed were irritated": a second finite verb with no
+// conjunction, comma or relative before it is the main clause's.
+func (x *extractor) relativeSubjectEnd(i, c0, end int) int {
+	if i < 2 || !x.wordIs(i-1, "who") || x.words[i-2].kind != wordText || x.is(lexicon.CInfinitiveMarkers, c0) {
+		return end
+	}
+	seen := false
+	for t := c0; t < end; t++ {
+		w := x.words[t]
+		if w.quote >= 0 {
+			return end
+		}
+		if w.kind != wordText {
+			if seen {
+				return end // a comma or a dash after the content's verb: too much to read
+			}
+			continue
+		}
+		if seen && (x.is(lexicon.CComplementizers, t) || x.is(lexicon.CRelativePronouns, t) || x.is(lexicon.CQuestionWords, t) ||
+			x.wordIs(t, "and") || x.wordIs(t, "or") || x.wordIs(t, "but") || x.wordIs(t, "whose") || x.wordIs(t, "where") || x.in(subordinators, t)) {
+			return end // a clause of its own after the content's verb
+		}
+		if w.upper || !lexicon.InFold(relativeMainVerbs, x.wordText(t)) {
+			continue
+		}
+		if !seen {
+			seen = true
+			continue
+		}
+		if prev := t - 1; x.words[prev].kind == wordText && !lexicon.InFold(relativeMainVerbs, x.wordText(prev)) && !x.in(beForms, prev) &&
+			!x.wordIs(prev, "been") && !x.is(lexicon.CSubjectPronouns, prev) && !x.endsLy(prev) && !x.wordIs(prev, "not") {
+			return t
+		}
+	}
+	return end
+}
+
+// relativeMainVerbs are the finite auxiliaries that mark a clause's verb.
+var relativeMainVerbs = lexicon.SetOf("is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should",
+	"may", "might", "must", "do", "does", "did")
 
 // objectEnd ends the content of an object cue at "and" or "but" before a
 // finite verb: "praised the winners' spirit but was angry about ...",
