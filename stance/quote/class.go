@@ -112,7 +112,7 @@ func isStatement(c CueClass, kind Kind, text, cue, before string) bool {
 		return false // "told staff what to say", "asked how to vote": an instruction or a question, no position
 	case lexicon.InFold(callForms, cueWord) && lexicon.EqualFold(first, "for"):
 		return true // "called for a temporary ban": a demand, the position itself
-	case kind == Indirect && lexicon.InFold(callForms, cueWord) && !freeRelativeBefore(before) && evaluatedObject(text):
+	case kind == Indirect && lexicon.InFold(callForms, cueWord) && !freeRelativeBefore(before) && !lexicon.InFold(callParticles, first) && !lexicon.InFold(callAdverbs, first) && evaluatedObject(text):
 		return true // "called her vote for the war a mistake", "called him a liar": what the source holds the object to be
 	case kind == Indirect && lexicon.InFold(gerundCues, cueWord) && gerundClause(text):
 		return true // "reported having $19 million in the bank", "admitted making a mistake": a proposition with its subject left out
@@ -124,7 +124,7 @@ func isStatement(c CueClass, kind Kind, text, cue, before string) bool {
 		return false // "wrote a memoir of her years at the White House": the work, not what it says
 	case lexicon.InFold(questionCues, firstWord(cue)) && (lexicon.InFold(lexicon.AskWords, first) || askedOfAddressee(text)):
 		return false // "asked whether ...", "asked Mook if ...": a question, no position
-	case kind == Indirect && (c == Speech || c == Writing) && negatedBefore(before) && !lexicon.InFold(lexicon.AskWords, first):
+	case kind == Indirect && (c == Speech || c == Writing) && negatedBefore(before) && !lexicon.InFold(lexicon.AskWords, first) && !lexicon.InFold(denialCues, cueWord):
 		return false // "did not mention that Rubio broke ranks", "has never said the plan failed": what no one said
 	case kind == Indirect && lexicon.InFold(raisingCues, cueWord) && lexicon.EqualFold(first, "to") && nounBefore(before) && !thatSoon(text):
 		return false // "a project now estimated to cost $46m", "a man said to be close to him": a passive, no one's word
@@ -136,7 +136,8 @@ func isStatement(c CueClass, kind Kind, text, cue, before string) bool {
 		return false // "a robot called Kaya has spent the month ...": a name given, then the sentence's own verb
 	case (lexicon.InFold(whWords, first) || lexicon.EqualFold(first, "why")) && kind == Indirect && negatedBefore(before):
 		return false // "did not say how many jobs ...", "declined to say when": no answer, no position
-	case kind == Indirect && lexicon.InFold(accountCues, cueWord) && lexicon.InFold(whWords, first) && !lexicon.EqualFold(first, "how"):
+	case kind == Indirect && lexicon.InFold(accountCues, cueWord) && (lexicon.EqualFold(first, "what") || lexicon.EqualFold(first, "where") || lexicon.EqualFold(first, "when")) &&
+		!strings.Contains(text, " as ") && !strings.Contains(text, ":"):
 		// "describes what happens on the video", "discussed where the
 		// money would go": an account named, not given ("explained how
 		// tough it is", "described how the jobs will go" give it)
@@ -499,6 +500,10 @@ var agreeForms = lexicon.SetOf("agree", "agreed", "agrees", "agreeing")
 // whWords open an indirect question or, before "to", an instruction.
 var whWords = lexicon.SetOf("what", "how", "where", "when", "who", "which", "whom")
 
+// denialCues deny: "did not deny that" grants what follows, a position.
+var denialCues = lexicon.SetOf("deny", "denied", "denies", "dispute", "disputed", "disputes", "contest", "contested",
+	"contests", "challenge", "challenged", "challenges", "reject", "rejected", "rejects", "hide", "hid", "conceal", "concealed")
+
 // askedOfAddressee reports whether the content of a question cue opens
 // with whom the question was put, then "if" or "whether" ("Mook if a
 // Clinton administration would ...", "the minister whether ..."): a
@@ -506,6 +511,9 @@ var whWords = lexicon.SetOf("what", "how", "where", "when", "who", "which", "who
 func askedOfAddressee(text string) bool {
 	var buf [6]string
 	f := appendFields(buf[:0], text, 6)
+	if len(f) == 0 || lexicon.EqualFold(f[0], "that") || lexicon.InFold(lexicon.Complementizers, f[0]) || lexicon.InFold(lexicon.Prepositions, f[0]) {
+		return false // "asked that if the plan failed, the money be returned": a demand
+	}
 	for i := 1; i < len(f); i++ {
 		w := lexicon.Lower(strings.Trim(f[i], ",.;"))
 		if w == "if" || w == "whether" {
@@ -757,12 +765,13 @@ var workNouns = lexicon.SetOf("memoir", "memoirs", "book", "books", "novel", "es
 // "called her to get together" is a telephone call.
 var callForms = lexicon.SetOf("call", "called", "calls", "calling")
 
-// accountCues give an account of something: with a wh-clause ("describes
-// what happens", "discussed where the money goes") they name what the
-// account is of, not what it says ("explained why" and "how" carry their
-// clause, and stay).
+// accountCues give an account of something: with "what", "where" or
+// "when" ("describes what happens", "discussed where the money goes") they
+// name what the account is of, not what it says ("described what she saw
+// as a cover-up" evaluates; "explained" often gives the account, and
+// stays).
 var accountCues = lexicon.SetOf("describe", "describes", "described", "describing", "detail", "details", "detailed",
-	"outline", "outlines", "outlined", "discuss", "discusses", "discussed", "explain", "explains", "explained")
+	"outline", "outlines", "outlined", "discuss", "discusses", "discussed")
 
 // gerundCues take a gerund whose subject is the source's own: what it
 // reports of itself ("reported having", "admitted making", "recalled
@@ -789,7 +798,10 @@ func gerundClause(text string) bool {
 		return false // (not "the Post reported, citing another source": a participle of the reporter's)
 	}
 	next := lexicon.Lower(strings.Trim(f[1], ",.;"))
-	return next != "of" && next != "" && !strings.HasSuffix(f[0], ",") && !lexicon.InFold(lexicon.FiniteAux, next)
+	// (not a noun of an event before where or when: "reported fighting
+	// in the outskirts", "reported flooding on the main road")
+	return next != "of" && next != "" && !strings.HasSuffix(f[0], ",") && !lexicon.InFold(lexicon.FiniteAux, next) &&
+		!lexicon.InFold(lexicon.Prepositions, next) && !lexicon.InFold(lexicon.TimeWords, next) && !strings.HasSuffix(next, "ly")
 }
 
 // evaluatedObject reports whether the content of "call" is an object and
@@ -808,7 +820,7 @@ func evaluatedObject(text string) bool {
 		prev := lexicon.Lower(strings.Trim(f[i-1], ",;\"“”‘’'"))
 		next := lexicon.Lower(strings.Trim(f[i+1], ",.;\"“”‘’'"))
 		if strings.HasSuffix(f[i-1], ",") || lexicon.InFold(lexicon.Prepositions, prev) || lexicon.InFold(lexicon.FiniteAux, prev) ||
-			lexicon.InFold(lexicon.TimeWords, next) || next == "day" || next == "few" || next == "while" || next == "minute" || next == "hour" || next == "decade" ||
+			lexicon.InFold(lexicon.TimeWords, next) || lexicon.InFold(notEvaluations, next) ||
 			prev == "and" || prev == "or" || prev == "such" || prev == "what" || prev == "quite" || prev == "called" {
 			return false
 		}
@@ -816,6 +828,18 @@ func evaluatedObject(text string) bool {
 	}
 	return false
 }
+
+// notEvaluations follow "a" after the object of "call" when the phrase
+// says when or how often someone was called, or what was called for
+// someone: "called the hospital a second time", "called him a taxi".
+var notEvaluations = lexicon.SetOf("day", "few", "while", "minute", "hour", "decade", "second", "third", "couple", "number",
+	"little", "fortnight", "bit", "lot", "dozen", "handful", "taxi", "cab", "minicab", "ambulance", "runner", "doctor", "car",
+	"plumber", "priest", "meeting", "halt", "truce", "strike", "vote", "election", "referendum", "press", "news", "conference",
+	"timeout", "time-out", "foul", "penalty", "free")
+
+// callAdverbs open what "call" takes when it is no naming: "called
+// together a group", "called off a strike".
+var callAdverbs = lexicon.SetOf("together", "off", "out", "on", "upon", "for", "time")
 
 // questionCues ask rather than state: what follows is a question.
 var questionCues = lexicon.SetOf("asked", "ask", "asks", "asking", "wondered", "wonders", "questioned", "queried", "inquired", "enquired")

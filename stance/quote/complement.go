@@ -98,7 +98,7 @@ func (x *extractor) complement(k, hi int, c lexicon.CueClass) (int, bool) {
 			return 0, false // "told reporters in Washington:" leads in to the next paragraph
 		}
 	}
-	for k < hi && x.is(lexicon.CTimeWords, k) && !(x.wordIs(k, "too") && k+1 < hi && x.words[k+1].kind == wordText && !x.wordIs(k+1, "that")) {
+	for k < hi && x.is(lexicon.CTimeWords, k) && !(x.wordIs(k, "too") && k+1 < hi && x.in(tooDegree, k+1)) {
 		k++ // (not "says too much is made of the tweets": "too" is the content's)
 	}
 	if k < hi && x.is(lexicon.CAdjunctStarts, k) && !x.is(lexicon.CDeterminers, k) && k+1 < hi && x.is(lexicon.CTimeWords, k+1) {
@@ -179,10 +179,10 @@ func (x *extractor) mediumPhraseEnd(k, hi int) int {
 	if x.wordIs(h, "to") || x.wordIs(h, "with") || x.wordIs(h, "from") || x.wordIs(h, "for") {
 		// "said in a letter to residents the road would reopen": whom
 		// the medium went to, then the clause
-		for t := h + 2; t < hi && t < h+6 && x.words[t].kind == wordText && x.words[t].quote < 0; t++ {
+		for t := h + 2; t < hi && t < h+8 && x.words[t].kind == wordText && x.words[t].quote < 0; t++ {
 			if (x.is(lexicon.CArticles, t) || x.is(lexicon.CPossDeterminers, t) || x.is(lexicon.CSubjectPronouns, t) && !x.is(lexicon.CRelativePronouns, t) ||
-				x.clauseSubjectAt(t, hi)) && x.finiteSoon(t, hi) {
-				return t
+				x.clauseSubjectAt(t, hi)) && x.finiteSoon(t, hi) && !x.is(lexicon.CPrepositions, t-1) {
+				return t // (not "to the chairman of the committee the plan was": an article after "of" is the phrase's)
 			}
 		}
 	}
@@ -217,6 +217,11 @@ func (x *extractor) finiteSoon(h, hi int) bool {
 	}
 	return false
 }
+
+// tooDegree follow "too" of degree, which opens a content ("says too much
+// is made of ..."), not "too" of addition ("said too the council should").
+var tooDegree = lexicon.SetOf("much", "many", "few", "little", "late", "early", "long", "far", "often", "soon", "costly",
+	"expensive", "high", "low", "slow", "fast", "big", "small", "close", "hard", "weak", "strong", "young", "old", "busy")
 
 // dayParts follow a day's name: "Thursday night".
 var dayParts = lexicon.SetOf("morning", "afternoon", "evening", "night")

@@ -1413,7 +1413,8 @@ func (r *resolver) addName(k, end int, unitStart bool) {
 		index(r.byName, x.text[x.words[n].Start:x.words[n+1].End], idx)
 	}
 	last := strings.ToLower(trimPossessive(x.wordText(lastAt)))
-	if old, ok := r.byLast[last]; ok && !single && !e.headline && r.ents[old].headline && gluedHeadlineWord(firstWord(r.ents[old].name)) {
+	if old, ok := r.byLast[last]; ok && !single && !e.headline && r.ents[old].headline && gluedHeadlineWord(firstWord(r.ents[old].name)) &&
+		!(strings.Contains(r.ents[old].name, " ") && strings.Contains(x.text[min(len(x.text), r.headlineEnd()):], r.ents[old].name)) { // (not a name the story gives in full too: "Zoltan Varga")
 		// A headline runs words into names ("Will Sanders Come Down",
 		// "Wisconsin Trump Rally", "Senator Endorsed Trump"): the story's
 		// own full name owns the surname ("Bernie Sanders", then
@@ -2019,7 +2020,11 @@ func (r *resolver) documentOwner(a *attribution, group latestGroup) string {
 		}
 		if (x.wordIs(k, "by") || x.wordIs(k, "from")) && k+2 < len(x.words) {
 			if x.wordIs(k+1, "the") && !x.words[k+2].upper {
-				// "the company", "the district's monitoring wells"
+				// "the company", "the district's monitoring wells"; not
+				// "the club's critics", people of the body
+				if k+3 < len(x.words) && x.words[k+3].kind == wordText && (personPlural(x.wordText(k+3)) || lexicon.IsRoleNoun(x.wordText(k+3))) {
+					return ""
+				}
 				noun := lexicon.Lower(trimPossessive(x.wordText(k + 2)))
 				pos := x.words[k+1].Start
 				if kind, ok := lexicon.OrgNominals[noun]; ok {
@@ -2060,13 +2065,13 @@ func (r *resolver) documentOwner(a *attribution, group latestGroup) string {
 			if k != np.w0 {
 				return ""
 			}
-			if org := r.orgBefore(a, group); org != "" {
-				return org
+			if org := r.orgBefore(a, group); org != "" && (lexicon.EqualFold(w, "its") || r.sentOf(x.words[np.w0].Start)-r.sentOf(group.end-1) <= 1) {
+				return org // ("their" only of the sentence before: not after "Campaigners disagree.")
 			}
 			// the organisation that spoke last, though not at the start
 			// of its clause ("In a letter to patients, the health board
 			// said ... Its own figures show")
-			if pos := x.words[np.w0].Start; group.name != "" && isUpperASCII(group.name[0]) && pos >= group.end && pos-group.end <= groupReach {
+			if pos := x.words[np.w0].Start; lexicon.EqualFold(w, "its") && group.name != "" && isUpperASCII(group.name[0]) && pos >= group.end && pos-group.end <= groupReach {
 				return group.name
 			}
 			return ""
@@ -2308,12 +2313,16 @@ func (r *resolver) resolveSource(a *attribution) (string, string) {
 		// "some economists who argue", "farmers who say": the plural
 		// noun phrase the relative clause is of, with no comma between
 		ante := npSpan{np.w0 - 1, np.w0}
-		for t := ante.w0 - 1; t >= 0 && ante.w1-t <= 4; t-- {
+		lo := 0
+		if a.srcUnit >= 0 && a.srcUnit < len(x.units) {
+			lo = x.units[a.srcUnit].w0 // (not a headline's words: "Hospital Crisis" before "Nurses who say")
+		}
+		for t := ante.w0 - 1; t >= lo && ante.w1-t <= 4; t-- {
 			w := x.wordText(t)
 			lw := strings.ToLower(w)
 			if x.words[t].kind != wordText || x.words[t].quote >= 0 || x.is(lexicon.CNpStops, t) || x.is(lexicon.CDeterminers, t) ||
 				x.is(lexicon.CPossDeterminers, t) || x.is(lexicon.CCue, t) || x.is(lexicon.CPrepositions, t) ||
-				!x.words[t].upper && (strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ly") || x.plural(t)) {
+				!x.words[t].upper && (strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ly") || x.plural(t) || x.clauseVerb(t)) {
 				// "the ire of lawmakers who", "President Obama rebuked
 				// critics who", "Senator Warren meets farmers who": the
 				// group alone, with the names before it ("Democratic
@@ -2911,7 +2920,7 @@ func (r *resolver) itAfter(ui, k, end int) bool {
 func (r *resolver) orgDescription(ui, k, end int) string {
 	x := r.x
 	u := x.units[ui]
-	the := end+2 < u.w1 && x.isPunct(end, ',') && x.wordIs(end+1, "the") && !(end-k == 1 && x.common(k)) // (not "Separately, the Pune-based firm")
+	the := end+2 < u.w1 && x.isPunct(end, ',') && x.wordIs(end+1, "the") && !(end-k == 1 && x.common(k)) && !x.is(lexicon.CHonorificWords, k) // (not "Separately, the Pune-based firm", "Mr Brennan, the developer")
 	if end+2 < u.w1 && x.isPunct(end, ',') && (lexicon.EqualFold(x.wordText(end+1), "a") || lexicon.EqualFold(x.wordText(end+1), "an")) || the {
 		// ", a traditionalist group,", ", an Icelandic start-up founded by
 		// ...": up to the last description noun before a clause; ", the
@@ -2931,7 +2940,7 @@ func (r *resolver) orgDescription(ui, k, end int) string {
 				last = e
 			}
 		}
-		if last >= s && (!the || last+1 == stop || last+1 < u.w1 && x.words[last+1].kind == wordPunct) {
+		if last >= s && (!the || (last+1 == stop || last+1 < u.w1 && x.words[last+1].kind == wordPunct) && !lexicon.InFold(personalOrgNouns, x.wordText(last))) {
 			return x.text[x.words[s].Start:x.words[last].End]
 		}
 	}
@@ -2990,6 +2999,12 @@ var orgDescriptionNouns = lexicon.SetOf("group", "firm", "company", "charity", "
 	"manufacturer", "developer", "startup", "start-up", "consultancy", "institute", "foundation", "trust",
 	"society", "newspaper", "outlet", "magazine", "airline", "carrier", "operator", "miner", "chain", "club",
 	"employer", "producer", "exporter", "supplier", "service", "brokerage")
+
+// personalOrgNouns describe organisations and people alike ("Varga, the
+// publisher,", "Mr Brennan, the developer of the site,"): after "the"
+// they make no organisation.
+var personalOrgNouns = lexicon.SetOf("developer", "publisher", "producer", "broadcaster", "miner", "exporter", "supplier",
+	"employer", "maker", "retailer", "lender", "insurer", "carrier")
 
 // orgRole returns the description the article gives the organisation
 // called name anywhere (orgDescription), else the role one of its

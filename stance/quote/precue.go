@@ -105,7 +105,10 @@ func (x *extractor) prePatterns(ui, from, before int) {
 				} else if k2+3 < u.w1 && x.isPunct(k2, ',') && (x.wordIs(k+1, "who") || x.wordIs(k+1, "which")) {
 					k = k2 // "According to C.J. Oakes, who manages a seafood plant, about 120 ...": the relative is the source's
 				} else if name := x.npRight(k+1, k2); k2+3 < u.w1 && x.isPunct(k2, ',') && name.ok() && name.w0 == k+1 && name.w1 == k2 && name.w1-name.w0 >= 2 &&
-					x.nameLike(name) && x.words[np.w1-1].kind == wordText && !x.words[np.w1-1].upper && lexicon.IsRoleNoun(x.wordText(np.w1-1)) {
+					x.nameLike(name) && x.words[np.w1-1].kind == wordText && !x.words[np.w1-1].upper && lexicon.IsRoleNoun(x.wordText(np.w1-1)) &&
+					x.personNameWords(name) && !x.is(lexicon.CArticles, k2+1) && !x.is(lexicon.CRelativePronouns, k2+1) {
+					// (a person's name: not "According to the analyst,
+					// Deutsche Bank, the country's biggest lender, will")
 					// "According to the festival's artistic director,
 					// Manivone Sayarath, it was accepted ...": the role,
 					// then the name it belongs to
@@ -385,7 +388,7 @@ func (x *extractor) relativeSubjectEnd(i, c0, end int) int {
 	if i < 2 || !x.wordIs(i-1, "who") || x.words[i-2].kind != wordText || x.is(lexicon.CInfinitiveMarkers, c0) {
 		return end
 	}
-	seen := false
+	seen, article := false, false
 	for t := c0; t < end; t++ {
 		w := x.words[t]
 		if w.quote >= 0 {
@@ -401,6 +404,9 @@ func (x *extractor) relativeSubjectEnd(i, c0, end int) int {
 			x.wordIs(t, "and") || x.wordIs(t, "or") || x.wordIs(t, "but") || x.wordIs(t, "whose") || x.wordIs(t, "where") || x.in(subordinators, t)) {
 			return end // a clause of its own after the content's verb
 		}
+		if seen && (x.is(lexicon.CArticles, t) || x.is(lexicon.CPossDeterminers, t) || x.is(lexicon.CDeterminers, t)) {
+			article = true // "is so costly the city would": a clause without "that", whose verb is its own
+		}
 		if w.upper || !lexicon.InFold(relativeMainVerbs, x.wordText(t)) {
 			continue
 		}
@@ -408,7 +414,7 @@ func (x *extractor) relativeSubjectEnd(i, c0, end int) int {
 			seen = true
 			continue
 		}
-		if prev := t - 1; x.words[prev].kind == wordText && !lexicon.InFold(relativeMainVerbs, x.wordText(prev)) && !x.in(beForms, prev) &&
+		if prev := t - 1; !article && x.words[prev].kind == wordText && !lexicon.InFold(relativeMainVerbs, x.wordText(prev)) && !x.in(beForms, prev) &&
 			!x.wordIs(prev, "been") && !x.is(lexicon.CSubjectPronouns, prev) && !x.endsLy(prev) && !x.wordIs(prev, "not") {
 			return t
 		}
@@ -551,4 +557,17 @@ func (x *extractor) inWorkRelative(i, lo int) bool {
 		}
 	}
 	return false
+}
+
+// personNameWords reports whether no word of the name np is a common
+// word, a place or a word of organisations' names: a person's name
+// ("Manivone Sayarath"), not "Deutsche Bank", "Real Madrid" or "Anglian
+// Water".
+func (x *extractor) personNameWords(np npSpan) bool {
+	for t := np.w0; t < np.w1; t++ {
+		if x.words[t].kind != wordText || x.common(t) || x.is(lexicon.COrgWords, t) || x.is(lexicon.CPlaces, t) {
+			return false
+		}
+	}
+	return true
 }

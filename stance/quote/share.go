@@ -69,7 +69,7 @@ func (x *extractor) shareSource(a *attribution) bool {
 	if w1 > len(x.words) {
 		return false
 	}
-	if x.pollOpened(a.srcUnit, w0) {
+	if x.pollOpened(a.srcUnit, w0) && x.respondents(a.source.np) {
 		return true // "In a new poll, most voters said ...": what the poll found
 	}
 	// The numeral may lie before the mention ("67 [percent of voters]").
@@ -120,3 +120,25 @@ func (x *extractor) pollOpened(ui, w0 int) bool {
 	}
 	return false
 }
+
+// respondents reports whether np names the people a poll asked: a plural
+// common noun that is no one who studies or reports ("voters",
+// "respondents", "most residents"; not "researchers at Oxford", "the
+// health secretary", "the British Medical Association").
+func (x *extractor) respondents(np npSpan) bool {
+	h := np.w1 - 1
+	for t := np.w0 + 1; t < np.w1; t++ {
+		if x.is(lexicon.CPrepositions, t) {
+			h = t - 1 // "residents of the town"
+			break
+		}
+	}
+	if x.words[h].kind != wordText || x.words[h].upper && !lexicon.IsDemonym(x.wordText(h)) || !x.plural(h) {
+		return false
+	}
+	return !lexicon.InFold(studyNouns, x.wordText(h))
+}
+
+// studyNouns are people who make or report a study, not its respondents.
+var studyNouns = lexicon.SetOf("researchers", "scientists", "authors", "analysts", "experts", "economists", "pollsters",
+	"officials", "academics", "investigators", "statisticians", "organisers", "organizers")

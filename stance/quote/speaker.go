@@ -51,8 +51,10 @@ func (x *extractor) common(i int) bool {
 	}
 	if w.cls&commonKnown == 0 {
 		w.cls |= commonKnown
-		if lexicon.CommonWord(x.text[w.Start:w.End]) || x.hyphenAdjective(i) {
-			w.cls |= lexicon.CCommon // ("Red-faced", "Long-serving", "Pune-based": a compound adjective names no one)
+		if t := x.text[w.Start:w.End]; lexicon.CommonWord(t) || x.hyphenAdjective(i) && lexicon.CommonWord(t[strings.LastIndexByte(t, '-')+1:]) {
+			// ("Red-faced", "Long-serving", "Pune-based": a compound
+			// adjective names no one; "Chee-ying" is a given name)
+			w.cls |= lexicon.CCommon
 		}
 	}
 	return w.cls&lexicon.CCommon != 0
@@ -970,10 +972,11 @@ func (x *extractor) whoseSubject(comma, lo int) (subject, bool) {
 			continue
 		}
 		np := x.npLeft(t-2, lo)
-		if !np.ok() || np.w1 != t-1 || !x.nameLike(np) || np.w0 > lo && x.words[np.w0-1].kind == wordPunct || np.w0-1 > lo && x.is(lexicon.CPrepositions, np.w0-1) {
-			// (the subject opens its clause: not "Hogan Gidley, a former
+		if !np.ok() || np.w1 != t-1 || !x.nameLike(np) || !(np.w0 == lo || np.w0 == lo+1 && x.is(lexicon.CLeadConjunctions, lo)) || x.common(np.w0) {
+			// (the subject opens its sentence: not "Hogan Gidley, a former
 			// director of the Republican Party, whose roots ...", where
-			// the relative follows an appositive)
+			// the relative follows an appositive, nor "Praising Smith,
+			// whose goal won the game, the manager, Tom Reed, said")
 			return subject{}, false
 		}
 		for v := t + 2; v < comma; v++ {
