@@ -666,21 +666,39 @@ func namedThenVerb(text string) bool {
 // decline it: "did not say", "didn't explain", "never said", "declined
 // to say", "refused to say", "would not say".
 func negatedBefore(before string) bool {
-	f := strings.Fields(before)
-	if len(f) == 0 {
+	// (the last two words, found without allocating: this runs on
+	// every indirect speech)
+	last, rest := trailingWord(before)
+	if last == "" {
 		return false
 	}
-	last := lexicon.Lower(f[len(f)-1])
-	if last == "not" || last == "never" || strings.HasSuffix(last, "n't") || strings.HasSuffix(last, "n’t") {
+	if lexicon.EqualFold(last, "not") || lexicon.EqualFold(last, "never") || strings.HasSuffix(last, "n't") || strings.HasSuffix(last, "n’t") ||
+		strings.HasSuffix(last, "N'T") || strings.HasSuffix(last, "N’T") {
 		return true
 	}
-	if last == "to" && len(f) >= 2 {
-		switch lexicon.Lower(f[len(f)-2]) {
-		case "declined", "declines", "refused", "refuses", "refusing", "declining":
-			return true
+	if lexicon.EqualFold(last, "to") {
+		prev, _ := trailingWord(rest)
+		for _, w := range [...]string{"declined", "declines", "refused", "refuses", "refusing", "declining"} {
+			if lexicon.EqualFold(prev, w) {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// trailingWord returns the last whitespace-separated word of s and what comes
+// before it.
+func trailingWord(s string) (word, rest string) {
+	e := len(s)
+	for e > 0 && unicode.IsSpace(rune(s[e-1])) {
+		e--
+	}
+	b := e
+	for b > 0 && !unicode.IsSpace(rune(s[b-1])) {
+		b--
+	}
+	return s[b:e], s[:b]
 }
 
 // nounCues are cue words that are nouns at least as often as verbs: before

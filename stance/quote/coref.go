@@ -1896,7 +1896,7 @@ func (r *resolver) resolve(a *attribution) (string, string) {
 		defer r.markReported(a.content)
 	}
 	name, role := r.resolveSource(a)
-	if name == "" && role == "" || role == "" && lexicon.InFold(documentNouns, lexicon.Lower(name)) {
+	if name == "" && role == "" || role == "" && lexicon.InFold(documentNouns, name) {
 		if owner := r.documentOwner(a, before); owner != "" || name == "" {
 			name = owner // "Figures published by the company show": the company, not "figures"
 		}
@@ -2008,7 +2008,7 @@ func (r *resolver) documentOwner(a *attribution, group latestGroup) string {
 			break
 		}
 	}
-	if last := x.wordText(head); x.words[head].upper && !(head == np.w0 && x.sentenceInitial(np.w0)) || !lexicon.InFold(documentNouns, lexicon.Lower(last)) {
+	if last := x.wordText(head); x.words[head].upper && !(head == np.w0 && x.sentenceInitial(np.w0)) || !lexicon.InFold(documentNouns, last) {
 		return ""
 	}
 	if k := head + 1; k+1 < len(x.words) && k < a.source.span.w1+3 {

@@ -1472,13 +1472,14 @@ func (x *extractor) dashAppositiveSubject(dash, lo int) (subject, bool) {
 // comma ("a picker from Weslaco, Texas, who ...", "from Seaham, Co
 // Durham,"): part of where someone is from, no one's name.
 func (x *extractor) placeGoesOn(seg npSpan, c int) bool {
-	first, last := lexicon.Lower(strings.TrimSuffix(x.wordText(seg.w0), ".")), lexicon.Lower(x.wordText(seg.w1-1))
-	county := first == "co" || first == "county" || last == "county" || strings.HasSuffix(last, "shire") // ("Co" is a word of its own kind: a legal form)
+	first, last := strings.TrimSuffix(x.wordText(seg.w0), "."), x.wordText(seg.w1-1)
+	co := lexicon.EqualFold(first, "co")
+	county := co || lexicon.EqualFold(first, "county") || lexicon.EqualFold(last, "county") || len(last) > 5 && lexicon.EqualFold(last[len(last)-5:], "shire") // ("Co" is a word of its own kind: a legal form)
 	if c < 1 || seg.w1-seg.w0 > 3 || !x.isPunct(c, ',') || !x.is(lexicon.CPlaces, seg.w1-1) && !county {
 		return false
 	}
 	for t := seg.w0; t < seg.w1; t++ {
-		if t == seg.w0+1 && first == "co" && x.isPunct(t, '.') {
+		if t == seg.w0+1 && co && x.isPunct(t, '.') {
 			continue // "Co. Durham"
 		}
 		if x.words[t].kind != wordText || !x.words[t].upper {
