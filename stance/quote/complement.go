@@ -101,6 +101,9 @@ func (x *extractor) complement(k, hi int, c lexicon.CueClass) (int, bool) {
 	for k < hi && x.is(lexicon.CTimeWords, k) && !(x.wordIs(k, "too") && k+1 < hi && x.in(tooDegree, k+1)) {
 		k++ // (not "says too much is made of the tweets": "too" is the content's)
 	}
+	if k+1 < hi && k > 0 && x.isPunct(k, ',') && x.is(lexicon.CTimeWords, k-1) && x.is(lexicon.CComplementizers, k+1) {
+		k++ // "said, too, that taxes would not rise", "said, again, that": an adverb between commas
+	}
 	if k < hi && x.is(lexicon.CAdjunctStarts, k) && !x.is(lexicon.CDeterminers, k) && k+1 < hi && x.is(lexicon.CTimeWords, k+1) {
 		k += 2 // "on Tuesday"
 	}
