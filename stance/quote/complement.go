@@ -98,8 +98,13 @@ func (x *extractor) complement(k, hi int, c lexicon.CueClass) (int, bool) {
 			return 0, false // "told reporters in Washington:" leads in to the next paragraph
 		}
 	}
-	for k < hi && x.is(lexicon.CTimeWords, k) && !(x.wordIs(k, "too") && k+1 < hi && x.in(tooDegree, k+1)) {
-		k++ // (not "says too much is made of the tweets": "too" is the content's)
+	for k < hi && x.is(lexicon.CTimeWords, k) && !(x.wordIs(k, "too") && k+1 < hi && x.in(tooDegree, k+1)) &&
+		!((x.wordIs(k, "this") || x.wordIs(k, "last")) && k+1 < hi && (!x.is(lexicon.CTimeWords, k+1) && !x.in(thisTimeNouns, k+1) ||
+			k+2 < hi && x.is(lexicon.CFiniteAux, k+2))) { // ("said last year was hard": the subject)
+		if (x.wordIs(k, "this") || x.wordIs(k, "last")) && k+2 < hi && x.in(thisTimeNouns, k+1) && !x.is(lexicon.CFiniteAux, k+2) {
+			k++ // "said last spring the plan was dead": the phrase of time whole (not "said last year was hard")
+		}
+		k++ // (not "says too much is made of the tweets": "too" is the content's; nor "said this policy works")
 	}
 	if k+1 < hi && k > 0 && x.isPunct(k, ',') && x.is(lexicon.CTimeWords, k-1) && x.is(lexicon.CComplementizers, k+1) {
 		k++ // "said, too, that taxes would not rise", "said, again, that": an adverb between commas
@@ -220,6 +225,14 @@ func (x *extractor) finiteSoon(h, hi int) bool {
 	}
 	return false
 }
+
+// thisTimeNouns follow "this" or "last" in a phrase of time after a cue ("said
+// this weekend", "said last spring"); before another noun "this" opens the
+// content ("said this policy works").
+var thisTimeNouns = lexicon.SetOf("week", "weekend", "month", "year", "morning", "afternoon", "evening", "night", "spring",
+	"summer", "autumn", "fall", "winter", "season", "term", "session", "quarter", "time", "fortnight", "decade", "century",
+	"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 // tooDegree follow "too" of degree, which opens a content ("says too much
 // is made of ..."), not "too" of addition ("said too the council should").
