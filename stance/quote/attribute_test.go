@@ -211,6 +211,17 @@ func TestExtractReported(t *testing.T) {
 			[]wantQuote{{[]string{"the rules could force some orchards to close"}, "Growers", "said", Indirect},
 				{[]string{"the changes were overdue"}, "worker advocates", "said", Indirect},
 				{[]string{"prices rose, while wages stagnated"}, "Tom Hale", "said", Indirect}}},
+		{"a plural source after ', and' or ', but' with its own cue starts a new attribution; a share of the sources before, a question's clause or a noun without a cue does not",
+			"The mayor said the bridge would reopen in May, but engineers warned that the steel had not arrived. " +
+				"Ana Ruiz said the wards were full and many nurses say they are leaving. " +
+				"The owners said they expected fewer shifts, and almost a third said they had cut pay. " +
+				"Tom Hale said prices rose, and shares fell that week.",
+			[]wantQuote{{[]string{"the bridge would reopen in May"}, "The mayor", "said", Indirect},
+				{[]string{"that the steel had not arrived"}, "engineers", "warned", Indirect},
+				{[]string{"the wards were full"}, "Ana Ruiz", "said", Indirect},
+				{[]string{"they are leaving"}, "many nurses", "say", Indirect},
+				{[]string{"they expected fewer shifts, and almost a third said they had cut pay"}, "The owners", "said", Indirect},
+				{[]string{"prices rose, and shares fell that week"}, "Tom Hale", "said", Indirect}}},
 		{"content first, inverted",
 			"The schools will reopen next week, said Governor Alma Ruiz.",
 			[]wantQuote{{[]string{"The schools will reopen next week"}, "Governor Alma Ruiz", "said", Indirect}}},

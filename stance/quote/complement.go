@@ -330,6 +330,15 @@ func (x *extractor) contentEnd(c0, hi int) int {
 					return t
 				}
 			}
+			if x.groupCueAt(p, hi) {
+				// "said the reforms were not complete, and human rights
+				// groups warned that ...", "..., but engineers say the
+				// steel has not come": a plural source and its own cue
+				if x.isPunct(t-1, ',') {
+					return t - 1
+				}
+				return t
+			}
 			if p < hi && (x.is(lexicon.CPossDeterminers, p) || x.is(lexicon.CArticles, p)) && !x.words[p].upper {
 				// "announced a spring run, and its artistic director,
 				// Clive Mercieca, said ...": a described subject, with
@@ -616,4 +625,47 @@ func (x *extractor) clauseStart(i int) bool {
 	}
 	return w.upper || x.is(lexicon.CArticles, i) || x.is(lexicon.CPossDeterminers, i) || x.is(lexicon.CSubjectPronouns, i) && !x.is(lexicon.CRelativePronouns, i) ||
 		lexicon.IsNumber(x.wordText(i)) || x.is(lexicon.CDeterminers, i) && !x.wordIs(i, "many") && !x.wordIs(i, "much")
+}
+
+// groupCueAt reports whether a lower-case plural noun phrase of at most
+// four words opens at p ("engineers", "human rights groups", "the
+// unions", "many local residents") and is the subject of a finite cue
+// that agrees with it and opens a content right after ("warned that",
+// "say the steel", "told reporters that"): a new source and its own
+// attribution inside what another source said.
+func (x *extractor) groupCueAt(p, hi int) bool {
+	if p >= hi || x.words[p].kind != wordText || x.words[p].upper || x.wordIs(p, "how") || x.wordIs(p, "why") {
+		return false // "and how experts say it would work": a question's clause
+	}
+	q := p
+	if x.is(lexicon.CArticles, q) || x.is(lexicon.CPossDeterminers, q) {
+		q++
+	}
+	h := q
+	for q < hi && q < h+4 && x.words[q].kind == wordText && !x.words[q].upper && !x.isCueWord(q) &&
+		!x.is(lexicon.CNpStops, q) && !x.is(lexicon.CSubjectPronouns, q) && !isPastForm(x.wordText(q)) {
+		q++
+	}
+	if q == h || q >= hi || !x.plural(q-1) {
+		return false
+	}
+	for k := p; k < q; k++ {
+		if lexicon.InFold(lexicon.FractionWords, x.wordText(k)) || lexicon.IsNumber(x.wordText(k)) || k == q-1 && x.is(lexicon.CQuantifiers, k) {
+			return false // "and almost a third said", "and most said": a share of the sources before ("many nurses say" is a source)
+		}
+	}
+	e, n, ok := x.cueAt(q, hi)
+	if !ok || e.Participle || e.Third || !e.Past && !e.Base || e.Class != lexicon.CueSpeech && e.Class != lexicon.CueTell && e.Class != lexicon.CueBelief {
+		return false
+	}
+	c := q + n
+	if c >= hi {
+		return false
+	}
+	if e.Class == lexicon.CueTell {
+		np := x.npRight(c, hi)
+		return np.ok() && np.w1 < hi && (x.is(lexicon.CComplementizers, np.w1) || x.isPunct(np.w1, ':'))
+	}
+	return x.is(lexicon.CComplementizers, c) || x.words[c].kind == wordOpen || x.isPunct(c, ':') ||
+		x.clauseStart(c) && c+1 < hi && x.finiteSoon(c, hi)
 }
