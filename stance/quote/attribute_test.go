@@ -222,6 +222,14 @@ func TestExtractReported(t *testing.T) {
 				{[]string{"they are leaving"}, "many nurses", "say", Indirect},
 				{[]string{"they expected fewer shifts, and almost a third said they had cut pay"}, "The owners", "said", Indirect},
 				{[]string{"prices rose, and shares fell that week"}, "Tom Hale", "said", Indirect}}},
+		{"whoever issued, sent or posted a published item 'saying' is its source; an item of someone else's is not",
+			"Ana Ruiz issued a statement on Monday saying the road would reopen. " +
+				"Tom Hale posted a video saying he would not resign. " +
+				"Rita Osei unleashed a series of tweets early Friday saying that the vote was rigged. " +
+				"The band released a video showing fans dancing.",
+			[]wantQuote{{[]string{"the road would reopen"}, "Ana Ruiz", "saying", Indirect},
+				{[]string{"he would not resign"}, "Tom Hale", "saying", Indirect},
+				{[]string{"that the vote was rigged"}, "Rita Osei", "saying", Indirect}}},
 		{"content first, inverted",
 			"The schools will reopen next week, said Governor Alma Ruiz.",
 			[]wantQuote{{[]string{"The schools will reopen next week"}, "Governor Alma Ruiz", "said", Indirect}}},

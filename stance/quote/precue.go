@@ -155,6 +155,22 @@ func (x *extractor) prePatterns(ui, from, before int) {
 				continue
 			}
 		}
+		if e.Participle && x.wordIs(i, "saying") && len(x.attrs) == before {
+			if v, ok := x.publishedSaying(i, from); ok {
+				// "The council issued a statement on Monday saying the
+				// road would reopen", "she sent an email saying, “done.”":
+				// who issued the statement says what it says
+				if subj, sok := x.subjectBefore(v, from); sok && x.subjectFits(subj, lexicon.CueSpeech) {
+					if c0, cok := x.complement(i+n, u.w1, e.Class); cok {
+						end := x.contentEnd(c0, u.w1)
+						if x.addAttribution(ui, c0, end, subj, true, i, i+n) {
+							i = end - 1
+						}
+					}
+				}
+				continue
+			}
+		}
 		if e.Participle && i > from && !x.isPunct(i-1, ',') && !x.wordIs(i-1, "without") && !x.wordIs(i-1, "as") && e.Class == lexicon.CueSpeech && strings.HasSuffix(x.wordText(i), "ing") &&
 			i+n+1 < u.w1 && (x.isPunct(i+n, ',') || x.isPunct(i+n, ':')) && x.words[i+n+1].kind == wordOpen && len(x.attrs) == before {
 			// "he began by saying, “I don't think ...”", "The senator
@@ -208,12 +224,12 @@ func (x *extractor) prePatterns(ui, from, before int) {
 		if i > u.w0 && x.words[i-1].kind == wordText && lexicon.IsNumber(x.wordText(i-1)) && x.nounAfter(i+n, u.w1) {
 			continue // "4,051 pledged delegates": a participle between a number and a noun is an adjective ("six in 10 say they" stays)
 		}
-		if e.Third && i > from && !lexicon.EqualFold(x.wordText(i), "says") && (x.is(lexicon.CPossDeterminers, i-1) || x.is(lexicon.CArticles, i-1) ||
+		if e.Third && i > from && !lexicon.EqualFold(x.wordText(i), "says") && (x.is(lexicon.CPossDeterminers, i-1) || x.is(lexicon.CArticles, i-1) || x.wordIs(i-1, "of") ||
 			x.words[i-1].kind == wordText && !x.words[i-1].upper && len(x.wordText(i-1)) > 5 && strings.HasSuffix(x.wordText(i-1), "ing") ||
 			i-1 > from && strings.IndexByte(x.wordText(i-1), '-') > 0 && !x.words[i-1].upper && !strings.HasSuffix(x.wordText(i-1), "-old") &&
 				(x.is(lexicon.CPossDeterminers, i-2) || x.is(lexicon.CArticles, i-2))) {
-			// "his early-morning tweets about", "the claims", "began taking
-			// calls": a noun ("says" never is: "the start-up says"); "the
+			// "his early-morning tweets about", "the claims", "a series of
+			// tweets", "began taking calls": a noun ("says" never is: "the start-up says"); "the
 			// 54-year-old fears" is a person
 			continue
 		}
@@ -284,6 +300,9 @@ func (x *extractor) prePatterns(ui, from, before int) {
 				x.pending = len(x.attrs) - 1
 			}
 			continue
+		}
+		if x.itemSaying(i, c0, from, u.w1) {
+			continue // "posted a video saying she would stay": the item's "saying" is the cue
 		}
 		if c0 > i+n && x.isPunct(c0-1, ',') && x.sourceAndCueAt(c0, u.w1) {
 			continue // "It was written, Brophy said, “in a fortnight”": the next cue is the attribution
@@ -570,4 +589,71 @@ func (x *extractor) personNameWords(np npSpan) bool {
 		}
 	}
 	return true
+}
+
+// publishedItems are what is issued, sent or posted and then said to say
+// something: "issued a statement saying", "sent an email saying", "posted
+// a video saying".
+var publishedItems = lexicon.SetOf("statement", "statements", "letter", "letters", "email", "emails", "e-mail", "post", "posts",
+	"video", "release", "tweet", "tweets", "message", "messages", "memo", "note", "op-ed", "ad", "advert", "advertisement",
+	"leaflet", "notice", "circular", "text", "update", "report", "filing", "blog", "newsletter", "bulletin", "communique", "communiqué")
+
+// publishedSaying reports whether "saying" at word i follows a published
+// item that is the object of a past verb ("issued a statement on Monday
+// saying", "put out a brief statement saying", "sent a letter to staff
+// saying"), and returns that verb's word: its subject is the source.
+func (x *extractor) publishedSaying(i, from int) (int, bool) {
+	m := -1
+	for k := i - 1; k >= from && k >= i-8; k-- {
+		w := x.words[k]
+		if w.kind != wordText || w.quote >= 0 {
+			return 0, false
+		}
+		if !w.upper && lexicon.InFold(publishedItems, x.wordText(k)) {
+			m = k
+			break
+		}
+		if x.isCueWord(k) && k < i-1 {
+			return 0, false // "sent a letter to staff who said": another cue between
+		}
+	}
+	if m < 0 {
+		return 0, false
+	}
+	d := m - 1
+	for d >= from && d > m-4 && x.words[d].kind == wordText && !x.words[d].upper && !x.is(lexicon.CArticles, d) && !x.is(lexicon.CPossDeterminers, d) {
+		d-- // "a brief statement", "a series of tweets": the item's modifiers
+		if d >= from && x.wordIs(d, "of") {
+			d--
+		}
+	}
+	if d < from || !(x.is(lexicon.CArticles, d) || x.is(lexicon.CPossDeterminers, d)) {
+		return 0, false
+	}
+	v := d - 1
+	if v >= from && (x.wordIs(v, "out") || x.wordIs(v, "off")) {
+		v-- // "put out", "fired off"
+	}
+	if v < from || x.words[v].kind != wordText || x.words[v].upper || !(isPastForm(x.wordText(v)) || x.wordIs(v, "put") || x.wordIs(v, "sent")) ||
+		x.is(lexicon.CPrepositions, v) || x.is(lexicon.CFiniteAux, v) {
+		return 0, false
+	}
+	return v, true
+}
+
+// itemSaying reports whether the object of the cue at word i, from c0, is
+// a published item followed by "saying" ("posted a video saying ...",
+// "wrote a letter to members saying ..."), whose "saying" leads in the
+// content.
+func (x *extractor) itemSaying(i, c0, from, hi int) bool {
+	for k := c0; k < hi && k < c0+10; k++ {
+		if x.words[k].kind != wordText || x.words[k].quote >= 0 {
+			return false
+		}
+		if x.wordIs(k, "saying") {
+			v, ok := x.publishedSaying(k, from)
+			return ok && v == i
+		}
+	}
+	return false
 }
