@@ -379,6 +379,12 @@ func TestOrdinaryCounterexamples(t *testing.T) {
 		{"Story\n\nSEA SHANTY: Ron sings by the harbour wall yesterday", "", false},
 		{"Story\n\nWALLACE: Is it late? It is late.", "Is it late? It is late", true},
 		{"Tom Hale attacked Ana Ruiz saying, “She has failed this city.”", "", false},
+		// a noun and the name it is called by, then its own verb or a
+		// relative: no cue ("one lawmaker called Trump “the orange
+		// prince”" is one)
+		{"The two sides differ on whether a leader of a group called Lashkar belongs on the list.", "", false},
+		{"She runs a charity called Open Doors that helps refugees.", "", false},
+		{"One lawmaker called Trump “the orange prince” on Monday.", "Trump “the orange prince”", true},
 	} {
 		qs := Extract("Headline\n\n"+tt.text, DefaultOptions)
 		switch {

@@ -252,6 +252,13 @@ func (x *extractor) prePatterns(ui, from, before int) {
 				// not "one lawmaker called Trump “the orange prince”"
 				continue
 			}
+			if i > from && x.words[i-1].kind == wordText && !x.words[i-1].upper && !x.is(lexicon.CSubjectPronouns, i-1) && !x.is(lexicon.CObjectPronouns, i-1) &&
+				ne < u.w1 && x.words[ne].kind == wordText && !x.words[ne].upper && (x.is(lexicon.CRelativePronouns, ne) || x.wordIs(ne, "that") || x.presentVerbAfterName(ne)) {
+				// "a group called Lashkar belongs on the list", "a charity
+				// called Open Doors that helps refugees": a noun and the
+				// name it is given, then the clause's verb or a relative
+				continue
+			}
 		}
 		subj, ok := x.subjectBefore(i, from)
 		if !ok && e.Past && !e.Base && !e.Third {
@@ -656,4 +663,17 @@ func (x *extractor) itemSaying(i, c0, from, hi int) bool {
 		}
 	}
 	return false
+}
+
+// presentVerbAfterName reports whether word k, right after a capitalised
+// name, reads as a present-tense verb of that name: a lower-case word in
+// -s that is no plural the lexicon knows and no possessive ("Lashkar
+// belongs", "Open Doors runs"), or a finite auxiliary.
+func (x *extractor) presentVerbAfterName(k int) bool {
+	t := x.wordText(k)
+	if x.is(lexicon.CFiniteAux, k) {
+		return true
+	}
+	n := len(t)
+	return n > 3 && t[n-1] == 's' && t[n-2] != 's' && t[n-2] != 'u' && t[n-2] != 'i' && !x.is(lexicon.CPluralNouns, k) && trimPossessive(t) == t
 }
