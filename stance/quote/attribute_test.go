@@ -230,6 +230,14 @@ func TestExtractReported(t *testing.T) {
 			[]wantQuote{{[]string{"the road would reopen"}, "Ana Ruiz", "saying", Indirect},
 				{[]string{"he would not resign"}, "Tom Hale", "saying", Indirect},
 				{[]string{"that the vote was rigged"}, "Rita Osei", "saying", Indirect}}},
+		{"a cue's -ing form after a form of 'be' or an aspect verb is the clause's cue; 'is warning signs' is a noun, 'was being told' a passive",
+			"Tom Hale is arguing that the judge was biased. Ana Ruiz has been warning that the fund will run dry. " +
+				"Rita Osei kept saying that the plan would fail. Ben Cole began telling friends that he would quit. " +
+				"The storm is warning signs for the town. Lena Dahl was being told that the plan would fail.",
+			[]wantQuote{{[]string{"that the judge was biased"}, "Tom Hale", "arguing", Indirect},
+				{[]string{"that the fund will run dry"}, "Ana Ruiz", "warning", Indirect},
+				{[]string{"that the plan would fail"}, "Rita Osei", "saying", Indirect},
+				{[]string{"that he would quit"}, "Ben Cole", "telling", Indirect}}},
 		{"content first, inverted",
 			"The schools will reopen next week, said Governor Alma Ruiz.",
 			[]wantQuote{{[]string{"The schools will reopen next week"}, "Governor Alma Ruiz", "said", Indirect}}},

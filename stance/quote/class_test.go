@@ -118,7 +118,7 @@ func TestStatement(t *testing.T) {
 			[]bool{true}, []CueClass{Belief}},
 		{"a negative quantifier's source holds nothing; 'a few' and 'No wonder' do", "The regime could fall, but few experts believe that is likely. A few experts believe the regime will fall. No wonder Tom Hale said the plan was doomed.", []bool{false, true, true}, []CueClass{Belief, Belief, Speech}},
 		{"'I'd argue' is a would; 'he'd said' a had", "They have a point, though I'd argue that plainness is what a flat looks like. Tom Hale spoke on Monday. He'd said the plan was sound.", []bool{false, true}, []CueClass{Speech, Speech}},
-		{"a name given, then the sentence's own verb, is no statement; 'called X a liar' is the naming cue's own content", "A squat robot called Kaya has spent the month gliding between tables.", []bool{false}, []CueClass{Speech}},
+		{"a name given, then the sentence's own verb, is no attribution; 'called X a liar' is the naming cue's own content", "A squat robot called Kaya has spent the month gliding between tables.", []bool{}, []CueClass{}},
 		{"a past participle that is no simple past, with no auxiliary, modifies its noun", "Seven Rooms, a debut novel written largely at night, has won the prize.", []bool{false}, []CueClass{Writing}},
 		{"a relative clause after the object of a cue is no statement", "The film tells the story of a widow who refuses to leave the island.", []bool{false}, []CueClass{Speech}},
 		{"a raising participle after a noun, with its infinitive, is no one's word; a parenthetical 'he said, to ...' still is", "The town needs a new pipe, a project now estimated to cost $46 million. It is his job, he said, to talk to Congress about the threat.", []bool{false, true}, []CueClass{Speech, Speech}},

@@ -262,6 +262,14 @@ func (x *extractor) contentEnd(c0, hi int) int {
 			// writer's aside on what was said
 			return t - 1
 		}
+		if x.words[c0].kind == wordOpen && x.words[t-1].kind == wordClose && x.words[t-1].quote == x.words[c0].quote && t-2 > c0 &&
+			(x.isPunct(t-2, '!') || x.isPunct(t-2, '?') || x.isPunct(t-2, '.') || x.isPunct(t-2, ',')) && x.in(quoteAdjunctPreps, t) && x.words[t].kind == wordText && !x.words[t].upper {
+			// 'chanted “Lock her up!” for most of the afternoon', 'said
+			// “let's not get ahead of ourselves,” before predicting':
+			// a whole sentence quoted, then the writer's phrase of time
+			// or place ('told “Morning Joe” on Friday that' goes on)
+			return t
+		}
 		if x.words[c0].kind == wordOpen && x.words[t-1].kind == wordClose && (x.wordIs(t, "and") || x.wordIs(t, "but")) &&
 			x.words[t+1].kind == wordText && !x.words[t+1].upper && isPastForm(x.wordText(t+1)) {
 			// 'chanted "What curfew?" and kept going until 2 a.m.': the
@@ -669,3 +677,8 @@ func (x *extractor) groupCueAt(p, hi int) bool {
 	return x.is(lexicon.CComplementizers, c) || x.words[c].kind == wordOpen || x.isPunct(c, ':') ||
 		x.clauseStart(c) && c+1 < hi && x.finiteSoon(c, hi)
 }
+
+// quoteAdjunctPreps open the writer's phrase of time, place or manner
+// right after a quotation that is the whole content: "chanted “...” for
+// most of the afternoon", "wrote “...” in a post on Monday".
+var quoteAdjunctPreps = lexicon.SetOf("for", "during", "throughout", "in", "on", "at", "outside", "until", "before", "after", "as", "while", "from", "into", "over", "across")

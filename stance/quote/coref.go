@@ -444,9 +444,11 @@ func (x *extractor) placeAppositive(end int) bool {
 }
 
 // placePrep reports whether w puts people in a place: "Fishermen in Anse
-// Tamarin", "Shopkeepers on the Quai", "Audience members from Oruvaza".
+// Tamarin", "Shopkeepers on the Quai", "Audience members from Oruvaza",
+// "Protesters outside City Hall", "Residents near the plant".
 func placePrep(w string) bool {
-	return lexicon.EqualFold(w, "in") || lexicon.EqualFold(w, "on") || lexicon.EqualFold(w, "at") || lexicon.EqualFold(w, "from")
+	return lexicon.EqualFold(w, "in") || lexicon.EqualFold(w, "on") || lexicon.EqualFold(w, "at") || lexicon.EqualFold(w, "from") ||
+		lexicon.EqualFold(w, "outside") || lexicon.EqualFold(w, "near")
 }
 
 // noteGroupSubject records the plural group that opens unit ui and is
@@ -2171,9 +2173,12 @@ func (r *resolver) resolveSource(a *attribution) (string, string) {
 		}
 		if people || r.description(np) || a.source.rel > np.w0 && r.capitalOnlyInitial(np) {
 			name, role := "", ""
-			if h := np.w1 - 1; x.plural(h) || !lexicon.IsRoleNoun(x.wordText(h)) {
+			if h := np.w1 - 1; x.plural(h) && !(x.wordIs(np.w1, "at") && (x.is(lexicon.CGroupHeads, h) || personPlural(x.wordText(h)))) || !x.plural(h) && !lexicon.IsRoleNoun(x.wordText(h)) {
 				// (but "A doctor at the Royal Hospital said": one person,
-				// unnamed, whose description is the role)
+				// unnamed, whose description is the role; "Nurses at
+				// Leeds Hospital", "analysts at the bank": people where
+				// they work, named with their place below; "Observers
+				// from the Network" speak for it)
 				name = r.speaksFor(np.w1, a.source.span.w1)
 			}
 			if name == "" {

@@ -155,6 +155,26 @@ func (x *extractor) prePatterns(ui, from, before int) {
 				continue
 			}
 		}
+		if e.Participle && (e.Class == lexicon.CueSpeech || e.Class == lexicon.CueTell || e.Class == lexicon.CueBelief) {
+			if a, ok := x.progressiveStart(i, from); ok {
+				// "Trump is arguing that ...", "Puerto Rico has been
+				// warning that ...", "she kept saying that ...": a
+				// progressive or an aspect verb makes the participle the
+				// clause's cue
+				if subj, sok := x.subjectBefore(a, from); sok && x.subjectFits(subj, e.Class) {
+					if c0, cok := x.complement(i+n, u.w1, e.Class); cok {
+						if c0, cok = x.progressiveContent(i, i+n, c0, u.w1, e.Class); !cok {
+							continue
+						}
+						end := x.relativeSubjectEnd(i, c0, x.objectEnd(i, c0, x.modifierEnd(i, c0, x.contentEnd(c0, u.w1), from)))
+						if x.addAttribution(ui, c0, end, subj, true, i, i+n) {
+							i = end - 1
+						}
+					}
+				}
+				continue
+			}
+		}
 		if e.Participle && x.wordIs(i, "saying") && len(x.attrs) == before {
 			if v, ok := x.publishedSaying(i, from); ok {
 				// "The council issued a statement on Monday saying the
@@ -677,3 +697,95 @@ func (x *extractor) presentVerbAfterName(k int) bool {
 	n := len(t)
 	return n > 3 && t[n-1] == 's' && t[n-2] != 's' && t[n-2] != 'u' && t[n-2] != 'i' && !x.is(lexicon.CPluralNouns, k) && trimPossessive(t) == t
 }
+
+// beForms and aspectVerbs come before a cue's -ing form that is the
+// clause's verb: "is arguing", "has been warning", "kept saying", "began
+// telling reporters".
+var (
+	progressiveBe = lexicon.SetOf("is", "are", "was", "were", "been", "be", "am", "'s", "'re", "’s", "’re")
+	aspectVerbs   = lexicon.SetOf("kept", "keeps", "keep", "began", "begins", "begin", "started", "starts", "start", "continued",
+		"continues", "continue", "resumed", "resumes")
+	progressiveAdverbs = lexicon.SetOf("also", "still", "now", "already", "even", "again", "repeatedly", "increasingly", "not", "n't", "always", "never")
+)
+
+// progressiveStart reports whether the cue's -ing form at word i is the
+// verb of its clause after a form of "be" or an aspect verb, with at most
+// two adverbs between, and returns the word the subject stands before
+// (the aspect verb, or the participle itself after "be", which the
+// subject search passes over). "was being told" is a passive, and "the
+// warning" a noun: neither is.
+func (x *extractor) progressiveStart(i, from int) (int, bool) {
+	j := i - 1
+	for k := 0; k < 2 && j >= from && x.words[j].kind == wordText && (x.in(progressiveAdverbs, j) || x.endsLy(j)); k++ {
+		j--
+	}
+	if j < from || x.words[j].kind != wordText || x.words[j].upper {
+		return 0, false
+	}
+	if x.in(progressiveBe, j) {
+		return i, true
+	}
+	if x.in(aspectVerbs, j) {
+		return j, true
+	}
+	return 0, false
+}
+
+// progressiveContent reports whether a content starting at c0 after a
+// progressive cue is a clause or a quotation, not a noun ("is warning
+// signs"): a complementizer, a quotation, a colon, or a subject with a
+// finite verb soon after; after "tell", an addressee and then one of
+// those.
+func (x *extractor) progressiveContent(i, k, c0, hi int, c lexicon.CueClass) (int, bool) {
+	if c0 >= hi || k >= hi {
+		return c0, false
+	}
+	if c0 != k && c != lexicon.CueTell && x.progressiveClause(k, hi) {
+		return k, true // "are saying his vote for that plan is a signal"
+	}
+	if x.in(objectInfinitiveCues, i) {
+		// "are urging Trump to make ...", "started asking his supporters
+		// to raise ...": the object and what it is asked to do
+		if np := x.npRight(k, hi); np.ok() && np.w0 == k && np.w1 < hi && x.is(lexicon.CInfinitiveMarkers, np.w1) && !x.is(lexicon.CPrepositions, k) {
+			return c0, true
+		}
+	}
+	if c0 != k {
+		// an addressee first: "is warning voters that ...", "is telling
+		// a town hall in Salem that ...", not "is hoping for two
+		// things", "is calling a meeting to discuss"
+		if c0-k > 8 || x.is(lexicon.CPrepositions, k) || x.is(lexicon.CInfinitiveMarkers, c0) {
+			return c0, false
+		}
+		for t := k; t < c0; t++ {
+			if x.words[t].kind != wordText || x.words[t].quote >= 0 || x.isCueWord(t) {
+				return c0, false
+			}
+		}
+		return c0, x.wordIs(c0, "that") || x.progressiveClause(c0, hi)
+	}
+	if x.is(lexicon.CComplementizers, c0) && !x.wordIs(c0, "if") && !x.wordIs(c0, "whether") || x.words[c0].kind == wordOpen || c0 > 0 && x.isPunct(c0-1, ':') {
+		return c0, true
+	}
+	return c0, x.progressiveClause(c0, hi)
+}
+
+// progressiveClause reports whether a clause opens at c0: a subject and a
+// finite verb within six words ("is suggesting he beat expectations",
+// "are saying his vote for that plan is a signal"), not a noun and its
+// infinitive ("is stressing the need to").
+func (x *extractor) progressiveClause(c0, hi int) bool {
+	if !x.clauseStart(c0) {
+		return false
+	}
+	for t := c0 + 1; t < hi && t <= c0+6 && x.words[t].kind == wordText; t++ {
+		if x.is(lexicon.CFiniteAux, t) || x.is(lexicon.CModals, t) && !x.is(lexicon.CInfinitiveMarkers, t) || !x.words[t].upper && isPastForm(x.wordText(t)) {
+			return true
+		}
+	}
+	return false
+}
+
+// objectInfinitiveCues take an object and an infinitive that is what was
+// asked: "urging Trump to make", "asking supporters to raise".
+var objectInfinitiveCues = lexicon.SetOf("urging", "asking", "encouraging", "pressing", "pushing", "imploring", "begging", "telling", "warning", "pressuring", "inviting", "challenging", "advising")

@@ -203,6 +203,9 @@ func (x *extractor) npLeft(j, lo int) npSpan {
 		if !w.upper && k < j && !x.words[k+1].upper && n >= 3 {
 			break
 		}
+		if !w.upper && k < j && x.in(placeAdverbPreps, k) && (x.words[k+1].upper || x.is(lexicon.CArticles, k+1)) {
+			break // "Protesters outside Leeds Town Hall": a preposition of place and its object ("outside experts" is a phrase)
+		}
 		if !w.upper && k < j && x.words[k+1].upper && !x.is(lexicon.CPrepositions, k) && x.ownerAfter(k+1, j) {
 			break // "The message Clinton's forces expect ...": a name's possessive opens its phrase
 		}
@@ -1492,3 +1495,9 @@ func (x *extractor) placeGoesOn(seg npSpan, c int) bool {
 	}
 	return t >= 0 && t < c-1 && (x.wordIs(t, "from") || x.wordIs(t, "in") || x.wordIs(t, "near") || x.wordIs(t, "of"))
 }
+
+// placeAdverbPreps are prepositions of place that are also adjectives or
+// adverbs, and so no noun-phrase stop of their own: before a name or an
+// article they open a phrase of place ("outside City Hall", "near the
+// plant"), before a noun they modify it ("outside experts").
+var placeAdverbPreps = lexicon.SetOf("outside", "near", "inside", "around", "across", "beyond", "behind", "along", "opposite")
