@@ -81,9 +81,18 @@ func (r *resolver) capRun(k, hi int) int {
 			j++ // "Marks & Spencer", "Procter & Gamble": a firm's name
 			continue
 		}
-		if j > k && w.kind == wordText && x.is(lexicon.CNameParticles, j) && j+1 < hi && x.words[j+1].kind == wordText && x.words[j+1].upper {
-			j++ // "Bill de Blasio", "Ursula von der Leyen"
-			continue
+		if j > k && w.kind == wordText && x.is(lexicon.CNameParticles, j) {
+			// "Bill de Blasio", "Ursula von der Leyen", "Pieter van der
+			// Linde", "Iwan ap Gruffydd": one or two particles, then the
+			// surname
+			p := j + 1
+			if p < hi && x.words[p].kind == wordText && x.is(lexicon.CNameParticles, p) {
+				p++
+			}
+			if p < hi && x.words[p].kind == wordText && x.words[p].upper {
+				j = p
+				continue
+			}
 		}
 		if j > k && x.nicknameAt(j, hi) {
 			j += 3 // `Robert C. "Bobby" Scott`, "Donal 'Bucket' Moriarty"
@@ -2898,7 +2907,8 @@ func (r *resolver) relativeRole(s, hi int) string {
 		// as a guide": the role the clause names
 		return cutTime(r.roleSegment(s+2, hi))
 	}
-	if !lexicon.RoleVerbs[x.wordText(s)] && !x.longActivity(s, hi) && !x.leadsBody(s, hi) {
+	speaksOn := x.wordIs(s, "speaks") && s+1 < hi && (x.wordIs(s+1, "on") || x.wordIs(s+1, "for")) // "who speaks on transport for Plaid Cymru": a brief
+	if !lexicon.RoleVerbs[x.wordText(s)] && !x.longActivity(s, hi) && !x.leadsBody(s, hi) && !speaksOn {
 		return "" // "who says", "who relishes a fight"
 	}
 	if (x.wordIs(s, "keeps") || x.wordIs(s, "lets")) && s+1 < hi && !lexicon.IsNumber(x.wordText(s+1)) && !lexicon.IsNumeral(x.wordText(s+1)) &&

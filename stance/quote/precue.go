@@ -77,6 +77,9 @@ func (x *extractor) prePatterns(ui, from, before int) {
 			continue
 		}
 		lw := x.wordText(i)
+		if x.speaksOnFor(i, n, u.w1) {
+			continue // "Iwan ap Gruffydd, who speaks on transport for Plaid Cymru, said": a brief, not a content
+		}
 		if x.inWorkRelative(i, u.w0) {
 			continue
 		}
@@ -789,3 +792,25 @@ func (x *extractor) progressiveClause(c0, hi int) bool {
 // objectInfinitiveCues take an object and an infinitive that is what was
 // asked: "urging Trump to make", "asking supporters to raise".
 var objectInfinitiveCues = lexicon.SetOf("urging", "asking", "encouraging", "pressing", "pushing", "imploring", "begging", "telling", "warning", "pressuring", "inviting", "challenging", "advising")
+
+// speaksOnFor reports whether the cue at i is a finite form of "speak"
+// after "who" with "on" or "for" after it and no quotation or clause in
+// the rest of the unit: the brief someone holds ("who speaks on
+// transport for Plaid Cymru", "who speaks for the growers"), a role.
+func (x *extractor) speaksOnFor(i, n, hi int) bool {
+	if i == 0 || !x.wordIs(i-1, "who") || i+n >= hi || !(x.wordIs(i+n, "on") || x.wordIs(i+n, "for")) {
+		return false
+	}
+	if !(x.wordIs(i, "speaks") || x.wordIs(i, "speak") || x.wordIs(i, "spoke")) {
+		return false
+	}
+	for t := i + n; t < hi && t < i+n+10; t++ {
+		if x.words[t].quote >= 0 || x.is(lexicon.CComplementizers, t) || x.isPunct(t, ':') {
+			return false
+		}
+		if x.isPunct(t, ',') {
+			break
+		}
+	}
+	return true
+}

@@ -296,6 +296,10 @@ func (x *extractor) npRight(i, hi int) npSpan {
 		if w.kind != wordText || x.is(lexicon.CNpStops, k) && !(x.wordText(k) == "of" || x.wordText(k) == "for") {
 			break
 		}
+		if p := x.particlesEnd(k, hi); p > k && k > i && x.words[k-1].upper && x.words[k-1].kind == wordText {
+			k, n = p, n+p-k // "said Pieter van der Linde": the particles and the surname after them
+			continue
+		}
 		if !w.upper && !x.is(lexicon.CTitleWords, k) && k > i && x.words[k-1].upper && !x.is(lexicon.CDeterminers, k-1) &&
 			!(k-1 == i && x.sentenceInitial(i) && lexicon.CommonWord(x.wordText(i)) && lexicon.IsRoleNoun(x.wordText(k))) &&
 			!(k-1 == i && x.partyOrNationality(i) && x.lowerToName(k, hi)) {
@@ -708,6 +712,9 @@ func (x *extractor) relativeHead(np npSpan, lo int) (head npSpan, who int, ok bo
 	head = x.npLeft(w-1, lo)
 	if !head.ok() || head.w1 != w || x.is(lexicon.CSubjectPronouns, head.w0) && head.w1-head.w0 == 1 {
 		return npSpan{}, 0, false
+	}
+	if head.w1-head.w0 == 1 && lexicon.IsNumber(x.wordText(head.w0)) && head.w0 > lo && x.isPunct(head.w0-1, ',') {
+		return npSpan{}, 0, false // "Tom Hale, 79, who said": an age, and "who" is the person's
 	}
 	// "residents in the low-lying Sandgate estate, who": the head noun
 	// before its prepositional phrase.
@@ -1501,3 +1508,17 @@ func (x *extractor) placeGoesOn(seg npSpan, c int) bool {
 // article they open a phrase of place ("outside City Hall", "near the
 // plant"), before a noun they modify it ("outside experts").
 var placeAdverbPreps = lexicon.SetOf("outside", "near", "inside", "around", "across", "beyond", "behind", "along", "opposite")
+
+// particlesEnd returns the word after one or two lower-case name
+// particles at k that a capitalised surname follows ("van der Linde",
+// "de Blasio", "ap Gruffydd"), or k.
+func (x *extractor) particlesEnd(k, hi int) int {
+	p := k
+	for p < hi && p < k+2 && x.words[p].kind == wordText && !x.words[p].upper && x.is(lexicon.CNameParticles, p) {
+		p++
+	}
+	if p == k || p >= hi || x.words[p].kind != wordText || !x.words[p].upper {
+		return k
+	}
+	return p
+}

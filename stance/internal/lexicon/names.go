@@ -146,4 +146,4 @@ var HonorificWords = func() Set {
 // NameParticles are the lower-case words inside personal names ("Bill de
 // Blasio", "Ursula von der Leyen", "Mohammed bin Salman").
 var NameParticles = SetOf("de", "del", "della", "der", "den", "di", "da", "dos", "du", "van", "von",
-	"bin", "bint", "binti", "ibn", "al", "el", "la", "le", "ter", "ten")
+	"bin", "bint", "binti", "ibn", "al", "el", "la", "le", "ter", "ten", "ap", "des")
