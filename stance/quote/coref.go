@@ -32,6 +32,9 @@ type entity struct {
 	// alone; honorConflict, honorifics of both genders on the surname.
 	byPronoun, byHonorific, honorConflict bool
 	age                                   int // years, from "Tom Reed, 58,"; 0 when not stated
+	// nation is the country or region of a possessive before the name
+	// ("Jamaica's Shanice Whyte": "jamaica"), in lower case.
+	nation string
 	// descRole marks a role taken from a definite description that
 	// referred back ("the hapless skipper"), which a role the article
 	// states beside the name later replaces.
@@ -1214,7 +1217,29 @@ func otherOffice(role, office string) bool {
 
 // officeNouns are the elected offices of a place that news uses to name a
 // politician again: "the Indiana governor", "the Vermont senator".
-var officeNouns = lexicon.SetOf("governor", "senator", "congressman", "congresswoman", "representative", "mayor", "lawmaker", "legislator")
+var officeNouns = lexicon.SetOf("governor", "senator", "congressman", "congresswoman", "representative", "mayor", "lawmaker", "legislator",
+	"member", "mp", "msp", "mla", "td", "councillor", "councilor", "assemblyman", "assemblywoman", "alderman")
+
+// placeOfficeMention reports whether np is "the", one capitalised word
+// that names no one the article knows, no body and no nationality, and
+// an office noun: "the Ceredigion member", "the Kerry TD".
+func (r *resolver) placeOfficeMention(np npSpan) bool {
+	x := r.x
+	if np.w1-np.w0 != 3 || !x.wordIs(np.w0, "the") || x.words[np.w0].upper && np.w0 > 0 && !x.sentenceInitial(np.w0) {
+		return false
+	}
+	c, h := np.w0+1, np.w0+2
+	if x.words[c].kind != wordText || !x.words[c].upper || x.possessive(c) || x.words[h].kind != wordText || x.words[h].upper && !isAllCaps(x.wordText(h)) {
+		return false
+	}
+	if !lexicon.InFold(officeNouns, x.wordText(h)) || lexicon.IsDemonym(x.wordText(c)) || x.is(lexicon.COrgWords, c) || lexicon.InFold(lexicon.PartyMembers, x.wordText(c)) {
+		return false
+	}
+	if e, _, _ := r.lookup(c, c+1, len(r.ents)); e >= 0 && !placeName(r.ents[e].name) {
+		return false // "the Clinton aide" would be a person's; "the Hale member" is Hale's
+	}
+	return true
+}
 
 // familyRole reports whether a role says only how a person is related
 // ("grandad", "mum-of-three", "widow"), as a tabloid's lede calls
@@ -2451,6 +2476,16 @@ func (r *resolver) resolveSource(a *attribution) (string, string) {
 		if last := x.wordText(np.w1 - 1); isAllCaps(last) {
 			return "", "" // "the MSP" is no one's name
 		}
+	}
+	if r.placeOfficeMention(np) && !x.placeBefore(np.w1-1) {
+		// "added the Ceredigion member", "the Kerry TD": an office of a
+		// place no list knows, which names again the person in focus,
+		// not a person called Ceredigion
+		if e := r.nominal(np, pos); e >= 0 {
+			r.note(pos, e)
+			return r.ents[e].name, r.ents[e].role
+		}
+		return "", ""
 	}
 	// The last capitalised run of the mention is its name.
 	k := np.w1
@@ -4060,7 +4095,7 @@ func (r *resolver) nominal(np npSpan, pos int) int {
 				continue
 			}
 			seen[m.ent] = true
-			if !roleHas(r.ents[m.ent].role, words) {
+			if !roleHas(r.ents[m.ent].role, words) && !(len(words) == 1 && nationFits(r.ents[m.ent].nation, words[0])) {
 				continue
 			}
 			if found >= 0 && found != m.ent {
@@ -4128,7 +4163,7 @@ func (r *resolver) nominal(np npSpan, pos int) int {
 		// place, which news uses to name again the person it is about,
 		// whatever other role it gave them (not "the French president", a
 		// nationality's, nor "the bus driver", of a thing just said)
-		placeOffice := len(words) == 2 && lexicon.InFold(officeNouns, words[1]) && x.words[np.w0+1].upper && x.placeBefore(np.w1-1) && !lexicon.IsDemonym(x.wordText(np.w0+1))
+		placeOffice := len(words) == 2 && lexicon.InFold(officeNouns, words[1]) && x.words[np.w0+1].upper && (x.placeBefore(np.w1-1) || r.placeOfficeMention(np)) && !lexicon.IsDemonym(x.wordText(np.w0+1))
 		fits := func(e int) bool {
 			return (r.ents[e].role == "" && (!shortened || r.renamed(np, pos)) || familyRole(r.ents[e].role) && r.renamed(np, pos)) && !lexicon.InFold(lexicon.PartyMembers, words[len(words)-1]) ||
 				roleWithin(spellOutTitles(r.ents[e].role), words) || partyOf(r.ents[e].role, words) ||
@@ -4577,3 +4612,38 @@ func placeName(name string) bool {
 // Midwest", "Protesters outside the courthouse" (the subject
 // prepositions of lexicon.SubjectPrepositions that say where).
 var placePreps = lexicon.SetOf("in", "around", "near", "across", "outside")
+
+// nationFits reports whether a nationality adjective or demonym (after
+// lexicon.NationalityNouns: "english" of "the Englishwoman", "jamaican")
+// is of the country or region nation ("england", "jamaica"): by the
+// irregular pairs of nationAdjectives, or by the regular endings ("-n",
+// "-an", "-ian", "-ese").
+func nationFits(nation, adj string) bool {
+	if nation == "" || adj == "" {
+		return false
+	}
+	if a, ok := nationAdjectives[nation]; ok {
+		return a == adj
+	}
+	for _, suf := range [...]string{"n", "an", "ian", "ese", "ean"} {
+		if adj == nation+suf {
+			return true
+		}
+		if n := len(nation); n > 3 && strings.ContainsRune("aeiouy", rune(nation[n-1])) && adj == nation[:n-1]+suf {
+			return true // "kenya" -> "kenyan", "china" -> "chinese", "italy" -> "italian"
+		}
+	}
+	return false
+}
+
+// nationAdjectives are the countries whose people's adjective is not a
+// regular ending of the name.
+var nationAdjectives = map[string]string{
+	"england": "english", "scotland": "scottish", "wales": "welsh", "ireland": "irish", "britain": "british",
+	"france": "french", "netherlands": "dutch", "holland": "dutch", "spain": "spanish", "portugal": "portuguese",
+	"denmark": "danish", "sweden": "swedish", "finland": "finnish", "poland": "polish", "turkey": "turkish",
+	"norway": "norwegian", "switzerland": "swiss", "greece": "greek", "iceland": "icelandic", "thailand": "thai",
+	"philippines": "filipino", "pakistan": "pakistani", "bangladesh": "bangladeshi", "israel": "israeli",
+	"iraq": "iraqi", "kuwait": "kuwaiti", "yemen": "yemeni", "oman": "omani", "qatar": "qatari",
+	"peru": "peruvian", "new zealand": "new zealander", "germany": "german", "belgium": "belgian", "brazil": "brazilian",
+}

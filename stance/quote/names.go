@@ -1373,6 +1373,21 @@ func (r *resolver) noteRoles(ui, k, end int) {
 			}
 		}
 	}
+	p := k - 1
+	for t := k; t < end-1; t++ {
+		if x.words[t].kind == wordText && x.possessive(t) {
+			p = t // the run opens with the owner: "Jamaica's Shanice Whyte"
+			break
+		}
+	}
+	if r.ents[e].nation == "" && p >= x.units[ui].w0 && x.words[p].kind == wordText && x.words[p].upper && x.possessive(p) {
+		// "Jamaica's Shanice Whyte", "England's Beth Morley": where the
+		// person is from, which "the Jamaican" or "the Englishwoman"
+		// later names
+		if owner := strings.TrimRight(trimPossessive(x.wordText(p)), "'’"); placeNoRole(owner) == "" {
+			r.ents[e].nation = lexicon.Lower(owner)
+		}
+	}
 	if !roleWeak(r.ents[e].role) {
 		return
 	}

@@ -300,7 +300,7 @@ func (x *extractor) npRight(i, hi int) npSpan {
 			k, n = p, n+p-k // "said Pieter van der Linde": the particles and the surname after them
 			continue
 		}
-		if !w.upper && !x.is(lexicon.CTitleWords, k) && k > i && x.words[k-1].upper && !x.is(lexicon.CDeterminers, k-1) &&
+		if !w.upper && !x.is(lexicon.CTitleWords, k) && !(x.wordIs(i, "the") && k == i+2 && lexicon.IsRoleNoun(x.wordText(k))) && k > i && x.words[k-1].upper && !x.is(lexicon.CDeterminers, k-1) &&
 			!(k-1 == i && x.sentenceInitial(i) && lexicon.CommonWord(x.wordText(i)) && lexicon.IsRoleNoun(x.wordText(k))) &&
 			!(k-1 == i && x.partyOrNationality(i) && x.lowerToName(k, hi)) {
 			// "said Trump supporters" is fine, "said Trump yesterday" is
