@@ -282,9 +282,16 @@ func (x *extractor) contentEnd(c0, hi int) int {
 			// speaker did not do, the main clause's own verb
 			return t - 1
 		}
-		if t > c0+2 && x.isPunct(t-1, ',') && (x.wordIs(t, "while") || x.wordIs(t, "whereas")) && t+2 < hi {
-			// "..., while worker advocates said the changes were overdue":
-			// a contrasting source and its cue
+		if t > c0+2 && x.isPunct(t-1, ',') && (x.wordIs(t, "though") || x.wordIs(t, "although")) && t+2 < hi && x.is(lexicon.CSubjectPronouns, t+1) && !x.is(lexicon.CRelativePronouns, t+1) {
+			// "denied that the deal would cut jobs, though he conceded the
+			// point was ...": the speaker's own concession, a cue of its own
+			if e, _, ok := x.cueAt(t+2, hi); ok && e.Past && !e.Base && !e.Participle && (e.Class == lexicon.CueSpeech || e.Class == lexicon.CueTell) {
+				return t - 1
+			}
+		}
+		if t > c0+2 && x.isPunct(t-1, ',') && (x.wordIs(t, "while") || x.wordIs(t, "whereas") || x.wordIs(t, "though") || x.wordIs(t, "although")) && t+2 < hi {
+			// "..., while worker advocates said the changes were overdue",
+			// "..., though analysts said": a contrasting source and its cue
 			p := t + 1
 			if x.is(lexicon.CArticles, p) && !x.words[p].upper {
 				p++

@@ -4077,6 +4077,10 @@ func (r *resolver) nominal(np npSpan, pos int) int {
 	if _, org := lexicon.OrgNominals[head]; (org || lexicon.OrgNameKinds[head] != "") && !lexicon.IsRoleNoun(head) {
 		return -1 // "the council urged": the council, not its chairman
 	}
+	if !lexicon.IsRoleNoun(head) && !lexicon.InFold(lexicon.TitleWords, head) && !lexicon.IsNationalityNoun(head) && !lexicon.IsDemonym(head) &&
+		!lexicon.InFold(lexicon.PartyMembers, head) && (hasOrgWord(x.wordText(np.w1-1)) || x.is(lexicon.COrgWords, np.w1-1)) {
+		return -1 // "the chamber said": a body's word, whose chief executive's role names it, is the body
+	}
 	var words []string
 	for k := np.w0 + 1; k < np.w1; k++ {
 		if x.words[k].kind != wordText {

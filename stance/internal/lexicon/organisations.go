@@ -13,7 +13,7 @@ var OrgWords = SetOf(
 	"fund", "board", "project", "coalition", "alliance", "society", "club", "pac", "states",
 	"nations", "republicans", "democrats", "affairs", "security", "forces", "army", "police",
 	"authority", "authorities", "institution", "trust", "federation", "league", "tribunal",
-	"assembly", "parliament", "legislature", "division",
+	"assembly", "parliament", "legislature", "division", "chamber", "forum", "guild", "consortium", "cooperative", "co-operative",
 	// institutions and venues ("Royal Hospital", "Elgin Academy")
 	"hospital", "clinic", "museum", "library", "academy", "theatre", "theater", "festival",
 	// legal forms of companies
@@ -145,7 +145,7 @@ var OrgNameKinds = map[string]string{
 	"municipality": OrgPublic, "division": OrgPublic, "police": OrgPolice, "constabulary": OrgPolice, "gendarmerie": OrgPolice, "garda": OrgPolice,
 	"union": OrgUnion, "workers": OrgUnion, "federation": OrgUnion, "guild": OrgUnion,
 	"association": OrgUnion, "congress": OrgUnion,
-	"trust": OrgCivic, "foundation": OrgCivic, "charity": OrgCivic, "society": OrgCivic,
+	"trust": OrgCivic, "foundation": OrgCivic, "charity": OrgCivic, "society": OrgCivic, "chamber": OrgCivic,
 	"forum": OrgCivic, "network": OrgCivic, "centre": OrgCivic, "center": OrgCivic,
 	"academy": OrgCivic, "college": OrgCivic, "university": OrgCivic, "school": OrgCivic,
 	"hospital": OrgCivic, "directorate": OrgPublic, "league": OrgSport,
@@ -203,6 +203,10 @@ var OrgNominals = map[string]string{
 	"institute": OrgNamed, "association": OrgNamed, "board": OrgNamed, "bureau": OrgNamed,
 	"service":  OrgNamed, // "the service" of the Alpine Weather Service, the National Park Service
 	"division": OrgNamed, // "the wildlife division" of the Utah Division of Wildlife Resources
+	// "the chamber" of the Brisbane Business Chamber, "the alliance", "the
+	// forum", "the league", "the federation", "the guild"
+	"chamber": OrgNamed, "alliance": OrgNamed, "coalition": OrgNamed, "society": OrgNamed, "league": OrgNamed,
+	"federation": OrgNamed, "forum": OrgNamed, "guild": OrgNamed, "consortium": OrgNamed, "cooperative": OrgNamed,
 }
 
 // CommonWordOutlets are news publications whose names are common English
