@@ -852,8 +852,8 @@ func (r *resolver) actorName(np npSpan) string {
 	w0, w1 := np.w0, np.w1
 	for w0 < w1-1 && (x.is(lexicon.CArticles, w0) || x.is(lexicon.CQuantifiers, w0) ||
 		x.words[w0].kind == wordText && (lexicon.IsNumber(x.wordText(w0)) || lexicon.IsNumeral(x.wordText(w0)) && x.wordIs(w0+1, "of")) ||
-		w0 > np.w0 && x.wordIs(w0, "of")) {
-		w0++ // "10 Democratic voters" of "eight in 10 Democratic voters", "many of Mr. Sanders's supporters"
+		w0 > np.w0 && x.wordIs(w0, "of") || w0+2 < w1 && x.in(quantityNouns, w0) && x.plural(w0) && x.wordIs(w0+1, "of")) {
+		w0++ // "10 Democratic voters" of "eight in 10 Democratic voters", "many of Mr. Sanders's supporters", "Dozens of e-residents"
 	}
 	// A possessive: "Meridia's interior ministry", "Clinton's campaign".
 	for k := w0; k < w1-1; k++ {
