@@ -4,6 +4,8 @@ package quote
 // attribution before them.
 
 import (
+	"strings"
+
 	"github.com/stancekit/stancekit/stance/internal/lexicon"
 )
 
@@ -31,9 +33,34 @@ func (x *extractor) colonQuote(ui int) bool {
 				return false
 			}
 		}
+		if x.teaserQuote(k+1, u.w1) {
+			return false
+		}
 		return x.addAttribution(ui, k+1, u.w1, subject{np: np, span: np}, true, k, k+1)
 	}
 	return false
+}
+
+// teaserQuote reports whether the quotation opening at word o, before hi,
+// is said again word for word in the text that follows, within about two
+// paragraphs: a heading that teases what the story goes on to attribute
+// (`Nurses: "a start, not a fix"` over "..., said the extra positions were
+// "a start, not a fix""), not a statement of its own.
+func (x *extractor) teaserQuote(o, hi int) bool {
+	c := -1
+	for t := o + 1; t < hi; t++ {
+		if x.words[t].kind == wordClose && x.words[t].quote == x.words[o].quote {
+			c = t
+			break
+		}
+	}
+	if c < 0 || c-o < 3 {
+		return false
+	}
+	inner := x.text[x.words[o].End:x.words[c].Start]
+	from := x.words[c].End
+	to := min(len(x.text), from+2000)
+	return len(inner) >= 8 && strings.Contains(x.text[from:to], inner)
 }
 
 // colonVerbQuote handles a person, a short verb phrase that is no cue of
