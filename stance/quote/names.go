@@ -1395,6 +1395,12 @@ func (r *resolver) noteRoles(ui, k, end int) {
 	if hypotheticalTitle(x, k) {
 		role = "" // "a President Clinton would ..."
 	}
+	if h := roleHead(role); role != "" && r.ents[e].thing && lexicon.IsRoleNoun(h) && (h == lexicon.Lower(h) || lexicon.InFold(lexicon.TitleWords, h)) && !hasOrgWord(r.ents[e].name) && plainTitle(role) {
+		// "Social Democrat candidate Yana Brisk": a person's title before
+		// the name makes a person of a name whose surname is an English
+		// word
+		r.ents[e].thing = false
+	}
 	// "... show that Trump is essentially a fascist": what a clause of
 	// reported speech says the person is, is a claim, not a role.
 	u := x.units[ui]
@@ -3431,4 +3437,19 @@ func (r *resolver) roleBeforeComma(ui, k, end int) string {
 		s++
 	}
 	return r.roleNP(s, k-1)
+}
+
+// plainTitle reports whether role is a title of a few words with no
+// preposition, article or possessive ("Social Democrat candidate",
+// "shadow chancellor"), not a description that names a body ("executive
+// director of the Latino Partnership").
+func plainTitle(role string) bool {
+	n := 0
+	for w := range strings.FieldsSeq(role) {
+		n++
+		if lexicon.InFold(lexicon.NpStops, w) || lexicon.InFold(lexicon.Articles, w) || strings.ContainsAny(w, "'’") {
+			return false
+		}
+	}
+	return n <= 4
 }
