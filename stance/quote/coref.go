@@ -4007,6 +4007,9 @@ func (r *resolver) agedPerson(pos, age int) int {
 		if name := r.ents[m.ent].name; strings.IndexByte(name, ' ') < 0 && r.ents[m.ent].gender == 0 || hasOrgWord(name) || r.ents[m.ent].thing {
 			continue // an age is a person's, not a firm's ("Adunni Coatings")
 		}
+		if age > 0 && r.ents[m.ent].age != 0 && r.ents[m.ent].age != age {
+			continue // "Henrik Dal, 81, ... The 54-year-old fears": someone else
+		}
 		if m.subject {
 			return m.ent
 		}
