@@ -868,7 +868,7 @@ func (x *extractor) appositiveSubject(comma, lo int) (subject, bool) {
 		// "a nurse from Leeds, West Yorkshire, said": the place next to
 		// the cue goes on with the place the role ends in
 		fromPlace = fromPlace || n == 1 && segs[0].ok() && x.placeGoesOn(segs[0], segs[0].w0-1)
-		if !fromPlace && (n == 1 && segs[1].ok() && segs[0].ok() && x.apposLike(segs[1]) && (!x.words[segs[1].w0].upper || x.possessiveRun(segs[1])) || n == 1 && x.is(lexicon.CDeterminers, segs[1].w0)) {
+		if !fromPlace && (n == 1 && segs[1].ok() && segs[0].ok() && x.apposLike(segs[1]) && (!x.words[segs[1].w0].upper || x.possessiveRun(segs[1]) || x.titleOfPlace(segs[1])) || n == 1 && x.is(lexicon.CDeterminers, segs[1].w0)) {
 			// "The council's treasurer, Tomas Berg, warned": the title
 			// comes first and the name sits next to the cue.
 			np := x.npLeft(x.beforeParen(segs[0].w1-1, segs[0].w0), segs[0].w0)
@@ -1521,4 +1521,26 @@ func (x *extractor) particlesEnd(k, hi int) int {
 		return k
 	}
 	return p
+}
+
+// titleOfPlace reports whether the words of seg, opening the sentence,
+// are a title and the place or body it is of or for: "Labour MP for Leeds
+// North", "Mayor of Tallinn", "Chief Constable of Kent Police"; a title
+// word, then "for" or "of" and a capitalised name.
+func (x *extractor) titleOfPlace(seg npSpan) bool {
+	for k := seg.w0; k+1 < seg.w1; k++ {
+		if !x.wordIs(k, "for") && !x.wordIs(k, "of") {
+			continue
+		}
+		if k == seg.w0 || !(x.is(lexicon.CTitleWords, k-1) || lexicon.IsRoleNoun(x.wordText(k-1))) || !x.words[k+1].upper {
+			return false
+		}
+		for t := seg.w0; t < k; t++ {
+			if x.words[t].kind != wordText || x.words[t].quote >= 0 {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
