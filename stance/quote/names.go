@@ -2806,6 +2806,9 @@ func (r *resolver) roleAfter(ui, end int) string {
 	w1 := x.units[ui].w1
 	j := end
 	r.copulaLast = false
+	if j < w1 && x.isPunct(j, '(') {
+		return r.parenRole(j, w1) // "said Tom Hale (the club's top scorer)"
+	}
 	if j < w1 && x.isPunct(j, ',') {
 		j++
 		if j+1 < w1 && lexicon.IsNumber(x.wordText(j)) && x.isPunct(j+1, ',') {
@@ -3452,4 +3455,39 @@ func plainTitle(role string) bool {
 		}
 	}
 	return n <= 4
+}
+
+// parenRole returns the role a parenthesis opening at word j right after
+// a name states: a noun phrase of at most eight words headed by a role
+// noun, without its article ("Tom Hale (the club's top scorer)" -> "club's
+// top scorer"); not a party and state ("(R-Ohio)"), an age or a clause.
+func (r *resolver) parenRole(j, hi int) string {
+	x := r.x
+	c := -1
+	for k := j + 1; k < hi && k <= j+9; k++ {
+		if x.isPunct(k, ')') {
+			c = k
+			break
+		}
+		if x.words[k].quote >= 0 || x.words[k].kind == wordPunct && !(x.words[k].kind == wordPunct && (x.wordText(k) == "'" || x.wordText(k) == "’") && x.possessive(k-1)) {
+			return ""
+		}
+	}
+	if c < 0 || c-j < 2 {
+		return ""
+	}
+	s := j + 1
+	if x.is(lexicon.CArticles, s) {
+		s++
+	}
+	h := c - 1
+	if s > h || x.words[h].kind != wordText || x.words[h].upper && !x.is(lexicon.CTitleWords, h) || !lexicon.IsRoleNoun(x.wordText(h)) {
+		return ""
+	}
+	for k := s; k <= h; k++ {
+		if x.isCueWord(k) || x.is(lexicon.CFiniteAux, k) || x.is(lexicon.CRelativePronouns, k) {
+			return ""
+		}
+	}
+	return x.text[x.words[s].Start:x.words[h].End]
 }

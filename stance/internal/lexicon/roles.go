@@ -73,7 +73,7 @@ var RoleNouns = SetOf(
 	"prop", "hooker", "lock", "flanker", "number-eight", "scrum-half", "fly-half", "wing",
 	"guard", "netminder", "shooter", "catcher", "shortstop", "infielder",
 	"outfielder", "reliever", "linebacker", "receiver", "cornerback", "lineman", "setter", "libero",
-	"climber", "domestique", "goalscorer", "playmaker", "debutant", "centre-half", "wing-back",
+	"climber", "domestique", "goalscorer", "scorer", "playmaker", "debutant", "centre-half", "wing-back",
 	"sweeper", "batter", "keeper", "wicket-keeper", "paceman", "spinner", "allrounder",
 	// parts in a story
 	"witness", "plaintiff", "claimant", "defendant", "victim", "survivor", "suspect",
