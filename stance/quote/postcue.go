@@ -103,7 +103,7 @@ func (x *extractor) postPattern(ui int) (int, bool) {
 				// source ("..., said management." is one)
 				return 0, false
 			}
-			if subj, ok := x.subjectBefore(c, u.w0); ok && x.properPhrase(subj.np) && !x.quotedBefore(u.w0, c) &&
+			if subj, ok := x.subjectBefore(c, u.w0); ok && (x.properPhrase(subj.np) || x.titledPersonRun(subj.np)) && !x.quotedBefore(u.w0, c) &&
 				(x.opensClause(u.w0, subj.np.w0, c) || x.opensClause(u.w0, subj.span.w0, c)) {
 				// "Ana Ruiz, of Toledo, said the exhibit moved her", "A
 				// spokesman for Greyfield, Matt Ennis, said work ...": all

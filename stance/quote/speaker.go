@@ -868,6 +868,13 @@ func (x *extractor) appositiveSubject(comma, lo int) (subject, bool) {
 		// "a nurse from Leeds, West Yorkshire, said": the place next to
 		// the cue goes on with the place the role ends in
 		fromPlace = fromPlace || n == 1 && segs[0].ok() && x.placeGoesOn(segs[0], segs[0].w0-1)
+		if !fromPlace && n == 1 && segs[1].ok() && segs[0].ok() && segs[1].w1-segs[1].w0 >= 2 && segs[1].w1-segs[1].w0 <= 4 &&
+			(x.is(lexicon.CPossDeterminers, segs[1].w0) || x.wordIs(segs[1].w0, "the")) && x.lowerRunNoVerb(segs[1].w0+1, segs[1].w1) && x.titledPersonRun(segs[0]) {
+			// "Her opponent, Conservative group leader Tom Hale, said", "His
+			// rival, party chairman Ben Cole, said": a description, then
+			// a title and the name; the title is the role
+			return subject{np: segs[0], span: npSpan{segs[1].w0, comma}}, true
+		}
 		if !fromPlace && (n == 1 && segs[1].ok() && segs[0].ok() && x.apposLike(segs[1]) && (!x.words[segs[1].w0].upper || x.possessiveRun(segs[1]) || x.titleOfPlace(segs[1])) || n == 1 && x.is(lexicon.CDeterminers, segs[1].w0)) {
 			// "The council's treasurer, Tomas Berg, warned": the title
 			// comes first and the name sits next to the cue.
@@ -1543,4 +1550,39 @@ func (x *extractor) titleOfPlace(seg npSpan) bool {
 		return true
 	}
 	return false
+}
+
+// titledPersonRun reports whether seg is a title of lower-case role words
+// (and the capitalised words of a party or body among them) ending in a
+// role noun, then a person's name of two or more capitalised words:
+// "Conservative group leader Tom Hale", "party chairman Ben Cole".
+func (x *extractor) titledPersonRun(seg npSpan) bool {
+	n := seg.w1
+	for n > seg.w0 && x.words[n-1].kind == wordText && x.words[n-1].upper {
+		n--
+	}
+	if seg.w1-n < 2 || n == seg.w0 || !x.personNameWords(npSpan{n, seg.w1}) {
+		return false
+	}
+	if !lexicon.IsRoleNoun(x.wordText(n-1)) || x.words[n-1].upper && !x.is(lexicon.CTitleWords, n-1) {
+		return false
+	}
+	for k := seg.w0; k < n; k++ {
+		if x.words[k].kind != wordText || x.words[k].quote >= 0 || x.is(lexicon.CNpStops, k) || x.isCueWord(k) {
+			return false
+		}
+	}
+	return true
+}
+
+// lowerRunNoVerb reports whether words [w0, w1) are lower-case text words
+// with no cue, auxiliary or stop among them: the noun of a description
+// ("opponent", "long-time rival").
+func (x *extractor) lowerRunNoVerb(w0, w1 int) bool {
+	for k := w0; k < w1; k++ {
+		if x.words[k].kind != wordText || x.words[k].upper || x.words[k].quote >= 0 || x.isCueWord(k) || x.is(lexicon.CNpStops, k) {
+			return false
+		}
+	}
+	return w1 > w0
 }
