@@ -2147,6 +2147,19 @@ func (r *resolver) resolveSource(a *attribution) (string, string) {
 	}
 	x := r.x
 	np := a.source.np
+	if np.ok() && np.w1-np.w0 == 2 && (x.wordIs(np.w0, "a") || x.wordIs(np.w0, "the")) && lexicon.InFold(spokesNouns, x.wordText(np.w0+1)) &&
+		a.source.span.w1 == np.w1 && !a.source.appos.ok() {
+		// "The Scottish Government said ... A spokeswoman added:": a
+		// spokesperson for no one named speaks for the body that spoke
+		// just before
+		pos := x.words[np.w0].Start
+		if gr := r.group; gr.ok && gr.thing && !gr.plural && gr.name != "" && isUpperASCII(gr.name[0]) && pos > gr.end && pos-gr.end <= groupReach {
+			return gr.name, lexicon.Lower(x.wordText(np.w0 + 1))
+		}
+		if ln := r.lastNamed; ln.ok && pos > ln.end && pos-ln.end <= groupReach && (r.knownOrg(ln.name) || hasOrgWord(ln.name)) {
+			return ln.name, lexicon.Lower(x.wordText(np.w0 + 1))
+		}
+	}
 	if np.ok() && np.w1-np.w0 >= 2 && (x.wordIs(np.w0, "a") || x.wordIs(np.w0, "an") || !x.wordIs(np.w0, "the") && r.lowerRun(np.w0, np.w1-1)) &&
 		lexicon.InFold(lexicon.PartyMembers, x.wordText(np.w1-1)) {
 		// "said a New Hampshire Republican", "a Texas Democrat", "said
@@ -4654,3 +4667,6 @@ var nationAdjectives = map[string]string{
 	"iraq": "iraqi", "kuwait": "kuwaiti", "yemen": "yemeni", "oman": "omani", "qatar": "qatari",
 	"peru": "peruvian", "new zealand": "new zealander", "germany": "german", "belgium": "belgian", "brazil": "brazilian",
 }
+
+// spokesNouns are the people who speak for a body: "A spokeswoman added".
+var spokesNouns = lexicon.SetOf("spokesman", "spokeswoman", "spokesperson")
