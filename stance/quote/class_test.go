@@ -118,6 +118,7 @@ func TestStatement(t *testing.T) {
 			[]bool{true}, []CueClass{Belief}},
 		{"a negative quantifier's source holds nothing; 'a few' and 'No wonder' do", "The regime could fall, but few experts believe that is likely. A few experts believe the regime will fall. No wonder Tom Hale said the plan was doomed.", []bool{false, true, true}, []CueClass{Belief, Belief, Speech}},
 		{"'I'd argue' is a would; 'he'd said' a had", "They have a point, though I'd argue that plainness is what a flat looks like. Tom Hale spoke on Monday. He'd said the plan was sound.", []bool{false, true}, []CueClass{Speech, Speech}},
+		{"a surname that is also a word ('Firth') is the person the story names, whose 'confirmed' is speech, not a finding", "Harbour Rovers manager Gary Firth praised the side. Firth confirmed that the defender would miss three games.", []bool{false, true}, []CueClass{Speech, Speech}},
 		{"a name given, then the sentence's own verb, is no attribution; 'called X a liar' is the naming cue's own content", "A squat robot called Kaya has spent the month gliding between tables.", []bool{}, []CueClass{}},
 		{"a past participle that is no simple past, with no auxiliary, modifies its noun", "Seven Rooms, a debut novel written largely at night, has won the prize.", []bool{false}, []CueClass{Writing}},
 		{"a relative clause after the object of a cue is no statement", "The film tells the story of a widow who refuses to leave the island.", []bool{false}, []CueClass{Speech}},

@@ -372,6 +372,11 @@ func (x *extractor) findingSource(a *attribution, cue string) bool {
 	if head < 0 || x.is(lexicon.CSubjectPronouns, head) || x.is(lexicon.CRelativePronouns, head) {
 		return false
 	}
+	if x.words[head].upper && x.r != nil {
+		if e, _, _ := x.r.lookup(head, head+1, len(x.r.ents)); e >= 0 && !x.r.ents[e].thing && !hasOrgWord(x.r.ents[e].name) {
+			return false // "Firth confirmed that ...": the surname of a person the story names, though "firth" is a word
+		}
+	}
 	h := lexicon.Lower(x.wordText(head))
 	return !agentNoun(h) && !strings.HasSuffix(h, "-year-old") && !lexicon.IsNationalityNoun(x.wordText(head)) // ("The 38-year-old confirmed", "the Dane confirmed": a person)
 }
