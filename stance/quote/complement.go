@@ -263,7 +263,7 @@ func (x *extractor) contentEnd(c0, hi int) int {
 			return t - 1
 		}
 		if x.words[c0].kind == wordOpen && x.words[t-1].kind == wordClose && x.words[t-1].quote == x.words[c0].quote && t-2 > c0 &&
-			(x.isPunct(t-2, '!') || x.isPunct(t-2, '?') || x.isPunct(t-2, '.') || x.isPunct(t-2, ',')) && x.in(quoteAdjunctPreps, t) && x.words[t].kind == wordText && !x.words[t].upper {
+			(x.isPunct(t-2, '!') || x.isPunct(t-2, '?') || x.isPunct(t-2, '.') || x.isPunct(t-2, ',') && x.words[c0+1].upper) && x.in(quoteAdjunctPreps, t) && x.words[t].kind == wordText && !x.words[t].upper {
 			// 'chanted “Lock her up!” for most of the afternoon', 'said
 			// “let's not get ahead of ourselves,” before predicting':
 			// a whole sentence quoted, then the writer's phrase of time
@@ -282,7 +282,8 @@ func (x *extractor) contentEnd(c0, hi int) int {
 			// speaker did not do, the main clause's own verb
 			return t - 1
 		}
-		if t > c0+2 && x.isPunct(t-1, ',') && (x.wordIs(t, "though") || x.wordIs(t, "although")) && t+2 < hi && x.is(lexicon.CSubjectPronouns, t+1) && !x.is(lexicon.CRelativePronouns, t+1) {
+		if t > c0+2 && x.isPunct(t-1, ',') && (x.wordIs(t, "though") || x.wordIs(t, "although")) && t+2 < hi && x.is(lexicon.CSubjectPronouns, t+1) && !x.is(lexicon.CRelativePronouns, t+1) &&
+			!x.wordIs(t+1, "it") && !x.wordIs(t+1, "this") && !x.wordIs(t+1, "that") {
 			// "denied that the deal would cut jobs, though he conceded the
 			// point was ...": the speaker's own concession, a cue of its own
 			if e, _, ok := x.cueAt(t+2, hi); ok && e.Past && !e.Base && !e.Participle && (e.Class == lexicon.CueSpeech || e.Class == lexicon.CueTell) {
@@ -668,6 +669,13 @@ func (x *extractor) groupCueAt(p, hi int) bool {
 		if lexicon.InFold(lexicon.FractionWords, x.wordText(k)) || lexicon.IsNumber(x.wordText(k)) || k == q-1 && x.is(lexicon.CQuantifiers, k) {
 			return false // "and almost a third said", "and most said": a share of the sources before ("many nurses say" is a source)
 		}
+		if k >= h && k < q-1 && (x.is(lexicon.CAdjunctsLeft, k) || x.endsLy(k) || x.is(lexicon.CTimeWords, k) || x.in(lexicon.SentenceAdverbs, k) ||
+			x.in(baseVerbs, k) || x.wordIs(k, "this") || x.wordIs(k, "that")) {
+			return false // "and privately officials admit", "and today fans believe", "and this means workers fear", "and make sure voters know"
+		}
+	}
+	if hd := lexicon.Lower(x.wordText(q - 1)); !x.is(lexicon.CGroupHeads, q-1) && !personPlural(hd) && !x.is(lexicon.COrgPlurals, q-1) {
+		return false // the people who speak, not "prices" or "shares"
 	}
 	e, n, ok := x.cueAt(q, hi)
 	if !ok || e.Participle || e.Third || !e.Past && !e.Base || e.Class != lexicon.CueSpeech && e.Class != lexicon.CueTell && e.Class != lexicon.CueBelief {
@@ -689,3 +697,9 @@ func (x *extractor) groupCueAt(p, hi int) bool {
 // right after a quotation that is the whole content: "chanted “...” for
 // most of the afternoon", "wrote “...” in a post on Monday".
 var quoteAdjunctPreps = lexicon.SetOf("for", "during", "throughout", "in", "on", "at", "outside", "until", "before", "after", "as", "while", "from", "into", "over", "across")
+
+// baseVerbs are verbs in the base form that a coordinated clause may open
+// with before its object: "and make sure voters know", "and ensure
+// shareholders believe", "and let residents say".
+var baseVerbs = lexicon.SetOf("make", "ensure", "let", "help", "see", "tell", "ask", "urge", "get", "have", "keep", "remind", "show", "hear", "warn", "assure",
+	"means", "makes", "lets", "helps", "shows", "leaves", "forces", "gives")

@@ -1232,8 +1232,9 @@ func (r *resolver) placeOfficeMention(np npSpan) bool {
 	if x.words[c].kind != wordText || !x.words[c].upper || x.possessive(c) || x.words[h].kind != wordText || x.words[h].upper && !isAllCaps(x.wordText(h)) {
 		return false
 	}
-	if !lexicon.InFold(officeNouns, x.wordText(h)) || lexicon.IsDemonym(x.wordText(c)) || x.is(lexicon.COrgWords, c) || lexicon.InFold(lexicon.PartyMembers, x.wordText(c)) {
-		return false
+	if !lexicon.InFold(officeNouns, x.wordText(h)) || lexicon.IsDemonym(x.wordText(c)) || x.is(lexicon.COrgWords, c) || lexicon.InFold(lexicon.PartyMembers, x.wordText(c)) ||
+		isAllCaps(x.wordText(c)) || lexicon.InFold(officeOwners, x.wordText(c)) {
+		return false // "the SNP MP", "the Democratic congressman", "the Cabinet member": a party's or a body's, not a place's
 	}
 	if e, _, _ := r.lookup(c, c+1, len(r.ents)); e >= 0 && !placeName(r.ents[e].name) {
 		return false // "the Clinton aide" would be a person's; "the Hale member" is Hale's
@@ -4183,12 +4184,16 @@ func (r *resolver) nominal(np npSpan, pos int) int {
 		// place, which news uses to name again the person it is about,
 		// whatever other role it gave them (not "the French president", a
 		// nationality's, nor "the bus driver", of a thing just said)
-		placeOffice := len(words) == 2 && lexicon.InFold(officeNouns, words[1]) && x.words[np.w0+1].upper && (x.placeBefore(np.w1-1) || r.placeOfficeMention(np)) && !lexicon.IsDemonym(x.wordText(np.w0+1))
+		placeOffice := len(words) == 2 && lexicon.InFold(officeNouns, words[1]) && x.words[np.w0+1].upper && x.placeBefore(np.w1-1) && !lexicon.IsDemonym(x.wordText(np.w0+1))
+		// "the Ceredigion member": a place no list knows, so only someone
+		// whose role is an office or a brief in politics, or none, fits
+		unknownPlaceOffice := len(words) == 2 && !placeOffice && r.placeOfficeMention(np)
 		fits := func(e int) bool {
 			return (r.ents[e].role == "" && (!shortened || r.renamed(np, pos)) || familyRole(r.ents[e].role) && r.renamed(np, pos)) && !lexicon.InFold(lexicon.PartyMembers, words[len(words)-1]) ||
 				roleWithin(spellOutTitles(r.ents[e].role), words) || partyOf(r.ents[e].role, words) ||
 				words[len(words)-1] == "peer" && lexicon.InFold(lexicon.PeerTitles, firstWord(r.ents[e].name)) && !roleHas(r.ents[e].role, []string{"peer"}) || // "Baroness Whitmore ... The Conservative peer"
 				placeOffice && r.personal(e) && !otherOffice(r.ents[e].role, words[1]) || // "Mike Pence ... The Republican vice presidential nominee ... The Indiana governor said"
+				unknownPlaceOffice && r.personal(e) && politicalRole(r.ents[e].role) ||
 				party && !otherParty(r.ents[e].role, words[len(words)-1]) && !r.personSince(e, pos)
 		}
 		if e := r.inFocus(pos, fits); e >= 0 && fits(e) && !r.descriptionOwned(np) && !r.namedLater(e, pos) && !r.reportedFits(pos, e, fits) {
@@ -4670,3 +4675,26 @@ var nationAdjectives = map[string]string{
 
 // spokesNouns are the people who speak for a body: "A spokeswoman added".
 var spokesNouns = lexicon.SetOf("spokesman", "spokeswoman", "spokesperson")
+
+// officeOwners are the capitalised words of parties and governments that
+// come before an office noun: "the Democratic congressman", "the Green
+// MP", "the Cabinet member".
+var officeOwners = lexicon.SetOf("democratic", "republican", "labour", "labor", "conservative", "green", "reform", "liberal",
+	"tory", "unionist", "nationalist", "independent", "cabinet", "gop", "socialist", "progressive", "government", "opposition")
+
+// politicalRole reports whether role is empty or names an office or a
+// political brief: a title word ("senator", "minister", "MP"), an office
+// noun, a party, or "speaks on/for" a brief. "nurse" is none.
+func politicalRole(role string) bool {
+	if role == "" {
+		return true
+	}
+	for w := range strings.FieldsSeq(lexicon.Lower(role)) {
+		w = strings.Trim(w, ",.;:")
+		if lexicon.InFold(officeNouns, w) || lexicon.InFold(lexicon.TitleWords, w) && lexicon.IsRoleNoun(w) || lexicon.InFold(officeOwners, w) ||
+			lexicon.InFold(lexicon.PartyMembers, w) || w == "speaks" {
+			return true
+		}
+	}
+	return false
+}

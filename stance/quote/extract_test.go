@@ -379,6 +379,20 @@ func TestOrdinaryCounterexamples(t *testing.T) {
 		{"Story\n\nSEA SHANTY: Ron sings by the harbour wall yesterday", "", false},
 		{"Story\n\nWALLACE: Is it late? It is late.", "Is it late? It is late", true},
 		{"Tom Hale attacked Ana Ruiz saying, “She has failed this city.”", "", false},
+		// the review's counterexamples: someone else's item, a receiver, a
+		// gerund of a thing, a story told, a progressive quotation, a
+		// group's adverb, a number after an outlet, a comma-ended fragment
+		{"Police released a statement from the family saying they were heartbroken.", "", false},
+		{"Reporters obtained a memo saying the plant would close.", "", false},
+		{"Staff were sent an email saying the office would close.", "", false},
+		{"His mistake was telling voters he would never raise taxes.", "", false},
+		{"She is telling a story that has never been told.", "", false},
+		{"He was explaining the rules when the fight broke out.", "", false},
+		{"The mayor is warning, “This storm is dangerous.”", "“This storm is dangerous.”", true},
+		{"He said the mine was safe, but privately officials admit that it is not.", "the mine was safe, but privately officials admit that it is not", true},
+		{"The general told Reuters ten Afghan soldiers had been killed.", "ten Afghan soldiers had been killed", true},
+		{"He said “the era of cheap money,” as he called it, was over.", "“the era of cheap money,” as he called it, was over", true},
+		{"He said he would vote for the bill, though it said nothing about taxes.", "he would vote for the bill, though it said nothing about taxes", true},
 		// a noun and the name it is called by, then its own verb or a
 		// relative: no cue ("one lawmaker called Trump “the orange
 		// prince”" is one)

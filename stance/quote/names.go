@@ -86,10 +86,10 @@ func (r *resolver) capRun(k, hi int) int {
 			// Linde", "Iwan ap Gruffydd": one or two particles, then the
 			// surname
 			p := j + 1
-			if p < hi && x.words[p].kind == wordText && x.is(lexicon.CNameParticles, p) {
-				p++
+			if p < hi && x.words[p].kind == wordText && x.is(lexicon.CNameParticles, p) && lexicon.GivenNameGender(x.wordText(j-1)) != 0 {
+				p++ // two particles only after a given name: "Pieter van der Linde"
 			}
-			if p < hi && x.words[p].kind == wordText && x.words[p].upper {
+			if p < hi && x.words[p].kind == wordText && x.words[p].upper && !(x.plural(p) && (x.common(p) || x.partyPlural(p))) && !lexicon.IsDemonym(x.wordText(p)) {
 				j = p
 				continue
 			}
@@ -2931,7 +2931,7 @@ func (r *resolver) relativeRole(s, hi int) string {
 		// as a guide": the role the clause names
 		return cutTime(r.roleSegment(s+2, hi))
 	}
-	speaksOn := x.wordIs(s, "speaks") && s+1 < hi && (x.wordIs(s+1, "on") || x.wordIs(s+1, "for")) // "who speaks on transport for Plaid Cymru": a brief
+	speaksOn := x.wordIs(s, "speaks") && s+1 < hi && (x.wordIs(s+1, "on") || x.wordIs(s+1, "for")) && x.forBody(s+1, hi) // "who speaks on transport for Plaid Cymru": a brief
 	if !lexicon.RoleVerbs[x.wordText(s)] && !x.longActivity(s, hi) && !x.leadsBody(s, hi) && !speaksOn {
 		return "" // "who says", "who relishes a fight"
 	}
@@ -3490,4 +3490,21 @@ func (r *resolver) parenRole(j, hi int) string {
 		}
 	}
 	return x.text[x.words[s].Start:x.words[h].End]
+}
+
+// forBody reports whether "for" and a capitalised name (a party or a body)
+// come within six words from k before a comma: "on transport for Plaid
+// Cymru", "for the Greens"; not "for many in the town" nor "on Radio 4
+// every morning".
+func (x *extractor) forBody(k, hi int) bool {
+	for t := k; t+1 < hi && t < k+6 && x.words[t].kind == wordText; t++ {
+		if x.wordIs(t, "for") {
+			n := t + 1
+			if x.wordIs(n, "the") && n+1 < hi {
+				n++
+			}
+			return x.words[n].kind == wordText && x.words[n].upper
+		}
+	}
+	return false
 }

@@ -164,18 +164,20 @@ func (x *extractor) prePatterns(ui, from, before int) {
 				// warning that ...", "she kept saying that ...": a
 				// progressive or an aspect verb makes the participle the
 				// clause's cue
-				if subj, sok := x.subjectBefore(a, from); sok && x.subjectFits(subj, e.Class) {
+				added := false
+				if subj, sok := x.subjectBefore(a, from); sok && x.subjectFits(subj, e.Class) && x.speakingSubject(subj) {
 					if c0, cok := x.complement(i+n, u.w1, e.Class); cok {
-						if c0, cok = x.progressiveContent(i, i+n, c0, u.w1, e.Class); !cok {
-							continue
-						}
-						end := x.relativeSubjectEnd(i, c0, x.objectEnd(i, c0, x.modifierEnd(i, c0, x.contentEnd(c0, u.w1), from)))
-						if x.addAttribution(ui, c0, end, subj, true, i, i+n) {
-							i = end - 1
+						if c0, cok = x.progressiveContent(i, i+n, c0, u.w1, e.Class); cok {
+							end := x.relativeSubjectEnd(i, c0, x.objectEnd(i, c0, x.modifierEnd(i, c0, x.contentEnd(c0, u.w1), from)))
+							if x.addAttribution(ui, c0, end, subj, true, i, i+n) {
+								i, added = end-1, true
+							}
 						}
 					}
 				}
-				continue
+				if added || !(i+n < u.w1 && (x.isPunct(i+n, ',') || x.isPunct(i+n, ':'))) {
+					continue // (", “...”" after it goes on to the participle's own patterns below)
+				}
 			}
 		}
 		if e.Participle && x.wordIs(i, "saying") && len(x.attrs) == before {
@@ -276,6 +278,7 @@ func (x *extractor) prePatterns(ui, from, before int) {
 				continue
 			}
 			if i > from && x.words[i-1].kind == wordText && !x.words[i-1].upper && !x.is(lexicon.CSubjectPronouns, i-1) && !x.is(lexicon.CObjectPronouns, i-1) &&
+				!x.is(lexicon.CAdjunctsLeft, i-1) && !x.endsLy(i-1) && x.indefiniteBefore(i-1, from) &&
 				ne < u.w1 && x.words[ne].kind == wordText && !x.words[ne].upper && (x.is(lexicon.CRelativePronouns, ne) || x.wordIs(ne, "that") || x.presentVerbAfterName(ne)) {
 				// "a group called Lashkar belongs on the list", "a charity
 				// called Open Doors that helps refugees": a noun and the
@@ -650,6 +653,11 @@ func (x *extractor) publishedSaying(i, from int) (int, bool) {
 	if m < 0 {
 		return 0, false
 	}
+	for k := m + 1; k < i; k++ {
+		if x.wordIs(k, "from") || x.wordIs(k, "of") || x.wordIs(k, "by") || x.wordIs(k, "featuring") || x.wordIs(k, "with") || x.wordIs(k, "showing") {
+			return 0, false // "a statement from the family saying", "a video of her son saying": someone else's words
+		}
+	}
 	d := m - 1
 	for d >= from && d > m-4 && x.words[d].kind == wordText && !x.words[d].upper && !x.is(lexicon.CArticles, d) && !x.is(lexicon.CPossDeterminers, d) {
 		d-- // "a brief statement", "a series of tweets": the item's modifiers
@@ -664,12 +672,19 @@ func (x *extractor) publishedSaying(i, from int) (int, bool) {
 	if v >= from && (x.wordIs(v, "out") || x.wordIs(v, "off")) {
 		v-- // "put out", "fired off"
 	}
-	if v < from || x.words[v].kind != wordText || x.words[v].upper || !(isPastForm(x.wordText(v)) || x.wordIs(v, "put") || x.wordIs(v, "sent")) ||
-		x.is(lexicon.CPrepositions, v) || x.is(lexicon.CFiniteAux, v) {
-		return 0, false
+	if v < from || x.words[v].kind != wordText || x.words[v].upper || !x.in(publishingVerbs, v) {
+		return 0, false // "obtained a memo saying", "found a note saying", "received a letter saying": someone else's item
+	}
+	if v-1 >= from && (x.in(beForms, v-1) || x.wordIs(v-1, "been") || x.wordIs(v-1, "being")) {
+		return 0, false // "Staff were sent an email saying": the receivers
 	}
 	return v, true
 }
+
+// publishingVerbs issue, send or post an item in the past: its subject is
+// the item's author.
+var publishingVerbs = lexicon.SetOf("issued", "released", "put", "sent", "posted", "published", "tweeted", "emailed", "fired",
+	"unleashed", "shared", "wrote", "circulated", "distributed", "uploaded", "filed", "delivered", "made")
 
 // itemSaying reports whether the object of the cue at word i, from c0, is
 // a published item followed by "saying" ("posted a video saying ...",
@@ -743,21 +758,29 @@ func (x *extractor) progressiveContent(i, k, c0, hi int, c lexicon.CueClass) (in
 	if c0 >= hi || k >= hi {
 		return c0, false
 	}
+	if (x.words[c0].kind == wordOpen || x.isPunct(c0-1, ':')) && (c0 == k || c0 == k+1 && (x.isPunct(k, ',') || x.isPunct(k, ':'))) {
+		return c0, true // "is warning, “This storm is dangerous.”", "kept saying: “...”"
+	}
 	if c0 != k && c != lexicon.CueTell && x.progressiveClause(k, hi) {
 		return k, true // "are saying his vote for that plan is a signal"
 	}
 	if x.in(objectInfinitiveCues, i) {
 		// "are urging Trump to make ...", "started asking his supporters
 		// to raise ...": the object and what it is asked to do
-		if np := x.npRight(k, hi); np.ok() && np.w0 == k && np.w1 < hi && x.is(lexicon.CInfinitiveMarkers, np.w1) && !x.is(lexicon.CPrepositions, k) {
+		if np := x.npRight(k, hi); np.ok() && np.w0 == k && np.w1 < hi && x.is(lexicon.CInfinitiveMarkers, np.w1) && !x.is(lexicon.CPrepositions, k) && x.personObject(np) {
 			return c0, true
 		}
 	}
 	if c0 != k {
 		// an addressee first: "is warning voters that ...", "is telling
 		// a town hall in Salem that ...", not "is hoping for two
-		// things", "is calling a meeting to discuss"
-		if c0-k > 8 || x.is(lexicon.CPrepositions, k) || x.is(lexicon.CInfinitiveMarkers, c0) {
+		// things", "is calling a meeting to discuss", "is telling a story
+		// that has never been told"
+		if c0-k > 8 || x.is(lexicon.CPrepositions, k) || x.is(lexicon.CInfinitiveMarkers, c0) || !x.wordIs(c0, "that") {
+			return c0, false
+		}
+		np := x.npRight(k, hi)
+		if !np.ok() || np.w0 != k || !x.personObject(np) {
 			return c0, false
 		}
 		for t := k; t < c0; t++ {
@@ -765,12 +788,49 @@ func (x *extractor) progressiveContent(i, k, c0, hi int, c lexicon.CueClass) (in
 				return c0, false
 			}
 		}
-		return c0, x.wordIs(c0, "that") || x.progressiveClause(c0, hi)
+		return c0, true
 	}
-	if x.is(lexicon.CComplementizers, c0) && !x.wordIs(c0, "if") && !x.wordIs(c0, "whether") || x.words[c0].kind == wordOpen || c0 > 0 && x.isPunct(c0-1, ':') {
+	if x.is(lexicon.CComplementizers, c0) && !x.wordIs(c0, "if") && !x.wordIs(c0, "whether") {
 		return c0, true
 	}
 	return c0, x.progressiveClause(c0, hi)
+}
+
+// personObject reports whether np names people who can be told or asked:
+// a pronoun, a name, or a noun of people ("voters", "a town hall",
+// "reporters", "the governor"), not a thing ("a story", "lies").
+func (x *extractor) personObject(np npSpan) bool {
+	h := np.w1 - 1
+	if h < np.w0 || x.words[h].kind != wordText {
+		return false
+	}
+	if x.is(lexicon.CObjectPronouns, h) || x.is(lexicon.CSubjectPronouns, h) || x.words[h].upper {
+		return true
+	}
+	w := lexicon.Lower(x.wordText(h))
+	return x.is(lexicon.CGroupHeads, h) || personPlural(w) || lexicon.IsRoleNoun(w) || lexicon.InFold(audienceNouns, w)
+}
+
+// audienceNouns are gatherings that are told things: "told a town hall".
+var audienceNouns = lexicon.SetOf("hall", "audience", "crowd", "rally", "meeting", "conference", "congregation", "gathering", "group", "assembly", "committee", "panel", "court", "jury", "hearing")
+
+// speakingSubject reports whether the subject of a progressive cue can
+// speak: a pronoun, a name, or a noun of people or bodies, not "His
+// mistake was telling voters ..." nor "The hardest part was telling".
+func (x *extractor) speakingSubject(subj subject) bool {
+	np := subj.np
+	h := np.w1 - 1
+	if h < np.w0 || x.words[h].kind != wordText {
+		return false
+	}
+	if x.is(lexicon.CSubjectPronouns, h) || x.words[h].upper && !(h == np.w0 && x.sentenceInitial(h) && x.common(h) && !x.plural(h)) {
+		return true
+	}
+	if h > np.w0 && lexicon.IsNumber(x.wordText(h)) && x.words[h-1].upper {
+		return true // "Local news affiliate ABC 7 is reporting"
+	}
+	w := lexicon.Lower(x.wordText(h))
+	return agentNoun(w) || personPlural(w) || x.is(lexicon.CGroupHeads, h) || x.is(lexicon.COrgWords, h)
 }
 
 // progressiveClause reports whether a clause opens at c0: a subject and a
@@ -782,6 +842,9 @@ func (x *extractor) progressiveClause(c0, hi int) bool {
 		return false
 	}
 	for t := c0 + 1; t < hi && t <= c0+6 && x.words[t].kind == wordText; t++ {
+		if (x.is(lexicon.CRelativePronouns, t) || x.is(lexicon.CComplementizers, t)) && !x.is(lexicon.CPrepositions, t-1) || x.in(subordinators, t) {
+			return false // "the rules when the fight broke out", "things that made no sense" (not "his vote for that plan is")
+		}
 		if x.is(lexicon.CFiniteAux, t) || x.is(lexicon.CModals, t) && !x.is(lexicon.CInfinitiveMarkers, t) || !x.words[t].upper && isPastForm(x.wordText(t)) {
 			return true
 		}
@@ -813,4 +876,18 @@ func (x *extractor) speaksOnFor(i, n, hi int) bool {
 		}
 	}
 	return true
+}
+
+// indefiniteBefore reports whether the noun at word h opens with "a" or
+// "an" within three words: "a group", "a small charity", "an app".
+func (x *extractor) indefiniteBefore(h, from int) bool {
+	for k := h - 1; k >= from && k >= h-3; k-- {
+		if x.wordIs(k, "a") || x.wordIs(k, "an") {
+			return true
+		}
+		if x.words[k].kind != wordText || x.words[k].upper && !x.hyphenAdjective(k) || x.is(lexicon.CNpStops, k) {
+			return false // (but "a Pakistan-based group")
+		}
+	}
+	return false
 }

@@ -296,7 +296,7 @@ func (x *extractor) npRight(i, hi int) npSpan {
 		if w.kind != wordText || x.is(lexicon.CNpStops, k) && !(x.wordText(k) == "of" || x.wordText(k) == "for") {
 			break
 		}
-		if p := x.particlesEnd(k, hi); p > k && k > i && x.words[k-1].upper && x.words[k-1].kind == wordText {
+		if p := x.particlesEnd(k, hi); p > k && k > i && x.words[k-1].upper && x.words[k-1].kind == wordText && lexicon.GivenNameGender(x.wordText(k-1)) != 0 {
 			k, n = p, n+p-k // "said Pieter van der Linde": the particles and the surname after them
 			continue
 		}
@@ -1524,8 +1524,8 @@ func (x *extractor) particlesEnd(k, hi int) int {
 	for p < hi && p < k+2 && x.words[p].kind == wordText && !x.words[p].upper && x.is(lexicon.CNameParticles, p) {
 		p++
 	}
-	if p == k || p >= hi || x.words[p].kind != wordText || !x.words[p].upper {
-		return k
+	if p == k || p >= hi || x.words[p].kind != wordText || !x.words[p].upper || x.plural(p) && (x.common(p) || x.partyPlural(p)) || lexicon.IsDemonym(x.wordText(p)) {
+		return k // "told Reuters ten Afghan soldiers", "said Tom Hale ten Democrats later": a number and a noun phrase
 	}
 	return p
 }

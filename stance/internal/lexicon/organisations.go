@@ -13,7 +13,7 @@ var OrgWords = SetOf(
 	"fund", "board", "project", "coalition", "alliance", "society", "club", "pac", "states",
 	"nations", "republicans", "democrats", "affairs", "security", "forces", "army", "police",
 	"authority", "authorities", "institution", "trust", "federation", "league", "tribunal",
-	"assembly", "parliament", "legislature", "division", "chamber", "forum", "guild", "consortium", "cooperative", "co-operative",
+	"assembly", "parliament", "legislature", "division", "consortium", "cooperative", "co-operative",
 	// institutions and venues ("Royal Hospital", "Elgin Academy")
 	"hospital", "clinic", "museum", "library", "academy", "theatre", "theater", "festival",
 	// legal forms of companies
