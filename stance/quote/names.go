@@ -370,6 +370,26 @@ func (r *resolver) titleEnd(k, end int) int {
 	}
 	if n == k && end-k >= 3 && r.titleComplement(k) {
 		n = end - 2
+		// "Leader of Opposition Vinayak Rao Deshmukh", "Senior Minister of
+		// State for Digital Services Rahayu Mohamed Salleh": the name
+		// begins at the first word after the joiner that is no common
+		// word, place or joiner, or is a first name of the lists, when
+		// two or more words are left for it
+		for t := k + 1; t < end-1; t++ {
+			if !x.wordIs(t-1, "of") && !x.wordIs(t-1, "for") && t == k+1 {
+				continue
+			}
+			if x.words[t].kind != wordText || x.is(lexicon.COrgJoiners, t) || x.is(lexicon.CArticles, t) {
+				continue
+			}
+			if t > k+1 && (lexicon.GivenNameGender(x.wordText(t)) != 0 || !x.common(t) && !x.is(lexicon.CPlaces, t) && !lexicon.IsDemonym(x.wordText(t))) {
+				if x.wordIs(t-1, "of") || x.wordIs(t-1, "for") || x.wordIs(t-1, "the") {
+					continue // the complement's own first word: "of the Exchequer", "for Europe"
+				}
+				n = t
+				break
+			}
+		}
 	}
 	if g := x.officeHolder(k, end); g > n {
 		return g

@@ -16,6 +16,12 @@ var Honorifics = map[string]byte{
 	"auntie": 'f', "aunty": 'f', "uncle": 'm', "ratu": 'm', "datuk": 0, "dato": 0, "datin": 'f', "tun": 0,
 	"encik": 'm', "puan": 'f', "alhaji": 'm', "alhaja": 'f', "shri": 'm', "smt": 'f', "shrimati": 'f',
 	"pandit": 'm', "ustad": 'm', "sheikh": 'm', "hajia": 'f', "hajiya": 'f', "hajjah": 'f',
+	// Singapore's and Malaysia's Mdm (Madam) and Seri (of "Datuk Seri"),
+	// East Africa's Mzee for an elder, the Philippines' Mang and Aling,
+	// the Commonwealth's "Hon." for a member of a legislature, and
+	// Nigeria's professional styles (Barrister, Engr)
+	"mdm": 'f', "madam": 'f', "seri": 0, "mzee": 'm', "mang": 'm', "aling": 'f', "hon": 0, "honourable": 0, "honorable": 0,
+	"barrister": 0, "engr": 0,
 	// the ranks of the peerage, which stay in the name (PeerTitles)
 	"baroness": 'f', "viscount": 'm', "viscountess": 'f', "earl": 'm', "countess": 'f',
 	"marquess": 'm', "marchioness": 'f', "duke": 'm', "duchess": 'f',
