@@ -4698,3 +4698,74 @@ func politicalRole(role string) bool {
 	}
 	return false
 }
+
+// partOfKnown returns the one longer person's name the story gives that
+// name is part of, in the ways names elsewhere are shortened: the first
+// two or more words of a name of four or more ("Ahmad Faizal" of Ahmad
+// Faizal Abdul Rahman, "Siti Rahimah" of Siti Rahimah Mohd Yusof), its
+// tail with a particle capitalised at a sentence's start ("Van den
+// Heever" of Wikus van den Heever), or one inner word of a name of three
+// or more after an honorific ("Mr Tan" of Kenneth Tan Wei Jie); "" when
+// none or two fit.
+func (r *resolver) partOfKnown(name string) string {
+	if name == "" || lexicon.InFold(lexicon.Places, name) {
+		return ""
+	}
+	words := strings.Fields(name)
+	found := ""
+	for i := range r.ents {
+		en := &r.ents[i]
+		n := en.name
+		if en.thing || en.writer || len(n) <= len(name) || hasOrgWord(n) {
+			continue
+		}
+		nw := strings.Fields(n)
+		fits := false
+		switch {
+		case len(words) >= 2 && len(nw) >= 4 && strings.HasPrefix(n, name+" ") && !en.headline:
+			fits = true
+			for _, t := range nw[len(words):] {
+				if lexicon.CommonWord(lexicon.Lower(t)) && len(t) > 4 || lexicon.InFold(lexicon.Places, t) || lexicon.IsDemonym(t) {
+					fits = false // "Ted Cruz South Carolina", "Glenn Beck Blasts Drudge": a headline's run, no longer name
+				}
+			}
+		case len(words) >= 2 && len(nw) > len(words) && strings.EqualFold(strings.Join(nw[len(nw)-len(words):], " "), name) &&
+			lexicon.InFold(lexicon.NameParticles, nw[len(nw)-len(words)]):
+			fits = true
+		case len(words) == 1 && len(nw) >= 3 && !r.someoneLast(name):
+			// (not "Trump" of Maryanne Trump Barry when Donald Trump is
+			// named, nor "Maddow" of the Rachel Maddow Show)
+			for j, w := range nw[1 : len(nw)-1] {
+				if w != name {
+					continue
+				}
+				fits = true
+				for _, t := range nw[j+2:] {
+					if lexicon.CommonWord(lexicon.Lower(t)) && len(t) > 3 {
+						fits = false
+					}
+				}
+			}
+		}
+		if !fits {
+			continue
+		}
+		if found != "" && found != n {
+			return ""
+		}
+		found = n
+	}
+	return found
+}
+
+// someoneLast reports whether a name the story gives ends in the word w:
+// w is that person's surname.
+func (r *resolver) someoneLast(w string) bool {
+	for i := range r.ents {
+		n := r.ents[i].name
+		if j := strings.LastIndexByte(n, ' '); j > 0 && n[j+1:] == w {
+			return true
+		}
+	}
+	return false
+}

@@ -730,6 +730,11 @@ func (x *extractor) settle(n int) {
 			q.Speaker, q.Role = x.r.resolve(a)
 			if full := x.r.tailOfKnown(q.Speaker); full != "" {
 				q.Speaker = full // "Suu Kyi" is Aung San Suu Kyi
+			} else if full := x.r.partOfKnown(q.Speaker); full != "" {
+				q.Speaker = full // "Ahmad Faizal" is Ahmad Faizal Abdul Rahman, "Mr Tan" Kenneth Tan Wei Jie
+				if e, ok := x.r.byName[full]; ok && q.Role == "" {
+					q.Role = x.r.ents[e].role
+				}
 			}
 			q.SpeakerType, q.SpeakerGender = x.r.speakerKind(q.Speaker)
 			if q.SpeakerType == Organisation || q.SpeakerType == Unknown || q.SpeakerType == Person && q.SpeakerGender == Unknown && q.Role == "" {

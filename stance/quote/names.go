@@ -86,8 +86,8 @@ func (r *resolver) capRun(k, hi int) int {
 			// Linde", "Iwan ap Gruffydd": one or two particles, then the
 			// surname
 			p := j + 1
-			if p < hi && x.words[p].kind == wordText && x.is(lexicon.CNameParticles, p) && lexicon.GivenNameGender(x.wordText(j-1)) != 0 {
-				p++ // two particles only after a given name: "Pieter van der Linde"
+			if p < hi && x.words[p].kind == wordText && x.is(lexicon.CNameParticles, p) && (lexicon.GivenNameGender(x.wordText(j-1)) != 0 || j-1 == k && !isAllCaps(x.wordText(k)) && !x.is(lexicon.COrgWords, k)) {
+				p++ // two particles only after a given name: "Pieter van der Linde", "Wikus van den Heever"
 			}
 			if p < hi && x.words[p].kind == wordText && x.words[p].upper && !(x.plural(p) && (x.common(p) || x.partyPlural(p))) && !lexicon.IsDemonym(x.wordText(p)) {
 				j = p
