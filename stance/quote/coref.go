@@ -4349,7 +4349,12 @@ func (x *extractor) nationalDescription(np npSpan) bool {
 	}
 	switch np.w1 - np.w0 {
 	case 2:
-		return lexicon.IsNationalityNoun(x.wordText(np.w0 + 1))
+		w := x.wordText(np.w0 + 1)
+		if x.words[np.w0+1].upper && x.words[np.w0+1].kind == wordText && !x.sentenceInitial(np.w0+1) && len(w) > 6 &&
+			(strings.HasSuffix(w, "man") || strings.HasSuffix(w, "woman")) && !strings.Contains(w, "-") {
+			return true // "the Corkman", "the Kerrywoman", "the Yorkshireman": a place's native
+		}
+		return lexicon.IsNationalityNoun(w)
 	case 3:
 		a, b := np.w0+1, np.w0+2
 		if !x.words[a].upper || !x.words[b].upper || x.words[a].kind != wordText || x.words[b].kind != wordText {

@@ -152,4 +152,6 @@ var HonorificWords = func() Set {
 // NameParticles are the lower-case words inside personal names ("Bill de
 // Blasio", "Ursula von der Leyen", "Mohammed bin Salman").
 var NameParticles = SetOf("de", "del", "della", "der", "den", "di", "da", "dos", "du", "van", "von",
-	"bin", "bint", "binti", "ibn", "al", "el", "la", "le", "ter", "ten", "ap", "des")
+	"bin", "bint", "binti", "ibn", "al", "el", "la", "le", "ter", "ten", "ap", "des",
+	// Māori "Te" and the Irish "Ní", "Mac", "Ó", "Nic", capitalised in a surname ("Aroha Te Whata-Henderson", "Caoimhe Ní Dhuibhir")
+	"te", "ní", "mac", "ó", "nic")
