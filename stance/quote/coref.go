@@ -4716,28 +4716,34 @@ func (r *resolver) partOfKnown(name string) string {
 	if name == "" || lexicon.InFold(lexicon.Places, name) {
 		return ""
 	}
-	words := strings.Fields(name)
+	nWords := strings.Count(name, " ") + 1
 	found := ""
 	for i := range r.ents {
 		en := &r.ents[i]
 		n := en.name
-		if en.thing || en.writer || len(n) <= len(name) || hasOrgWord(n) {
+		if en.thing || en.writer || len(n) <= len(name) {
+			continue
+		}
+		// cheap tests on the strings first: most names share nothing
+		prefix := nWords >= 2 && strings.HasPrefix(n, name) && n[len(name)] == ' '
+		tail := nWords >= 2 && strings.EqualFold(n[len(n)-len(name):], name) && n[len(n)-len(name)-1] == ' '
+		inner := nWords == 1 && strings.Contains(n, " "+name+" ")
+		if !prefix && !tail && !inner || hasOrgWord(n) {
 			continue
 		}
 		nw := strings.Fields(n)
 		fits := false
 		switch {
-		case len(words) >= 2 && len(nw) >= 4 && strings.HasPrefix(n, name+" ") && !en.headline:
+		case prefix && len(nw) >= 4 && !en.headline:
 			fits = true
-			for _, t := range nw[len(words):] {
+			for _, t := range nw[nWords:] {
 				if lexicon.CommonWord(lexicon.Lower(t)) && len(t) > 4 || lexicon.InFold(lexicon.Places, t) || lexicon.IsDemonym(t) {
 					fits = false // "Ted Cruz South Carolina", "Glenn Beck Blasts Drudge": a headline's run, no longer name
 				}
 			}
-		case len(words) >= 2 && len(nw) > len(words) && strings.EqualFold(strings.Join(nw[len(nw)-len(words):], " "), name) &&
-			lexicon.InFold(lexicon.NameParticles, nw[len(nw)-len(words)]):
+		case tail && len(nw) > nWords && lexicon.InFold(lexicon.NameParticles, nw[len(nw)-nWords]):
 			fits = true
-		case len(words) == 1 && len(nw) >= 3 && !r.someoneLast(name):
+		case inner && len(nw) >= 3 && !r.someoneLast(name):
 			// (not "Trump" of Maryanne Trump Barry when Donald Trump is
 			// named, nor "Maddow" of the Rachel Maddow Show)
 			for j, w := range nw[1 : len(nw)-1] {
