@@ -379,6 +379,14 @@ func TestOrdinaryCounterexamples(t *testing.T) {
 		{"Story\n\nSEA SHANTY: Ron sings by the harbour wall yesterday", "", false},
 		{"Story\n\nWALLACE: Is it late? It is late.", "Is it late? It is late", true},
 		{"Tom Hale attacked Ana Ruiz saying, “She has failed this city.”", "", false},
+		// reporting verbs of other presses and of courts: "opined",
+		// "averred", "disclosed", "clarified", "ruled that"; "ruled out"
+		// and "the new rules" are none
+		{"Iqbal Shaikh opined that the project should be handed over.", "that the project should be handed over", true},
+		{"“We have acquired the land,” Mrs. Patwardhan averred.", "“We have acquired the land,”", true},
+		{"The judge ruled that the law was void.", "that the law was void", true},
+		{"With a vote for Trump ruled out, Cross said he had two options.", "he had two options", true},
+		{"Biden promoted the new rules, which touch on a core issue.", "", false},
 		// the review's counterexamples: someone else's item, a receiver, a
 		// gerund of a thing, a story told, a progressive quotation, a
 		// group's adverb, a number after an outlet, a comma-ended fragment

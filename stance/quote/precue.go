@@ -334,6 +334,9 @@ func (x *extractor) prePatterns(ui, from, before int) {
 			}
 			continue
 		}
+		if (lexicon.EqualFold(lw, "ruled") || lexicon.EqualFold(lw, "ruling")) && !x.wordIs(c0, "that") {
+			continue // "ruled that ..." is a court's or a chair's finding; "ruled out", "ruled last July in favor of", "egalitarianism ruled" are none
+		}
 		if x.itemSaying(i, c0, from, u.w1) {
 			continue // "posted a video saying she would stay": the item's "saying" is the cue
 		}

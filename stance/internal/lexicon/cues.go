@@ -45,7 +45,8 @@ var cueLexicon = []struct {
 		shout yell chant scream exclaim proclaim answer whisper muse plead sing/sang,singing,sings
 		interject boast scold rail recall/recalled,recalling,recalls apologize apologise
 		liken hail dub/dubbed,dubbing,dubs label/labeled,labeling,labels brand term/termed,terming,terms
-		decry/decried,decrying,decries wonder muse gripe scoff chide mock tout fume`},
+		decry/decried,decrying,decries wonder muse gripe scoff chide mock tout fume
+		opine aver/averred,averring,avers disclose divulge clarify/clarified,clarifying,clarifies affirm rule`},
 	{CueTell, `tell/told,telling,tells inform assure/assured,assuring,assures remind warn`},
 	{CueBelief, `believe think/thought,thinking,thinks fear worry/worried,worrying,worries feel/felt,feeling,feels
 		hope expect doubt know/knew,knowing,knows suspect reckon
@@ -110,7 +111,7 @@ var cues = buildCues()
 
 // nounForms are inflected cue forms that are far more often nouns in news
 // ("the states"); they are left out.
-var nounForms = []string{"states", "state", "rail"}
+var nounForms = []string{"states", "state", "rail", "rule", "rules", "ruling"} // ("ruled that" stays: a court's or a chair's decision)
 
 func buildCues() map[string]CueEntry {
 	m := make(map[string]CueEntry, 800)
