@@ -2050,7 +2050,11 @@ func (r *resolver) keepRole(e int, role string) {
 	}
 
 	if old := r.ents[e].role; old == "" || roleWeak(old) && !roleWeak(role) && (lexicon.IsRoleNoun(roleHead(role)) || !lexicon.IsRoleNoun(roleHead(old))) ||
-		affiliationOnly(old) && lexicon.IsRoleNoun(roleHead(role)) {
+		affiliationOnly(old) && lexicon.IsRoleNoun(roleHead(role)) ||
+		descriptiveRole(old) && !descriptiveRole(role) && lexicon.IsRoleNoun(roleHead(role)) {
+		// (what a person does replaces what a description called them:
+		// "Veteran Ella Kaufana ... Kaufana is the Kestrels captain",
+		// "Dale's wife of 34 years ... is the farm's bookkeeper")
 		// (a role noun stays against what a clause says the person does:
 		// "Ex-soldier Callum Baird, 41, has played on the pier every
 		// summer")
@@ -3528,3 +3532,17 @@ func (x *extractor) forBody(k, hi int) bool {
 	}
 	return false
 }
+
+// descriptiveRole reports whether a role only says how old, how
+// experienced or whose relative someone is ("veteran", "teenager",
+// "Dale's wife of 34 years", "son"), which a stated occupation replaces.
+func descriptiveRole(role string) bool {
+	h := lexicon.Lower(strings.Trim(roleHead(role), ",.;:"))
+	if i := strings.LastIndexAny(h, "'’"); i >= 0 && i+1 < len(h) && h[i+1] != 's' {
+		h = h[i+1:]
+	}
+	return lexicon.InFold(kinNouns, h) || lexicon.InFold(informalKin, h) || kinEpithet(h) || lexicon.InFold(ageEpithets, h)
+}
+
+// ageEpithets describe someone by age or experience, not by what they do.
+var ageEpithets = lexicon.SetOf("veteran", "youngster", "teenager", "rookie", "debutant", "newcomer", "teen", "pensioner", "octogenarian", "nonagenarian")
