@@ -383,6 +383,8 @@ func TestOrdinaryCounterexamples(t *testing.T) {
 		// "averred", "disclosed", "clarified", "ruled that"; "ruled out"
 		// and "the new rules" are none
 		{"Iqbal Shaikh opined that the project should be handed over.", "that the project should be handed over", true},
+		{"She could not help noting that the plan had failed.", "that the plan had failed", true},
+		{"He stopped short of saying that the plan had failed.", "", false},
 		{"“We have acquired the land,” Mrs. Patwardhan averred.", "“We have acquired the land,”", true},
 		{"The judge ruled that the law was void.", "that the law was void", true},
 		{"With a vote for Trump ruled out, Cross said he had two options.", "he had two options", true},

@@ -749,6 +749,9 @@ func (x *extractor) progressiveStart(i, from int) (int, bool) {
 	if x.in(aspectVerbs, j) {
 		return j, true
 	}
+	if (x.wordIs(j, "resist") || x.wordIs(j, "help") || x.wordIs(j, "avoid")) && j-1 >= from && (x.wordIs(j-1, "not") || x.wordIs(j-1, "n't") || x.wordIs(j-1, "never")) {
+		return j, true // "they could not resist pointing out that", "she could not help noting that": they did
+	}
 	return 0, false
 }
 
