@@ -368,6 +368,18 @@ func (r *resolver) titleEnd(k, end int) int {
 		lexicon.IsRoleNoun(x.wordText(n)) {
 		n++ // "Mum-of-two Gwen, 54, fumed": a tabloid's description before a first name
 	}
+	if n == k && k >= 2 && end-k >= 3 && (x.wordIs(k-1, "of") || x.wordIs(k-1, "for")) && (x.is(lexicon.CTitleWords, k-2) || lexicon.IsRoleNoun(x.wordText(k-2))) && x.words[k-2].upper {
+		// "Leader of Opposition Vinayak Rao Deshmukh": the run after the
+		// title's "of" opens with the title's complement, common words,
+		// then the name
+		t := k
+		for t < end-2 && x.words[t].kind == wordText && (x.common(t) || x.is(lexicon.CPlaces, t)) && lexicon.GivenNameGender(x.wordText(t)) == 0 {
+			t++
+		}
+		if t > k {
+			n = t
+		}
+	}
 	if n == k && end-k >= 3 && r.titleComplement(k) {
 		n = end - 2
 		// "Leader of Opposition Vinayak Rao Deshmukh", "Senior Minister of
