@@ -875,7 +875,7 @@ func (x *extractor) appositiveSubject(comma, lo int) (subject, bool) {
 			// a title and the name; the title is the role
 			return subject{np: segs[0], span: npSpan{segs[1].w0, comma}}, true
 		}
-		if !fromPlace && (n == 1 && segs[1].ok() && segs[0].ok() && x.apposLike(segs[1]) && (!x.words[segs[1].w0].upper || x.possessiveRun(segs[1]) || x.titleOfPlace(segs[1])) || n == 1 && x.is(lexicon.CDeterminers, segs[1].w0)) {
+		if !fromPlace && (n == 1 && segs[1].ok() && segs[0].ok() && (x.apposLike(segs[1]) && (!x.words[segs[1].w0].upper || x.possessiveRun(segs[1])) || x.titleOfPlace(segs[1])) || n == 1 && x.is(lexicon.CDeterminers, segs[1].w0)) {
 			// "The council's treasurer, Tomas Berg, warned": the title
 			// comes first and the name sits next to the cue.
 			np := x.npLeft(x.beforeParen(segs[0].w1-1, segs[0].w0), segs[0].w0)
