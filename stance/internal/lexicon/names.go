@@ -41,7 +41,7 @@ var TitleWords = SetOf(
 	"councilwoman", "king", "queen", "prince", "princess", "pope", "premier", "chancellor",
 	"prime", "foreign", "deputy", "assistant", "executive", "manager", "founder", "ceo",
 	"host", "anchor", "correspondent", "editor", "coordinator", "envoy", "delegate",
-	"treasurer", "clerk", "superintendent", "commander", "mr", "mrs", "ms", "dr", "rev",
+	"treasurer", "clerk", "superintendent", "commander", "undersecretary", "under-secretary", "mr", "mrs", "ms", "dr", "rev",
 	"former", "acting", "state", "majority", "minority", "whip", "house", "senate",
 	// the full forms of the ranks abbreviated above
 	"colonel", "sergeant", "captain", "lieutenant", "major", "corporal", "private",
