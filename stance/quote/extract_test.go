@@ -438,6 +438,11 @@ func TestRoleCounterexamples(t *testing.T) {
 		{"He met the Rev. Tom Hale, who said the church would close.", "Tom Hale", ""},
 		{"New Balance's Tom Hale said sales rose.", "Tom Hale", "New Balance"},
 		{"Tom Hale, who keeps a close eye on the budget, said costs rose.", "Tom Hale", ""},
+		// a team's or a firm's name before a role noun that is no title
+		{"\"It is over,\" said Rovers striker Tom Kaufana.", "Tom Kaufana", "Rovers striker"},
+		{"\"We lost,\" said the Kestrels goal shooter, Ella Kaufana.", "Ella Kaufana", "Kestrels goal shooter"},
+		{"\"Rates will fall,\" said Harbourline Bank economist Sophie Tran.", "Sophie Tran", "Harbourline Bank economist"},
+		{"\"It is done,\" said Trump yesterday.", "Trump", ""},
 	} {
 		qs := Extract("Headline\n\n"+tt.text, DefaultOptions)
 		if len(qs) == 0 || qs[len(qs)-1].Speaker != tt.speaker || qs[len(qs)-1].Role != tt.role {

@@ -302,7 +302,7 @@ func (x *extractor) npRight(i, hi int) npSpan {
 		}
 		if !w.upper && !x.is(lexicon.CTitleWords, k) && !(x.wordIs(i, "the") && k == i+2 && lexicon.IsRoleNoun(x.wordText(k))) && k > i && x.words[k-1].upper && !x.is(lexicon.CDeterminers, k-1) &&
 			!(k-1 == i && x.sentenceInitial(i) && lexicon.CommonWord(x.wordText(i)) && lexicon.IsRoleNoun(x.wordText(k))) &&
-			!(k-1 == i && x.partyOrNationality(i) && x.lowerToName(k, hi)) {
+			!(k-1 == i && x.partyOrNationality(i) && x.lowerToName(k, hi)) && !x.roleAfterProper(i, k, hi) {
 			// "said Trump supporters" is fine, "said Trump yesterday" is
 			// not; "Veteran opener Anil Boodram hit 87" opens with a
 			// word capitalised only by its place, before a role noun.
@@ -349,6 +349,28 @@ func (x *extractor) lowerToName(k, hi int) bool {
 			continue
 		}
 		return t > k && lexicon.IsRoleNoun(x.wordText(t-1))
+	}
+	return false
+}
+
+// roleAfterProper reports whether the capitalised words before k, a
+// team's, a firm's or a place's name, modify a role phrase of lower-case
+// words from k that ends in a role noun before the person's name: "said
+// Rovers striker Tom Kaufana", "said Harbourline Bank economist Sophie
+// Tran", and after "the" also before a comma and the name ("said the
+// Kestrels goal shooter, Ella Kaufana").
+func (x *extractor) roleAfterProper(i, k, hi int) bool {
+	if x.lowerToName(k, hi) {
+		return true
+	}
+	if !x.is(lexicon.CArticles, i) {
+		return false
+	}
+	for t := k; t < hi && t < k+4; t++ {
+		if x.words[t].kind != wordText || x.words[t].upper || x.words[t].quote >= 0 {
+			return t > k && x.isPunct(t, ',') && t+1 < hi && x.words[t+1].kind == wordText && x.words[t+1].upper &&
+				lexicon.IsRoleNoun(x.wordText(t-1))
+		}
 	}
 	return false
 }
