@@ -443,6 +443,10 @@ func TestRoleCounterexamples(t *testing.T) {
 		{"\"We lost,\" said the Kestrels goal shooter, Ella Kaufana.", "Ella Kaufana", "Kestrels goal shooter"},
 		{"\"Rates will fall,\" said Harbourline Bank economist Sophie Tran.", "Sophie Tran", "Harbourline Bank economist"},
 		{"\"It is done,\" said Trump yesterday.", "Trump", ""},
+		// trades and sport positions of the occupational classifications
+		{"Tom Hale is a plasterer from Kent. \"We need the money,\" he said.", "Tom Hale", "plasterer from Kent"},
+		{"Stormers flyhalf Wikus Botha said the pitch was heavy.", "Wikus Botha", "Stormers flyhalf"},
+		{"Margaret Thatcher said the miners were wrong.", "Margaret Thatcher", ""},
 	} {
 		qs := Extract("Headline\n\n"+tt.text, DefaultOptions)
 		if len(qs) == 0 || qs[len(qs)-1].Speaker != tt.speaker || qs[len(qs)-1].Role != tt.role {

@@ -75,6 +75,40 @@ var RoleNouns = SetOf(
 	"outfielder", "reliever", "linebacker", "receiver", "cornerback", "lineman", "setter", "libero",
 	"climber", "domestique", "goalscorer", "scorer", "playmaker", "debutant", "centre-half", "wing-back",
 	"sweeper", "batter", "keeper", "wicket-keeper", "paceman", "spinner", "allrounder",
+	// trades, crafts and callings that the unit groups of the UK's
+	// Standard Occupational Classification (SOC 2020) and the US SOC 2018
+	// name with a single noun, beyond the lists above: "Lena Ruiz is a
+	// plasterer", "roofer Kim Ode". Trades that are also common surnames
+	// (thatcher, mason, miller, potter, weaver, butler) are left out: they
+	// would be read as a role in "Margaret Thatcher said".
+	"plasterer", "roofer", "bricklayer", "glazier", "tiler", "decorator", "joiner", "welder",
+	"fitter", "scaffolder", "stonemason", "upholsterer", "jeweller", "jeweler", "bookbinder",
+	"brewer", "distiller", "vintner", "greengrocer", "hairdresser", "cashier", "courier", "chauffeur",
+	"trucker", "signaller", "crofter", "rancher", "herder", "drover", "shearer", "logger",
+	"lumberjack", "farrier", "nanny", "childminder", "babysitter", "caterer", "valet", "concierge",
+	"bartender", "barista", "sommelier", "hotelier", "restaurateur", "auctioneer", "pawnbroker",
+	"stockbroker", "actuary", "coder", "undertaker", "embalmer", "gravedigger",
+	"landscaper", "groundsman", "greenkeeper", "caddie", "breeder", "angler", "coastguard", "medic",
+	"airman", "gunner", "navigator", "stewardess", "fabricator", "assembler", "packer", "loader",
+	"stevedore", "longshoreman", "seaman", "boatswain", "seamstress", "milliner", "glassblower",
+	"woodturner", "signwriter", "animator", "cameraman", "proofreader", "copywriter", "busker",
+	"rapper", "dj", "deejay", "doula", "physio", "physiotherapist", "osteopath", "chiropractor", "gp",
+	"bailiff", "usher", "jailer", "gaoler", "caseworker", "counsellor", "counselor", "mentor",
+	"draughtsman", "draftsman", "astronomer", "conservator", "restorer", "broadcaster", "commentator",
+	"pundit", "blogger", "vlogger", "influencer", "youtuber", "streamer", "podcaster", "announcer",
+	"newsreader", "weatherman", "memoirist", "librettist", "soprano", "tenor", "baritone",
+	"mezzo-soprano", "contralto", "ballerina", "acrobat", "puppeteer", "stuntman", "documentarian",
+	"showrunner",
+	// the sports' own positions and callings, as their laws and federations
+	// name them: "Rhinos flyhalf Wikus Botha", "goaltender Marc Roy",
+	// "welterweight Ana Cruz"
+	"flyhalf", "scrumhalf", "halfback", "kicker", "punter", "rower", "sculler", "cox", "skier",
+	"snowboarder", "surfer", "skater", "gymnast", "fencer", "diver", "racer", "hurdler", "thrower",
+	"decathlete", "heptathlete", "triathlete", "marathoner", "mountaineer", "yachtsman",
+	"yachtswoman", "musher", "goaltender", "defenceman", "defenseman", "tailback", "slugger",
+	"linesman", "selector", "spiker", "fighter", "bantamweight", "featherweight", "lightweight",
+	"welterweight", "middleweight", "heavyweight", "cruiserweight", "half-back", "corner-back",
+	"left-back", "right-back", "co-driver",
 	// parts in a story
 	"witness", "plaintiff", "claimant", "defendant", "victim", "survivor", "suspect",
 	"resident", "neighbour", "neighbor", "tenant", "pensioner", "retiree", "commuter",
@@ -127,8 +161,9 @@ var GenderedRoleNouns = map[string]byte{
 	"wife": 'f', "sister": 'f', "daughter": 'f', "grandmother": 'f', "granddaughter": 'f', "aunt": 'f',
 	"niece": 'f', "widow": 'f', "actress": 'f', "waitress": 'f', "headmistress": 'f', "heiress": 'f',
 	"queen": 'f', "princess": 'f', "duchess": 'f', "baroness": 'f', "fiancee": 'f', "girlfriend": 'f',
-	"landlady": 'f', "barmaid": 'f', "stepmother": 'f',
-	"spokesman": 'm', "businessman": 'm', "congressman": 'm', "councilman": 'm',
+	"landlady": 'f', "barmaid": 'f', "stepmother": 'f', "stewardess": 'f', "seamstress": 'f', "ballerina": 'f',
+	"yachtswoman": 'f',
+	"spokesman":   'm', "businessman": 'm', "congressman": 'm', "councilman": 'm',
 	"policeman": 'm', "sportsman": 'm', "salesman": 'm', "fisherman": 'm', "father": 'm', "dad": 'm', "grandad": 'm', "granddad": 'm', "grandpa": 'm',
 	"husband": 'm', "brother": 'm', "son": 'm', "grandfather": 'm', "grandson": 'm', "uncle": 'm',
 	"nephew": 'm', "widower": 'm', "king": 'm', "prince": 'm', "duke": 'm', "fiance": 'm',
