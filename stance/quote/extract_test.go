@@ -447,6 +447,13 @@ func TestRoleCounterexamples(t *testing.T) {
 		{"Tom Hale is a plasterer from Kent. \"We need the money,\" he said.", "Tom Hale", "plasterer from Kent"},
 		{"Stormers flyhalf Wikus Botha said the pitch was heavy.", "Wikus Botha", "Stormers flyhalf"},
 		{"Margaret Thatcher said the miners were wrong.", "Margaret Thatcher", ""},
+		// a post taken up or left, with "as"
+		{"Colm Reid, who took over as manager in May, said the squad was thin.", "Colm Reid", "manager"},
+		{"Rosa Vale, who retired as head teacher in 2019, said the school was failing.", "Rosa Vale", "former head teacher"},
+		{"Ivo Sand, who stepped down as chairman in 2020, said the club was broke.", "Ivo Sand", "former chairman"},
+		{"Amy Bloom was named as captain of the Kestrels. She said the team was ready.", "Amy Bloom", "captain of the Kestrels"},
+		{"Rosa Vale retired as head teacher in 2019. She said the school was failing.", "Rosa Vale", ""},
+		{"Max Fenn, who left as Labour gained ground, said nothing had changed.", "Max Fenn", ""},
 	} {
 		qs := Extract("Headline\n\n"+tt.text, DefaultOptions)
 		if len(qs) == 0 || qs[len(qs)-1].Speaker != tt.speaker || qs[len(qs)-1].Role != tt.role {

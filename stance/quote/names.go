@@ -2815,6 +2815,12 @@ func (r *resolver) copula(j, hi int) int {
 	if j >= hi || x.words[j].kind != wordText {
 		return 0
 	}
+	if a, left := x.asRolePhrase(j, hi); a > 0 {
+		if left {
+			return 0 // "Vale retired as head teacher": no longer
+		}
+		return a // "Reid took over as manager in May", "was named as captain"
+	}
 	s := 0
 	switch x.wordText(j) {
 	case "is", "was", "became", "becomes", "remains", "remained":
@@ -2967,6 +2973,15 @@ func (r *resolver) relativeRole(s, hi int) string {
 		// as a guide": the role the clause names
 		return cutTime(r.roleSegment(s+2, hi))
 	}
+	if a, former := x.asRolePhrase(s, hi); a > 0 {
+		// "who took over as manager in May", "who retired as head
+		// teacher in 2019": a former one
+		if role := cutTime(r.roleSegment(a, hi)); role != "" && former && !strings.HasPrefix(lexicon.Lower(role), "former ") {
+			return "former " + role
+		} else {
+			return role
+		}
+	}
 	speaksOn := x.wordIs(s, "speaks") && s+1 < hi && (x.wordIs(s+1, "on") || x.wordIs(s+1, "for")) && x.forBody(s+1, hi) // "who speaks on transport for Plaid Cymru": a brief
 	if !lexicon.RoleVerbs[x.wordText(s)] && !x.longActivity(s, hi) && !x.leadsBody(s, hi) && !speaksOn {
 		return "" // "who says", "who relishes a fight"
@@ -3049,6 +3064,55 @@ func (x *extractor) longActivity(s, hi int) bool {
 // plainParticiples are the past participles that are also the verb's
 // base form: "who has run the committee since 2011".
 var plainParticiples = lexicon.SetOf("run", "become", "come", "overcome")
+
+// asRolePhrase returns the word after "as" when the words from s are a
+// verb of taking up or leaving a post and "as" ("took over as manager",
+// "was appointed as coach", "retired as head teacher", "stepped down as
+// chairman"), and whether the post was left; 0 otherwise.
+func (x *extractor) asRolePhrase(s, hi int) (int, bool) {
+	if s+2 >= hi || x.words[s].kind != wordText {
+		return 0, false
+	}
+	v := lexicon.Lower(x.wordText(s))
+	k := s + 1
+	if (v == "was" || v == "is" || v == "has" || v == "had") && k < hi {
+		if v == "has" || v == "had" {
+			if !x.wordIs(k, "been") {
+				return 0, false
+			}
+			k++
+		}
+		if k >= hi || !x.in(appointedAs, k) {
+			return 0, false
+		}
+		v, k = lexicon.Lower(x.wordText(k)), k+1
+	} else if !lexicon.InFold(takesUpAs, v) && !lexicon.InFold(leavesAs, v) {
+		return 0, false
+	}
+	left := lexicon.InFold(leavesAs, v)
+	if k < hi && x.in(asParticles, k) {
+		left = left || x.wordIs(k, "down") || x.wordIs(k, "aside")
+		k++ // "took over as", "stepped down as"
+	}
+	if k+1 >= hi || !x.wordIs(k, "as") || x.words[k+1].kind != wordText || x.words[k+1].quote >= 0 {
+		return 0, false
+	}
+	if x.words[k+1].upper && !x.is(lexicon.CTitleWords, k+1) && !lexicon.IsRoleNoun(x.wordText(k+1)) {
+		return 0, false // "returned as Smith's deputy" is a role; "joined as Labour gained" no
+	}
+	return k + 1, left
+}
+
+// takesUpAs and leavesAs are the verbs with which a post is taken up or
+// left, before "as" and the post ("who joined as finance director", "who
+// quit as coach"); appointedAs the participles after "was" ("was named
+// as captain").
+var (
+	takesUpAs   = lexicon.SetOf("took", "takes", "joined", "joins", "started", "starts", "began", "begins", "returned", "returns", "continues", "continued", "remains", "remained", "stayed", "stays", "doubles", "doubled", "stepped", "steps")
+	leavesAs    = lexicon.SetOf("retired", "retires", "resigned", "resigns", "quit", "quits", "left", "leaves")
+	appointedAs = lexicon.SetOf("appointed", "named", "elected", "installed", "hired", "chosen", "confirmed", "reappointed", "re-elected", "sworn")
+	asParticles = lexicon.SetOf("over", "down", "in", "up", "out", "on", "back", "aside")
+)
 
 // asRoleVerbs name a role with "as" in a relative clause: "who served as
 // ambassador", "who works as a guide" (the copula's "who is a nurse" is
