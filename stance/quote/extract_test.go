@@ -454,6 +454,10 @@ func TestRoleCounterexamples(t *testing.T) {
 		{"Amy Bloom was named as captain of the Kestrels. She said the team was ready.", "Amy Bloom", "captain of the Kestrels"},
 		{"Rosa Vale retired as head teacher in 2019. She said the school was failing.", "Rosa Vale", ""},
 		{"Max Fenn, who left as Labour gained ground, said nothing had changed.", "Max Fenn", ""},
+		// the part a person played in the work the story is about
+		{"Ana Kerr, who led the study, said the results were clear.", "Ana Kerr", "led the study"},
+		{"Li Wen, who chaired the inquiry into the collapse, said lessons were ignored.", "Li Wen", "chaired the inquiry into the collapse"},
+		{"Jo Fry, who led the way in 2010, said it was hard.", "Jo Fry", ""},
 	} {
 		qs := Extract("Headline\n\n"+tt.text, DefaultOptions)
 		if len(qs) == 0 || qs[len(qs)-1].Speaker != tt.speaker || qs[len(qs)-1].Role != tt.role {
@@ -462,6 +466,20 @@ func TestRoleCounterexamples(t *testing.T) {
 				got = append(got, q.Speaker+" ("+q.Role+")")
 			}
 			t.Errorf("%q: got %q, want %s (%s)", tt.text, got, tt.speaker, tt.role)
+		}
+	}
+}
+
+// "According to" a name and its appositive: the appositive is the
+// source's role, the content starts after it.
+func TestAccordingAppositive(t *testing.T) {
+	for _, tt := range []struct{ text, speaker, role, content string }{
+		{"According to Ravi Shah, a researcher at Kelso University, the trend is clear.", "Ravi Shah", "researcher at Kelso University", "the trend is clear"},
+		{"According to Smith, a doctor should always be consulted first.", "Smith", "", "a doctor should always be consulted first"},
+	} {
+		qs := Extract("Headline\n\n"+tt.text, DefaultOptions)
+		if len(qs) != 1 || qs[0].Speaker != tt.speaker || qs[0].Role != tt.role || qs[0].Text != tt.content {
+			t.Errorf("%q: got %+v", tt.text, qs)
 		}
 	}
 }

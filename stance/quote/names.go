@@ -2983,7 +2983,7 @@ func (r *resolver) relativeRole(s, hi int) string {
 		}
 	}
 	speaksOn := x.wordIs(s, "speaks") && s+1 < hi && (x.wordIs(s+1, "on") || x.wordIs(s+1, "for")) && x.forBody(s+1, hi) // "who speaks on transport for Plaid Cymru": a brief
-	if !lexicon.RoleVerbs[x.wordText(s)] && !x.longActivity(s, hi) && !x.leadsBody(s, hi) && !speaksOn {
+	if !lexicon.RoleVerbs[x.wordText(s)] && !x.longActivity(s, hi) && !x.leadsBody(s, hi) && !speaksOn && !x.ledWork(s, hi) {
 		return "" // "who says", "who relishes a fight"
 	}
 	if (x.wordIs(s, "keeps") || x.wordIs(s, "lets")) && s+1 < hi && !lexicon.IsNumber(x.wordText(s+1)) && !lexicon.IsNumeral(x.wordText(s+1)) &&
@@ -3019,6 +3019,33 @@ func (r *resolver) relativeRole(s, hi int) string {
 	}
 	return x.text[x.words[s].Start:x.words[e-1].End]
 }
+
+// ledWork reports whether the relative clause from word s says that the
+// person led or wrote the work the story is about: "who led the study",
+// "who wrote the council's report", "who chaired the inquiry": the part
+// they play in it, though past.
+func (x *extractor) ledWork(s, hi int) bool {
+	if !x.in(workLeadVerbs, s) || s+2 >= hi || !x.is(lexicon.CArticles, s+1) && !x.is(lexicon.CPossDeterminers, s+1) && !x.possessive(s+1) {
+		return false
+	}
+	for k := s + 2; k < hi && k < s+6 && x.words[k].kind == wordText; k++ {
+		if x.in(leadWorks, k) {
+			return k+1 >= hi || x.words[k+1].kind != wordText || x.is(lexicon.CPrepositions, k+1) || x.wordIs(k+1, "and")
+		}
+	}
+	return false
+}
+
+// workLeadVerbs lead or write a work; leadWorks are the works: studies,
+// inquiries, teams and productions.
+var (
+	workLeadVerbs = lexicon.SetOf("led", "co-led", "headed", "chaired", "directed", "wrote", "co-wrote", "authored", "co-authored",
+		"conducted", "oversaw", "coordinated", "compiled", "ran")
+	leadWorks = lexicon.SetOf("study", "report", "research", "survey", "review", "inquiry", "investigation", "team", "project",
+		"expedition", "excavation", "dig", "trial", "analysis", "paper", "audit", "evaluation", "poll", "assessment", "experiment",
+		"mission", "panel", "committee", "delegation", "negotiations", "talks", "rescue", "search", "operation", "campaign",
+		"restoration", "prosecution", "programme", "program", "book", "film", "documentary", "production", "exhibition")
+)
 
 // leadsBody reports whether word s is "leads" with a determiner or
 // possessive after it: "who leads the quartet", "who leads the

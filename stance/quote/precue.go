@@ -103,7 +103,11 @@ func (x *extractor) prePatterns(ui, from, before int) {
 				for k2 < u.w1 && k2-k < 20 && !x.isPunct(k2, ',') && x.words[k2].quote < 0 {
 					k2++
 				}
-				if k2+3 < u.w1 && x.isPunct(k2, ',') && x.apposLike(npSpan{k + 1, k2}) && x.hasTitleWord(k+1, k2) {
+				if k2+3 < u.w1 && x.isPunct(k2, ',') && x.apposLike(npSpan{k + 1, k2}) &&
+					(x.hasTitleWord(k+1, k2) || x.is(lexicon.CArticles, k+1) && x.appositiveRoleAt(k, k2)) {
+					// ("According to Ravi Shah, a researcher at Kelso
+					// University, the trend is clear": a role noun after
+					// an article)
 					appos, k = npSpan{k + 1, k2}, k2
 				} else if k2+3 < u.w1 && x.isPunct(k2, ',') && (x.wordIs(k+1, "who") || x.wordIs(k+1, "which")) {
 					k = k2 // "According to C.J. Oakes, who manages a seafood plant, about 120 ...": the relative is the source's
