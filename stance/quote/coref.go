@@ -2148,6 +2148,9 @@ func (r *resolver) resolveSource(a *attribution) (string, string) {
 	}
 	x := r.x
 	np := a.source.np
+	if name, role, ok := r.holderOfBody(a); ok {
+		return name, role
+	}
 	if np.ok() && np.w1-np.w0 == 2 && (x.wordIs(np.w0, "a") || x.wordIs(np.w0, "the")) && lexicon.InFold(spokesNouns, x.wordText(np.w0+1)) &&
 		a.source.span.w1 == np.w1 && !a.source.appos.ok() {
 		// "The Scottish Government said ... A spokeswoman added:": a
@@ -4779,4 +4782,32 @@ func (r *resolver) someoneLast(w string) bool {
 		}
 	}
 	return false
+}
+
+// holderOfBody resolves a source whose description names the body of a
+// title and then its holder: "The professor of economics at Leeds
+// University Mark Yates said", "chief economist at Harbour Bank Sophie
+// Tran": the holder speaks, with the title and its body as the role.
+func (r *resolver) holderOfBody(a *attribution) (string, string, bool) {
+	x := r.x
+	np, end := a.source.np, a.source.span.w1
+	if !np.ok() || np.w1 >= end || !x.is(lexicon.CSpeaksForPreps, np.w1) || x.words[np.w1-1].upper {
+		return "", "", false
+	}
+	hb := x.holderAfterBody(np.w1+1, end)
+	if hb < 0 {
+		return "", "", false
+	}
+	r.addName(np.w1+1, end, false)
+	e, _, _ := r.lookup(hb, end, len(r.ents))
+	if e < 0 {
+		return "", "", false
+	}
+	s := np.w0
+	if x.is(lexicon.CArticles, s) {
+		s++
+	}
+	r.keepRole(e, x.text[x.words[s].Start:x.words[hb-1].End])
+	r.plain(np)
+	return r.ents[e].name, r.ents[e].role, true
 }

@@ -458,6 +458,10 @@ func TestRoleCounterexamples(t *testing.T) {
 		{"Ana Kerr, who led the study, said the results were clear.", "Ana Kerr", "led the study"},
 		{"Li Wen, who chaired the inquiry into the collapse, said lessons were ignored.", "Li Wen", "chaired the inquiry into the collapse"},
 		{"Jo Fry, who led the way in 2010, said it was hard.", "Jo Fry", ""},
+		// a title held at a body, the body, then the holder's name
+		{"The professor of economics at Leeds University Mark Yates said growth was weak.", "Mark Yates", "professor of economics at Leeds University"},
+		{"And chief economist at Harbour Bank Sophie Tran said growth was weak.", "Sophie Tran", "chief economist at Harbour Bank"},
+		{"Analysts at Harbour Bank Capital Markets said rates would fall.", "analysts at Harbour Bank Capital Markets", ""},
 	} {
 		qs := Extract("Headline\n\n"+tt.text, DefaultOptions)
 		if len(qs) == 0 || qs[len(qs)-1].Speaker != tt.speaker || qs[len(qs)-1].Role != tt.role {

@@ -406,8 +406,37 @@ func (r *resolver) titleEnd(k, end int) int {
 	if g := x.officeHolder(k, end); g > n {
 		return g
 	}
+	if n == k {
+		if h := x.holderAfterBody(k, end); h > 0 {
+			return h
+		}
+	}
 	return n
 }
+
+// holderAfterBody returns where a person's name begins in the
+// capitalised run [k, end) after a title's preposition, when the run names
+// the body the title is held at and then its holder: "Professor of
+// economics at Leeds University Mark Yates", "Chief economist at Harbour
+// Bank Sophie Tran". The name follows the body's head word and opens with
+// a first name of the lists or a word that is no common word; -1 when
+// there is none.
+func (x *extractor) holderAfterBody(k, end int) int {
+	if k == 0 || end-k < 4 || !x.in(bodyPreps, k-1) || x.is(lexicon.COrgWords, end-1) {
+		return -1
+	}
+	for t := end - 3; t > k; t-- {
+		if x.is(lexicon.COrgWords, t) && x.words[t].upper && x.words[t+1].kind == wordText && x.words[t+1].upper &&
+			(lexicon.GivenNameGender(x.wordText(t+1)) != 0 || !x.common(t+1)) && !x.is(lexicon.COrgWords, t+1) {
+			return t + 1
+		}
+	}
+	return -1
+}
+
+// bodyPreps join a title to the body it is held at: "professor of
+// economics at Leeds University", "chief economist with Harbour Bank".
+var bodyPreps = lexicon.SetOf("at", "with", "of", "for")
 
 // officeHolder returns where the person's name begins in a long
 // capitalised run [n, end) that names an office and then its holder,
@@ -970,6 +999,9 @@ func (r *resolver) actorName(np npSpan) string {
 		for w0 < w1-1 && x.words[w0].kind == wordText && (!x.words[w0].upper ||
 			x.sentenceInitial(w0) && x.common(w0) && x.words[w0+1].kind == wordText && (!x.words[w0+1].upper || x.in(lexicon.SentenceAdverbs, w0))) {
 			w0++ // "Campaign group Taxpayers' Watch", "Even China"
+		}
+		if h := x.holderAfterBody(w0, w1); h > 0 {
+			w0 = h // "professor of economics at Leeds University Mark Yates"
 		}
 	}
 	return strings.TrimSpace(x.text[x.words[w0].Start:x.words[w1-1].End])
