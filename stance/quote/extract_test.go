@@ -458,6 +458,9 @@ func TestRoleCounterexamples(t *testing.T) {
 		{"Ana Kerr, who led the study, said the results were clear.", "Ana Kerr", "led the study"},
 		{"Li Wen, who chaired the inquiry into the collapse, said lessons were ignored.", "Li Wen", "chaired the inquiry into the collapse"},
 		{"Jo Fry, who led the way in 2010, said it was hard.", "Jo Fry", ""},
+		// parts in a story; a copula's negation states no role
+		{"Juror Ann Cole said the trial was fair.", "Ann Cole", "juror"},
+		{"Larry King is not an employee of the network. \"I host a show,\" he said.", "Larry King", ""},
 		// a title held at a body, the body, then the holder's name
 		{"The professor of economics at Leeds University Mark Yates said growth was weak.", "Mark Yates", "professor of economics at Leeds University"},
 		{"And chief economist at Harbour Bank Sophie Tran said growth was weak.", "Sophie Tran", "chief economist at Harbour Bank"},

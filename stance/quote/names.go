@@ -2869,6 +2869,9 @@ func (r *resolver) copula(j, hi int) int {
 	if s > 0 && s+2 < hi && lexicon.IsNumber(x.wordText(s)) && x.isPunct(s+1, ',') {
 		s += 2 // "She is 46, a former seamstress"
 	}
+	if s > 0 && s < hi && (x.wordIs(s, "not") || x.wordIs(s, "never") || x.wordIs(s, "no")) {
+		return 0 // "King is not an employee of RT": what someone is not is no role
+	}
 	return s
 }
 

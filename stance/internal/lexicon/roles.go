@@ -116,6 +116,17 @@ var RoleNouns = SetOf(
 	"spectator", "fan", "supporter", "protester", "winner", "runner-up", "finalist",
 	"nominee", "laureate", "founder", "benefactor", "donor", "heir", "heiress",
 	"challenger", "contender", "incumbent",
+	// more parts in a story, and the ones in a court, as news writes them
+	// ("juror Ann Cole", "whistleblower Tom Hale"); not the relations
+	// between people ("his rival", "a Trump ally"), which say no more
+	// than who stands with whom
+	"eyewitness", "bystander", "onlooker", "pedestrian", "visitor", "traveller", "traveler", "migrant",
+	"refugee", "immigrant", "expat", "settler", "parishioner", "worshipper", "viewer", "listener", "reader",
+	"subscriber", "client", "complainant", "petitioner", "appellant", "litigant", "whistleblower", "juror",
+	"frontrunner", "front-runner",
+	// callings the lists above left out
+	"legislator", "staffer", "employee", "trainee", "proprietor", "academic", "graduate", "monk",
+	"nun", "fundraiser", "medallist", "paralympian", "postman", "postwoman", "binman",
 	// kinship and acquaintance
 	"father", "mother", "son", "daughter", "brother", "sister", "husband", "wife", "partner",
 	"fiance", "fiancee", "widow", "widower", "grandfather", "grandmother", "grandson",
