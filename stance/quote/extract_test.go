@@ -458,6 +458,11 @@ func TestRoleCounterexamples(t *testing.T) {
 		{"Ana Kerr, who led the study, said the results were clear.", "Ana Kerr", "led the study"},
 		{"Li Wen, who chaired the inquiry into the collapse, said lessons were ignored.", "Li Wen", "chaired the inquiry into the collapse"},
 		{"Jo Fry, who led the way in 2010, said it was hard.", "Jo Fry", ""},
+		// a title written with capitals, and its complement, after the name
+		{"Joseph Mwangi, Director of Finance, said loans grew.", "Joseph Mwangi", "director of finance"},
+		{"Joseph Mwangi, Head of Corporate Affairs at Rift Bank, said loans grew.", "Joseph Mwangi", "Head of Corporate Affairs at Rift Bank"},
+		{"Dr Amina Yusuf, Director-General of the agency, said prices were stable.", "Amina Yusuf", "Director-General of the agency"},
+		{"Tan Boon Hock, Minister of State (Finance), said the budget was prudent.", "Tan Boon Hock", "minister of state (Finance)"},
 		// parts in a story; a copula's negation states no role
 		{"Juror Ann Cole said the trial was fair.", "Ann Cole", "juror"},
 		{"Larry King is not an employee of the network. \"I host a show,\" he said.", "Larry King", ""},

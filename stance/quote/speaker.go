@@ -1418,9 +1418,39 @@ func (x *extractor) apposLike(s npSpan) bool {
 	if s.w1-s.w0 >= 3 && lexicon.InFold(lexicon.PartyMembers, x.wordText(first)) && (x.wordIs(first+1, "of") || x.wordIs(first+1, "from")) {
 		return true // "Senator Mark Kirk, Republican of Illinois, said": a party and a state
 	}
+	if x.capitalTitle(s) {
+		return true
+	}
 	for k := s.w0; k < s.w1; k++ {
 		w := x.words[k]
 		if w.kind == wordText && !w.upper && !x.is(lexicon.CNpStops, k) && !x.is(lexicon.CDeterminers, k) && !x.is(lexicon.CTitleWords, k) {
+			return false
+		}
+	}
+	return true
+}
+
+// capitalTitle reports whether s is a title written with capitals, as
+// formal titles and many presses write them, with its complement in any
+// case: "Director of Finance", "Head of Corporate Affairs at Rift Bank",
+// "Director-General of the agency", "Minister of State (Finance)". A
+// title word or role noun is among its first three words, the word after
+// it is a preposition, and no word is a verb of saying or an auxiliary.
+func (x *extractor) capitalTitle(s npSpan) bool {
+	h := -1
+	for k := s.w0; k < s.w1 && k < s.w0+3 && x.words[k].kind == wordText && x.words[k].upper; k++ {
+		if x.is(lexicon.CTitleWords, k) || lexicon.IsRoleNoun(x.wordText(k)) {
+			h = k
+		}
+	}
+	if h < 0 || h+2 >= s.w1 || !x.is(lexicon.CPrepositions, h+1) || x.words[h+1].upper {
+		return false
+	}
+	for k := h + 1; k < s.w1; k++ {
+		if x.words[k].kind != wordText || x.words[k].upper {
+			continue
+		}
+		if x.isCueWord(k) || x.is(lexicon.CFiniteAux, k) || x.is(lexicon.CRelativePronouns, k) || isPastForm(x.wordText(k)) {
 			return false
 		}
 	}
