@@ -496,6 +496,29 @@ func TestAccordingAppositive(t *testing.T) {
 	}
 }
 
+// "Was quoted as saying": the one quoted speaks, not the outlet that
+// quoted them; before or after the content.
+func TestQuotedAsSaying(t *testing.T) {
+	for _, tt := range []struct{ text, speaker, content string }{
+		{"John Kamau was quoted as saying the tax was unfair.", "John Kamau", "the tax was unfair"},
+		{"John Kamau was quoted by the Daily Nation as saying that the tax was unfair.", "John Kamau", "that the tax was unfair"},
+		{"Tom Hale has been widely quoted as saying that the deal was bad.", "Tom Hale", "that the deal was bad"},
+		{"\"We have the data,\" Matt Braynard is quoted as saying.", "Matt Braynard", "\"We have the data,\""},
+		{"As saying goes, the early bird wins.", "", ""},
+	} {
+		qs := Extract("Headline\n\n"+tt.text, DefaultOptions)
+		if tt.speaker == "" {
+			if len(qs) != 0 {
+				t.Errorf("%q: got %+v, want none", tt.text, qs)
+			}
+			continue
+		}
+		if len(qs) != 1 || qs[0].Speaker != tt.speaker || qs[0].Text != tt.content {
+			t.Errorf("%q: got %+v", tt.text, qs)
+		}
+	}
+}
+
 // What opens a content after the cue is kept: "too" of "too many", the
 // clause after a medium's noun, the clause before a participle cue, "this"
 // that is no phrase of time; and a phrase of time is skipped whole.

@@ -27,6 +27,23 @@ func (x *extractor) postPattern(ui int) (int, bool) {
 		if lexicon.EqualFold(x.wordText(c), "according") {
 			return x.accordingAfter(ui, c)
 		}
+		if a, ok := x.quotedAsStart(c, u.w0); ok && e.Participle && e.Class == lexicon.CueSpeech {
+			// `"...," Braynard is quoted as saying.`
+			if subj, ok := x.subjectBefore(a, u.w0); ok && x.speakingSubject(subj) {
+				if cont, ok := x.restAfter(c+n, u.w1); ok {
+					if b := subj.span.w0 - 1; b > u.w0 && x.contentBoundary(b) && (cont == u.w1 || x.quotedBefore(u.w0, b)) {
+						c1 := b
+						if x.words[b].kind == wordClose {
+							c1 = b + 1
+						}
+						if x.addAttribution(ui, u.w0, c1, subj, true, c, c+n) {
+							return x.continuation(ui, cont), true
+						}
+					}
+				}
+			}
+			return 0, false
+		}
 		if !e.Past || e.Class != lexicon.CueSpeech && e.Class != lexicon.CueTell && e.Class != lexicon.CueBelief {
 			return 0, false
 		}

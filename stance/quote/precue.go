@@ -184,6 +184,21 @@ func (x *extractor) prePatterns(ui, from, before int) {
 				}
 			}
 		}
+		if e.Participle && (e.Class == lexicon.CueSpeech || e.Class == lexicon.CueTell || e.Class == lexicon.CueBelief) && i > from && x.wordIs(i-1, "as") {
+			if a, ok := x.quotedAsStart(i, from); ok {
+				// "Kamau was quoted by the Daily Nation as saying the tax
+				// was unfair": the one quoted says it, not the paper
+				if subj, sok := x.subjectBefore(a, from); sok && x.subjectFits(subj, e.Class) && x.speakingSubject(subj) {
+					if c0, cok := x.complement(i+n, u.w1, e.Class); cok {
+						end := x.contentEnd(c0, u.w1)
+						if x.addAttribution(ui, c0, end, subj, true, i, i+n) {
+							i = end - 1
+						}
+					}
+				}
+				continue
+			}
+		}
 		if e.Participle && x.wordIs(i, "saying") && len(x.attrs) == before {
 			if v, ok := x.publishedSaying(i, from); ok {
 				// "The council issued a statement on Monday saying the
@@ -739,6 +754,48 @@ var (
 // (the aspect verb, or the participle itself after "be", which the
 // subject search passes over). "was being told" is a passive, and "the
 // warning" a noun: neither is.
+// quotedAsStart returns the auxiliary before a passive of quoting when the
+// participle cue at word i follows it and "as": "Kamau was quoted as
+// saying", "was quoted by the Daily Nation as saying", "has been widely
+// quoted as saying". The clause's subject, left of the auxiliary, speaks.
+func (x *extractor) quotedAsStart(i, from int) (int, bool) {
+	if i-3 < from || !x.wordIs(i-1, "as") {
+		return 0, false
+	}
+	q := -1
+	for k := i - 2; k >= from && k >= i-12; k-- {
+		if x.words[k].quote >= 0 || x.words[k].kind != wordText && !x.isPunct(k, '.') && !x.possessive(k-1) {
+			return 0, false
+		}
+		if x.in(quotedVerbs, k) {
+			q = k
+			break
+		}
+	}
+	if q < 0 || q+1 != i-1 && !x.wordIs(q+1, "by") && !x.wordIs(q+1, "in") {
+		return 0, false // "quoted as saying", "quoted by the Daily Nation as saying", "quoted in an interview as saying"
+	}
+	a := q - 1
+	if a >= from && x.endsLy(a) {
+		a-- // "was widely quoted"
+	}
+	if a < from || !x.in(passiveAux, a) {
+		return 0, false
+	}
+	if x.wordIs(a, "been") && a-1 >= from && x.in(perfectAux, a-1) {
+		a-- // "has been quoted as saying"
+	}
+	return a, true
+}
+
+// quotedVerbs report someone's words in the passive with "as saying";
+// passiveAux and perfectAux are the auxiliaries before them.
+var (
+	quotedVerbs = lexicon.SetOf("quoted", "cited", "reported", "recorded", "heard", "filmed", "overheard")
+	passiveAux  = lexicon.SetOf("was", "were", "is", "are", "been")
+	perfectAux  = lexicon.SetOf("has", "have", "had")
+)
+
 func (x *extractor) progressiveStart(i, from int) (int, bool) {
 	j := i - 1
 	for k := 0; k < 2 && j >= from && x.words[j].kind == wordText && (x.in(progressiveAdverbs, j) || x.endsLy(j)); k++ {
