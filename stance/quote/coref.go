@@ -4408,17 +4408,20 @@ func roleHas(role string, words []string) bool {
 	}
 	have := strings.Fields(lexicon.Lower(role))
 	for _, w := range words {
-		if !slices.Contains(have, w) {
-			return false
+		if !slices.Contains(have, w) && !(len(w) > 3 && w[:3] == "ex-" && slices.Contains(have, "former") && slices.Contains(have, w[3:])) {
+			return false // ("the ex-miner" is the former miner)
 		}
 	}
 	for _, w := range have {
-		if lexicon.InFold(otherHolders, w) && !slices.Contains(words, w) {
+		if lexicon.InFold(otherHolders, w) && !slices.Contains(words, w) && !(w == "former" && slices.ContainsFunc(words, exWord)) {
 			return false // "the minister" is not the shadow minister, nor "the president" the vice president
 		}
 	}
 	return true
 }
+
+// exWord reports whether w is a role with "ex-" before it: "ex-miner".
+func exWord(w string) bool { return len(w) > 3 && w[:3] == "ex-" }
 
 // otherHolders are the words of a role that make its holder someone other
 // than the one a description without them names: a shadow minister is in

@@ -466,6 +466,10 @@ func TestRoleCounterexamples(t *testing.T) {
 		// parts in a story; a copula's negation states no role
 		{"Juror Ann Cole said the trial was fair.", "Ann Cole", "juror"},
 		{"Larry King is not an employee of the network. \"I host a show,\" he said.", "Larry King", ""},
+		// a title after a clause joined without a comma; "the ex-miner"
+		{"Ann Lee runs the firm. Mrs Lee was silent but her husband, Dan Lee, said she was tired.", "Dan Lee", "husband"},
+		{"Prices rose while the bank's economist, Dan Lee, said rates would hold.", "Dan Lee", "bank's economist"},
+		{"Tom Hale, a former miner, was less sure. The ex-miner said the pits would never return.", "Tom Hale", "former miner"},
 		// a title held at a body, the body, then the holder's name
 		{"The professor of economics at Leeds University Mark Yates said growth was weak.", "Mark Yates", "professor of economics at Leeds University"},
 		{"And chief economist at Harbour Bank Sophie Tran said growth was weak.", "Sophie Tran", "chief economist at Harbour Bank"},

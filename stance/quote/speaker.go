@@ -870,6 +870,20 @@ func (x *extractor) appositiveSubject(comma, lo int) (subject, bool) {
 		for segs[n].w0 < end-1 && x.is(lexicon.CLeadConjunctions, segs[n].w0) && !x.words[segs[n].w0].upper {
 			segs[n].w0++ // ", and its artistic director, Nina Calleja, said": the conjunction joins clauses
 		}
+		if n == 1 && s < lo {
+			// "Mrs Lee was silent but her husband, Dan Lee, said": a
+			// clause before, joined with no comma; the title opens after
+			// its conjunction, at a determiner
+			for t := end - 3; t > segs[1].w0; t-- {
+				if x.words[t].kind != wordText || x.words[t].quote >= 0 {
+					break
+				}
+				if x.in(clauseJoiners, t) && (x.is(lexicon.CPossDeterminers, t+1) || x.wordIs(t+1, "the")) {
+					segs[1].w0 = t + 1
+					break
+				}
+			}
+		}
 		if n == 1 && s < lo && (x.is(lexicon.CPrepositions, segs[1].w0) || x.is(lexicon.CTimeWords, segs[1].w0)) {
 			// "On Monday the mayor, Tom Hale, said", "After the match the
 			// coach, Ana Ruiz, said": a fronted phrase with no comma before
@@ -1110,6 +1124,10 @@ func (x *extractor) groupish(np npSpan) bool {
 	_, org := lexicon.OrgNameKinds[string(lowerKey(&buf, w))]
 	return org || x.is(lexicon.COrgWords, h)
 }
+
+// clauseJoiners join a clause to the one before it: what follows them
+// opens a new clause, and its subject.
+var clauseJoiners = lexicon.SetOf("but", "while", "whereas", "although", "though", "yet")
 
 // comparativeAmounts open a phrase of an amount compared with another,
 // which an appositive never is.
