@@ -463,6 +463,8 @@ func TestRoleCounterexamples(t *testing.T) {
 		{"Joseph Mwangi, Head of Corporate Affairs at Rift Bank, said loans grew.", "Joseph Mwangi", "Head of Corporate Affairs at Rift Bank"},
 		{"Dr Amina Yusuf, Director-General of the agency, said prices were stable.", "Amina Yusuf", "Director-General of the agency"},
 		{"Tan Boon Hock, Minister of State (Finance), said the budget was prudent.", "Tan Boon Hock", "minister of state (Finance)"},
+		{"Mr Ravindra Kulkarni, Managing Director, Deccan Polymers Ltd, said sales rose.", "Ravindra Kulkarni", "Managing Director, Deccan Polymers Ltd"},
+		{"Engr. Chukwudi Nnamdi, Director of Works, Enugu State Ministry of Infrastructure, said the flyover was late.", "Chukwudi Nnamdi", "director of Works, Enugu State Ministry of Infrastructure"},
 		// parts in a story; a copula's negation states no role
 		{"Juror Ann Cole said the trial was fair.", "Ann Cole", "juror"},
 		{"Larry King is not an employee of the network. \"I host a show,\" he said.", "Larry King", ""},

@@ -994,7 +994,10 @@ func (x *extractor) appositiveSubject(comma, lo int) (subject, bool) {
 					ap = npSpan{} // the appositive describes the place; "D-Vt." is a party and a state, no role; "some of whom ..." is none
 				}
 				subj := subject{np: np, span: npSpan{np.w0, comma}, appos: ap}
-				if !x.titled(np) {
+				if !x.titled(np) || n >= 2 && x.is(lexicon.CHonorificWords, np.w0) && np.w1-np.w0 >= 2 {
+					// ("Mr Ravindra Kulkarni, Managing Director, Deccan
+					// Polymers Ltd, said": an honorific makes a person's
+					// name of the segment before the title)
 					return subj, true
 				}
 				// "European Commissioner for Equality" is a title, not the
@@ -1441,7 +1444,10 @@ func (x *extractor) apposLike(s npSpan) bool {
 	}
 	for k := s.w0; k < s.w1; k++ {
 		w := x.words[k]
-		if w.kind == wordText && !w.upper && !x.is(lexicon.CNpStops, k) && !x.is(lexicon.CDeterminers, k) && !x.is(lexicon.CTitleWords, k) {
+		if w.kind == wordText && !w.upper && !x.is(lexicon.CNpStops, k) && !x.is(lexicon.CDeterminers, k) && !x.is(lexicon.CTitleWords, k) &&
+			!(x.is(lexicon.COrgJoiners, k) && k > s.w0 && x.words[k-1].upper && k+1 < s.w1 && x.words[k+1].upper) {
+			// (a body's name joins its words with "of" or "for": "Enugu
+			// State Ministry of Infrastructure")
 			return false
 		}
 	}
