@@ -465,6 +465,20 @@ func TestRoleCounterexamples(t *testing.T) {
 		{"Tan Boon Hock, Minister of State (Finance), said the budget was prudent.", "Tan Boon Hock", "minister of state (Finance)"},
 		{"Mr Ravindra Kulkarni, Managing Director, Deccan Polymers Ltd, said sales rose.", "Ravindra Kulkarni", "Managing Director, Deccan Polymers Ltd"},
 		{"Engr. Chukwudi Nnamdi, Director of Works, Enugu State Ministry of Infrastructure, said the flyover was late.", "Chukwudi Nnamdi", "director of Works, Enugu State Ministry of Infrastructure"},
+		// the battery's shapes
+		{"Liam Crowley, 23, of Cork, claimed he had been refused entry.", "Liam Crowley", ""},
+		{"Petra Horvat, who replaced Lukas Novak as finance minister in May, insisted the budget was balanced.", "Petra Horvat", "finance minister"},
+		{"Health Minister Dr Kavita Sharma said the ban was temporary.", "Kavita Sharma", "health minister"},
+		{"Kaito Suzuki quit. Kaito Suzuki's statement said he had resigned.", "Kaito Suzuki", ""},
+		{"Talks would continue through the weekend, said Magnus Lindqvist, speaking outside the ministry in Stockholm.", "Magnus Lindqvist", ""},
+		// the review's counterexamples
+		{"Police arrested taxi driver Tom Lee and said he had confessed.", "police", ""},
+		{"Rovers sacked coach Tom Lee on Monday and said the search had begun.", "rovers", ""},
+		{"The chief economist at HSBC Bank Hong Kong said rates would fall.", "", "chief economist at HSBC Bank Hong Kong"},
+		{"Ivo Sand, who quit as coach last year, said the club was broke.", "Ivo Sand", "former coach"},
+		{"Ray Cole, who started as a cleaner and now owns the company, said sales were up.", "Ray Cole", "former cleaner"},
+		{"Ben Oduya was sworn in as mayor on Monday. He said the roads were bad.", "Ben Oduya", "mayor"},
+		{"Ann Kerr, who led the team with 24 points, said the win was vital.", "Ann Kerr", ""},
 		// parts in a story; a copula's negation states no role
 		{"Juror Ann Cole said the trial was fair.", "Ann Cole", "juror"},
 		{"Larry King is not an employee of the network. \"I host a show,\" he said.", "Larry King", ""},
@@ -494,6 +508,7 @@ func TestAccordingAppositive(t *testing.T) {
 	for _, tt := range []struct{ text, speaker, role, content string }{
 		{"According to Ravi Shah, a researcher at Kelso University, the trend is clear.", "Ravi Shah", "researcher at Kelso University", "the trend is clear"},
 		{"According to Smith, a doctor should always be consulted first.", "Smith", "", "a doctor should always be consulted first"},
+		{"According to the report, a nurse at the hospital, Jane Roe, raised the alarm.", "", "", "a nurse at the hospital, Jane Roe, raised the alarm"},
 	} {
 		qs := Extract("Headline\n\n"+tt.text, DefaultOptions)
 		if len(qs) != 1 || qs[0].Speaker != tt.speaker || qs[0].Role != tt.role || qs[0].Text != tt.content {
@@ -511,6 +526,8 @@ func TestQuotedAsSaying(t *testing.T) {
 		{"Tom Hale has been widely quoted as saying that the deal was bad.", "Tom Hale", "that the deal was bad"},
 		{"\"We have the data,\" Matt Braynard is quoted as saying.", "Matt Braynard", "\"We have the data,\""},
 		{"As saying goes, the early bird wins.", "", ""},
+		{"\"The tax is unfair,\" Tom Kamau was quoted as saying by Reuters.", "Tom Kamau", "\"The tax is unfair,\""},
+		{"Kamau, who was quoted as saying the tax was unfair, said on Monday he had been misunderstood.", "Kamau", "he had been misunderstood"},
 	} {
 		qs := Extract("Headline\n\n"+tt.text, DefaultOptions)
 		if tt.speaker == "" {

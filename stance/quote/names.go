@@ -427,12 +427,20 @@ func (x *extractor) holderAfterBody(k, end int) int {
 	}
 	for t := end - 3; t > k; t-- {
 		if x.is(lexicon.COrgWords, t) && x.words[t].upper && x.words[t+1].kind == wordText && x.words[t+1].upper &&
-			(lexicon.GivenNameGender(x.wordText(t+1)) != 0 || !x.common(t+1)) && !x.is(lexicon.COrgWords, t+1) {
-			return t + 1
+			(lexicon.GivenNameGender(x.wordText(t+1)) != 0 || !x.common(t+1)) && !x.is(lexicon.COrgWords, t+1) &&
+			!x.is(lexicon.CPlaces, t+1) && !lexicon.InFold(lexicon.Places, x.text[x.words[t+1].Start:x.words[end-1].End]) &&
+			(lexicon.GivenNameGender(x.wordText(t+1)) != 0 || !x.in(placeOpeners, t+1)) {
+			return t + 1 // (not "HSBC Bank Hong Kong", "California State University Los Angeles": a place)
 		}
 	}
 	return -1
 }
+
+// placeOpeners open the names of places of two or three words ("Hong
+// Kong", "Los Angeles", "Sri Lanka", "Kuala Lumpur", "Abu Dhabi"), which
+// follow a body's name ("HSBC Bank Hong Kong") as no person does.
+var placeOpeners = lexicon.SetOf("hong", "los", "las", "san", "santa", "sao", "são", "new", "kuala", "sri", "abu", "south", "north",
+	"east", "west", "saint", "st", "el", "port", "cape", "buenos", "rio", "tel", "ho", "phnom", "addis", "dar", "puerto", "costa")
 
 // bodyPreps join a title to the body it is held at: "professor of
 // economics at Leeds University", "chief economist with Harbour Bank".
@@ -932,6 +940,15 @@ func (r *resolver) actorName(np npSpan) string {
 				return x.text[x.words[t].Start:x.words[w1-1].End]
 			}
 			break // "Meridia's Interior Ministry" is a name
+		}
+		if k == w1-2 && x.in(madeDocuments, w1-1) && x.words[w0].upper && !x.words[w1-1].upper {
+			// "Kaito Suzuki's statement said", "the ministry's letter
+			// said": who made the document speaks
+			o := w0
+			for o < k && (x.is(lexicon.CHonorificWords, o) || x.isPunct(o, '.')) {
+				o++ // "Mr Suzuki's letter": Suzuki
+			}
+			return trimPossessive(x.text[x.words[o].Start:x.words[k].End])
 		}
 		people := x.plural(w1-1) && (x.is(lexicon.CGroupHeads, w1-1) || personPlural(x.wordText(w1-1))) ||
 			x.wordIs(w1-1, "family") // "Scott's family" is the Scott family
@@ -2164,7 +2181,18 @@ func (r *resolver) titleRole(ui, k, end int) string {
 	}
 	for t := rs; t < m; t++ {
 		if x.is(lexicon.CHonorificWords, t) && !x.is(lexicon.CPeerTitles, t) && (t == m-1 || t == m-2) {
-			m = rs // "Mr." is no role
+			// "Mr." is no role, nor "the Manhattan-made Mr. Trump"; in
+			// "Health Minister Dr Kavita Sharma" the title before it is
+			title := false
+			for v := rs; v < t; v++ {
+				title = title || x.words[v].kind == wordText && (x.is(lexicon.CTitleWords, v) || lexicon.IsRoleNoun(x.wordText(v)))
+			}
+			if title {
+				m = t
+			} else {
+				m = rs
+			}
+			break
 		}
 	}
 	start, last := rs, m-1
@@ -3076,8 +3104,8 @@ func (x *extractor) ledWork(s, hi int) bool {
 var (
 	workLeadVerbs = lexicon.SetOf("led", "co-led", "headed", "chaired", "directed", "wrote", "co-wrote", "authored", "co-authored",
 		"conducted", "oversaw", "coordinated", "compiled", "ran")
-	leadWorks = lexicon.SetOf("study", "report", "research", "survey", "review", "inquiry", "investigation", "team", "project",
-		"expedition", "excavation", "dig", "trial", "analysis", "paper", "audit", "evaluation", "poll", "assessment", "experiment",
+	leadWorks = lexicon.SetOf("study", "report", "research", "survey", "review", "inquiry", "investigation", "project",
+		"expedition", "excavation", "dig", "trial", "analysis", "paper", "audit", "evaluation", "assessment", "experiment",
 		"mission", "panel", "committee", "delegation", "negotiations", "talks", "rescue", "search", "operation", "campaign",
 		"restoration", "prosecution", "programme", "program", "book", "film", "documentary", "production", "exhibition")
 )
@@ -3148,6 +3176,13 @@ func (x *extractor) asRolePhrase(s, hi int) (int, bool) {
 			return 0, false
 		}
 		v, k = lexicon.Lower(x.wordText(k)), k+1
+	} else if lexicon.InFold(succeedsAs, v) {
+		for k < hi && k < s+6 && x.words[k].kind == wordText && (x.words[k].upper || x.is(lexicon.CHonorificWords, k)) {
+			k++ // "who replaced Lukas Novak as finance minister"
+		}
+		if k == s+1 {
+			return 0, false
+		}
 	} else if !lexicon.InFold(takesUpAs, v) && !lexicon.InFold(leavesAs, v) {
 		return 0, false
 	}
@@ -3165,14 +3200,41 @@ func (x *extractor) asRolePhrase(s, hi int) (int, bool) {
 	return k + 1, left
 }
 
+// asRoleEnd returns where the post that "as" names at word s ends,
+// before what the clause goes on to say: its time ("coach on Monday",
+// "minister last year"), a circumstance ("manager despite the defeat",
+// "chairman amid a row") and a second predicate ("a cleaner and now owns
+// the company"); hi when nothing follows it.
+func (x *extractor) asRoleEnd(s, hi int) int {
+	for i := s + 1; i < hi && x.words[i].kind == wordText; i++ {
+		next := ""
+		if i+1 < hi && x.words[i+1].kind == wordText {
+			next = x.wordText(i + 1)
+		}
+		switch {
+		case x.in(asRoleStops, i) && !x.words[i].upper,
+			x.wordIs(i, "on") && (lexicon.IsWeekdayOrMonth(next) || lexicon.IsNumber(next)),
+			(x.wordIs(i, "last") || x.wordIs(i, "this") || x.wordIs(i, "next") || x.wordIs(i, "earlier") || x.wordIs(i, "later")) && (timeUnitWord(next) || lexicon.IsWeekdayOrMonth(next)),
+			x.wordIs(i, "and") && (lexicon.EqualFold(next, "now") || lexicon.EqualFold(next, "then") || isPastForm(next)),
+			x.wordIs(i, "at") && lexicon.EqualFold(next, "the") && i+2 < hi && x.wordIs(i+2, "age"):
+			return i
+		}
+	}
+	return hi
+}
+
+// asRoleStops open what a clause says after the post: "despite", "amid".
+var asRoleStops = lexicon.SetOf("despite", "amid", "after", "following", "before", "when", "because", "until", "since", "from")
+
 // takesUpAs and leavesAs are the verbs with which a post is taken up or
 // left, before "as" and the post ("who joined as finance director", "who
 // quit as coach"); appointedAs the participles after "was" ("was named
 // as captain").
 var (
-	takesUpAs   = lexicon.SetOf("took", "takes", "joined", "joins", "started", "starts", "began", "begins", "returned", "returns", "continues", "continued", "remains", "remained", "stayed", "stays", "doubles", "doubled", "stepped", "steps")
-	leavesAs    = lexicon.SetOf("retired", "retires", "resigned", "resigns", "quit", "quits", "left", "leaves")
+	takesUpAs   = lexicon.SetOf("took", "takes", "joined", "joins", "returned", "returns", "continues", "continued", "remains", "remained", "stayed", "stays", "doubles", "doubled", "stepped", "steps")
+	leavesAs    = lexicon.SetOf("retired", "retires", "resigned", "resigns", "quit", "quits", "left", "leaves", "started", "began") // ("who started as a cleaner": no longer one)
 	appointedAs = lexicon.SetOf("appointed", "named", "elected", "installed", "hired", "chosen", "confirmed", "reappointed", "re-elected", "sworn")
+	succeedsAs  = lexicon.SetOf("replaced", "replaces", "succeeded", "succeeds")
 	asParticles = lexicon.SetOf("over", "down", "in", "up", "out", "on", "back", "aside")
 )
 
@@ -3226,6 +3288,9 @@ func timeUnitWord(w string) bool {
 // "" when its head is no role noun.
 func (r *resolver) roleSegment(s, hi int) string {
 	x := r.x
+	if s > 0 && x.wordIs(s-1, "as") {
+		hi = x.asRoleEnd(s, hi) // "took over as coach on Monday"
+	}
 	for s < hi && (x.is(lexicon.CArticles, s) || x.is(lexicon.CPossDeterminers, s) ||
 		lexicon.EqualFold(x.wordText(s), "also") || lexicon.EqualFold(x.wordText(s), "now")) {
 		s++

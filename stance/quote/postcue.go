@@ -30,7 +30,11 @@ func (x *extractor) postPattern(ui int) (int, bool) {
 		if a, ok := x.quotedAsStart(c, u.w0); ok && e.Participle && e.Class == lexicon.CueSpeech {
 			// `"...," Braynard is quoted as saying.`
 			if subj, ok := x.subjectBefore(a, u.w0); ok && x.speakingSubject(subj) {
-				if cont, ok := x.restAfter(c+n, u.w1); ok {
+				cont, ok := x.restAfter(c+n, u.w1)
+				if !ok && c+n+1 < u.w1 && x.wordIs(c+n, "by") {
+					cont, ok = u.w1, true // "... was quoted as saying by Reuters."
+				}
+				if ok {
 					if b := subj.span.w0 - 1; b > u.w0 && x.contentBoundary(b) && (cont == u.w1 || x.quotedBefore(u.w0, b)) {
 						c1 := b
 						if x.words[b].kind == wordClose {
@@ -163,6 +167,11 @@ func (x *extractor) postPattern(ui int) (int, bool) {
 				}
 			}
 			cont, ok := x.restAfter(after, u.w1)
+			if (!ok || cont < u.w1) && after+1 < u.w1 && x.isPunct(after, ',') && x.in(speakingParticiples, after+1) && !x.quotedAfter(after+1, u.w1) {
+				// "Talks would continue, said Magnus Lindqvist, speaking
+				// outside the ministry.": where the words were spoken
+				cont, ok = u.w1, true
+			}
 			if !ok || cont < u.w1 && !x.quotedBefore(u.w0, c) {
 				return 0, false
 			}
@@ -317,4 +326,18 @@ func (x *extractor) clauseBefore(w0, b int) bool {
 		return false
 	}
 	return isClause(x.text[x.words[w0].Start:x.words[b-1].End], "")
+}
+
+// speakingParticiples open a phrase that says where or to whom a source
+// spoke: ", speaking outside the ministry", ", talking to reporters".
+var speakingParticiples = lexicon.SetOf("speaking", "talking", "addressing", "writing")
+
+// quotedAfter reports whether a quotation opens in words [w0, hi).
+func (x *extractor) quotedAfter(w0, hi int) bool {
+	for k := w0; k < hi; k++ {
+		if x.words[k].quote >= 0 || x.words[k].kind == wordOpen {
+			return true
+		}
+	}
+	return false
 }

@@ -77,6 +77,10 @@ func (x *extractor) prePatterns(ui, from, before int) {
 			continue
 		}
 		lw := x.wordText(i)
+		if x.in(speakForms, i) && i+n < u.w1 && x.in(speakPlaces, i+n) && !(x.wordIs(i+n, "to") && i+n+1 < u.w1 && isVerbLike(x.wordText(i+n+1))) &&
+			!x.quotedAfter(i+n, min(u.w1, i+n+8)) && !x.speaksOfAfter(i+n, u.w1) {
+			continue // "speaking outside the ministry", "spoke at a rally": where, not what
+		}
 		if x.speaksOnFor(i, n, u.w1) {
 			continue // "Iwan ap Gruffydd, who speaks on transport for Plaid Cymru, said": a brief, not a content
 		}
@@ -104,7 +108,7 @@ func (x *extractor) prePatterns(ui, from, before int) {
 					k2++
 				}
 				if k2+3 < u.w1 && x.isPunct(k2, ',') && x.apposLike(npSpan{k + 1, k2}) &&
-					(x.hasTitleWord(k+1, k2) || x.is(lexicon.CArticles, k+1) && x.appositiveRoleAt(k, k2)) {
+					(x.hasTitleWord(k+1, k2) || x.is(lexicon.CArticles, k+1) && x.appositiveRoleAt(k, k2) && x.words[np.w0].upper && x.words[np.w1-1].upper && x.nameLike(np)) {
 					// ("According to Ravi Shah, a researcher at Kelso
 					// University, the trend is clear": a role noun after
 					// an article)
@@ -776,8 +780,8 @@ func (x *extractor) quotedAsStart(i, from int) (int, bool) {
 		return 0, false // "quoted as saying", "quoted by the Daily Nation as saying", "quoted in an interview as saying"
 	}
 	a := q - 1
-	if a >= from && x.endsLy(a) {
-		a-- // "was widely quoted"
+	if a >= from && x.in(quotedAdverbs, a) {
+		a-- // "was widely quoted" (not "was falsely quoted")
 	}
 	if a < from || !x.in(passiveAux, a) {
 		return 0, false
@@ -785,15 +789,42 @@ func (x *extractor) quotedAsStart(i, from int) (int, bool) {
 	if x.wordIs(a, "been") && a-1 >= from && x.in(perfectAux, a-1) {
 		a-- // "has been quoted as saying"
 	}
+	if a-1 >= from && (x.is(lexicon.CRelativePronouns, a-1) || x.wordIs(a-1, "which")) || a-2 >= from && x.wordIs(a-2, "which") {
+		return 0, false // "Kamau, who was quoted as saying ..., said": the relative clause reports nothing; "in which Kamau was quoted"
+	}
 	return a, true
 }
+
+// speakForms are the forms of "speak", whose content is never a phrase
+// of place or time.
+var speakForms = lexicon.SetOf("speak", "speaks", "spoke", "speaking", "spoken")
+
+// speaksOfAfter reports whether "of" or "about", the complement of
+// "speak", follows within six words of the phrase at k, before any
+// punctuation: "spoke during his speech of a stone slaver's block".
+func (x *extractor) speaksOfAfter(k, hi int) bool {
+	for t := k + 1; t < hi && t < k+7 && x.words[t].kind == wordText; t++ {
+		if x.wordIs(t, "of") || x.wordIs(t, "about") {
+			return true
+		}
+	}
+	return false
+}
+
+// speakPlaces open the phrases of place, time and audience after
+// "speak" ("speaking outside the ministry", "spoke at a rally", "spoke to
+// reporters after the vote"; not "speak in one voice, arguing that").
+var speakPlaces = lexicon.SetOf("outside", "at", "to", "from", "after", "before", "during", "near", "inside", "on", "with")
 
 // quotedVerbs report someone's words in the passive with "as saying";
 // passiveAux and perfectAux are the auxiliaries before them.
 var (
 	quotedVerbs = lexicon.SetOf("quoted", "cited", "reported", "recorded", "heard", "filmed", "overheard")
 	passiveAux  = lexicon.SetOf("was", "were", "is", "are", "been")
-	perfectAux  = lexicon.SetOf("has", "have", "had")
+	// quotedAdverbs may stand before the participle; "falsely",
+	// "wrongly" and "misquoted" deny the words
+	quotedAdverbs = lexicon.SetOf("widely", "often", "once", "later", "also", "frequently", "repeatedly", "reportedly", "famously", "publicly", "previously")
+	perfectAux    = lexicon.SetOf("has", "have", "had")
 )
 
 func (x *extractor) progressiveStart(i, from int) (int, bool) {

@@ -360,10 +360,16 @@ func (x *extractor) lowerToName(k, hi int) bool {
 // Tran", and after "the" also before a comma and the name ("said the
 // Kestrels goal shooter, Ella Kaufana").
 func (x *extractor) roleAfterProper(i, k, hi int) bool {
+	art := x.is(lexicon.CArticles, i)
+	for t := k; t < hi && t < k+4 && x.words[t].kind == wordText && !x.words[t].upper; t++ {
+		if isPastForm(x.wordText(t)) || x.isCueWord(t) || x.is(lexicon.CFiniteAux, t) || lexicon.InFold(lexicon.IrregularPast, x.wordText(t)) {
+			return false // "Police arrested taxi driver Tom Lee and said": a verb and its object
+		}
+	}
 	if x.lowerToName(k, hi) {
 		return true
 	}
-	if !x.is(lexicon.CArticles, i) {
+	if !art {
 		return false
 	}
 	for t := k; t < hi && t < k+4; t++ {
@@ -918,7 +924,10 @@ func (x *extractor) appositiveSubject(comma, lo int) (subject, bool) {
 			if np.ok() && np.w0 != segs[0].w0 {
 				np = x.nameWithPlaces(segs[0]) // "One pastor, Darran Whiting of Liberty Baptist Church in Marion, said"
 			}
-			if np.ok() && np.w0 == segs[0].w0 && x.words[np.w1-1].upper && (!x.titled(np) || x.titledName(np)) && (np.w1-np.w0 >= 2 || x.ownedRoleGivenName(segs[1], np)) {
+			if np.ok() && np.w0 == segs[0].w0 && x.words[np.w1-1].upper && (!x.titled(np) || x.titledName(np)) && (np.w1-np.w0 >= 2 || x.ownedRoleGivenName(segs[1], np)) &&
+				!x.is(lexicon.CPrepositions, np.w0) && !(segs[1].w1-segs[1].w0 == 1 && lexicon.IsNumber(x.wordText(segs[1].w0))) {
+				// (not "Liam Crowley, 23, of Cork, claimed": an age, then
+				// where the person is from)
 				return subject{np: np, span: npSpan{segs[1].w0, comma}, appos: segs[1]}, true
 			}
 		}
@@ -972,6 +981,7 @@ func (x *extractor) appositiveSubject(comma, lo int) (subject, bool) {
 				}
 			}
 			if np.w0 == segs[n].w0 && np.ok() && !(x.is(lexicon.CPrepositions, np.w0) && !x.wordIs(np.w0, "as")) && !x.placeGoesOn(segs[n], s) &&
+
 				(x.nameLike(np) && !(nameFirst && x.is(lexicon.CArticles, np.w0)) || x.agedDescription(np) || placePP ||
 					n == 1 && !nameFirst && (x.nounHead(np.w1-1) || lexicon.IsRoleNoun(x.wordText(np.w1-1))) && x.modifierClause(segs[0]) ||
 					n == 1 && !nameFirst && x.definiteNominal(np) && x.apposLike(segs[0])) {

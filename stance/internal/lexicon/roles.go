@@ -80,13 +80,15 @@ var RoleNouns = SetOf(
 	// name with a single noun, beyond the lists above: "Lena Ruiz is a
 	// plasterer", "roofer Kim Ode". Trades that are also common surnames
 	// (thatcher, mason, miller, potter, weaver, butler) are left out: they
-	// would be read as a role in "Margaret Thatcher said".
+	// would be read as a role in "Margaret Thatcher said"; so is
+	// "auctioneer", which news writes before a firm's name ("Auctioneer
+	// Christie's said").
 	"plasterer", "roofer", "bricklayer", "glazier", "tiler", "decorator", "joiner", "welder",
-	"fitter", "scaffolder", "stonemason", "upholsterer", "jeweller", "jeweler", "bookbinder",
-	"brewer", "distiller", "vintner", "greengrocer", "hairdresser", "cashier", "courier", "chauffeur",
+	"fitter", "scaffolder", "stonemason", "upholsterer", "brewer", "distiller", "caterer", "broadcaster", "jeweller", "jeweler", "bookbinder",
+	"vintner", "greengrocer", "hairdresser", "cashier", "courier", "chauffeur",
 	"trucker", "signaller", "crofter", "rancher", "herder", "drover", "shearer", "logger",
-	"lumberjack", "farrier", "nanny", "childminder", "babysitter", "caterer", "valet", "concierge",
-	"bartender", "barista", "sommelier", "hotelier", "restaurateur", "auctioneer", "pawnbroker",
+	"lumberjack", "farrier", "nanny", "childminder", "babysitter", "valet", "concierge",
+	"bartender", "barista", "sommelier", "hotelier", "restaurateur", "pawnbroker",
 	"stockbroker", "actuary", "coder", "undertaker", "embalmer", "gravedigger",
 	"landscaper", "groundsman", "greenkeeper", "caddie", "breeder", "angler", "coastguard", "medic",
 	"airman", "gunner", "navigator", "stewardess", "fabricator", "assembler", "packer", "loader",
@@ -94,19 +96,20 @@ var RoleNouns = SetOf(
 	"woodturner", "signwriter", "animator", "cameraman", "proofreader", "copywriter", "busker",
 	"rapper", "dj", "deejay", "doula", "physio", "physiotherapist", "osteopath", "chiropractor", "gp",
 	"bailiff", "usher", "jailer", "gaoler", "caseworker", "counsellor", "counselor", "mentor",
-	"draughtsman", "draftsman", "astronomer", "conservator", "restorer", "broadcaster", "commentator",
+	"draughtsman", "draftsman", "astronomer", "conservator", "restorer", "commentator",
 	"pundit", "blogger", "vlogger", "influencer", "youtuber", "streamer", "podcaster", "announcer",
 	"newsreader", "weatherman", "memoirist", "librettist", "soprano", "tenor", "baritone",
 	"mezzo-soprano", "contralto", "ballerina", "acrobat", "puppeteer", "stuntman", "documentarian",
 	"showrunner",
 	// the sports' own positions and callings, as their laws and federations
 	// name them: "Rhinos flyhalf Wikus Botha", "goaltender Marc Roy",
-	// "welterweight Ana Cruz"
+	// "welterweight Ana Cruz" (not "fighter": "she is a fighter" says no
+	// calling)
 	"flyhalf", "scrumhalf", "halfback", "kicker", "punter", "rower", "sculler", "cox", "skier",
 	"snowboarder", "surfer", "skater", "gymnast", "fencer", "diver", "racer", "hurdler", "thrower",
 	"decathlete", "heptathlete", "triathlete", "marathoner", "mountaineer", "yachtsman",
 	"yachtswoman", "musher", "goaltender", "defenceman", "defenseman", "tailback", "slugger",
-	"linesman", "selector", "spiker", "fighter", "bantamweight", "featherweight", "lightweight",
+	"linesman", "selector", "spiker", "bantamweight", "featherweight", "lightweight",
 	"welterweight", "middleweight", "heavyweight", "cruiserweight", "half-back", "corner-back",
 	"left-back", "right-back", "co-driver",
 	// parts in a story
@@ -124,6 +127,9 @@ var RoleNouns = SetOf(
 	"refugee", "immigrant", "expat", "settler", "parishioner", "worshipper", "viewer", "listener", "reader",
 	"subscriber", "client", "complainant", "petitioner", "appellant", "litigant", "whistleblower", "juror",
 	"frontrunner", "front-runner",
+	// elders and chiefs as communities name them: a Māori kaumātua or kuia,
+	// a Samoan matai, a village headman
+	"chieftain", "headman", "kaumātua", "kaumatua", "kuia", "matai",
 	// callings the lists above left out
 	"legislator", "staffer", "employee", "trainee", "proprietor", "academic", "graduate", "monk",
 	"nun", "fundraiser", "medallist", "paralympian", "postman", "postwoman", "binman",
