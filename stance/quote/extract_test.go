@@ -517,6 +517,22 @@ func TestAccordingAppositive(t *testing.T) {
 	}
 }
 
+// A clause about a person, a colon and a quotation: the person speaks,
+// past their appositives, and a role before the name gives way to it.
+func TestColonLeadIn(t *testing.T) {
+	for _, tt := range []struct{ text, speaker, role string }{
+		{"Stacey Price, 34, from Swindon, sobbed: \"He was my whole world.\"", "Stacey Price", ""},
+		{"Priyanka Deshmukh, 29, who commutes daily from Thane, summed it up: \"The trains are always late.\"", "Priyanka Deshmukh", ""},
+		{"The coach, Hamish Fraser, was blunt: \"We were second best all afternoon.\"", "Hamish Fraser", "coach"},
+		{"But Joanne Pike, 38, hit back: \"Rubbish.\"", "Joanne Pike", ""},
+	} {
+		qs := Extract("Headline\n\n"+tt.text, DefaultOptions)
+		if len(qs) != 1 || qs[0].Speaker != tt.speaker || qs[0].Role != tt.role {
+			t.Errorf("%q: got %+v", tt.text, qs)
+		}
+	}
+}
+
 // "Was quoted as saying": the one quoted speaks, not the outlet that
 // quoted them; before or after the content.
 func TestQuotedAsSaying(t *testing.T) {

@@ -91,20 +91,32 @@ func (x *extractor) colonVerbQuote(ui int) bool {
 		default:
 			return false
 		}
-	} else if !x.words[head].upper {
-		return false
+	} else if !x.words[head].upper && !(lexicon.IsRoleNoun(x.wordText(head)) && x.is(lexicon.CArticles, subj.np.w0)) && !x.in(madeDocuments, head) {
+		return false // (but "The coach, Hamish Fraser, was blunt:", "The statement from Kiwi Dairy read:")
 	}
 	t := subj.span.w1
-	if t < k && x.isPunct(t, ',') {
-		// An appositive: "Joanne Pike, 38, hit back:".
+	for a := 0; a < 3 && t < k && x.isPunct(t, ','); a++ {
+		// Appositives: "Joanne Pike, 38, hit back:", "Priyanka
+		// Deshmukh, 29, who commutes daily from Thane, summed it up:".
 		e := t + 1
 		for e < k && !x.isPunct(e, ',') && e-t <= 8 {
 			e++
 		}
 		if e >= k || !x.isPunct(e, ',') {
-			return false
+			if a == 0 {
+				return false
+			}
+			break // the verb phrase follows the last comma
 		}
-		t = e + 1
+		if seg := (npSpan{t + 1, e}); a == 0 && !x.words[head].upper && x.words[seg.w0].upper && x.nameLike(seg) {
+			// "The coach, Hamish Fraser, was blunt:": the name after the
+			// role is the speaker's
+			subj = subject{np: seg, span: npSpan{subj.span.w0, e}, appos: subj.np}
+		}
+		t = e
+	}
+	if t < k && x.isPunct(t, ',') {
+		t++
 	}
 	// One to five lower-case words: the verb phrase.
 	n := 0
