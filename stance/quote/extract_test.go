@@ -471,6 +471,10 @@ func TestRoleCounterexamples(t *testing.T) {
 		{"Health Minister Dr Kavita Sharma said the ban was temporary.", "Kavita Sharma", "health minister"},
 		{"Kaito Suzuki quit. Kaito Suzuki's statement said he had resigned.", "Kaito Suzuki", ""},
 		{"Talks would continue through the weekend, said Magnus Lindqvist, speaking outside the ministry in Stockholm.", "Magnus Lindqvist", ""},
+		// a name's last word that is also an adverb; a name after an honorific
+		{"Chef Bui Van Long says the secret is patience.", "Bui Van Long", "chef"},
+		{"Juanita Broaddrick Sunday said she was afraid.", "Juanita Broaddrick", ""},
+		{"Mdm Tan Siew Lian, 72, said she had sold noodles for 40 years.", "Tan Siew Lian", ""},
 		// the review's counterexamples
 		{"Police arrested taxi driver Tom Lee and said he had confessed.", "police", ""},
 		{"Rovers sacked coach Tom Lee on Monday and said the search had begun.", "rovers", ""},

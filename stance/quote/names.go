@@ -193,6 +193,9 @@ func (r *resolver) dropCommon(n, end int) int {
 		x.is(lexicon.CFemaleNames, n) || x.is(lexicon.CMaleNames, n) {
 		return n
 	}
+	if p := n - 1; p >= 0 && x.words[p].kind == wordText && x.is(lexicon.CHonorificWords, p) || p >= 1 && x.isPunct(p, '.') && x.is(lexicon.CHonorificWords, p-1) {
+		return n // after an honorific a name begins: "Mdm Tan Siew Lian", "Mr. Long"
+	}
 	if end-n == 2 {
 		// "Afterwards Ferrante said": at the start of a sentence, a common
 		// word before one capitalised word that is no common word; a title

@@ -483,7 +483,10 @@ func (x *extractor) skipAdjunctsLeft(j, lo int) int {
 		j-- // "Officials there said", "Commuters here say": a place adverb right before the cue
 	}
 	for j >= lo && x.words[j].quote < 0 {
-		if x.is(lexicon.CAdjunctsLeft, j) && !x.is(lexicon.CSubjectPronouns, j) && !x.surnameAfterTitle(j, lo) || x.endsLy(j) {
+		if (x.is(lexicon.CAdjunctsLeft, j) && !x.is(lexicon.CSubjectPronouns, j) && !x.surnameAfterTitle(j, lo) || x.endsLy(j)) &&
+			!(x.words[j].upper && j-1 >= lo && x.words[j-1].kind == wordText && x.words[j-1].upper && x.words[j-1].quote < 0 && !x.sentenceInitial(j) &&
+				!lexicon.IsWeekdayOrMonth(x.wordText(j))) {
+			// (not a name's last word: "Bui Van Long said")
 			j--
 			continue
 		}
