@@ -4794,23 +4794,76 @@ func (r *resolver) someoneLast(w string) bool {
 func (r *resolver) holderOfBody(a *attribution) (string, string, bool) {
 	x := r.x
 	np, end := a.source.np, a.source.span.w1
-	if !np.ok() || np.w1 >= end || !x.is(lexicon.CSpeaksForPreps, np.w1) || x.words[np.w1-1].upper {
+	if !np.ok() {
 		return "", "", false
 	}
-	hb := x.holderAfterBody(np.w1+1, end)
-	if hb < 0 {
+	lo := x.units[a.srcUnit].w0
+	var b, s int
+	switch {
+	case np.w1 < end && x.is(lexicon.CSpeaksForPreps, np.w1) && !x.words[np.w1-1].upper:
+		// "The professor of economics at Leeds University Mark Yates
+		// said": the description, then the body and its holder
+		b, s = np.w1+1, np.w0
+	case np.w1 == end && x.words[np.w1-1].upper:
+		// "Research fellow at the Lahore Institute of Policy Studies
+		// Zainab Haider said": the noun phrase found is the body and the
+		// holder, after the title's preposition
+		b = np.w0
+		if x.is(lexicon.CArticles, b) {
+			b++
+		}
+		p := b - 1
+		if p > lo && x.wordIs(p, "the") {
+			p--
+		}
+		if p <= lo || !x.in(bodyPreps, p) || x.words[p].upper {
+			return "", "", false
+		}
+		s = x.titleStartLeft(p, lo)
+		if s == p {
+			return "", "", false
+		}
+	default:
 		return "", "", false
 	}
-	r.addName(np.w1+1, end, false)
+	hb := x.holderAfterBody(b, end)
+	if hb < 0 || end-hb < 2 {
+		return "", "", false
+	}
+	r.addName(b, end, false)
 	e, _, _ := r.lookup(hb, end, len(r.ents))
 	if e < 0 {
 		return "", "", false
 	}
-	s := np.w0
+	if t := x.titleStartLeft(s, lo); t < s {
+		s = t // "Senior lecturer in politics at Lautoka University": the whole title
+	}
 	if x.is(lexicon.CArticles, s) {
 		s++
 	}
-	r.keepRole(e, x.text[x.words[s].Start:x.words[hb-1].End])
+	r.keepRole(e, r.roleText(s, hb))
 	r.plain(np)
 	return r.ents[e].name, r.ents[e].role, true
+}
+
+// titleStartLeft returns where a title that opens its clause begins, left
+// of word p: lower-case words and prepositions back to the clause's first
+// word, which may be capitalised ("Senior lecturer in politics at ...",
+// "Chief economist at ..."), at most eight words, one of them a role noun
+// or title word; p when there is none.
+func (x *extractor) titleStartLeft(p, lo int) int {
+	t := p
+	role := false
+	for t-1 >= lo && p-t < 8 && x.words[t-1].kind == wordText && x.words[t-1].quote < 0 && !x.isCueWord(t-1) &&
+		(!x.words[t-1].upper || t-1 == lo || x.sentenceInitial(t-1)) {
+		t--
+		role = role || lexicon.IsRoleNoun(x.wordText(t)) || x.is(lexicon.CTitleWords, t)
+		if x.words[t].upper {
+			break
+		}
+	}
+	if !role || t > lo && !x.sentenceInitial(t) && !x.is(lexicon.CLeadConjunctions, t-1) && !x.isPunct(t-1, ',') {
+		return p
+	}
+	return t
 }

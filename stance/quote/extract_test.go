@@ -494,6 +494,9 @@ func TestRoleCounterexamples(t *testing.T) {
 		{"The professor of economics at Leeds University Mark Yates said growth was weak.", "Mark Yates", "professor of economics at Leeds University"},
 		{"And chief economist at Harbour Bank Sophie Tran said growth was weak.", "Sophie Tran", "chief economist at Harbour Bank"},
 		{"Analysts at Harbour Bank Capital Markets said rates would fall.", "analysts at Harbour Bank Capital Markets", ""},
+		{"Research fellow at the Lahore Institute of Policy Studies Zainab Haider said the treaty needed revision.", "Zainab Haider", "research fellow at the Lahore Institute of Policy Studies"},
+		{"Chief economist at Andes Capital Valeria Rojas said copper prices would stay volatile.", "Valeria Rojas", "chief economist at Andes Capital"},
+		{"Analysts at the Bank of England said rates would fall.", "analysts at the Bank of England", ""},
 	} {
 		qs := Extract("Headline\n\n"+tt.text, DefaultOptions)
 		if len(qs) == 0 || qs[len(qs)-1].Speaker != tt.speaker || qs[len(qs)-1].Role != tt.role {

@@ -425,11 +425,15 @@ func (r *resolver) titleEnd(k, end int) int {
 // a first name of the lists or a word that is no common word; -1 when
 // there is none.
 func (x *extractor) holderAfterBody(k, end int) int {
-	if k == 0 || end-k < 4 || !x.in(bodyPreps, k-1) || x.is(lexicon.COrgWords, end-1) {
+	p := k - 1
+	if p > 0 && x.wordIs(p, "the") {
+		p-- // "at the Lahore Institute of Policy Studies Zainab Haider"
+	}
+	if k == 0 || end-k < 3 || !x.in(bodyPreps, p) || x.is(lexicon.COrgWords, end-1) {
 		return -1
 	}
 	for t := end - 3; t > k; t-- {
-		if x.is(lexicon.COrgWords, t) && x.words[t].upper && x.words[t+1].kind == wordText && x.words[t+1].upper &&
+		if (x.is(lexicon.COrgWords, t) || x.in(bodyHeads, t)) && x.words[t].upper && x.words[t+1].kind == wordText && x.words[t+1].upper &&
 			(lexicon.GivenNameGender(x.wordText(t+1)) != 0 || !x.common(t+1)) && !x.is(lexicon.COrgWords, t+1) &&
 			!x.is(lexicon.CPlaces, t+1) && !lexicon.InFold(lexicon.Places, x.text[x.words[t+1].Start:x.words[end-1].End]) &&
 			(lexicon.GivenNameGender(x.wordText(t+1)) != 0 || !x.in(placeOpeners, t+1)) {
@@ -444,6 +448,14 @@ func (x *extractor) holderAfterBody(k, end int) int {
 // follow a body's name ("HSBC Bank Hong Kong") as no person does.
 var placeOpeners = lexicon.SetOf("hong", "los", "las", "san", "santa", "sao", "são", "new", "kuala", "sri", "abu", "south", "north",
 	"east", "west", "saint", "st", "el", "port", "cape", "buenos", "rio", "tel", "ho", "phnom", "addis", "dar", "puerto", "costa")
+
+// bodyHeads end the names of bodies a title is held at, beside
+// lexicon.OrgWords: "Andes Capital", "Lahore Institute of Policy Studies",
+// "Wellington City Gallery", "Pacific Asset Management".
+var bodyHeads = lexicon.SetOf("capital", "studies", "gallery", "management", "partners", "museum", "hospital", "school",
+	"college", "academy", "laboratory", "laboratories", "clinic", "observatory", "securities", "holdings", "ventures",
+	"consulting", "consultancy", "associates", "investments", "markets", "analytics", "economics", "research", "advisers",
+	"advisors", "bank", "exchange", "library", "theatre", "theater", "orchestra", "institute", "university", "council")
 
 // bodyPreps join a title to the body it is held at: "professor of
 // economics at Leeds University", "chief economist with Harbour Bank".
