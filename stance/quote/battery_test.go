@@ -20,12 +20,22 @@ import (
 // first battery was read for errors once it was written, so it is
 // development data; the second was read first as a score.
 func TestAttributionBattery(t *testing.T) {
-	for _, name := range []string{"attributions.tsv", "attributions-2.tsv"} {
-		t.Run(name, func(t *testing.T) { testBattery(t, filepath.Join("..", "..", "data", "gold", "battery", name)) })
+	for _, b := range []struct {
+		name  string
+		floor float64
+	}{
+		{"attributions.tsv", 0.9}, {"attributions-2.tsv", 0.9},
+		// passages whose last sentence's source is met earlier (a pronoun,
+		// a surname, a description): the floor is today's level, not a goal
+		{"passages.tsv", 0.6},
+	} {
+		t.Run(b.name, func(t *testing.T) {
+			testBattery(t, filepath.Join("..", "..", "data", "gold", "battery", b.name), b.floor)
+		})
 	}
 }
 
-func testBattery(t *testing.T, path string) {
+func testBattery(t *testing.T, path string, floor float64) {
 	f, err := os.Open(path)
 	if err != nil {
 		t.Skip("no battery at", path)
@@ -81,7 +91,7 @@ func testBattery(t *testing.T, path string) {
 		t.Fatal("no rows read")
 	}
 	t.Logf("%d rows: %d right (%.3f), %d missed, %d with another speaker, %d with the role missing or wrong", rows, ok, float64(ok)/float64(rows), missed, speaker, role)
-	if float64(ok) < 0.9*float64(rows) {
-		t.Errorf("%d of %d right, want at least 90%%", ok, rows)
+	if float64(ok) < floor*float64(rows) {
+		t.Errorf("%d of %d right, want at least %.0f%%", ok, rows, 100*floor)
 	}
 }
