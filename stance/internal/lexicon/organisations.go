@@ -128,6 +128,9 @@ var OrgNameKinds = map[string]string{
 	"rail": OrgBusiness, "railways": OrgBusiness, "ports": OrgBusiness, "builders": OrgBusiness,
 	"developments": OrgBusiness, "estates": OrgBusiness, "properties": OrgBusiness,
 	"processing": OrgBusiness, "trading": OrgBusiness, "engineering": OrgBusiness, "packaging": OrgBusiness,
+	"dairies": OrgBusiness, "dairy": OrgBusiness, "semiconductor": OrgBusiness, "semiconductors": OrgBusiness,
+	"resources": OrgBusiness, "bio": OrgBusiness, "biotech": OrgBusiness, "minerals": OrgBusiness, "metals": OrgBusiness,
+	"steel": OrgBusiness, "chemicals": OrgBusiness, "textiles": OrgBusiness, "automotive": OrgBusiness,
 	"manufacturing": OrgBusiness, "hydro": OrgBusiness, "electric": OrgBusiness, "utilities": OrgBusiness,
 	"united": OrgSport, "athletic": OrgSport, "athletics": OrgSport, "fc": OrgSport,
 	"rovers": OrgSport, "wanderers": OrgSport, "harriers": OrgSport, "albion": OrgSport,
@@ -182,6 +185,11 @@ var OrgNominals = map[string]string{
 	"conglomerate": OrgBusiness, "brewer": OrgBusiness, "miner": OrgBusiness,
 	"grinder": OrgBusiness, "processor": OrgBusiness, "exporter": OrgBusiness, "importer": OrgBusiness,
 	"distributor": OrgBusiness, "refiner": OrgBusiness,
+	// the makers business news names by their product, and a buyer in a
+	// deal ("the automaker", "the drugmaker", "the acquirer")
+	"automaker": OrgBusiness, "drugmaker": OrgBusiness, "chipmaker": OrgBusiness, "steelmaker": OrgBusiness,
+	"shipbuilder": OrgBusiness, "planemaker": OrgBusiness, "acquirer": OrgBusiness, "dairy": OrgBusiness,
+	"bottler": OrgBusiness, "telco": OrgBusiness, "supplier": OrgBusiness, "outsourcer": OrgBusiness,
 	"shipper": OrgBusiness, "wholesaler": OrgBusiness,
 	"club": OrgSport, "team": OrgSport, "side": OrgSport,
 	"party":     OrgParty,
