@@ -475,6 +475,10 @@ func TestRoleCounterexamples(t *testing.T) {
 		{"Chef Bui Van Long says the secret is patience.", "Bui Van Long", "chef"},
 		{"Juanita Broaddrick Sunday said she was afraid.", "Juanita Broaddrick", ""},
 		{"Mdm Tan Siew Lian, 72, said she had sold noodles for 40 years.", "Tan Siew Lian", ""},
+		// a post given "as", a part played "by", and callings
+		{"Thamesmead Building Society has appointed Richard Okafor as its new chief executive. The new chief executive said he wanted growth.", "Richard Okafor", "new chief executive"},
+		{"Grey Harbour was trained by Nicky Ashdown in Lambourn. The trainer said he had almost retired the horse.", "Nicky Ashdown", "trainer"},
+		{"NASA astronaut Kevin Alvarado returned on Tuesday. The astronaut said he wanted a shower.", "Kevin Alvarado", "NASA astronaut"},
 		// the review's counterexamples
 		{"Police arrested taxi driver Tom Lee and said he had confessed.", "police", ""},
 		{"Rovers sacked coach Tom Lee on Monday and said the search had begun.", "rovers", ""},

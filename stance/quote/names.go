@@ -1425,6 +1425,13 @@ func (r *resolver) noteRoles(ui, k, end int) {
 		end++ // "Brent Bozell III, founder of ...": what follows the generation
 	}
 	r.noteAlias(ui, end, e)
+	if u := x.units[ui]; k-1 >= u.w0 && end+1 < u.w1 && x.wordIs(end, "as") && x.in(appointVerbs, k-1) && r.ents[e].role == "" {
+		// "Thamesmead Building Society has appointed Richard Okafor as
+		// its new chief executive": the post he was given
+		if role := cutTime(r.roleSegment(end+1, u.w1)); role != "" {
+			r.keepRole(e, role)
+		}
+	}
 	if u := x.units[ui]; k-2 >= u.w0 && x.wordIs(k-1, "by") && byAgents[lexicon.Lower(x.wordText(k-2))] != "" && r.ents[e].role == "" {
 		r.keepRole(e, byAgents[lexicon.Lower(x.wordText(k-2))]) // "Skok, directed by Lejla Kurtović": its director
 	}
@@ -2138,12 +2145,18 @@ func (r *resolver) keepRole(e int, role string) {
 	}
 }
 
+// appointVerbs give a person a post with "as" after the name: "appointed
+// Richard Okafor as its chief executive", "named Ana Ruiz as captain".
+var appointVerbs = lexicon.SetOf("appointed", "appoints", "appoint", "named", "names", "hired", "hires", "picked", "chose",
+	"chosen", "elected", "installed", "confirmed", "unveiled", "recruited", "promoted", "nominated")
+
 // byAgents name the part a person played in a work by the participle
 // before "by" and the name: "directed by Lejla Kurtović" is its director.
 var byAgents = map[string]string{"directed": "director", "written": "writer", "choreographed": "choreographer",
 	"composed": "composer", "produced": "producer", "designed": "designer", "illustrated": "illustrator",
 	"translated": "translator", "edited": "editor", "curated": "curator", "conducted": "conductor", "painted": "painter",
-	"photographed": "photographer", "founded": "founder", "coached": "coach", "captained": "captain"}
+	"photographed": "photographer", "founded": "founder", "coached": "coach", "captained": "captain",
+	"trained": "trainer", "managed": "manager", "chaired": "chair", "hosted": "host", "presented": "presenter"}
 
 // roleHead returns the head noun of a role: its last word before a
 // preposition ("trawlerman" of "retired trawlerman from Eidi").

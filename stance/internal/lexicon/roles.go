@@ -129,6 +129,7 @@ var RoleNouns = SetOf(
 	"frontrunner", "front-runner",
 	// elders and chiefs as communities name them: a Māori kaumātua or kuia,
 	// a Samoan matai, a village headman
+	"astronaut", "cosmonaut", "maestro", "pacer", "shuttler", "grazier",
 	"chieftain", "headman", "kaumātua", "kaumatua", "kuia", "matai",
 	// callings the lists above left out
 	"legislator", "staffer", "employee", "trainee", "proprietor", "academic", "graduate", "monk",
