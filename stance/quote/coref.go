@@ -3310,7 +3310,13 @@ func (r *resolver) orgSubjectAt(pos int) (string, int) {
 		return "", -1
 	}
 	o := r.orgs[i]
-	if !o.subject || r.sentOf(pos)-r.sentOf(o.pos) > 1 {
+	for !o.subject && i > 0 && r.sentOf(pos)-r.sentOf(r.orgs[i-1].pos) <= 2 {
+		// a body named since only as an object or a place ("... in the
+		// Northern and Upper East regions. It said"): the subject before it
+		i--
+		o = r.orgs[i]
+	}
+	if !o.subject || r.sentOf(pos)-r.sentOf(o.pos) > 2 {
 		return "", -1
 	}
 	for m := range r.before(pos) {

@@ -479,6 +479,9 @@ func TestRoleCounterexamples(t *testing.T) {
 		{"Thamesmead Building Society has appointed Richard Okafor as its new chief executive. The new chief executive said he wanted growth.", "Richard Okafor", "new chief executive"},
 		{"Grey Harbour was trained by Nicky Ashdown in Lambourn. The trainer said he had almost retired the horse.", "Nicky Ashdown", "trainer"},
 		{"NASA astronaut Kevin Alvarado returned on Tuesday. The astronaut said he wanted a shower.", "Kevin Alvarado", "NASA astronaut"},
+		// "it" for the body that was the subject before an object or a place
+		{"The Ghana Health Service has launched a malaria drive. Health workers will go door to door in the Northern and Upper East regions. It said 700,000 children would get a dose.", "Ghana Health Service", ""},
+		{"The Land Transport Authority will close two stations. Free shuttle buses will run between the stations. It said commuters should allow more time.", "Land Transport Authority", ""},
 		// the review's counterexamples
 		{"Police arrested taxi driver Tom Lee and said he had confessed.", "police", ""},
 		{"Rovers sacked coach Tom Lee on Monday and said the search had begun.", "rovers", ""},
