@@ -482,6 +482,7 @@ func TestRoleCounterexamples(t *testing.T) {
 		// "it" for the body that was the subject before an object or a place
 		{"The Ghana Health Service has launched a malaria drive. Health workers will go door to door in the Northern and Upper East regions. It said 700,000 children would get a dose.", "Ghana Health Service", ""},
 		{"The Land Transport Authority will close two stations. Free shuttle buses will run between the stations. It said commuters should allow more time.", "Land Transport Authority", ""},
+		{"Wales flanker Rhodri Pugh and England lock Tom Ashcroft have been cited. Both will face a panel on Tuesday. The Welshman said he had never hurt an opponent.", "Rhodri Pugh", "Wales flanker"},
 		// the review's counterexamples
 		{"Police arrested taxi driver Tom Lee and said he had confessed.", "police", ""},
 		{"Rovers sacked coach Tom Lee on Monday and said the search had begun.", "rovers", ""},

@@ -1491,6 +1491,13 @@ func (r *resolver) noteRoles(ui, k, end int) {
 			r.ents[e].nation = lexicon.Lower(owner)
 		}
 	}
+	if r.ents[e].nation == "" && k-2 >= x.units[ui].w0 && x.words[k-1].kind == wordText && !x.words[k-1].upper && lexicon.IsRoleNoun(x.wordText(k-1)) &&
+		x.words[k-2].kind == wordText && x.words[k-2].upper && lexicon.InFold(lexicon.Places, x.wordText(k-2)) && placeNoRole(x.wordText(k-2)) == "" &&
+		(k-3 < x.units[ui].w0 || x.words[k-3].kind != wordText || !x.words[k-3].upper) {
+		// "Wales flanker Rhodri Pugh", "Kenya striker Ann Wanjiru": the
+		// country a player plays for, which "the Welshman" names again
+		r.ents[e].nation = lexicon.Lower(x.wordText(k - 2))
+	}
 	if !roleWeak(r.ents[e].role) {
 		return
 	}
