@@ -3074,11 +3074,11 @@ func (r *resolver) relativeRole(s, hi int) string {
 	if a, former := x.asRolePhrase(s, hi); a > 0 {
 		// "who took over as manager in May", "who retired as head
 		// teacher in 2019": a former one
-		if role := cutTime(r.roleSegment(a, hi)); role != "" && former && !strings.HasPrefix(lexicon.Lower(role), "former ") {
+		role := cutTime(r.roleSegment(a, hi))
+		if role != "" && former && !strings.HasPrefix(lexicon.Lower(role), "former ") {
 			return "former " + role
-		} else {
-			return role
 		}
+		return role
 	}
 	speaksOn := x.wordIs(s, "speaks") && s+1 < hi && (x.wordIs(s+1, "on") || x.wordIs(s+1, "for")) && x.forBody(s+1, hi) // "who speaks on transport for Plaid Cymru": a brief
 	if !lexicon.RoleVerbs[x.wordText(s)] && !x.longActivity(s, hi) && !x.leadsBody(s, hi) && !speaksOn && !x.ledWork(s, hi) {
@@ -3135,7 +3135,8 @@ func (x *extractor) ledWork(s, hi int) bool {
 }
 
 // workLeadVerbs lead or write a work; leadWorks are the works: studies,
-// inquiries, teams and productions.
+// inquiries, missions and productions (not "the team" or "the poll",
+// which a player or a candidate leads).
 var (
 	workLeadVerbs = lexicon.SetOf("led", "co-led", "headed", "chaired", "directed", "wrote", "co-wrote", "authored", "co-authored",
 		"conducted", "oversaw", "coordinated", "compiled", "ran")
