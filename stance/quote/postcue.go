@@ -167,7 +167,7 @@ func (x *extractor) postPattern(ui int) (int, bool) {
 				}
 			}
 			cont, ok := x.restAfter(after, u.w1)
-			if (!ok || cont < u.w1) && after+1 < u.w1 && x.isPunct(after, ',') && x.in(speakingParticiples, after+1) && !x.quotedAfter(after+1, u.w1) {
+			if (!ok || cont < u.w1) && after+1 < u.w1 && x.isPunct(after, ',') && x.in(speakingParticiples, after+1) && !x.quotedBefore(after+1, u.w1) {
 				// "Talks would continue, said Magnus Lindqvist, speaking
 				// outside the ministry.": where the words were spoken
 				cont, ok = u.w1, true
@@ -331,13 +331,3 @@ func (x *extractor) clauseBefore(w0, b int) bool {
 // speakingParticiples open a phrase that says where or to whom a source
 // spoke: ", speaking outside the ministry", ", talking to reporters".
 var speakingParticiples = lexicon.SetOf("speaking", "talking", "addressing", "writing")
-
-// quotedAfter reports whether a quotation opens in words [w0, hi).
-func (x *extractor) quotedAfter(w0, hi int) bool {
-	for k := w0; k < hi; k++ {
-		if x.words[k].quote >= 0 || x.words[k].kind == wordOpen {
-			return true
-		}
-	}
-	return false
-}

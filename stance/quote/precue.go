@@ -78,7 +78,7 @@ func (x *extractor) prePatterns(ui, from, before int) {
 		}
 		lw := x.wordText(i)
 		if x.in(speakForms, i) && i+n < u.w1 && x.in(speakPlaces, i+n) && !(x.wordIs(i+n, "to") && i+n+1 < u.w1 && isVerbLike(x.wordText(i+n+1))) &&
-			!x.quotedAfter(i+n, min(u.w1, i+n+8)) && !x.speaksOfAfter(i+n, u.w1) {
+			!x.quotedBefore(i+n, min(u.w1, i+n+8)) && !x.speaksOfAfter(i+n, u.w1) {
 			continue // "speaking outside the ministry", "spoke at a rally": where, not what
 		}
 		if x.speaksOnFor(i, n, u.w1) {
