@@ -1499,6 +1499,16 @@ func (r *resolver) noteRoles(ui, k, end int) {
 		r.ents[e].nation = lexicon.Lower(x.wordText(k - 2))
 	}
 	if !roleWeak(r.ents[e].role) {
+		if u := x.units[ui]; k-2 >= u.w0 && (x.wordIs(k-1, "of") || x.wordIs(k-1, "for")) && !x.words[k-1].upper && x.words[k-2].upper {
+			// "Minister for Digital Services Rahayu Salleh": the run's
+			// capitalised title is the end of the office the words
+			// before it name
+			// (not "called Wednesday for Supreme Court Justice Ruth Bader
+			// Ginsburg to resign": the words before must hold a title)
+			if t, had := r.titleRole(ui, k, end), r.ents[e].role; len(t) > len(had) && strings.HasSuffix(strings.ToLower(t), " "+strings.ToLower(had)) && holdsTitle(t[:len(t)-len(had)]) {
+				r.ents[e].role = t
+			}
+		}
 		return
 	}
 	role := r.titleRole(ui, k, end)
@@ -1557,6 +1567,17 @@ func (r *resolver) noteRoles(ui, k, end int) {
 		role = r.relativeClauseRole(ui, end)
 	}
 	r.keepRole(e, role)
+}
+
+// holdsTitle reports whether the words of s hold a role noun or a title
+// word.
+func holdsTitle(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if lexicon.IsRoleNoun(w) || lexicon.InFold(lexicon.TitleWords, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // asRoleSegment returns the role an adjunct after the name at word end
