@@ -1958,7 +1958,11 @@ func (r *resolver) resolve(a *attribution) (string, string) {
 	if sp := strings.IndexByte(role, ' '); sp > 0 && lexicon.InFold(lexicon.PossDeterminers, role[:sp]) {
 		its := lexicon.EqualFold(role[:sp], "its")
 		role = role[sp+1:] // "Their mission chief" is a "mission chief"
-		if org := r.orgBefore(a, before); its && org != "" && !strings.Contains(role, " of ") {
+		org := r.orgBefore(a, before)
+		if its && org == "" && a.hasSrc {
+			org = r.subjectOrgBefore(a.srcUnit)
+		}
+		if its && org != "" && !strings.Contains(role, " of ") {
 			// "Figures from the Tenants' Network show ... Its director,
 			// Deirdre Kinsella, said": the director of that network.
 			role += " of " + org
@@ -3347,6 +3351,27 @@ func (r *resolver) orgBack(i, pos, maxBytes int, fits func(orgMention) bool) str
 		}
 	}
 	return fallback
+}
+
+// subjectOrgBefore returns the organisation that opens the sentence
+// before unit ui ("Enterprise Aotearoa welcomed the changes. Its chief
+// executive, Priya Raghunathan, said"), or "": the body that "its" in unit
+// ui most likely means.
+func (r *resolver) subjectOrgBefore(ui int) string {
+	x := r.x
+	if ui < 1 || ui >= len(x.units) {
+		return ""
+	}
+	p := x.units[ui-1]
+	if p.w1-p.w0 < 3 {
+		return ""
+	}
+	lo, hi := x.words[p.w0].Start, x.words[p.w0+1].Start // the name, or "The" and the name
+	i := sort.Search(len(r.orgs), func(i int) bool { return r.orgs[i].pos >= lo })
+	if i < len(r.orgs) && r.orgs[i].pos <= hi && r.orgs[i].subject && (i+1 == len(r.orgs) || r.orgs[i+1].pos >= x.words[x.units[ui].w0].Start) {
+		return r.orgs[i].name
+	}
+	return ""
 }
 
 // possessiveReach is how many bytes before its mention the organisation

@@ -1515,6 +1515,13 @@ func (r *resolver) noteRoles(ui, k, end int) {
 	if hypotheticalTitle(x, k) {
 		role = "" // "a President Clinton would ..."
 	}
+	if u := x.units[ui]; role != "" && !strings.Contains(role, " of ") {
+		if l := r.roleLeft(ui, k, false); l < k && l-1 == u.w0 && x.wordIs(l-1, "its") {
+			if org := r.subjectOrgBefore(ui); org != "" {
+				role += " of " + org // "Norvik Foods reported a loss. Its finance director Bob Hale said"
+			}
+		}
+	}
 	if h := roleHead(role); role != "" && r.ents[e].thing && lexicon.IsRoleNoun(h) && (h == lexicon.Lower(h) || lexicon.InFold(lexicon.TitleWords, h)) && !hasOrgWord(r.ents[e].name) && plainTitle(role) {
 		// "Social Democrat candidate Yana Brisk": a person's title before
 		// the name makes a person of a name whose surname is an English
