@@ -1611,7 +1611,7 @@ func (r *resolver) lookup(k, end, limit int) (int, int, int) {
 	if n >= end {
 		return -1, n, end
 	}
-	if end-n > 9 || end-n > 6 && !x.nicknameAt(end-4, end) {
+	if end-n > 9 || end-n > 6 && !x.nicknameAt(end-4, end) && !x.nicknameAt(end-5, end) {
 		return -1, n, end // no name is that long, but for a nickname's three words
 	}
 	sfx := x.suffixAt(end)

@@ -94,8 +94,8 @@ func (r *resolver) capRun(k, hi int) int {
 				continue
 			}
 		}
-		if j > k && x.nicknameAt(j, hi) {
-			j += 3 // `Robert C. "Bobby" Scott`, "Donal 'Bucket' Moriarty"
+		if sp := x.nicknameSpan(j, hi); j > k && sp > 0 {
+			j += sp // `Robert C. "Bobby" Scott`, "Donal 'Bucket' Moriarty"
 			continue
 		}
 		if j == k+2 && x.wordIs(j, "of") && x.is(lexicon.CPeerTitles, k) && x.words[k+1].kind == wordText && !lexicon.IsRoleNoun(x.wordText(k+1)) &&
@@ -125,18 +125,46 @@ func abbreviatedWord(w string) bool {
 	return len(w) <= 5 && lexicon.Abbreviations[lexicon.Lower(w)]
 }
 
-// nicknameAt reports whether words j to j+2 are a quotation mark, a
-// capitalised word and a quotation mark, with a capitalised word after:
-// a nickname inside a name (see nickname), which the name runs past.
-func (x *extractor) nicknameAt(j, hi int) bool {
-	if j+3 >= hi || x.words[j].kind != wordPunct || x.words[j+2].kind != wordPunct || x.words[j].quote >= 0 {
-		return false
+// nicknameAt reports whether a nickname inside a name opens at word j
+// (see nicknameSpan).
+func (x *extractor) nicknameAt(j, hi int) bool { return x.nicknameSpan(j, hi) > 0 }
+
+// nicknameSpan returns how many words, its quotation marks included, the
+// nickname inside a name at word j takes: a quotation mark, one or two
+// capitalised words and a quotation mark, with a capitalised word after
+// (`Robert C. "Bobby" Scott`, `Tommy "The Hammer" Reid`; see nickname),
+// which the name runs past; 0 when there is none.
+func (x *extractor) nicknameSpan(j, hi int) int {
+	if j+3 >= hi || x.words[j].kind != wordPunct || x.words[j].quote >= 0 || !isQuoteMark(x.wordText(j)) {
+		return 0
 	}
-	if !isQuoteMark(x.wordText(j)) || !isQuoteMark(x.wordText(j+2)) {
-		return false
+	c := j + 2 // the closing mark
+	if x.words[c].kind == wordText && c+2 < hi && x.words[c].upper && x.words[c].Start == x.words[c-1].End+1 {
+		c++ // two words
 	}
-	return x.words[j+1].kind == wordText && x.words[j+1].upper && x.words[j+3].kind == wordText && x.words[j+3].upper &&
-		x.words[j+1].Start == x.words[j].End && x.words[j+2].Start == x.words[j+1].End
+	if x.words[c].kind != wordPunct || !isQuoteMark(x.wordText(c)) || c+1 >= hi {
+		return 0
+	}
+	for t := j + 1; t < c; t++ {
+		if x.words[t].kind != wordText || !x.words[t].upper {
+			return 0
+		}
+	}
+	if x.words[c+1].kind != wordText || !x.words[c+1].upper || x.words[j+1].Start != x.words[j].End || x.words[c].Start != x.words[c-1].End {
+		return 0
+	}
+	return c - j + 1
+}
+
+// nicknameClosedAt returns the span of the nickname inside a name whose
+// closing quotation mark is word c (see nicknameSpan), or 0.
+func (x *extractor) nicknameClosedAt(c, hi int) int {
+	for sp := 3; sp <= 4; sp++ {
+		if j := c - sp + 1; j >= 0 && x.nicknameSpan(j, hi) == sp {
+			return sp
+		}
+	}
+	return 0
 }
 
 // isQuoteMark reports whether s is a quotation mark or an apostrophe.
@@ -152,8 +180,8 @@ func isQuoteMark(s string) bool {
 // inside them ("Donal Moriarty" of "Donal 'Bucket' Moriarty").
 func (x *extractor) runName(n, end int) string {
 	for t := n + 1; t+3 < end+1; t++ {
-		if x.nicknameAt(t, end) {
-			return x.text[x.words[n].Start:x.words[t-1].End] + " " + x.text[x.words[t+3].Start:x.words[end-1].End]
+		if sp := x.nicknameSpan(t, end); sp > 0 {
+			return x.text[x.words[n].Start:x.words[t-1].End] + " " + x.text[x.words[t+sp].Start:x.words[end-1].End]
 		}
 	}
 	return x.text[x.words[n].Start:x.words[end-1].End]
@@ -565,9 +593,9 @@ func (r *resolver) monthGivenName(t, end int) bool {
 func (r *resolver) personName(k, end int) bool {
 	x := r.x
 	for t := k + 1; t+3 < end; t++ {
-		if x.nicknameAt(t, end) {
+		if sp := x.nicknameSpan(t, end); sp > 0 {
 			// `Robert C. "Bobby" Scott`: the name around the nickname
-			return end-k-3 <= 5 && r.personName(k, t) && r.personName(t+3, end)
+			return end-k-sp <= 5 && r.personName(k, t) && r.personName(t+sp, end)
 		}
 	}
 	if end-k < 1 || end-k > 4 {

@@ -163,8 +163,8 @@ func (x *extractor) npLeft(j, lo int) npSpan {
 			break
 		}
 		if w.kind == wordPunct {
-			if k-3 >= lo && k+1 <= j && x.nicknameAt(k-2, j+1) {
-				k -= 3 // the closing mark of `Marcia "Cia" Price`
+			if sp := x.nicknameClosedAt(k, j+1); sp > 0 && k-sp >= lo && k+1 <= j {
+				k -= sp // the closing mark of `Marcia "Cia" Price`
 				continue
 			}
 			// "Sen." "Robert C. Scott": a period after an abbreviation or initial.
@@ -270,8 +270,8 @@ func (x *extractor) npRight(i, hi int) npSpan {
 			break
 		}
 		if w.kind == wordPunct {
-			if k > i && x.nicknameAt(k, hi) {
-				k += 3 // `said Marcia "Cia" Price`
+			if sp := x.nicknameSpan(k, hi); k > i && sp > 0 {
+				k += sp // `said Marcia "Cia" Price`
 				continue
 			}
 			if x.isPunct(k, '.') && k > i && x.words[k-1].upper && k+1 < hi && (x.words[k+1].upper || x.nicknameAt(k+1, hi)) && len(x.wordText(k-1)) <= 4 {
@@ -1367,8 +1367,8 @@ func (x *extractor) abbrevInName(i int) bool {
 func (x *extractor) titledName(np npSpan) bool {
 	t := np.w1
 	for t > np.w0 {
-		if t < np.w1 && t-3 >= np.w0 && x.nicknameAt(t-3, np.w1+1) {
-			t -= 3 // `Marcia "Cia" Price`
+		if sp := x.nicknameClosedAt(t-1, np.w1+1); t < np.w1 && sp > 0 && t-sp >= np.w0 {
+			t -= sp // `Marcia "Cia" Price`
 			continue
 		}
 		if !(x.words[t-1].kind == wordText && x.words[t-1].upper &&
