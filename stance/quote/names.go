@@ -1426,6 +1426,10 @@ func (r *resolver) noteRoles(ui, k, end int) {
 		!x.words[end].upper && !x.isCueWord(end) && !x.is(lexicon.CTitleWords, k) && !lexicon.IsRoleNoun(x.wordText(k)) {
 		return // "a spokesman for the Clinton campaign": the name modifies a noun; no role is the person's
 	}
+	if u := x.units[ui]; end < u.w1 && x.words[end].kind == wordText && !x.words[end].upper &&
+		(lexicon.InFold(placeNouns, x.wordText(end)) || lexicon.InFold(placeNouns, singular(x.wordText(end)))) {
+		return // "the Eastern and Western North regions": a place's name, no one a later "she" means
+	}
 	e, _, me := r.lookup(k, end, len(r.ents))
 	if e < 0 {
 		return
@@ -1786,7 +1790,11 @@ func (r *resolver) noteRoleOfPronoun(ui int) {
 		}
 		return
 	}
-	if eg := r.ents[r.recent].gender; eg != 0 && eg != g || !roleWeak(r.ents[r.recent].role) {
+	e := r.recent
+	if o := r.recentOf(g); r.ents[e].thing && r.ents[e].gender == 0 && o >= 0 {
+		e = o // "Ana Lee has worked the farms of the Western North for years. She is ...": no place is "she"
+	}
+	if eg := r.ents[e].gender; eg != 0 && eg != g || !roleWeak(r.ents[e].role) {
 		return
 	}
 	if s := r.copula(u.w0+1, u.w1); s > 0 {
@@ -1794,11 +1802,11 @@ func (r *resolver) noteRoleOfPronoun(ui int) {
 		if r.afterAge(s) {
 			seg = r.describedSegment // "She is 46, a former seamstress"
 		}
-		if role := seg(s, u.w1); !officeTitle(r.ents[r.recent].role) || holdsOffice(role) {
+		if role := seg(s, u.w1); !officeTitle(r.ents[e].role) || holdsOffice(role) {
 			// A title ("President Obama") stands against what a later
 			// "He was ..." says of the person ("a central broker of the
 			// climate agreement"), unless that is an office too.
-			r.keepRole(r.recent, role)
+			r.keepRole(e, role)
 		}
 	}
 }
