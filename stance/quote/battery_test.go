@@ -79,7 +79,9 @@ func testBattery(t *testing.T, path string, floor float64) {
 		case !sameSpeaker(found.Speaker, wantSpeaker):
 			speaker++
 			t.Logf("%s speaker %q, want %q: %s", id, found.Speaker, wantSpeaker, text)
-		case wantRole != "" && !sameRole(found.Role, wantRole):
+		case wantRole != "" && !sameRole(found.Role, wantRole) && !sameRole(found.Role, spellOutTitles(wantRole)):
+			// (the extractor spells out an abbreviated rank: "Det Insp" is
+			// "detective inspector")
 			role++
 			t.Logf("%s role %q, want %q", id, found.Role, wantRole)
 		default:

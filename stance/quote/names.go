@@ -351,6 +351,17 @@ func (x *extractor) isCueWord(i int) bool {
 // [k, end): the first word of the name, before dropCommon. Words between k
 // and titleEnd are the role a title gives ("Chinese Foreign Minister").
 func (r *resolver) titleEnd(k, end int) int {
+	n := r.titleWordsEnd(k, end)
+	for t := end - 2; t >= n; t-- {
+		if r.x.words[t].kind == wordText && lexicon.OriginCompound(r.x.wordText(t)) {
+			return t + 1 // "South Korean-born Monte Haines": the name follows where the person is from
+		}
+	}
+	return n
+}
+
+// titleWordsEnd is titleEnd but for where the person is from.
+func (r *resolver) titleWordsEnd(k, end int) int {
 	x := r.x
 	n := k
 	for t := k; t < end-1; t++ {
@@ -2356,8 +2367,8 @@ func (r *resolver) roleText(s, e int) string {
 	for e > s && x.words[e-1].kind == wordPunct && !x.isPunct(e-1, '.') {
 		e--
 	}
-	if e <= s {
-		return ""
+	if e <= s || x.words[e-1].kind == wordText && lexicon.OriginCompound(x.wordText(e-1)) {
+		return "" // "South Korean-born": where the person is from, no role
 	}
 	var buf [32]byte
 	if full := lexicon.TitleAbbrevs[string(lowerKey(&buf, strings.TrimSuffix(x.wordText(s), ".")))]; e-s <= 2 && full != "" && (e-s == 1 || x.isPunct(s+1, '.')) {

@@ -151,6 +151,27 @@ func ClassOf(s string) Class {
 		if TitleWords[string(l[:i])] && TitleWords[string(l[i+1:])] {
 			c |= CTitleWords
 		}
+		switch {
+		case originParticiples[string(l[i+1:])] && c&CNonNameCaps == 0:
+			// "Canberra-born Mia Tran", "London-based Ana Ruiz": where
+			// the person is from, no word of the name
+			c |= CNonNameCaps
+		case string(l[:strings.IndexByte(string(l), '-')]) == "ex":
+			// "Ex-Wallaby Sione Tuipulotu", "ex-minister Tom Hale": a
+			// former role before the name
+			c |= CTitleWords
+		}
 	}
 	return c
 }
+
+// OriginCompound reports whether s is a compound adjective of where a
+// person comes from or works: "Canberra-born", "Leeds-based".
+func OriginCompound(s string) bool {
+	i := strings.LastIndexByte(s, '-')
+	return i > 0 && i < len(s)-1 && InFold(originParticiples, s[i+1:])
+}
+
+// originParticiples end a compound adjective of where a person comes from
+// or works ("Canberra-born", "Leeds-based", "Glasgow-raised").
+var originParticiples = SetOf("born", "based", "bred", "raised", "reared", "educated", "trained")

@@ -22,6 +22,9 @@ var Honorifics = map[string]byte{
 	// Nigeria's professional styles (Barrister, Engr)
 	"mdm": 'f', "madam": 'f', "seri": 0, "mzee": 'm', "mang": 'm', "aling": 'f', "hon": 0, "honourable": 0, "honorable": 0,
 	"barrister": 0, "engr": 0,
+	// the gender-neutral courtesy title (Oxford English Dictionary since
+	// 2015; UK forms and press style guides)
+	"mx": 0,
 	// the ranks of the peerage, which stay in the name (PeerTitles)
 	"baroness": 'f', "viscount": 'm', "viscountess": 'f', "earl": 'm', "countess": 'f',
 	"marquess": 'm', "marchioness": 'f', "duke": 'm', "duchess": 'f',
@@ -56,7 +59,7 @@ var TitleWords = SetOf(
 	"magistrate", "recorder",
 	// seniority before a police or military rank, and their abbreviations
 	// ("Senior Constable", "Snr Const.", "Supt")
-	"senior", "snr", "const", "supt",
+	"senior", "snr", "const", "supt", "cpl",
 	// a delegate to the US House ("Del. Stacey Plaskett")
 	"del",
 )
