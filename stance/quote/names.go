@@ -1542,14 +1542,21 @@ func (r *resolver) noteRoles(ui, k, end int) {
 		r.ents[e].nation = lexicon.Lower(x.wordText(k - 2))
 	}
 	if !roleWeak(r.ents[e].role) {
-		if u := x.units[ui]; k-2 >= u.w0 && (x.wordIs(k-1, "of") || x.wordIs(k-1, "for")) && !x.words[k-1].upper && x.words[k-2].upper {
+		u := x.units[ui]
+		p := k - 1
+		if p-1 >= u.w0 && x.wordIs(p, "the") && !x.words[p].upper {
+			p-- // "Governor of the Kagera Reserve Bank Motlatsi Ramoeletsi"
+		}
+		if p-1 >= u.w0 && (x.wordIs(p, "of") || x.wordIs(p, "for")) && !x.words[p].upper && x.words[p-1].upper {
 			// "Minister for Digital Services Rahayu Salleh": the run's
 			// capitalised title is the end of the office the words
-			// before it name
-			// (not "called Wednesday for Supreme Court Justice Ruth Bader
-			// Ginsburg to resign": the words before must hold a title)
-			if t, had := r.titleRole(ui, k, end), r.ents[e].role; len(t) > len(had) && strings.HasSuffix(strings.ToLower(t), " "+strings.ToLower(had)) && holdsTitle(t[:len(t)-len(had)]) {
-				r.ents[e].role = t
+			// before it name; (not "called Wednesday for Supreme Court
+			// Justice Ruth Bader Ginsburg to resign": the words before
+			// must hold a title)
+			if l, n := r.roleLeft(ui, k, true), r.splitTitle(k, end); l < p && n > k && n < end && holdsTitle(x.text[x.words[l].Start:x.words[p].Start]) {
+				if t, had := r.roleText(l, n), r.ents[e].role; len(t) > len(had) && strings.HasPrefix(strings.ToLower(r.roleText(k, n)), strings.ToLower(had)) {
+					r.ents[e].role = t
+				}
 			}
 		}
 		return
@@ -2907,6 +2914,13 @@ func (r *resolver) roleLeft(ui, k int, titled bool) int {
 		if _, ok := lexicon.LookupCue(t); ok && !lexicon.IsRoleNoun(t) {
 			break // "said head coach Mia Lund"
 		}
+		if !w.upper && lexicon.InFold(titleParticiples, lw) && j-2 >= w0 && (x.wordIs(j-1, "of") || x.wordIs(j-1, "for")) && !x.words[j-1].upper &&
+			(lexicon.IsRoleNoun(x.wordText(j-2)) || x.is(lexicon.CTitleWords, j-2)) {
+			// "head of housing Martin Okonjo", "director of coaching": the
+			// field the office covers; not "advocate for stopping Trump"
+			start, joined = j, true
+			continue
+		}
 		if !w.upper && len(lw) > 4 && strings.HasSuffix(lw, "ing") && (!lexicon.IsRoleNoun(x.wordText(j+1)) ||
 			!lexicon.InFold(titleParticiples, lw) && !strings.Contains(lw, "-") && j > w0 && x.words[j-1].kind == wordText && !x.is(lexicon.CDeterminers, j-1)) {
 			break // "beating top seed Sofia Lind", "nominating billionaire Donald Trump"; but "managing director", "best-selling author"
@@ -2976,7 +2990,11 @@ var titleParticiples = lexicon.SetOf("managing", "acting", "presiding", "foundin
 	"organizing", "organising", "marketing", "polling", "nursing", "teaching", "training", "engineering", "accounting",
 	"banking", "planning", "publishing", "fundraising", "recruiting", "casting", "programming", "lending", "editing",
 	"housing", "shipping", "trading", "mining", "farming", "fishing", "racing", "boxing", "coaching", "scouting",
-	"advertising", "broadcasting", "manufacturing", "purchasing", "operating", "reporting")
+	"advertising", "broadcasting", "manufacturing", "purchasing", "operating", "reporting",
+	// the disciplines a team's specialist coaches take their titles from
+	// ("bowling coach", "goalkeeping coach", "kicking coach")
+	"bowling", "batting", "fielding", "goalkeeping", "kicking", "pitching", "hitting", "skating", "conditioning",
+	"swimming", "running", "rowing", "sailing", "climbing", "cycling", "jumping", "throwing", "tackling", "skiing")
 
 // copula returns the word after a copula at word j ("is", "was",
 // "became", "has been"), or 0 when there is none.
