@@ -779,6 +779,15 @@ func (r *resolver) appositiveRole(ap npSpan) string {
 	return strings.TrimSpace(x.text[x.words[w0].Start:x.words[w1-1].End])
 }
 
+// countyName reports whether name is a county's: "Co Durham", "County
+// Kerry", "Lake County", "West Yorkshire".
+func countyName(name string) bool {
+	first, _, _ := strings.Cut(name, " ")
+	last := lastWord(name)
+	return strings.Contains(name, " ") && (lexicon.EqualFold(strings.TrimSuffix(first, "."), "co") || lexicon.EqualFold(first, "county") || lexicon.EqualFold(last, "county")) ||
+		len(last) > 5 && lexicon.EqualFold(last[len(last)-5:], "shire")
+}
+
 // hometown reports whether words [s, e) are a place: a name the place
 // lexicon knows, or a capitalised town and then a state or a country
 // ("Springfield, Va.", "Dayton, Ohio").
@@ -796,7 +805,11 @@ func (r *resolver) hometown(s, e int) bool {
 	}
 	if t < e && x.isPunct(t, ',') && t+1 < e && x.words[t+1].upper {
 		rest := strings.TrimSuffix(strings.TrimSpace(x.text[x.words[t+1].Start:x.words[e-1].End]), ".")
-		return lexicon.InFold(lexicon.Places, rest) || lexicon.InFold(lexicon.Places, rest+".") || isStateAbbrev(rest)
+		last := lastWord(rest)
+		// (and "Halifax, Nova Scotia", "Seaham, Co Durham", "Leeds, West
+		// Yorkshire": a region of two words, a county)
+		return lexicon.InFold(lexicon.Places, rest) || lexicon.InFold(lexicon.Places, rest+".") || isStateAbbrev(rest) ||
+			e-t <= 4 && x.words[e-1].upper && (lexicon.InFold(lexicon.Places, last) || countyName(rest))
 	}
 	return false
 }

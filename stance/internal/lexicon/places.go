@@ -35,6 +35,12 @@ var Places = SetOf(
 	"montana", "nebraska", "nevada", "ohio", "oklahoma", "oregon", "pennsylvania", "tennessee",
 	"texas", "utah", "vermont", "virginia", "washington", "wisconsin", "wyoming", "carolina",
 	"dakota", "hampshire", "jersey",
+	// Provinces and territories of Canada and states of Australia (ISO
+	// 3166-2:CA and :AU; the last word of a name of two, as above), but
+	// for those that are also given or common names (Victoria, Prince
+	// Edward Island, British Columbia, Northwest Territories)
+	"ontario", "quebec", "alberta", "manitoba", "saskatchewan", "scotia", "brunswick", "newfoundland",
+	"labrador", "yukon", "nunavut", "queensland", "tasmania",
 	// Continents and regions.
 	"africa", "asia", "europe", "oceania", "antarctica", "arctic", "caribbean", "balkans",
 	"scandinavia", "mideast", "gulf", "sahel", "kashmir", "crimea", "gaza", "tibet",
