@@ -3060,6 +3060,9 @@ func (r *resolver) roleAfter(ui, end int) string {
 		if j+1 < w1 && lexicon.IsNumber(x.wordText(j)) && x.isPunct(j+1, ',') {
 			j += 2 // an age
 		}
+		if a := r.pastHome(j, w1, j > end+1); a > j {
+			j = a // "Eilidh MacKay, 41, of Portree, a primary school teacher,": the home, then the role
+		}
 		if j < w1 && lexicon.EqualFold(x.wordText(j), "who") {
 			c := j + 1
 			for c < w1 && c < j+3 && (x.in(midAdverbs, c) || x.wordIs(c, "only") || x.wordIs(c, "recently") || x.wordIs(c, "later")) {
@@ -3108,6 +3111,41 @@ func (r *resolver) roleAfter(ui, end int) string {
 		return r.roleSegment(s, w1)
 	}
 	return ""
+}
+
+// pastHome returns the word after the appositive of a person's home at
+// word j ("from Athlone, ", "of Halifax, Nova Scotia, ") when an
+// appositive with an indefinite article follows it, or j. "of" says home
+// only after an age (aged) or of a known place: "Tom Bell, of Greenpeace,
+// a campaign group," is a member of the body the rest describes.
+func (r *resolver) pastHome(j, hi int, aged bool) int {
+	x := r.x
+	if j+3 >= hi || x.words[j].upper || !(x.wordIs(j, "from") || x.wordIs(j, "of")) {
+		return j
+	}
+	t := j + 1
+	for t < hi && t-j <= 3 && x.words[t].kind == wordText && x.words[t].upper && !x.is(lexicon.COrgWords, t) {
+		t++
+	}
+	if t == j+1 || t >= hi || !x.isPunct(t, ',') {
+		return j
+	}
+	if u := t + 1; u < hi && x.words[u].upper && !x.is(lexicon.CArticles, u) {
+		v := u
+		for v < hi && v-u < 3 && x.words[v].kind == wordText && x.words[v].upper && !x.is(lexicon.COrgWords, v) {
+			v++
+		}
+		if v < hi && x.isPunct(v, ',') {
+			t = v // "Halifax, Nova Scotia,"
+		}
+	}
+	if x.wordIs(j, "of") && !aged && !r.hometown(j+1, t) {
+		return j
+	}
+	if a := t + 1; a+1 < hi && (x.wordIs(a, "a") || x.wordIs(a, "an")) {
+		return a
+	}
+	return j
 }
 
 // coordinatedCopula returns the word after "and is" or "and was" that
