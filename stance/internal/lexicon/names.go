@@ -57,6 +57,8 @@ var TitleWords = SetOf(
 	// police ranks and judges
 	"taoiseach", "tanaiste", "tánaiste", "cr", "constable", "inspector", "detective", "det", "insp",
 	"magistrate", "recorder",
+	// the head of an Indian district's administration ("District Collector")
+	"collector",
 	// seniority before a police or military rank, and their abbreviations
 	// ("Senior Constable", "Snr Const.", "Supt")
 	"senior", "snr", "const", "supt", "cpl",

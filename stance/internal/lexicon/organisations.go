@@ -71,8 +71,13 @@ func IsDemonym(w string) bool {
 	}
 	var buf [maxFold]byte
 	l := string(fold(&buf, w)) // no allocation: only compared and indexed
-	if Nationalities[l] || strings.HasSuffix(l, "ese") || strings.HasSuffix(l, "ish") || demonymsIc[l] {
+	if Nationalities[l] || demonymsIc[l] {
 		return true
+	}
+	if strings.HasSuffix(l, "ese") || strings.HasSuffix(l, "ish") {
+		// "Javanese", "Kentish"; but the given names "Harish", "Manish"
+		// and "Therese" are no English words
+		return CommonWord(l)
 	}
 	if len(l) < 5 || !strings.HasSuffix(l, "an") {
 		return false
