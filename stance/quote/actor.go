@@ -291,8 +291,11 @@ func tradePlural(w string) bool {
 		return false
 	}
 	l := lexicon.Lower(w)
-	if lexicon.Places[l] || lexicon.OrgWords[l] || !lexicon.CommonWord(singular(l)) {
+	if lexicon.Places[l] || lexicon.OrgWords[l] {
 		return false
+	}
+	if !lexicon.CommonWord(singular(l)) && !(strings.HasSuffix(l, "ses") && lexicon.CommonWord(l[:len(l)-2])) {
+		return false // ("Exe Valley Buses": a plural in -es of a noun in -s)
 	}
 	return !lexicon.IsRoleNoun(w) && !lexicon.IsRoleNoun(singular(l)) && lexicon.GivenNameGender(w) == 0
 }

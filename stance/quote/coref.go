@@ -2541,6 +2541,9 @@ func (r *resolver) resolveSource(a *attribution) (string, string) {
 	s := k
 	for s > np.w0 && (x.words[s-1].kind == wordText && x.words[s-1].upper || x.isPunct(s-1, '.') ||
 		s-2 >= np.w0 && x.words[s-2].upper && (x.is(lexicon.COrgJoiners, s-1) || x.isPunct(s-1, '&') || x.possessive(s-2))) {
+		if x.wordIs(s-1, "of") && x.measureOf(s-2, k) {
+			break // "Shares of Vardhan Auto Components": the body, not its shares
+		}
 		s-- // "Centre for Public Opinion", "European Farmers' Alliance", "Marks & Spencer"
 	}
 	if s == np.w0 && s-2 >= 0 && k-1 >= s && lexicon.EqualFold(x.wordText(s-1), "and") && x.words[s-1].quote < 0 &&
@@ -2843,6 +2846,10 @@ func (r *resolver) addOrg(ui, k, end int) {
 	for k < end && (x.is(lexicon.CNonNameCaps, k) || x.words[k].kind != wordText) {
 		k++ // "The Fair Markets Commission"
 	}
+	measured := x.measureOf(k, end)
+	if measured {
+		k += 2 // "Shares of Vardhan Auto Components rose": the body after the measure, which the clause is about
+	}
 	for end > k && x.words[end-1].kind != wordText {
 		end--
 	}
@@ -2920,7 +2927,7 @@ func (r *resolver) addOrg(ui, k, end int) {
 		}
 	}
 	name := trimPossessive(x.text[x.words[k].Start:x.words[end-1].End])
-	subject := r.clauseInitial(ui, k) || k > x.units[ui].w0 && x.is(lexicon.CArticles, k-1) && r.clauseInitial(ui, k-1)
+	subject := measured || r.clauseInitial(ui, k) || k > x.units[ui].w0 && x.is(lexicon.CArticles, k-1) && r.clauseInitial(ui, k-1)
 	if w0 := x.units[ui].w0; !subject && desc != "" && k-1 >= w0 && lexicon.InFold(orgDescriptionNouns, x.wordText(k-1)) {
 		// "Malaysian start-up Serindit Labs on Thursday launched Kata, ...
 		// that it says ...": the description opens the clause
@@ -2943,6 +2950,20 @@ func (r *resolver) addOrg(ui, k, end int) {
 		r.orgs = slices.Insert(r.orgs, i, m)
 	}
 	r.orgs = append(r.orgs, orgMention{pos: x.words[k].Start, name: strings.TrimRight(name, "'’"), kind: kind, subject: subject || lede, role: desc})
+}
+
+// measureOf reports whether the run [k, end) opens with a plural common
+// word at the start of its sentence and "of" before a capitalised word:
+// "Shares of Vardhan Auto Components", "Sales of Lumora tablets"; the
+// body's name follows it.
+func (x *extractor) measureOf(k, end int) bool {
+	if k+2 >= end || x.words[k].kind != wordText || !x.sentenceInitial(k) || !x.common(k) || !x.plural(k) || x.is(lexicon.COrgWords, k) {
+		return false
+	}
+	if one := singular(lexicon.Lower(x.wordText(k))); lexicon.IsRoleNoun(one) || lexicon.InFold(lexicon.PeopleNouns, one) || x.is(lexicon.CGroupHeads, k) || x.is(lexicon.CSourceNouns, k) || agentSuffix(one, 0) {
+		return false // "Residents of Oak Hill", "Friends of the Earth": people, who are the source
+	}
+	return x.wordIs(k+1, "of") && !x.words[k+1].upper && x.words[k+2].kind == wordText && x.words[k+2].upper
 }
 
 // causeWords name the cause or the members of a group that campaigns,
@@ -3193,7 +3214,7 @@ func (r *resolver) orgNominal(np npSpan, pos int) string {
 	}
 	generic := lexicon.InFold(genericOrgNouns, head) && lexicon.EqualFold(x.wordText(np.w0), "the") // not "his organization"
 	if named := r.orgBack(i, pos, 0, func(o orgMention) bool {
-		return !strings.EqualFold(o.name, head) && nameHas(o.name, head)
+		return !strings.EqualFold(o.name, head) && (nameHas(o.name, head) || nameHasPlural(o.name, head))
 	}); named != "" && lexicon.EqualFold(x.wordText(np.w0), "the") {
 		// "the Mostar Summer Festival ... the National Theatre ... The
 		// festival said": the body whose name has the noun, before a
@@ -3524,6 +3545,17 @@ func (r *resolver) possessor(w string, pos int) (e int, ok bool) {
 func nameHas(name, w string) bool {
 	for _, f := range strings.Fields(name) {
 		if strings.EqualFold(trimPossessive(f), w) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameHasPlural reports whether the name has the plural of the noun w
+// ("Fenwold Dairies" of "the dairy", "Exe Valley Buses" of "the bus").
+func nameHasPlural(name, w string) bool {
+	for _, f := range strings.Fields(name) {
+		if f = trimPossessive(f); len(f) > len(w) && strings.EqualFold(singular(f), w) {
 			return true
 		}
 	}
