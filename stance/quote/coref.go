@@ -3018,8 +3018,9 @@ func (r *resolver) orgDescription(ui, k, end int) string {
 				stop = e
 				break
 			}
-			if lexicon.InFold(orgDescriptionNouns, w) {
-				last = e
+			if lexicon.InFold(orgDescriptionNouns, w) || lexicon.InFold(institutionNouns, w) && e+1 < u.w1 &&
+				(x.words[e+1].kind == wordPunct || x.is(lexicon.CPrepositions, e+1) || x.is(lexicon.CRelativePronouns, e+1)) {
+				last = e // (an institution's noun heads its phrase: "a private hospital on Bailey Road", not "a school teacher")
 			}
 		}
 		if last >= s && (!the || (last+1 == stop || last+1 < u.w1 && x.words[last+1].kind == wordPunct) && !lexicon.InFold(personalOrgNouns, x.wordText(last))) {
@@ -3081,6 +3082,14 @@ var orgDescriptionNouns = lexicon.SetOf("group", "firm", "company", "charity", "
 	"manufacturer", "developer", "startup", "start-up", "consultancy", "institute", "foundation", "trust",
 	"society", "newspaper", "outlet", "magazine", "airline", "carrier", "operator", "miner", "chain", "club",
 	"employer", "producer", "exporter", "supplier", "service", "brokerage")
+
+// institutionNouns describe an organisation when they head the
+// description ("a private hospital", "a state university"), and modify
+// a person's noun otherwise ("a hospital porter").
+var institutionNouns = lexicon.SetOf("hospital", "clinic", "hospice", "school", "academy", "college", "university",
+	"museum", "gallery", "theatre", "theater", "library", "zoo", "airport", "port", "council", "ministry", "department",
+	"cooperative", "co-operative", "collective", "brewery", "distillery", "winery", "bakery", "dairy", "mill", "factory",
+	"hotel", "restaurant", "shelter", "sanctuary")
 
 // personalOrgNouns describe organisations and people alike ("Varga, the
 // publisher,", "Mr Brennan, the developer of the site,"): after "the"
@@ -3205,10 +3214,25 @@ func (r *resolver) orgNominal(np npSpan, pos int) string {
 	if _, named := lexicon.OrgNameKinds[lexicon.Lower(head)]; !ok && named {
 		kind, ok = lexicon.OrgNamed, true // "the forum", "the federation": a word that ends organisations' names
 	}
-	if !ok || x.words[np.w1-1].kind != wordText {
+	if x.words[np.w1-1].kind != wordText {
 		return ""
 	}
 	i := sort.Search(len(r.orgs), func(i int) bool { return r.orgs[i].pos >= pos })
+	described := ""
+	if lexicon.EqualFold(x.wordText(np.w0), "the") {
+		// "the Mahavir Institute of Medical Sciences, a private hospital
+		// ... The hospital said": the body the story described with the
+		// noun
+		described = r.orgBack(i, pos, 0, func(o orgMention) bool {
+			return o.role != "" && lexicon.EqualFold(lastWord(o.role), head)
+		})
+	}
+	if !ok {
+		if x.nounHead(np.w1 - 1) {
+			return described
+		}
+		return ""
+	}
 	if lexicon.InFold(ownedOrgs, head) {
 		return r.ownedOrg(np, pos, i, head)
 	}
@@ -3220,6 +3244,9 @@ func (r *resolver) orgNominal(np npSpan, pos int) string {
 		// festival said": the body whose name has the noun, before a
 		// nearer one of the same kind
 		return named
+	}
+	if described != "" && kind == lexicon.OrgNamed {
+		return described // (a noun of a known kind, "the company", "the group", means the nearest body of the kind)
 	}
 	fallback := r.orgBack(i, pos, 0, func(o orgMention) bool {
 		// (not "Club president Censu Farrugia": the noun alone names no body)
