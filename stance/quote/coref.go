@@ -576,11 +576,16 @@ func (r *resolver) addNames(ui int) {
 				ledeName = k == subjAt
 			}
 			lede, weak, weakRole := -1, -1, ""
-			if r.lede != "" && ledeName && u.para != r.ledePara && !(end-k == 1 && r.x.sentenceInitial(k) && r.x.common(k)) &&
+			// "A Cumbrian hill farmer has won a national award ... Ruth
+			// Atkinson, 47, blocked ...": the indefinite lede's person may
+			// open the next sentence of its paragraph
+			nextSentence := r.lede != "" && u.para == r.ledePara && r.ledePos >= 0 && !r.ledeWeak && k == u.w0 && end-k >= 2 && ui > 0 &&
+				r.x.units[ui-1].w0 < r.x.units[ui-1].w1 && r.x.words[r.x.units[ui-1].w0].Start <= r.ledePos && r.ledePos < r.x.words[r.x.units[ui-1].w1-1].End
+			if r.lede != "" && ledeName && (u.para != r.ledePara || nextSentence) && !(end-k == 1 && r.x.sentenceInitial(k) && r.x.common(k)) &&
 				!r.ledeWaits(k, end, u.para) {
 				// (a word capitalised by its place names no one: "Opening
 				// a short debate in the Lords, Lord Errington said")
-				if u.para == r.ledePara+1 || end-k >= 2 && u.para <= r.ledePara+3 {
+				if u.para == r.ledePara+1 || nextSentence || end-k >= 2 && u.para <= r.ledePara+3 {
 					// The lede's indefinite source is that person only when
 					// no other role is stated for them there ("Rachel Reeves,
 					// the chancellor, announced ..." is someone else).
@@ -590,7 +595,7 @@ func (r *resolver) addNames(ui int) {
 							if end < u.w1 && r.x.isPunct(end, ',') {
 								weak, weakRole = e, r.lede // "Nieves Betancort, 63, tends ...": the interview's subject introduced; not "Ana Ruiz said ..."
 							}
-						case u.para == r.ledePara+1:
+						case u.para == r.ledePara+1 || nextSentence:
 							r.keepRole(e, r.lede)
 							lede = e
 						case r.firstPerson(e) && !r.x.appositiveRoleAt(end, u.w1) && (k == u.w0 || !lexicon.IsRoleNoun(r.x.wordText(k-1))):

@@ -1927,6 +1927,13 @@ func (r *resolver) noteDescription(ui int) {
 		h, e, ok = x.manHeadAt(h0, u.w1) // "AN ice cream man has been ordered"
 		man = ok
 	}
+	if !ok && indefinite && h0+1 < u.w1 && x.words[h0].kind == wordText && x.words[h0].upper && !lexicon.IsRoleNoun(x.wordText(h0)) && !x.is(lexicon.CTitleWords, h0) {
+		// "A Cumbrian hill farmer", "A Canterbury dairy farmer": a place
+		// before the role noun
+		if h2, e2, ok2 := x.roleHeadAt(h0+1, u.w1, false); ok2 && !x.words[h2].upper {
+			h, e, ok = h2, e2, true
+		}
+	}
 	if !ok || x.words[h].upper {
 		return
 	}
@@ -1943,6 +1950,17 @@ func (r *resolver) noteDescription(ui int) {
 		}
 	}
 	v := e
+	if indefinite && v+2 < u.w1 && (x.wordIs(v, "in") || x.wordIs(v, "from")) {
+		// "A former municipal manager in the Eastern Cape has been found
+		// guilty": where the person is, before the verb
+		j := v + 1
+		if x.wordIs(j, "the") {
+			j++
+		}
+		if end := r.capRun(j, u.w1); end > j && end < u.w1 && x.words[end].kind == wordText && !x.words[end].upper {
+			v = end
+		}
+	}
 	for v+1 < u.w1 && x.words[v].kind == wordText && !x.words[v].upper && x.is(lexicon.CAdjunctsLeft, v) && !x.is(lexicon.CFiniteAux, v) && !x.wordIs(v, "who") {
 		v++ // "the pearl farmer still works": an adverb before the verb
 	}
