@@ -1422,8 +1422,8 @@ func (r *resolver) addName(k, end int, unitStart bool) {
 			e.nameGender = lexicon.GivenNameGender(first)
 		}
 	}
-	e.thing = !single && e.gender == 0 && e.nameGender == 0 && (orgLike(name) ||
-		k == n && k > 0 && x.wordIs(k-1, "the") && !x.words[k-1].upper && x.plural(end-1)) // "the Eastern Highlands Cassowaries": a team, not a person
+	e.thing = !single && e.gender == 0 && (e.nameGender == 0 && orgLike(name) ||
+		k == n && k > 0 && x.wordIs(k-1, "the") && !x.words[k-1].upper && x.plural(end-1)) // "the Eastern Highlands Cassowaries", "the Denver Nuggets": a team, not a person, whatever first name it opens with
 	e.headline = x.words[k].Start < r.headlineEnd()
 	idx := len(r.ents)
 	if adopt >= 0 {

@@ -1983,8 +1983,8 @@ func (r *resolver) noteDescription(ui int) {
 	}
 	person := -1
 	for i := range r.ents {
-		if en := r.ents[i]; en.writer || hasOrgWord(en.name) || en.gender == 0 && en.nameGender == 0 && en.role == "" {
-			continue // an organisation, or no sign of a person ("The Bells Under Ferrow")
+		if en := r.ents[i]; en.writer || hasOrgWord(en.name) || en.gender == 0 && en.nameGender == 0 && en.role == "" || en.thing && en.gender == 0 && en.role == "" {
+			continue // an organisation, or no sign of a person ("The Bells Under Ferrow", "the Denver Nuggets")
 		}
 		if person >= 0 {
 			return // two people: the description may mean either
