@@ -4496,6 +4496,14 @@ func roleWithin(role string, words []string) bool {
 	return true
 }
 
+// roleSynonyms are the words news uses for a role to avoid repeating it,
+// each with the word of the role it stands for: "Captain Tendai Musonda
+// ... The skipper said", "goalkeeper Ana Ruiz ... the keeper".
+var roleSynonyms = map[string]string{
+	"skipper": "captain", "keeper": "goalkeeper", "stopper": "goalkeeper", "netminder": "goaltender",
+	"gaffer": "manager", "medic": "doctor", "cop": "officer", "frontman": "singer", "frontwoman": "singer",
+}
+
 // roleHas reports whether role has every one of words (lower case).
 func roleHas(role string, words []string) bool {
 	if role == "" {
@@ -4503,8 +4511,9 @@ func roleHas(role string, words []string) bool {
 	}
 	have := strings.Fields(lexicon.Lower(role))
 	for _, w := range words {
-		if !slices.Contains(have, w) && !(len(w) > 3 && w[:3] == "ex-" && slices.Contains(have, "former") && slices.Contains(have, w[3:])) {
-			return false // ("the ex-miner" is the former miner)
+		if !slices.Contains(have, w) && !(len(w) > 3 && w[:3] == "ex-" && slices.Contains(have, "former") && slices.Contains(have, w[3:])) &&
+			!slices.Contains(have, roleSynonyms[w]) {
+			return false // ("the ex-miner" is the former miner; "the skipper" the captain)
 		}
 	}
 	for _, w := range have {
