@@ -1578,6 +1578,9 @@ func (r *resolver) noteRoles(ui, k, end int) {
 	if hypotheticalTitle(x, k) {
 		role = "" // "a President Clinton would ..."
 	}
+	if w := r.whoseRole(ui, k); role == "" && w != "" {
+		role = w
+	}
 	if u := x.units[ui]; role != "" && !strings.Contains(role, " of ") {
 		if l := r.roleLeft(ui, k, false); l < k && l-1 == u.w0 && x.wordIs(l-1, "its") {
 			if org := r.subjectOrgBefore(ui); org != "" {
@@ -1637,6 +1640,37 @@ func (r *resolver) noteRoles(ui, k, end int) {
 		role = r.relativeClauseRole(ui, end)
 	}
 	r.keepRole(e, role)
+}
+
+// whoseRole returns the role a relative clause of "whose" gives the name
+// at word k as its complement: "the Tanzania Railways Corporation, whose
+// director general is Emmanuel Mushi" -> "director general of the
+// Tanzania Railways Corporation"; or "".
+func (r *resolver) whoseRole(ui, k int) string {
+	x := r.x
+	u := x.units[ui]
+	if k-3 < u.w0 || !(x.wordIs(k-1, "is") || x.wordIs(k-1, "was")) {
+		return ""
+	}
+	w := k - 2
+	for w > u.w0 && k-w <= 5 && x.words[w].kind == wordText && !x.words[w].upper && !x.wordIs(w, "whose") {
+		w--
+	}
+	if !x.wordIs(w, "whose") || w+1 >= k-1 || !lexicon.IsRoleNoun(x.wordText(k-2)) || w-1 < u.w0 || !x.isPunct(w-1, ',') {
+		return ""
+	}
+	role := x.text[x.words[w+1].Start:x.words[k-2].End]
+	if o := w - 2; o >= u.w0 && x.words[o].kind == wordText && x.words[o].upper {
+		s := o
+		for s-1 >= u.w0 && (x.words[s-1].kind == wordText && x.words[s-1].upper || x.is(lexicon.COrgJoiners, s-1) && s-2 >= u.w0 && x.words[s-2].upper) {
+			s--
+		}
+		if s-1 >= u.w0 && x.wordIs(s-1, "the") {
+			s--
+		}
+		role += " of " + x.text[x.words[s].Start:x.words[o].End]
+	}
+	return role
 }
 
 // holdsTitle reports whether the words of s hold a role noun or a title
