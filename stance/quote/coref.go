@@ -1295,6 +1295,12 @@ func (r *resolver) addName(k, end int, unitStart bool) {
 		if !titled && !r.loneGivenSpeaker(k, n, end) {
 			return // a lone capitalised word is not known to be a person
 		}
+		if e, ok := r.byFirst[strings.ToLower(trimPossessive(x.wordText(n)))]; ok && !titled && strings.Count(r.ents[e].name, " ") >= 2 && !r.ents[e].thing {
+			// "Tan Wei Ming, 45, forged ... Tan said": the family name
+			// that opens a name of three words, as Chinese, Korean and
+			// Vietnamese names are written, is that person (lookup)
+			return
+		}
 		lone = !titled
 	}
 	name := trimPossessive(x.runName(n, end))

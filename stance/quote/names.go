@@ -224,6 +224,11 @@ func (r *resolver) dropCommon(n, end int) int {
 	if p := n - 1; p >= 0 && x.words[p].kind == wordText && x.is(lexicon.CHonorificWords, p) || p >= 1 && x.isPunct(p, '.') && x.is(lexicon.CHonorificWords, p-1) {
 		return n // after an honorific a name begins: "Mdm Tan Siew Lian", "Mr. Long"
 	}
+	if end-n == 3 && lexicon.GivenNameGender(x.wordText(n)) != 0 && !x.is(lexicon.COrgWords|lexicon.CTitleWords, n) && !lexicon.IsRoleNoun(x.wordText(n)) &&
+		(n == 0 || x.words[n-1].kind != wordText || !x.words[n-1].upper) && x.words[n+1].kind == wordText && x.words[n+2].kind == wordText &&
+		!x.common(n+1) && !x.common(n+2) && !x.is(lexicon.CFemaleNames|lexicon.CMaleNames, n+1) {
+		return n // "Tan Wei Ming": a family name first, then a given name of two words no English list has
+	}
 	if end-n == 2 {
 		// "Afterwards Ferrante said": at the start of a sentence, a common
 		// word before one capitalised word that is no common word; a title
