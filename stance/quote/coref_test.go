@@ -720,7 +720,7 @@ func TestSpeakers(t *testing.T) {
 			[]string{"Emmanuel Mushi (director general of the Tanzania Railways Corporation) <- Mr Mushi"}},
 		{"a family name first, then a given name of two words",
 			"Tan Wei Ming, 45, forged the signatures. Tan, who was unrepresented, told the court he had meant to repay the money.",
-			[]string{"Tan Wei Ming () <- Tan"}},
+			[]string{"Tan Wei Ming () <- Tan, who was unrepresented"}},
 		{"organisation keeps its name",
 			"The Harbour Authority said fees would not change.",
 			[]string{"Harbour Authority () <- The Harbour Authority"}},
