@@ -107,6 +107,8 @@ func FuzzExtract(f *testing.F) {
 		"Ruiz to voters: Taxes will fall\n\nRUIZ: We will see.",
 		"\u201cOpen quote never closed\n\u201cAnd again\u201d he added.",
 		"''Twice,'' Mr. Lee said.\xff",
+		// an organisation's name that ends the text (a review found it)
+		"Cape Shewin Bell been .  \n\nAn Ruiz Bank\n\n   Digital ",
 	} {
 		f.Add(s)
 	}

@@ -348,6 +348,9 @@ func honorificBefore(text string) bool {
 
 // isCueWord reports whether word i is a cue verb ("said", "told").
 func (x *extractor) isCueWord(i int) bool {
+	if i < 0 || i >= len(x.words) {
+		return false // past the text: a name may end it
+	}
 	_, ok := lexicon.LookupCue(x.wordText(i))
 	return ok
 }
