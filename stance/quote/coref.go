@@ -580,7 +580,8 @@ func (r *resolver) addNames(ui int) {
 			// Atkinson, 47, blocked ...": the indefinite lede's person may
 			// open the next sentence of its paragraph
 			nextSentence := r.lede != "" && u.para == r.ledePara && r.ledePos >= 0 && !r.ledeWeak && k == u.w0 && end-k >= 2 && ui > 0 &&
-				r.x.units[ui-1].w0 < r.x.units[ui-1].w1 && r.x.words[r.x.units[ui-1].w0].Start <= r.ledePos && r.ledePos < r.x.words[r.x.units[ui-1].w1-1].End
+				r.x.units[ui-1].w0 < r.x.units[ui-1].w1 && r.x.words[r.x.units[ui-1].w0].Start <= r.ledePos && r.ledePos < r.x.words[r.x.units[ui-1].w1-1].End &&
+				r.ledeNamesNext(ui, k, end)
 			if r.lede != "" && ledeName && (u.para != r.ledePara || nextSentence) && !(end-k == 1 && r.x.sentenceInitial(k) && r.x.common(k)) &&
 				!r.ledeWaits(k, end, u.para) {
 				// (a word capitalised by its place names no one: "Opening
@@ -622,6 +623,60 @@ func (r *resolver) addNames(ui int) {
 	}
 	r.noteCoordinatedRole(ui, before)
 }
+
+// ledeNamesNext reports whether the name [k, end) that opens unit ui, the
+// sentence after an indefinite lede's, names the lede's person: a name
+// with no title, then its age and home or a relative clause, then a verb
+// that is no cue ("Malcolm Brierley, 54, of Mansfield, admitted", "Grant
+// Hewitson, who milks 900 cows, was sentenced"), after a lede whose
+// pronouns do not give the other sex and whose person is not a victim,
+// whom someone else then speaks about ("A pensioner was attacked in her
+// home ... Tom Hale, 45, was charged").
+func (r *resolver) ledeNamesNext(ui, k, end int) bool {
+	x := r.x
+	u := x.units[ui]
+	if r.splitTitle(k, end) != k || end+3 >= u.w1 || !x.isPunct(end, ',') {
+		return false
+	}
+	v := -1 // the verb after the name's appositive: the person does what the lede reports
+	switch {
+	case lexicon.IsNumber(x.wordText(end+1)) && x.isPunct(end+2, ','):
+		v = end + 3 // "Malcolm Brierley, 54, of Mansfield, admitted"
+		for v < u.w1 && x.wordIs(v, "of") || v < u.w1 && x.wordIs(v, "from") {
+			for v < u.w1 && !x.isPunct(v, ',') {
+				v++
+			}
+			v++
+		}
+	case x.wordIs(end+1, "who"):
+		for v = end + 2; v < u.w1 && !x.isPunct(v, ','); v++ { // "Grant Hewitson, who milks 900 cows near Darfield, was sentenced"
+		}
+		v++
+	}
+	if v < 0 || v >= u.w1 || x.words[v].kind != wordText || x.words[v].upper {
+		return false
+	}
+	if x.wordIs(v, "said") || x.wordIs(v, "says") || x.wordIs(v, "told") || x.isCueWord(v) && v+1 < u.w1 && (x.isPunct(v+1, ':') || x.words[v+1].quote >= 0 || x.wordIs(v+1, "that")) {
+		return false // "Tom Hale, 25, said: ...": a witness or a relative speaks after a lede; not "admitted fraud"
+	}
+	g := lexicon.GivenNameGender(x.wordText(k))
+	p := x.units[ui-1]
+	for t := p.w0; t < p.w1; t++ {
+		if x.words[t].kind != wordText {
+			continue
+		}
+		if pg := pronounGender(x.wordText(t)); pg != 0 && g != 0 && pg != g || x.in(victimVerbs, t) {
+			return false
+		}
+	}
+	return true
+}
+
+// victimVerbs tell that a lede's person suffered what the story reports,
+// so that the next person named is someone else: the accused, a relative,
+// a witness.
+var victimVerbs = lexicon.SetOf("died", "dies", "killed", "murdered", "attacked", "stabbed", "shot", "injured", "hurt",
+	"robbed", "assaulted", "drowned", "mauled", "bitten", "rescued", "missing", "kidnapped", "abducted", "scammed", "conned", "duped")
 
 // ledeWaits reports whether the lede's description waits past the name
 // [k, end) that opens paragraph para for a later one: a story names the
@@ -2972,7 +3027,7 @@ func (x *extractor) measureOf(k, end int) bool {
 		return false
 	}
 	if one := singular(lexicon.Lower(x.wordText(k))); lexicon.IsRoleNoun(one) || lexicon.InFold(lexicon.PeopleNouns, one) || x.is(lexicon.CGroupHeads, k) || x.is(lexicon.CSourceNouns, k) || agentSuffix(one, 0) {
-		return false // "Residents of Oak Hill", "Friends of the Earth": people, who are the source
+		return false // "Residents of Oak Hill", "Supporters of Ana Ruiz": people, who are the source
 	}
 	return x.wordIs(k+1, "of") && !x.words[k+1].upper && x.words[k+2].kind == wordText && x.words[k+2].upper
 }
@@ -3248,9 +3303,16 @@ func (r *resolver) orgNominal(np npSpan, pos int) string {
 		return r.ownedOrg(np, pos, i, head)
 	}
 	generic := lexicon.InFold(genericOrgNouns, head) && lexicon.EqualFold(x.wordText(np.w0), "the") // not "his organization"
-	if named := r.orgBack(i, pos, 0, func(o orgMention) bool {
-		return !strings.EqualFold(o.name, head) && (nameHas(o.name, head) || nameHasPlural(o.name, head))
-	}); named != "" && lexicon.EqualFold(x.wordText(np.w0), "the") {
+	named := r.orgBack(i, pos, 0, func(o orgMention) bool {
+		return !strings.EqualFold(o.name, head) && nameHas(o.name, head)
+	})
+	if named == "" {
+		// "Fenwold Dairies ... The dairy said": the plural ending the
+		// name, when no body has the noun itself ("Universities UK" is
+		// not "the university" of a University of Kent)
+		named = r.orgBack(i, pos, 0, func(o orgMention) bool { return nameEndsPlural(o.name, head) })
+	}
+	if named != "" && lexicon.EqualFold(x.wordText(np.w0), "the") {
 		// "the Mostar Summer Festival ... the National Theatre ... The
 		// festival said": the body whose name has the noun, before a
 		// nearer one of the same kind
@@ -3589,15 +3651,11 @@ func nameHas(name, w string) bool {
 	return false
 }
 
-// nameHasPlural reports whether the name has the plural of the noun w
-// ("Fenwold Dairies" of "the dairy", "Exe Valley Buses" of "the bus").
-func nameHasPlural(name, w string) bool {
-	for _, f := range strings.Fields(name) {
-		if f = trimPossessive(f); len(f) > len(w) && strings.EqualFold(singular(f), w) {
-			return true
-		}
-	}
-	return false
+// nameEndsPlural reports whether the name ends in the plural of the noun
+// w ("Fenwold Dairies" of "the dairy").
+func nameEndsPlural(name, w string) bool {
+	f := trimPossessive(lastWord(name))
+	return strings.Contains(name, " ") && len(f) > len(w) && strings.EqualFold(singular(f), w)
 }
 
 // note records that entity e is a speaker at byte pos. Attributions are

@@ -1589,13 +1589,6 @@ func (r *resolver) noteRoles(ui, k, end int) {
 	if w := r.whoseRole(ui, k); role == "" && w != "" {
 		role = w
 	}
-	if u := x.units[ui]; role != "" && !strings.Contains(role, " of ") {
-		if l := r.roleLeft(ui, k, false); l < k && l-1 == u.w0 && x.wordIs(l-1, "its") {
-			if org := r.subjectOrgBefore(ui); org != "" {
-				role += " of " + org // "Norvik Foods reported a loss. Its finance director Bob Hale said"
-			}
-		}
-	}
 	if h := roleHead(role); role != "" && r.ents[e].thing && lexicon.IsRoleNoun(h) && (h == lexicon.Lower(h) || lexicon.InFold(lexicon.TitleWords, h)) && !hasOrgWord(r.ents[e].name) && plainTitle(role) {
 		// "Social Democrat candidate Yana Brisk": a person's title before
 		// the name makes a person of a name whose surname is an English
@@ -1647,7 +1640,30 @@ func (r *resolver) noteRoles(ui, k, end int) {
 		// role noun: only when no other role is known.
 		role = r.relativeClauseRole(ui, end)
 	}
+	if org := r.itsOrg(ui, k, role); org != "" {
+		role += " of " + org // "Norvik Foods cut its dividend. Its finance director Bob Hale said", "Its chief executive, Bob Hale, said"
+	}
 	r.keepRole(e, role)
+}
+
+// itsOrg returns the organisation that "Its" opening unit ui means when
+// the role before the name at word k follows it, with or without commas
+// ("Its finance director Bob Hale", "Its chief executive, Bob Hale,"), or
+// "": the body that opened the sentence before (subjectOrgBefore).
+func (r *resolver) itsOrg(ui, k int, role string) string {
+	x := r.x
+	u := x.units[ui]
+	if role == "" || strings.Contains(role, " of ") || !x.wordIs(u.w0, "its") || k-1 <= u.w0+1 {
+		return ""
+	}
+	e := k
+	if x.isPunct(k-1, ',') {
+		e = k - 1
+	}
+	if !strings.EqualFold(r.roleText(u.w0+1, e), role) {
+		return ""
+	}
+	return r.subjectOrgBefore(ui)
 }
 
 // whoseRole returns the role a relative clause of "whose" gives the name
@@ -1685,7 +1701,7 @@ func (r *resolver) whoseRole(ui, k int) string {
 // word.
 func holdsTitle(s string) bool {
 	for _, w := range strings.Fields(s) {
-		if lexicon.IsRoleNoun(w) || lexicon.InFold(lexicon.TitleWords, w) {
+		if lexicon.IsRoleNoun(w) || lexicon.ClassOf(w)&lexicon.CTitleWords != 0 {
 			return true
 		}
 	}
@@ -2994,6 +3010,10 @@ func (r *resolver) roleLeft(ui, k int, titled bool) int {
 			start, joined = j, true
 			continue
 		}
+		if !w.upper && lexicon.InFold(disciplineGerunds, lw) && j+1 < k && x.in(coachNouns, j+1) {
+			start = j // "Pune Falcons bowling coach Shane Rutherford"
+			continue
+		}
 		if !w.upper && len(lw) > 4 && strings.HasSuffix(lw, "ing") && (!lexicon.IsRoleNoun(x.wordText(j+1)) ||
 			!lexicon.InFold(titleParticiples, lw) && !strings.Contains(lw, "-") && j > w0 && x.words[j-1].kind == wordText && !x.is(lexicon.CDeterminers, j-1)) {
 			break // "beating top seed Sofia Lind", "nominating billionaire Donald Trump"; but "managing director", "best-selling author"
@@ -3063,11 +3083,18 @@ var titleParticiples = lexicon.SetOf("managing", "acting", "presiding", "foundin
 	"organizing", "organising", "marketing", "polling", "nursing", "teaching", "training", "engineering", "accounting",
 	"banking", "planning", "publishing", "fundraising", "recruiting", "casting", "programming", "lending", "editing",
 	"housing", "shipping", "trading", "mining", "farming", "fishing", "racing", "boxing", "coaching", "scouting",
-	"advertising", "broadcasting", "manufacturing", "purchasing", "operating", "reporting",
-	// the disciplines a team's specialist coaches take their titles from
-	// ("bowling coach", "goalkeeping coach", "kicking coach")
-	"bowling", "batting", "fielding", "goalkeeping", "kicking", "pitching", "hitting", "skating", "conditioning",
-	"swimming", "running", "rowing", "sailing", "climbing", "cycling", "jumping", "throwing", "tackling", "skiing")
+	"advertising", "broadcasting", "manufacturing", "purchasing", "operating", "reporting")
+
+// disciplineGerunds name the disciplines a team's specialist coaches take
+// their titles from ("bowling coach", "goalkeeping coach", "kicking
+// coach"); before another noun they are verbs ("for hitting pitcher Tom
+// Hale", "tackling goalkeeper Ana Ruiz").
+var disciplineGerunds = lexicon.SetOf("bowling", "batting", "fielding", "goalkeeping", "kicking", "pitching", "hitting",
+	"skating", "conditioning", "swimming", "running", "rowing", "sailing", "climbing", "cycling", "jumping", "throwing",
+	"tackling", "skiing", "attacking")
+
+// coachNouns are the titles of a specialist coach that a discipline opens.
+var coachNouns = lexicon.SetOf("coach", "coaches", "instructor", "consultant", "specialist", "analyst")
 
 // copula returns the word after a copula at word j ("is", "was",
 // "became", "has been"), or 0 when there is none.
@@ -3203,7 +3230,16 @@ func (r *resolver) pastHome(j, hi int, aged bool) int {
 		return j
 	}
 	if a := t + 1; a+1 < hi && (x.wordIs(a, "a") || x.wordIs(a, "an")) {
-		return a
+		// the appositive describes a person, not the body the home may be
+		// ("Ana Ruiz, from Acme, a major employer in the town,"): its head
+		// noun, before a comma or a preposition, is a role's and no body's
+		h := a + 1
+		for h+1 < hi && x.words[h+1].kind == wordText && !x.is(lexicon.CPrepositions, h+1) && !x.is(lexicon.CRelativePronouns, h+1) {
+			h++
+		}
+		if w := x.wordText(h); lexicon.IsRoleNoun(w) && !lexicon.InFold(orgDescriptionNouns, w) && !lexicon.InFold(institutionNouns, w) {
+			return a
+		}
 	}
 	return j
 }

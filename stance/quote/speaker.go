@@ -1367,9 +1367,11 @@ func (x *extractor) abbrevInName(i int) bool {
 func (x *extractor) titledName(np npSpan) bool {
 	t := np.w1
 	for t > np.w0 {
-		if sp := x.nicknameClosedAt(t-1, np.w1+1); t < np.w1 && sp > 0 && t-sp >= np.w0 {
-			t -= sp // `Marcia "Cia" Price`
-			continue
+		if t < np.w1 {
+			if sp := x.nicknameClosedAt(t-1, np.w1+1); sp > 0 && t-sp >= np.w0 {
+				t -= sp // `Marcia "Cia" Price`
+				continue
+			}
 		}
 		if !(x.words[t-1].kind == wordText && x.words[t-1].upper &&
 			!x.is(lexicon.CTitleWords, t-1) && !x.is(lexicon.COrgWords, t-1) && !x.is(lexicon.CHonorificWords, t-1)) {

@@ -136,8 +136,11 @@ var classOf = sync.OnceValue(func() map[string]Class {
 
 // ClassOf returns the classes of the lists s is in, in any ASCII letter
 // case: for every list L of the classes, ClassOf(s)&CL != 0 exactly when
-// InFold(L, s); CCue is set exactly when LookupCue finds s, and CMultiCue
-// when s in lower case is a key of MultiCues.
+// InFold(L, s), but for hyphenated compounds, which are classed by their
+// parts ("Secretary-General" and "ex-minister" are title words,
+// "Canberra-born" is a capitalised word of no name); CCue is set exactly
+// when LookupCue finds s, and CMultiCue when s in lower case is a key of
+// MultiCues.
 func ClassOf(s string) Class {
 	if len(s) > maxFold {
 		return 0

@@ -71,13 +71,8 @@ func IsDemonym(w string) bool {
 	}
 	var buf [maxFold]byte
 	l := string(fold(&buf, w)) // no allocation: only compared and indexed
-	if Nationalities[l] || demonymsIc[l] {
+	if Nationalities[l] || demonymsIc[l] || regionalDemonyms[l] {
 		return true
-	}
-	if strings.HasSuffix(l, "ese") || strings.HasSuffix(l, "ish") {
-		// "Javanese", "Kentish"; but the given names "Harish", "Manish"
-		// and "Therese" are no English words
-		return CommonWord(l)
 	}
 	if len(l) < 5 || !strings.HasSuffix(l, "an") {
 		return false
@@ -86,6 +81,14 @@ func IsDemonym(w string) bool {
 	// Cuba-n, Ohio-an, Brazil-ian, Florid(a)-ian, Mexic(o)-an, Texa(s)-n
 	return Places[l[:n-1]] || Places[l[:n-2]] || Places[l[:n-3]] || Places[l[:n-3]+"a"] || Places[l[:n-2]+"o"] || Places[l[:n-1]+"s"]
 }
+
+// regionalDemonyms are the demonyms in -ese and -ish of regions and
+// cities that English news uses before a name ("Balinese dancer Made
+// Sari", "Cantonese singer"), beside the national ones of Nationalities.
+// The endings alone prove nothing: "Harish", "Manish" and "Therese" are
+// given names, "parish" and "rubbish" English words.
+var regionalDemonyms = SetOf("javanese", "balinese", "sundanese", "acehnese", "madurese", "sinhalese", "cantonese",
+	"shanghainese", "viennese", "milanese", "genoese", "veronese", "assamese", "sikkimese", "kentish", "amish", "jewish")
 
 // demonymsIc are the English demonyms in -ic; other words in -ic are no
 // demonym ("Pacific Crest Power", "Public Health Wales", "Olympic").

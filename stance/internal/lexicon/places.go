@@ -36,9 +36,11 @@ var Places = SetOf(
 	"texas", "utah", "vermont", "virginia", "washington", "wisconsin", "wyoming", "carolina",
 	"dakota", "hampshire", "jersey",
 	// Provinces and territories of Canada and states of Australia (ISO
-	// 3166-2:CA and :AU; the last word of a name of two, as above), but
-	// for those that are also given or common names (Victoria, Prince
-	// Edward Island, British Columbia, Northwest Territories)
+	// 3166-2:CA and :AU; the last word of a name of two, as above); left
+	// out are Victoria, a common given name, and the names whose last
+	// word is a common word or another name (Prince Edward Island,
+	// British Columbia, Northwest Territories). Alberta is a given name
+	// too, rarely.
 	"ontario", "quebec", "alberta", "manitoba", "saskatchewan", "scotia", "brunswick", "newfoundland",
 	"labrador", "yukon", "nunavut", "queensland", "tasmania",
 	// Continents and regions.
