@@ -3527,8 +3527,8 @@ var companyOrgans = lexicon.SetOf("board", "management")
 func (r *resolver) titleDescription(np npSpan) bool {
 	x := r.x
 	last := x.wordText(np.w1 - 1)
-	if np.w1-np.w0 < 2 || !lexicon.EqualFold(x.wordText(np.w0), "the") || !lexicon.IsRoleNoun(last) || !titleCase(last) && !isAllCaps(last) {
-		return false
+	if np.w1-np.w0 < 2 || !lexicon.EqualFold(x.wordText(np.w0), "the") || !lexicon.IsRoleNoun(last) && !x.is(lexicon.CTitleWords, np.w1-1) || !titleCase(last) && !isAllCaps(last) {
+		return false // ("The Collector said": a title word no role noun list has)
 	}
 	var buf [32]byte
 	if _, org := lexicon.OrgNameKinds[string(lowerKey(&buf, last))]; org {
