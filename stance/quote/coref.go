@@ -2610,6 +2610,10 @@ func (r *resolver) resolveSource(a *attribution) (string, string) {
 		if x.wordIs(s-1, "of") && x.measureOf(s-2, k) {
 			break // "Shares of Vardhan Auto Components": the body, not its shares
 		}
+		if x.words[s-1].kind == wordText && x.possessive(s-1) && lexicon.InFold(lexicon.Places, strings.TrimRight(trimPossessive(x.wordText(s-1)), "'’")) {
+			np.w0 = s // "Zambia's Food Reserve Agency": the country's body, named without the country
+			break
+		}
 		s-- // "Centre for Public Opinion", "European Farmers' Alliance", "Marks & Spencer"
 	}
 	if s == np.w0 && s-2 >= 0 && k-1 >= s && lexicon.EqualFold(x.wordText(s-1), "and") && x.words[s-1].quote < 0 &&
@@ -2915,6 +2919,12 @@ func (r *resolver) addOrg(ui, k, end int) {
 	measured := x.measureOf(k, end)
 	if measured {
 		k += 2 // "Shares of Vardhan Auto Components rose": the body after the measure, which the clause is about
+	}
+	if k+1 < end && x.words[k].kind == wordText && x.possessive(k) && lexicon.InFold(lexicon.Places, strings.TrimRight(trimPossessive(x.wordText(k)), "'’")) {
+		k++ // "Zambia's Food Reserve Agency": the body, named without its country
+		for k < end && x.words[k].kind != wordText {
+			k++
+		}
 	}
 	for end > k && x.words[end-1].kind != wordText {
 		end--
