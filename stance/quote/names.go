@@ -1601,7 +1601,10 @@ func (r *resolver) noteRoles(ui, k, end int) {
 	claimed := k > u.w0 && (x.wordIs(k-1, "that") && !(k-2 >= u.w0 && (x.wordIs(k-2, "now") || x.wordIs(k-2, "so"))) ||
 		x.wordIs(k-1, "whether")) && end < u.w1 && !x.isPunct(end, ',')
 	if roleWeak(role) || affiliationOnly(role) {
-		if s := r.roleAfter(ui, end); s != "" && !claimed {
+		if s := r.roleAfter(ui, end); s != "" && !claimed && !(role != "" && superlativeRole(s)) {
+			// (but "playwright Yuki Hasegawa, 38, the youngest writer to
+			// have a work staged there": a superlative describes, the
+			// title before the name is the role)
 			if r.ents[e].thing && (lexicon.IsRoleNoun(roleHead(s)) || r.describedLast) && !hasOrgWord(r.ents[e].name) {
 				// "Sjúrður Dam, a 71-year-old retired trawlerman": a role
 				// after the name makes a person of a name whose surname is
@@ -1695,6 +1698,19 @@ func (r *resolver) whoseRole(ui, k int) string {
 		role += " of " + x.text[x.words[s].Start:x.words[o].End]
 	}
 	return role
+}
+
+// superlativeRole reports whether role opens with a superlative or an
+// ordinal ("youngest writer to ...", "first woman to ...", "only
+// surgeon in ..."): a description of the person's distinction.
+func superlativeRole(role string) bool {
+	first, _, _ := strings.Cut(role, " ")
+	first = lexicon.Lower(first)
+	switch first {
+	case "first", "only", "last", "second", "third", "latest", "best", "worst", "most", "least":
+		return true
+	}
+	return len(first) > 5 && strings.HasSuffix(first, "est") && !lexicon.IsRoleNoun(first) && first != "honest" && first != "modest" && first != "interest"
 }
 
 // holdsTitle reports whether the words of s hold a role noun or a title
@@ -2014,6 +2030,9 @@ func (r *resolver) noteDescription(ui int) {
 		j := v + 1
 		if x.wordIs(j, "the") {
 			j++
+		}
+		for a := 0; a < 2 && j+1 < u.w1 && x.words[j].kind == wordText && !x.words[j].upper && x.words[j+1].kind == wordText && !x.isCueWord(j) && !x.is(lexicon.CFiniteAux, j) && lexicon.CommonWord(x.wordText(j)); a++ {
+			j++ // "in rural Vermont", "from northern Ontario"
 		}
 		if end := r.capRun(j, u.w1); end > j && end < u.w1 && x.words[end].kind == wordText && !x.words[end].upper {
 			v = end

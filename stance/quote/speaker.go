@@ -458,6 +458,19 @@ func (x *extractor) afterDateline(ui int) int {
 // datelineEnd returns the first word after a dateline that opens the
 // words [w0, hi) ("WASHINGTON (Wire) —", "GABORONE - ", "LONDON:"), or w0.
 func (x *extractor) datelineEnd(w0, hi int) int {
+	if w0+3 < hi && x.isPunct(w0, '(') {
+		// "(AP) — A school bus driver ...": the agency's part of a
+		// dateline whose state's abbreviation ("BARRE, Vt.") ended the
+		// sentence before
+		for t := w0 + 1; t+1 < hi && t < w0+4; t++ {
+			if x.isPunct(t, ')') {
+				if w := x.wordText(t + 1); w == "—" || w == "–" || w == "--" || w == "-" {
+					return t + 2
+				}
+				break
+			}
+		}
+	}
 	if w0 >= hi || x.words[w0].kind != wordText {
 		return w0
 	}
