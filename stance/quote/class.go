@@ -933,6 +933,15 @@ func firstWord(s string) string {
 // which kept them in the game") and participles after a comma ("the
 // findings, published on Monday") do not count.
 func isClause(text, cue string) bool {
+	if i := strings.IndexAny(text, ":;"); i > 0 && (cueClass(cue) == Belief || cueClass(cue) == Perception) {
+		if first := firstWord(text); lexicon.InFold(lexicon.Articles, first) || lexicon.InFold(lexicon.PossDeterminers, first) {
+			// "felt the pinch most sharply: only one in five ...": a noun
+			// phrase, then the writer's own elaboration after the colon
+			// (but "posted an update on its website: fewer than one in
+			// five services are running" says what the update said)
+			text = text[:i]
+		}
+	}
 	var buf [64]string
 	words := appendClauseTokens(buf[:0], text)
 	n := 0

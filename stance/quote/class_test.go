@@ -157,6 +157,7 @@ func TestStatement(t *testing.T) {
 		{"the verb after a prepositional phrase still is", "Tom Hale said each year of training yields a pay rise.", []bool{true}, []CueClass{Speech}},
 		{"a picture is no written statement", "A ferryman posted a photo of his flooded jetty.", []bool{false}, []CueClass{Writing}},
 		{"a demand with call for", "Ann Lee called for a public inquiry into the closures.", []bool{true}, []CueClass{Speech}},
+		{"a belief verb's noun phrase before a colon is no belief; a written update's colon gives what it said", "Younger shoppers felt the pinch most sharply: only one in five said they were confident. The operator posted an update on its website: fewer than one in five trains are running.", []bool{false, true}, []CueClass{Belief, Writing}},
 		{"what an object cue's object is said to be", "Ann Lee dismissed the figures as scaremongering.", []bool{true}, []CueClass{Speech}},
 		{"an office held, and as well as, are no predicate", "Ann Lee touted her years as mayor of the town. Tom Hale praised the crew, as well as the harbour staff.", []bool{false, false}, []CueClass{Speech, Speech}},
 		{"a passive with an adverb reports no one's words", "Kit Moyle, who was once called \"the loudest man in Penwith\" by a DJ, smiled.", []bool{false}, []CueClass{Speech}},
