@@ -262,6 +262,13 @@ func (x *extractor) contentEnd(c0, hi int) int {
 			// writer's aside on what was said
 			return t - 1
 		}
+		if t > c0+2 && (x.isPunct(t-1, ',') || x.words[t-1].kind == wordPunct && isDash(x.wordText(t-1)) && !x.dashCloses(t, hi)) && x.summativeAt(t, hi) {
+			// "asked the candidates to refrain from attacks, a request not
+			// always honored", "standing on principle - ideologically pure
+			// stances that could be imperiled": the writer's summing up of
+			// what was said
+			return t - 1
+		}
 		if x.words[c0].kind == wordOpen && x.words[t-1].kind == wordClose && x.words[t-1].quote == x.words[c0].quote && t-2 > c0 &&
 			(x.isPunct(t-2, '!') || x.isPunct(t-2, '?') || x.isPunct(t-2, '.') || x.isPunct(t-2, ',') && x.words[c0+1].upper) && x.in(quoteAdjunctPreps, t) && x.words[t].kind == wordText && !x.words[t].upper {
 			// 'chanted “Lock her up!” for most of the afternoon', 'said
@@ -406,6 +413,55 @@ func (x *extractor) contentEnd(c0, hi int) int {
 	}
 	return hi
 }
+
+// dashCloses reports whether a dash closes, before the sentence ends, the
+// aside that opens at word t after a dash: "Trump's call to ban all
+// Muslim immigrants -- a position he has since modified -- and his
+// statements bear some of the responsibility" goes on past it.
+func (x *extractor) dashCloses(t, hi int) bool {
+	for k := t; k < hi && k < t+40; k++ {
+		if x.words[k].kind == wordPunct && isDash(x.wordText(k)) {
+			return true
+		}
+		if x.isPunct(k, '.') || x.isPunct(k, ';') {
+			return false
+		}
+	}
+	return false
+}
+
+// summativeAt reports whether a summative appositive opens at word t: an
+// indefinite noun phrase, or a plural one, headed by a noun that names a
+// kind of statement ("a request not always honored", "a claim the
+// campaign denies", "ideologically pure stances that ..."), followed by
+// lower-case words of the writer or by the sentence's end.
+func (x *extractor) summativeAt(t, hi int) bool {
+	j := t
+	article := x.wordIs(j, "a") || x.wordIs(j, "an")
+	if article {
+		j++
+	}
+	for n := 0; n < 2 && j+1 < hi && x.words[j].kind == wordText && !x.words[j].upper && !x.in(summativeNouns, j) && !x.isCueWord(j) &&
+		!x.is(lexicon.CFiniteAux, j) && !x.is(lexicon.CPrepositions, j) && !x.is(lexicon.CSubjectPronouns, j) && !x.is(lexicon.CDeterminers, j) &&
+		!x.is(lexicon.CPossDeterminers, j) && !x.is(lexicon.CConnectives, j) && !x.wordIs(j, "and") && !x.wordIs(j, "but") && !x.wordIs(j, "or") &&
+		!strings.HasSuffix(x.wordText(j), "ing"); n++ {
+		j++ // "ideologically pure", "familiar"
+	}
+	if j >= hi || x.words[j].kind != wordText || x.words[j].upper || !x.in(summativeNouns, j) || !article && (!x.plural(j) || x.isCueWord(j)) {
+		return false // (not "..., claims that Univision takes ...", "— promises to stop ...": a verb)
+	}
+	if j+1 < hi && x.words[j+1].kind == wordText && (x.is(lexicon.CFiniteAux, j+1) || x.isCueWord(j+1)) {
+		return false // "..., requests were made": the subject of a clause of its own
+	}
+	return j+1 >= hi || x.words[j+1].kind != wordText || !x.words[j+1].upper || x.isPunct(j+1, '.')
+}
+
+// summativeNouns name a kind of statement, with which a writer sums up
+// what the source said in an appositive after it.
+var summativeNouns = lexicon.SetOf("request", "requests", "claim", "claims", "assertion", "assertions", "accusation", "accusations",
+	"allegation", "allegations", "charge", "charges", "promise", "promises", "pledge", "pledges", "suggestion", "suggestions",
+	"stance", "stances", "position", "positions", "refrain", "argument", "arguments", "prediction", "predictions", "demand", "demands",
+	"complaint", "complaints", "boast", "boasts", "sentiment", "sentiments")
 
 // writerCoda are the past verbs with which a writer, after ", but", says
 // what the speaker did not back a claim with: "offered no evidence",

@@ -363,6 +363,10 @@ func TestOrdinaryCounterexamples(t *testing.T) {
 		{"The vote was rigged, tweeted the president on Sunday.", "The vote was rigged", true},
 		{"Smith revealed who had paid for the trip.", "who had paid for the trip", true},
 		{"The mayor did not say why the pool closed.", "why the pool closed", false},
+		// a writer's summing up after the content ends it; an aside between dashes does not
+		{"Cruz said the contest had been rigged against him, a charge that party leaders strongly denied.", "the contest had been rigged against him", true},
+		{"She said he was standing on principle - ideologically pure stances that could be imperiled.", "he was standing on principle", true},
+		{"Ana Ruiz said that before the attacks, requests were made for added security.", "that before the attacks, requests were made for added security", true},
 		// a clause a dash opens between a subject and its verb ends at the closing dash
 		{"Hillary Clinton — who has called for big tax hikes on the rich — attacked the plan.", "for big tax hikes on the rich", true},
 		// review cases: an age after "nearly" is an appositive; "her" before a plural subject with its verb is the addressee; a generation's period before a pronoun ends a sentence
@@ -582,5 +586,14 @@ func TestRestrictiveRelativeSubject(t *testing.T) {
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// TestSummativeAside checks that an aside between dashes that sums up a
+// statement does not end the content, which goes on past the closing dash.
+func TestSummativeAside(t *testing.T) {
+	qs := Extract("He said the ban -- a position he has since modified -- had cost votes.", DefaultOptions)
+	if len(qs) != 1 || !strings.HasSuffix(qs[0].Text, "had cost votes") {
+		t.Fatalf("got %+v, want one statement ending with its verb phrase", qs)
 	}
 }
