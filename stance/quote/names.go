@@ -3609,6 +3609,9 @@ func (r *resolver) roleSegment(s, hi int) string {
 		}
 		e++
 	}
+	for e-1 > s && (x.wordIs(e-1, "and") || x.wordIs(e-1, "or") || x.wordIs(e-1, "but")) {
+		e-- // "the Kestrels captain and, at 33, the oldest player": the role before the conjunction
+	}
 	r.describedLast = false
 	r.segEnd = e
 	role := r.roleNP(s, e)
