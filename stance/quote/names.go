@@ -1601,7 +1601,18 @@ func (r *resolver) noteRoles(ui, k, end int) {
 	claimed := k > u.w0 && (x.wordIs(k-1, "that") && !(k-2 >= u.w0 && (x.wordIs(k-2, "now") || x.wordIs(k-2, "so"))) ||
 		x.wordIs(k-1, "whether")) && end < u.w1 && !x.isPunct(end, ',')
 	if roleWeak(role) || affiliationOnly(role) {
-		if s := r.roleAfter(ui, end); s != "" && !claimed && !(role != "" && superlativeRole(s)) {
+		s := r.roleAfter(ui, end)
+		if u := x.units[ui]; s != "" && descriptiveRole(s) && r.segEnd+1 < u.w1 && x.isPunct(r.segEnd, ',') {
+			// "Marnie Kowalchuk, Dale's wife of 34 years, is the farm's
+			// bookkeeper": what the person is, after the kin the
+			// appositive gives
+			if v := r.copula(r.segEnd+1, u.w1); v > 0 {
+				if s2 := r.roleSegment(v, u.w1); s2 != "" && !descriptiveRole(s2) && lexicon.IsRoleNoun(roleHead(s2)) {
+					s = s2
+				}
+			}
+		}
+		if s != "" && !claimed && !(role != "" && superlativeRole(s)) {
 			// (but "playwright Yuki Hasegawa, 38, the youngest writer to
 			// have a work staged there": a superlative describes, the
 			// title before the name is the role)
