@@ -2610,7 +2610,7 @@ func (r *resolver) resolveSource(a *attribution) (string, string) {
 		if x.wordIs(s-1, "of") && x.measureOf(s-2, k) {
 			break // "Shares of Vardhan Auto Components": the body, not its shares
 		}
-		if x.words[s-1].kind == wordText && x.possessive(s-1) && lexicon.InFold(lexicon.Places, strings.TrimRight(trimPossessive(x.wordText(s-1)), "'’")) {
+		if x.placePossessive(s - 1) {
 			np.w0 = s // "Zambia's Food Reserve Agency": the country's body, named without the country
 			break
 		}
@@ -2920,7 +2920,7 @@ func (r *resolver) addOrg(ui, k, end int) {
 	if measured {
 		k += 2 // "Shares of Vardhan Auto Components rose": the body after the measure, which the clause is about
 	}
-	if k+1 < end && x.words[k].kind == wordText && x.possessive(k) && lexicon.InFold(lexicon.Places, strings.TrimRight(trimPossessive(x.wordText(k)), "'’")) {
+	if k+1 < end && x.placePossessive(k) {
 		k++ // "Zambia's Food Reserve Agency": the body, named without its country
 		for k < end && x.words[k].kind != wordText {
 			k++
@@ -3026,6 +3026,12 @@ func (r *resolver) addOrg(ui, k, end int) {
 		r.orgs = slices.Insert(r.orgs, i, m)
 	}
 	r.orgs = append(r.orgs, orgMention{pos: x.words[k].Start, name: strings.TrimRight(name, "'’"), kind: kind, subject: subject || lede, role: desc})
+}
+
+// placePossessive reports whether word t is the possessive of a place the
+// place lexicon knows: "Zambia's", "Kenya's".
+func (x *extractor) placePossessive(t int) bool {
+	return x.words[t].kind == wordText && x.possessive(t) && lexicon.InFold(lexicon.Places, strings.TrimRight(trimPossessive(x.wordText(t)), "'’"))
 }
 
 // measureOf reports whether the run [k, end) opens with a plural common
@@ -3487,7 +3493,10 @@ func (r *resolver) orgBack(i, pos, maxBytes int, fits func(orgMention) bool) str
 // subjectOrgBefore returns the organisation that opens the sentence
 // before unit ui ("Enterprise Aotearoa welcomed the changes. Its chief
 // executive, Priya Raghunathan, said"), or "": the body that "its" in unit
-// ui most likely means.
+// ui most likely means. It is stricter than orgSubjectBefore, which
+// "it" uses and which reaches two sentences back: "The Harbour Trust
+// welcomed the changes. The plan was published on Monday. Its author,
+// Ann Lee, said" is the plan's author.
 func (r *resolver) subjectOrgBefore(ui int) string {
 	x := r.x
 	if ui < 1 || ui >= len(x.units) {
