@@ -791,8 +791,13 @@ func (r *resolver) appositiveRole(ap npSpan) string {
 // Kerry", "Lake County", "West Yorkshire".
 func countyName(name string) bool {
 	first, _, _ := strings.Cut(name, " ")
-	last := lastWord(name)
-	return strings.Contains(name, " ") && (lexicon.EqualFold(strings.TrimSuffix(first, "."), "co") || lexicon.EqualFold(first, "county") || lexicon.EqualFold(last, "county")) ||
+	return countyWords(first, lastWord(name))
+}
+
+// countyWords reports whether a name that opens with first and ends with
+// last is a county's ("Co", "County", "... County", "...shire").
+func countyWords(first, last string) bool {
+	return lexicon.EqualFold(strings.TrimSuffix(first, "."), "co") || lexicon.EqualFold(first, "county") || lexicon.EqualFold(last, "county") ||
 		len(last) > 5 && lexicon.EqualFold(last[len(last)-5:], "shire")
 }
 

@@ -1595,7 +1595,7 @@ func (x *extractor) dashAppositiveSubject(dash, lo int) (subject, bool) {
 func (x *extractor) placeGoesOn(seg npSpan, c int) bool {
 	first, last := strings.TrimSuffix(x.wordText(seg.w0), "."), x.wordText(seg.w1-1)
 	co := lexicon.EqualFold(first, "co")
-	county := co || lexicon.EqualFold(first, "county") || lexicon.EqualFold(last, "county") || len(last) > 5 && lexicon.EqualFold(last[len(last)-5:], "shire") // ("Co" is a word of its own kind: a legal form)
+	county := countyWords(first, last) // ("Co" is a word of its own kind: a legal form)
 	if c < 1 || seg.w1-seg.w0 > 3 || !x.isPunct(c, ',') || !x.is(lexicon.CPlaces, seg.w1-1) && !county {
 		return false
 	}
